@@ -1,0 +1,46 @@
+// The one API contract (DESIGN.md §2): every route and event, declared once. The IPC router, preload bridge,
+// HTTP server, CLI and renderer client all derive their types from here.
+import type { z } from 'zod';
+import { appRoutes } from './routes/app.ts';
+import { settingsRoutes } from './routes/settings.ts';
+import { historyRoutes } from './routes/history.ts';
+import { libraryRoutes } from './routes/library.ts';
+import { jobEvents, jobRoutes } from './routes/jobs.ts';
+
+export const routes = {
+  ...appRoutes,
+  ...settingsRoutes,
+  ...historyRoutes,
+  ...libraryRoutes,
+  ...jobRoutes,
+} as const;
+
+export const events = {
+  ...jobEvents,
+} as const;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+export type RouteInput<R extends RouteName> = z.input<Routes[R]['input']>;
+export type RouteParsedInput<R extends RouteName> = z.output<Routes[R]['input']>;
+export type RouteOutput<R extends RouteName> = z.output<Routes[R]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export const isRouteName = (name: unknown): name is RouteName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(routes, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+
+/** The surface the preload bridge exposes as `window.betterprompts`: exactly these three functions. */
+export interface Bridge {
+  invoke(route: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  cancel(jobId: string): Promise<unknown>;
+}
+export const BRIDGE_KEY = 'betterprompts';
+export const IPC_CHANNELS = { invoke: 'bp:invoke', event: 'bp:event', cancel: 'bp:cancel' } as const;

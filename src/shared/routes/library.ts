@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineRoutes } from '../define.ts';
+import { Id, IdInput, IsoDate, Ok, Text } from './common.ts';
+
+const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^,\u0000-\u001f]+$/, 'tags may not contain commas or control characters');
+
+export const LibraryItemSchema = z.object({
+  id: Id,
+  title: z.string(),
+  body: z.string(),
+  notes: z.string(),
+  tags: z.array(z.string()),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+export type LibraryItem = z.infer<typeof LibraryItemSchema>;
+
+export const LibraryCreateInput = z
+  .object({
+    title: Text(200).pipe(z.string().trim().min(1, 'title is required')),
+    body: Text(200_000).pipe(z.string().min(1, 'body is required')),
+    notes: Text(10_000).default(''),
+    tags: z.array(Tag).max(30).default([]),
+  })
+  .strict();
+
+export const libraryRoutes = defineRoutes({
+  'library.list': {
+    input: z
+      .object({
+        query: Text(500).optional(),
+        tag: Tag.optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    output: z.object({ items: z.array(LibraryItemSchema), total: z.number().int(), tags: z.array(z.string()) }),
+    summary: 'Saved prompts, most recently updated first, with search and a tag filter.',
+  },
+  'library.get': { input: IdInput, output: LibraryItemSchema, summary: 'One saved prompt.' },
+  'library.create': { input: LibraryCreateInput, output: LibraryItemSchema, summary: 'Save a prompt.' },
+  'library.update': {
+    input: LibraryCreateInput.partial().extend({ id: Id }).strict(),
+    output: LibraryItemSchema,
+    summary: 'Edit a saved prompt.',
+  },
+  'library.delete': { input: IdInput, output: Ok, summary: 'Delete a saved prompt (undo with library.restore).' },
+  'library.restore': { input: IdInput, output: LibraryItemSchema, summary: 'Undo a delete.' },
+});
