@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { classifyByRules } from './rules-classifier.ts';
+import { ClassificationSchema } from '../shared/classification.ts';
+import { TASK_TYPES } from '../shared/task-types.ts';
+import type { TaskType } from '../shared/task-types.ts';
+
+const CASES: Record<TaskType, string[]> = {
+  open_qa: ['Why is the sky blue?', 'What is the difference between a virus and a bacterium?', 'How do vaccines work?'],
+  closed_qa: [
+    'Based on the following passage, when was the bridge opened?\n\nThe Golden Gate Bridge is a suspension bridge spanning the Golden Gate strait. It opened to traffic on May 27, 1937, after four years of construction, and was the longest suspension bridge in the world at the time.',
+    'According to the text below, who founded the company?\n\nText: Acme Corp was founded in 1962 by Jane Doe and her brother in a small garage in Ohio. It grew into a global supplier of anvils.',
+  ],
+  summarization: ['Summarize this article in three bullet points: The city council voted on Tuesday to expand the bike lane network.', 'tl;dr of the meeting notes please', 'Give me the key takeaways of the book Atomic Habits'],
+  creative_writing: ['Write a short story about a lighthouse keeper who finds a message in a bottle.', 'Compose a haiku about autumn rain.', 'Write a wedding toast for my best friend Sam.'],
+  code: ['Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
+  reasoning: [
+    'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
+    'A bat and a ball cost $1.10 in total. The bat costs $1.00 more than the ball. How much does the ball cost?',
+    'Solve this logic puzzle: three boxes are all labelled wrong...',
+  ],
+  brainstorming: ['Give me 10 ideas for a birthday party for a 7 year old.', 'Suggest some names for my bakery.', 'What are some ways to reduce my electricity bill?'],
+  classification: ['Classify the sentiment of this review as positive or negative: "The food was cold and the waiter was rude."', 'Which of these are mammals: dolphin, shark, bat, penguin?', 'Is this email spam or not spam? "You won a free cruise!"'],
+  extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
+  rewrite: ['Proofread this paragraph: their going to the store tomorow.', 'Translate "good morning, how are you" into French.', 'Make this email more formal: hey, can u send the report asap'],
+  analysis: ['Compare PostgreSQL and MongoDB for a small e-commerce site.', 'What are the pros and cons of remote work?', 'Evaluate the strengths and weaknesses of this business plan.'],
+  planning: ['Plan a 5-day itinerary for Tokyo on a budget.', 'Create a weekly workout routine for a beginner.', 'Make a study schedule for my exams in three weeks.'],
+  roleplay: [
+    'I want you to act as a Linux terminal. I will type commands and you will reply with what the terminal should show.',
+    'Act as my Spanish conversation partner and stay in character as a waiter in Madrid.',
+    'Pretend you are a job interviewer and interview me for a product manager role.',
+  ],
+};
+
+describe('classifyByRules', () => {
+  for (const label of TASK_TYPES) {
+    for (const text of CASES[label]) {
+      it(`${label}: ${text.slice(0, 60)}`, () => {
+        expect(classifyByRules(text).intent).toBe(label);
+      });
+    }
+  }
+
+  it('returns a valid Classification with scores for every label summing to ~1', () => {
+    const c = classifyByRules('Write a poem about the sea.');
+    expect(ClassificationSchema.parse(c)).toBeTruthy();
+    expect(Object.keys(c.scores).sort()).toEqual([...TASK_TYPES].sort());
+    const sum = Object.values(c.scores).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 6);
+    expect(c.source).toBe('rules');
+    expect(c.modelVersion).toBe('rules@1');
+    expect(c.confidence).toBe(c.scores[c.intent]);
+  });
+
+  it('labels a persona that frames a concrete deliverable by the deliverable', () => {
+    expect(classifyByRules('You are an SEO expert. Write a blog post about indoor plants.').intent).toBe('creative_writing');
+    expect(classifyByRules('Act as a senior engineer and write a Python function to merge two sorted lists.').intent).toBe('code');
+  });
+
+  it('grades complexity by length, parts and constraints', () => {
+    expect(classifyByRules('What is 2+2?').complexity).toBe('simple');
+    expect(classifyByRules('Write a cover letter for a junior data analyst job. Mention my SQL skills and keep it under 300 words.').complexity).toBe('moderate');
+    const long = `Build a REST API for a todo app.\n${Array.from({ length: 8 }, (_, i) => `${i + 1}. It must support feature ${i} and should never lose data.`).join('\n')}\n${'Context sentence. '.repeat(80)}`;
+    expect(classifyByRules(long).complexity).toBe('complex');
+  });
+
+  it('handles empty, huge and odd input without throwing, and fast', () => {
+    expect(classifyByRules('').intent).toBe('open_qa');
+    const huge = 'lorem ipsum dolor sit amet '.repeat(8000) + '\nSummarize the text above.';
+    const t = performance.now();
+    const c = classifyByRules(huge);
+    expect(performance.now() - t).toBeLessThan(200);
+    expect(c.truncated).toBe(true);
+    expect(c.intent).toBe('summarization');
+    expect(() => classifyByRules('\u0000\u0001\uFFFF 🙂 مرحبا ¿qué? \u202E')).not.toThrow();
+  });
+});

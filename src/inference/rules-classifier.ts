@@ -1,0 +1,209 @@
+// Rules-based intent classifier: the fallback when the ONNX model cannot load (or is not shipped yet).
+// Deterministic keyword/pattern scoring over the labels of DESIGN.md §3, turned into a probability
+// distribution with a softmax so callers can treat it exactly like the model's output.
+import type { Classification } from '../shared/classification.ts';
+import { TASK_TYPES } from '../shared/task-types.ts';
+import type { Complexity, TaskType } from '../shared/task-types.ts';
+
+export const RULES_MODEL_VERSION = 'rules@1';
+
+/** Only the head and tail of very long prompts are scanned: the ask is almost always at one end. */
+const HEAD_CHARS = 6000;
+const TAIL_CHARS = 2000;
+
+type Rule = readonly [RegExp, number];
+
+// Weights are log-odds-ish: ~3 is a strong signal, ~1.5 a hint. Patterns run against lower-cased text.
+const RULES: Record<TaskType, readonly Rule[]> = {
+  open_qa: [
+    [/^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b[^.!\n]{0,200}\?/, 1.2],
+    [/\b(explain|describe|tell me about|what is|what are|what's|how does|how do|how to|why do|why does|difference between|meaning of|define)\b/, 1],
+  ],
+  closed_qa: [
+    [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],
+    [/\b(in|from) the (text|passage|article|paragraph|excerpt|document) (above|below)\b/, 2.5],
+    [/\b(answer|respond)\b[^.\n]{0,40}\b(using only|based only|only using|from the (text|context|passage))\b/, 3],
+  ],
+  summarization: [
+    [/\b(summari[sz]e|summari[sz]ation|summary|tl;?dr|recap|synopsis|gist|key takeaways|main points|condense|boil (it|this) down|in a nutshell|abstract of)\b/, 3.4],
+    [/\b(in|into) (one|two|three|\d+) (sentences?|bullet points?|bullets|paragraphs?|lines?)\b/, 0.8],
+  ],
+  creative_writing: [
+    [/\b(write|compose|create|draft|pen|come up with)\b[^.\n]{0,60}\b(story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
+    [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
+    [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
+    [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
+    [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
+  ],
+  code: [
+    [/```/, 2.4],
+    [/\b(function|class|method|script|program|algorithm|regex|regular expression|sql query|api|endpoint|unit tests?|bug|stack ?trace|exception|compile[rd]?|refactor|debug|repository|git|dockerfile|kubernetes|npm|pip|typescript|javascript|python|java|golang|rust|c\+\+|c#|kotlin|swift|ruby|php|html|css|react|node\.?js|bash|shell script|powershell|sql|json schema|yaml)\b/, 1.6],
+    [/\b(write|implement|fix|debug|refactor|optimi[sz]e|review|explain|convert|port)\b[^.\n]{0,40}\b(code|function|class|script|program|query|snippet|method|module|component|bug)\b/, 2.8],
+    [/(\bdef |\bfunction\s*\w*\s*\(|=>|\bconst \w+ =|\bimport \w+|#include|\bpublic static|\bselect .+ from \w+|console\.log|print\(|\breturn\b[^.\n]*;)/, 2],
+    [/\b(typeerror|syntaxerror|nullpointer|segfault|traceback|undefined is not|cannot read propert)/, 2.5],
+  ],
+  reasoning: [
+    [/\b(how many|how much|what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
+    [/\d+(\.\d+)?\s*(\+|-|\*|×|÷|\/|\^|%)\s*\d+/, 1.4],
+    [/\b(riddle|logic puzzle|puzzle|brain ?teaser|syllogism|deduce|if all|which (one|of them) is lying|knights and knaves)\b/, 2.6],
+    [/\$?\d[\d,.]*\b[^?\n]{0,120}\b\d[\d,.]*\b[^?\n]{0,160}\b(how many|how much|what|left|total|remain)\b/, 1.6],
+    [/\b(equation|integral|derivative|probability|fermi|step by step math|arithmetic)\b/, 1.6],
+    [/\boptions:\s*\n?\s*\(a\)/, 2],
+    [/\b(tells? the truth|lies\b|logically (consistent|follows|valid)|valid argument|is the following (sentence|statement|argument) (plausible|valid)|which statement is|what is the date|true or false|truth table|fixed order)/, 2.4],
+    [/^[\s\d()+\-*/=.]{7,}$|\b(true|false)\s+(and|or)\s+(not\s+)?\(?\s*(true|false)\b/, 2.5],
+  ],
+  brainstorming: [
+    [/\b(ideas?|suggest(ions)?|brainstorm|recommend(ations)?|come up with (some|a few|\d+|ten|five)|list of ways|ways to|tips (for|on|to)|names for|alternatives to|inspiration)\b/, 2.4],
+    [/\b(what are (some|a few|\d+|five|ten)|give me (a list|a bunch|some|\d+|a few)|think (of|up) (some|a few|\d+)|name (some|a few|\d+)|list (some|a few|\d+)|(some|different) ways (to|i can|you can|of)|how can i (improve|make|get|save|reduce|increase))\b/, 1.8],
+    [/\b(give me|list|what are (some|good)|can you think of)\b[^.\n]{0,30}\b(\d+|some|a few|several|ten|five|good|creative|fun)\b[^.\n]{0,40}\b(ideas|ways|names|options|suggestions|activities|gifts|topics|places|things)\b/, 2.2],
+  ],
+  classification: [
+    [/\b(classify|categori[sz]e|label (this|these|each|the)|tag (this|these|each)|which category|what category|what type of|sentiment)\b/, 3],
+    [/\bis (this|it|the following|that)\b[^?\n]{0,80}\b(positive or negative|spam or|an? \w+ or an? \w+|\w+ or (not )?\w+)\?/, 2.4],
+    [/\b(positive|negative|neutral)\b[^.\n]{0,30}\b(positive|negative|neutral)\b/, 1.6],
+    [/\b(identify which|which of (these|the following) (is|are) an?|is (a|an) \w+ (a|an) \w+ or (a|an) \w+)\b/, 2],
+    [/\b(which (of )?(these|the following) (are|is|would)|which (is|are) (a|an) [^?\n]{1,40}\bor\b|tell me (whether|if) (these|each|the following)|(separate|sort|divide|group) (the following|these|them)\b[^.\n]{0,40}\binto|are the following|choose the (word|one|item) (which|that) is different|(odd|which) one out)\b/, 2.6],
+    [/\b[a-z]+ or (not )?[a-z]+( [a-z]+)?\s*[:?]\s*[a-z0-9]/, 0.9],
+  ],
+  extraction: [
+    [/\b(extract|pull out|pull (all|every)|parse out|list (all|every) (the )?(names|dates|emails|email addresses|phone numbers|urls|links|amounts|prices|skills|keywords|entities|numbers|people|companies|places|fields|addresses)|find (all|every) (the )?(names|dates|emails|entities|mentions)|named entities|key[- ]value)\b/, 3.4],
+    [/\b(from (the|this) (text|email|document|invoice|receipt|resume|cv|passage|article|transcript))\b[^.\n]{0,60}\b(get|list|pull|extract|find|identify)\b/, 1.6],
+    [/\b(into|as) (a )?(json|csv|table|structured (data|format))\b/, 0.8],
+  ],
+  rewrite: [
+    [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish)\b/, 3.2],
+    [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
+  ],
+  analysis: [
+    [/\b(compare|comparison|contrast|pros and cons|advantages and disadvantages|strengths and weaknesses|evaluate|assess|critique|analy[sz]e|analysis|swot|trade-?offs?|weigh|which is better|versus|vs\.?|review my|feedback on|implications of|root cause)\b/, 3],
+  ],
+  planning: [
+    [/\b(plan|itinerary|schedule|timeline|roadmap|routine|agenda|budget|meal plan|workout|training program|curriculum|study plan|strategy for|step-by-step plan|checklist|milestones|project plan|go-to-market)\b/, 2.6],
+    [/\b(help me (organi[sz]e|prepare|plan)|how should i (plan|prepare|organi[sz]e)|\d+[- ](day|week|month)s?\b)/, 1.4],
+  ],
+  roleplay: [
+    [/\b(act as|acting as|imagine you are|imagine you're|pretend (to be|you are|you're)|roleplay|role-play|role play|you are (now )?(a|an|my)|you will be (a|an|my)|i want you to act|play the (role|part) of|stay in character|impersonate|simulate (a|an))\b/, 2.8],
+    [/\b(my first (request|sentence|question|command) is|respond as|reply as|in character|conversation with|i will (say|type|ask|write)|only (reply|respond) (as|with))\b/, 2.2],
+  ],
+};
+
+/** Persona openers: when a concrete deliverable follows, the label is the deliverable's (DESIGN.md §3). */
+const PERSONA = /\b(act as|acting as|you are (now )?(a|an|my)|i want you to act|pretend (to be|you are)|imagine you are)\b/;
+const INTERACTIVE = /\b(my first (request|sentence|question|command)|stay in character|i will (say|type|ask|write|give)|reply (only )?as|respond (only )?as|conversation|interview me|chat with me|in character|simulate|roleplay|role-play|role play)\b/;
+
+/** Signs that the prompt supplies its own text to work on (closed_qa, extraction, rewrite, summarization…). */
+function suppliesText(raw: string, lower: string): boolean {
+  if (/```|"""|<text>|<document>|^\s*(text|passage|article|context|input|email|review)\s*:/m.test(lower)) return true;
+  if (/:\s*\n\s*\S[\s\S]{120,}/.test(raw)) return true;
+  if (/"[^"\n]{80,}"/.test(raw)) return true;
+  if (/\b(following|below|above|this) (text|passage|article|paragraph|email|document|excerpt|review|tweet|message|essay|story|report|transcript|sentence)\b/.test(lower) && raw.length > 160) return true;
+  // A short ask, a blank line, then a paragraph of material.
+  if (/^[^\n]{3,300}\n\s*\n[\s\S]{150,}/.test(raw)) return true;
+  return raw.length > 700 && /\n\s*\n/.test(raw);
+}
+
+function softmax(raw: Record<TaskType, number>): Record<TaskType, number> {
+  const max = Math.max(...TASK_TYPES.map((t) => raw[t]));
+  const exp = TASK_TYPES.map((t) => Math.exp(raw[t] - max));
+  const total = exp.reduce((a, b) => a + b, 0);
+  const out = {} as Record<TaskType, number>;
+  TASK_TYPES.forEach((t, i) => {
+    out[t] = (exp[i] ?? 0) / total;
+  });
+  return out;
+}
+
+/** Raw scores per label (before softmax), exported for tests and for the engine's explanations. */
+export function ruleScores(text: string): Record<TaskType, number> {
+  const sample = text.length > HEAD_CHARS + TAIL_CHARS ? `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}` : text;
+  const lower = sample.toLowerCase();
+  // The ask usually sits in the first line(s); weight it more than words inside supplied material.
+  const askLower = lower.slice(0, 400);
+  const raw = {} as Record<TaskType, number>;
+  for (const t of TASK_TYPES) {
+    let s = 0;
+    for (const [re, w] of RULES[t]) {
+      if (re.test(lower)) s += w;
+      if (askLower.length < lower.length && re.test(askLower)) s += w * 0.35;
+    }
+    raw[t] = s;
+  }
+  raw.open_qa += 0.6; // the prior: a prompt with no other signal is a plain question.
+
+  const supplied = suppliesText(sample, lower);
+  if (supplied) {
+    // A question over supplied text is closed_qa, not open_qa.
+    if (/\?/.test(sample) || /\b(what|who|when|where|why|how|which)\b/.test(askLower)) raw.closed_qa += 1.8;
+    raw.open_qa -= 1.2;
+  } else {
+    raw.closed_qa -= 1;
+  }
+
+  // A persona that only frames a concrete deliverable is not roleplay.
+  if (PERSONA.test(lower)) {
+    const interactive = INTERACTIVE.test(lower);
+    const others = TASK_TYPES.filter((t) => t !== 'roleplay' && t !== 'open_qa').map((t) => raw[t]);
+    const best = Math.max(...others);
+    if (!interactive && best >= 2.4) raw.roleplay -= 2.2;
+    else if (interactive) raw.roleplay += 1.5;
+  }
+
+  // Code fences with "explain/summarize" are still code questions when the ask is about the code.
+  if (/```/.test(lower) && /\b(this|the|my) (code|function|script|snippet|query|program)\b/.test(lower)) raw.code += 1.5;
+  // Word problems: many numbers plus a question is reasoning even without the word "calculate".
+  // Supplied material (articles full of years) says nothing about the ask, so count numbers in the ask only then.
+  const numbers = (supplied ? askLower.split(/\n\s*\n/)[0] ?? '' : lower).match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
+  if (numbers >= 2 && /\?/.test(lower) && !/```/.test(lower) && raw.code < 2) raw.reasoning += Math.min(1.6, numbers * 0.35);
+  // Translation is a rewrite, even if it mentions a programming-ish word.
+  if (/\btranslate\b/.test(askLower) && !/\b(code|function|program|script)\b/.test(askLower)) raw.rewrite += 1;
+  // "Write a plan/schedule" is planning, not creative writing.
+  if (raw.planning >= 2.6 && /\b(write|create|draft|make)\b[^.\n]{0,30}\b(plan|schedule|itinerary|routine|budget|roadmap)\b/.test(lower)) {
+    raw.planning += 1.2;
+  }
+  return raw;
+}
+
+/** Complexity from length, number of parts, constraints and supplied context. */
+export function complexityByRules(text: string): { complexity: Complexity; confidence: number } {
+  const words = text.length > 200_000 ? text.length / 6 : (text.match(/\S+/g)?.length ?? 0);
+  const sample = text.length > HEAD_CHARS + TAIL_CHARS ? text.slice(0, HEAD_CHARS) + text.slice(-TAIL_CHARS) : text;
+  const lower = sample.toLowerCase();
+  const listItems = sample.match(/^\s*(\d+[.)]|[-*•])\s+\S/gm)?.length ?? 0;
+  const constraints =
+    lower.match(/\b(must|should|do not|don't|never|always|at least|at most|no more than|exactly|only|make sure|ensure|without|avoid|limit|include|mention|keep it|under \d+|within|\d+ words)\b/g)?.length ?? 0;
+  const sentences = sample.match(/[.!?](\s|$)/g)?.length ?? 0;
+  const asks = sample.match(/[?]|(^|[.!]\s+)(also|then|and then|additionally|finally|next)\b/gim)?.length ?? 0;
+  let points = 0;
+  points += words > 400 ? 4 : words > 150 ? 2.5 : words > 60 ? 1.5 : words > 25 ? 0.7 : 0;
+  points += Math.min(3, listItems * 0.5);
+  points += Math.min(3, constraints * 0.6);
+  points += Math.min(1.5, Math.max(0, sentences - 1) * 0.5);
+  points += Math.min(2, Math.max(0, asks - 1) * 0.5);
+  if (points >= 4.5) return { complexity: 'complex', confidence: Math.min(0.95, 0.6 + (points - 4.5) * 0.08) };
+  if (points >= 1.6) {
+    const mid = Math.min(points - 1.6, 4.5 - points);
+    return { complexity: 'moderate', confidence: Math.min(0.9, 0.5 + mid * 0.15) };
+  }
+  return { complexity: 'simple', confidence: Math.min(0.95, 0.6 + (1.6 - points) * 0.2) };
+}
+
+/** Classify a prompt with keyword/pattern rules. Never throws; empty text is open_qa with low confidence. */
+export function classifyByRules(text: string): Classification {
+  const start = performance.now();
+  const raw = ruleScores(text);
+  const scores = softmax(raw);
+  let intent: TaskType = 'open_qa';
+  for (const t of TASK_TYPES) if (scores[t] > scores[intent]) intent = t;
+  const { complexity, confidence: complexityConfidence } = complexityByRules(text);
+  return {
+    intent,
+    confidence: scores[intent],
+    complexity,
+    complexityConfidence,
+    scores,
+    source: 'rules',
+    modelVersion: RULES_MODEL_VERSION,
+    ms: performance.now() - start,
+    truncated: text.length > HEAD_CHARS + TAIL_CHARS,
+  };
+}
