@@ -36,11 +36,4 @@ export const isRouteName = (name: unknown): name is RouteName =>
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 
-/** The surface the preload bridge exposes as `window.betterprompts`: exactly these three functions. */
-export interface Bridge {
-  invoke(route: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-  cancel(jobId: string): Promise<unknown>;
-}
-export const BRIDGE_KEY = 'betterprompts';
-export const IPC_CHANNELS = { invoke: 'bp:invoke', event: 'bp:event', cancel: 'bp:cancel' } as const;
+export * from './bridge.ts';

@@ -7,6 +7,7 @@ const Tag = z
   .trim()
   .min(1)
   .max(40)
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   .regex(/^[^,\u0000-\u001f]+$/, 'tags may not contain commas or control characters');
 
 export const LibraryItemSchema = z.object({
