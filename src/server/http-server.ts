@@ -40,13 +40,20 @@ const refuse = (res: ServerResponse, status: number, code: 'FORBIDDEN' | 'VALIDA
   sendResult(res, status, { ok: false, error: { code, message } });
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  // Too large: stop buffering but keep reading (discarding) so the client gets our 413 rather than a reset socket.
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return 'too-large';
+  if (declared > MAX_BODY_BYTES) {
+    req.resume();
+    return 'too-large';
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
+    if (size > MAX_BODY_BYTES) {
+      req.resume();
+      return 'too-large';
+    }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -125,7 +132,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return refuse(res, 415, 'VALIDATION', 'Content-Type must be application/json.');
     }
     const body = await readBody(req);
-    if (body === 'too-large') return refuse(res, 413, 'TOO_LARGE', `Request body over ${MAX_BODY_BYTES} bytes.`);
+    if (body === 'too-large') {
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'TOO_LARGE', `Request body over ${MAX_BODY_BYTES} bytes.`);
+    }
     let input: unknown = undefined;
     if (body.length > 0) {
       try {
