@@ -7,7 +7,12 @@ import { EventBus } from './events/event-bus.ts';
 import { JobManager } from './jobs/job-manager.ts';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { databasePath } from './data-dir.ts';
-import { backupDatabase } from './backup.ts';
+import type { HandlerDeps } from './handlers/deps.ts';
+import { appHandlers } from './handlers/app.ts';
+import { settingsHandlers } from './handlers/settings.ts';
+import { historyHandlers } from './handlers/history.ts';
+import { libraryHandlers } from './handlers/library.ts';
+import { jobHandlers } from './handlers/jobs.ts';
 
 export interface CoreConfig {
   dataDir: string;
@@ -57,42 +62,13 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   await library.purgeDeleted(cutoff);
 
   const version = config.version ?? appVersion();
+  const deps: HandlerDeps = { config: { ...config, version }, dbPath, history, library, settings, jobs, database };
   const handlers: Handlers = {
-    'app.info': async () => ({
-      name: 'BetterPrompts',
-      version,
-      mode: config.mode,
-      dataDir: config.dataDir,
-      dbPath,
-      platform: `${process.platform}-${process.arch}`,
-      features: { classifier: false, enhance: false, lab: false },
-    }),
-    'settings.get': () => settings.getAll(),
-    'settings.update': (patch) => settings.update(patch),
-    'history.list': (q) => history.list(q),
-    'history.get': ({ id }) => history.get(id),
-    'history.setFavorite': ({ id, favorite }) => history.setFavorite(id, favorite),
-    'history.setFeedback': ({ id, feedback }) => history.setFeedback(id, feedback),
-    'history.delete': async ({ id }) => {
-      await history.delete(id);
-      return { ok: true as const };
-    },
-    'history.restore': ({ id }) => history.restore(id),
-    'library.list': (q) => library.list(q),
-    'library.get': ({ id }) => library.get(id),
-    'library.create': (item) => library.create(item),
-    'library.update': ({ id, ...patch }) => library.update(id, patch),
-    'library.delete': async ({ id }) => {
-      await library.delete(id);
-      return { ok: true as const };
-    },
-    'library.restore': ({ id }) => library.restore(id),
-    'jobs.list': () => jobs.list(),
-    'jobs.get': ({ id }) => jobs.get(id),
-    'jobs.cancel': ({ id }) => jobs.cancel(id),
-    'data.backup': async () => ({
-      jobId: await jobs.start('data.backup', {}, (ctx) => backupDatabase(database.sqlite, config.dataDir, ctx)),
-    }),
+    ...appHandlers(deps),
+    ...settingsHandlers(deps),
+    ...historyHandlers(deps),
+    ...libraryHandlers(deps),
+    ...jobHandlers(deps),
   };
 
   const dispatch = createDispatch(handlers, log);

@@ -1,0 +1,19 @@
+import type { CoreConfig } from '../app-core.ts';
+import type { HistoryRepo, LibraryRepo, OpenedDatabase, SettingsRepo } from '../storage/index.ts';
+import type { JobManager } from '../jobs/job-manager.ts';
+import type { Handlers } from '../dispatch.ts';
+import type { RouteName } from '../../shared/index.ts';
+
+/** What route handlers may use: the services the composition root built. */
+export interface HandlerDeps {
+  config: CoreConfig & { version: string };
+  dbPath: string;
+  history: HistoryRepo;
+  library: LibraryRepo;
+  settings: SettingsRepo;
+  jobs: JobManager;
+  database: OpenedDatabase;
+}
+
+/** Handlers for the routes whose names start with `prefix` (e.g. 'library.'). */
+export type HandlersFor<P extends string> = Pick<Handlers, Extract<RouteName, `${P}${string}`>>;

@@ -1,0 +1,13 @@
+import type { HandlerDeps, HandlersFor } from './deps.ts';
+
+export const libraryHandlers = ({ library }: HandlerDeps): HandlersFor<'library.'> => ({
+  'library.list': (q) => library.list(q),
+  'library.get': ({ id }) => library.get(id),
+  'library.create': (item) => library.create(item),
+  'library.update': ({ id, ...patch }) => library.update(id, patch),
+  'library.delete': async ({ id }) => {
+    await library.delete(id);
+    return { ok: true as const };
+  },
+  'library.restore': ({ id }) => library.restore(id),
+});
