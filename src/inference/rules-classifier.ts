@@ -23,6 +23,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],
     [/\b(in|from) the (text|passage|article|paragraph|excerpt|document) (above|below)\b/, 2.5],
     [/\b(answer|respond)\b[^.\n]{0,40}\b(using only|based only|only using|from the (text|context|passage))\b/, 3],
+    [/\b(using only|based (only|solely) on|only from|drawing only on)\b[^.\n]{0,30}\b(text|notes|passage|article|document|email|transcript|context|excerpt|report|below|above)\b/, 3.4],
   ],
   summarization: [
     [/\b(summari[sz]e|summari[sz]ation|summary|tl;?dr|recap|synopsis|gist|key takeaways|main points|condense|boil (it|this) down|in a nutshell|abstract of)\b/, 3.4],
@@ -102,9 +103,12 @@ function suppliesText(raw: string, lower: string): boolean {
   return raw.length > 700 && /\n\s*\n/.test(raw);
 }
 
+/** Sharpens the distribution: rule scores are small numbers, and a clear winner should read as confident. */
+const TEMPERATURE = 0.6;
+
 function softmax(raw: Record<TaskType, number>): Record<TaskType, number> {
   const max = Math.max(...TASK_TYPES.map((t) => raw[t]));
-  const exp = TASK_TYPES.map((t) => Math.exp(raw[t] - max));
+  const exp = TASK_TYPES.map((t) => Math.exp((raw[t] - max) / TEMPERATURE));
   const total = exp.reduce((a, b) => a + b, 0);
   const out = {} as Record<TaskType, number>;
   TASK_TYPES.forEach((t, i) => {

@@ -1,0 +1,367 @@
+// Cheap prompt features the selector and techniques use beside the classifier's verdict. Everything here is a
+// handful of linear regex scans over a bounded sample, so a 200 KB prompt costs about as much as a short one.
+
+/** Long prompts are scanned at the head and tail only: the ask and the format request live there. */
+const HEAD = 8000;
+const TAIL = 3000;
+
+export interface LengthLimit {
+  value: number;
+  unit: 'words' | 'sentences' | 'paragraphs' | 'bullets' | 'lines' | 'characters' | 'pages' | 'minutes';
+}
+
+export type FormatKind = 'json' | 'table' | 'list' | 'markdown' | 'csv' | 'yaml' | 'xml' | 'code' | 'prose';
+
+export interface PromptFeatures {
+  chars: number;
+  words: number;
+  lines: number;
+  sentences: number;
+  questionMarks: number;
+  /** The prompt carries its own material (a passage, an email, data, code) to work on. */
+  hasSuppliedText: boolean;
+  /** Code in the prompt: a fenced block or lines that look like code. */
+  hasCode: boolean;
+  /** Programming language named or evident, e.g. "Python". */
+  codeLanguage: string | null;
+  /** The user already gave examples ("for example", "Input: … Output: …"). */
+  hasExamples: boolean;
+  /** An output format already asked for. */
+  formatRequested: FormatKind | null;
+  lengthLimit: LengthLimit | null;
+  /** A count of items asked for ("10 ideas", "five names"). */
+  itemCount: number | null;
+  /** A natural language named as the target ("in French", "translate to German"). */
+  languageNamed: string | null;
+  /** The prompt already gives the model a persona ("You are…", "Act as…"). */
+  hasPersona: boolean;
+  /** An audience already named ("for beginners", "to my manager"). */
+  audience: string | null;
+  /** Reasoning already requested ("step by step", "show your work"). */
+  asksForReasoning: boolean;
+  /** Explicit requirement words (must, don't, at most…). */
+  constraintCount: number;
+  /** List/number words: list, steps, bullet, top N. */
+  hasListWords: boolean;
+  /** Needs current facts or tools: latest, search, look up, browse, API, run. */
+  needsTools: boolean;
+  /** What is at stake, when the user says (interview, exam, client…). */
+  stakes: string | null;
+  /** Short and under-specified. */
+  vague: boolean;
+  numbers: number;
+  /** Labels offered for a classification ("positive or negative"). */
+  labels: string[];
+  /** Fields asked for in an extraction ("names, dates and amounts"). */
+  fields: string[];
+  /** A subject domain, for the persona ("marketing", "legal"…). */
+  domain: string | null;
+  /** Sub-kinds of the ask, in priority order, for task-specific wording (e.g. "translate", "debug", "itinerary"). */
+  subKinds: string[];
+  /** Right-to-left script, emoji or control characters present (reported in notes; the text is kept as is). */
+  hasRtl: boolean;
+  hasControlChars: boolean;
+  /** The prompt was scanned in part (head and tail) because it is long. */
+  sampled: boolean;
+}
+
+const LANGUAGES = [
+  'English', 'French', 'Spanish', 'German', 'Italian', 'Portuguese', 'Dutch', 'Chinese', 'Mandarin', 'Japanese', 'Korean',
+  'Arabic', 'Hindi', 'Russian', 'Turkish', 'Polish', 'Hebrew', 'Vietnamese', 'Swedish', 'Greek', 'Ukrainian', 'Indonesian',
+];
+const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
+const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
+
+const CODE_LANGUAGES: [RegExp, string][] = [
+  [/\btypescript\b|\bts\b(?= code)|```ts\b|```typescript/i, 'TypeScript'],
+  [/\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b/i, 'JavaScript'],
+  [/\bpython\b|\bpandas\b|\bdjango\b|\bflask\b|```py|\bdef \w+\(|\bprint\(/i, 'Python'],
+  [/\bjava\b(?!script)|\bspring boot\b|\bpublic static void\b/i, 'Java'],
+  [/\bc\+\+|\bcpp\b|#include\s*<\w+>/i, 'C++'],
+  [/\bc#|\.net\b|\bcsharp\b/i, 'C#'],
+  [/\bgolang\b|\bgo (code|function|program|module)\b|```go\b/i, 'Go'],
+  [/\brust\b|```rust|\bfn main\(\)/i, 'Rust'],
+  [/\bsql\b|\bpostgres(ql)?\b|\bmysql\b|\bsqlite\b|\bselect\s+[\w*,\s]+\s+from\s+\w+/i, 'SQL'],
+  [/\bbash\b|\bshell script\b|```(sh|bash)\b/i, 'Bash'],
+  [/\bkotlin\b/i, 'Kotlin'],
+  [/\bswift\b(?! code of conduct)/i, 'Swift'],
+  [/\bruby\b|\brails\b/i, 'Ruby'],
+  [/\bphp\b|\blaravel\b/i, 'PHP'],
+  [/\bhtml\b|\bcss\b/i, 'HTML/CSS'],
+  [/\br\b(?= (code|script|language))|\bggplot\b|\bdplyr\b/i, 'R'],
+];
+
+const DOMAINS: [RegExp, string][] = [
+  [/\b(seo|search engine)\b/, 'SEO'],
+  [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
+  [/\b(legal|contract|lawsuit|law|gdpr|compliance|clause|tenant|landlord)\b/, 'legal'],
+  [/\b(medical|health|symptom|doctor|diagnos\w+|nutrition|diet|medication)\b/, 'health'],
+  [/\b(finance|financial|invest\w*|stock|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
+  [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
+  [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
+  [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales)\b/, 'business strategy'],
+  [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],
+  [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
+  [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
+  [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner)\b/, 'cooking'],
+  [/\b(teach\w*|lesson|students?|curriculum|classroom|homework)\b/, 'education'],
+  [/\b(history|historical|war|empire|century|ancient)\b/, 'history'],
+  [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate)\b/, 'science'],
+  [/\b(product manager|roadmap|user stor\w+|feature request|okrs?)\b/, 'product management'],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+const NUM = '(\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s, 10);
+
+const LIMIT_RE = new RegExp(
+  `\\b(?:under|below|within|at most|no more than|max(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))?\\s*${NUM}[- ]?(words?|sentences?|paragraphs?|bullets?|bullet points?|points|lines?|characters?|chars|pages?|minutes?)\\b`,
+  'i',
+);
+const ITEM_COUNT_RE = new RegExp(
+  `\\b${NUM}\\s+(?:\\w+\\s+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points)\\b`,
+  'i',
+);
+
+/** Strip fenced code and quoted material so words inside the user's data do not count as their ask. */
+function askPart(lower: string): string {
+  const cut = lower.replace(/```[\s\S]*?```/g, ' ').replace(/"[^"\n]{20,}"|“[^”\n]{20,}”/g, ' "…" ');
+  const firstBlank = cut.search(/\n\s*\n/);
+  return firstBlank > 0 && firstBlank < 1500 ? cut.slice(0, firstBlank) + '\n' + cut.slice(-600) : cut.slice(0, 2000) + '\n' + cut.slice(-600);
+}
+
+function detectLabels(ask: string): string[] {
+  // "Which of these are mammals: …" → a yes/no membership label per item.
+  const which = ask.match(/\bwhich (?:of (?:these|the following|them) )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
+  if (which?.[1] && !/\b(best|better|most|least|more|true|correct)\b/.test(which[1])) {
+    const x = which[1].trim().replace(/([^s])s$/, '$1');
+    return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
+  }
+  const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
+  const orPair = ask.match(/\b(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b(?:\s*,\s*\w+)*\s*(?:,|\bor\b)\s*(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b/);
+  const source = orPair ? orPair[0] : quoted?.[1];
+  if (!source) return [];
+  const labels = source
+    .split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)
+    .map((s) => s.replace(/["'“”().:]/g, '').trim())
+    .filter((s) => s.length > 1 && s.length <= 24 && !/^(the|a|an|either|each|one of|this|these)$/.test(s));
+  const unique = [...new Set(labels)];
+  // "neutral" is a natural third option whenever positive and negative are offered.
+  return unique.length >= 2 && unique.length <= 8 ? unique : [];
+}
+
+const FIELD_WORDS: [RegExp, string][] = [
+  [/\b(names?|people|persons?|individuals)\b/, 'names'],
+  [/\bcompan(y|ies)|organi[sz]ations?|brands?\b/, 'organizations'],
+  [/\bdates?\b|\bdeadlines?\b/, 'dates'],
+  [/\btimes?\b(?! (of|to|per))/, 'times'],
+  [/\be-?mails?( addresses)?\b/, 'emails'],
+  [/\bphone( numbers?)?\b/, 'phone_numbers'],
+  [/\b(addresses|locations?|places|cities|countries)\b/, 'locations'],
+  [/\b(amounts?|prices?|costs?|totals?|sums?|figures)\b/, 'amounts'],
+  [/\b(urls?|links?|websites?)\b/, 'urls'],
+  [/\b(skills?)\b/, 'skills'],
+  [/\b(products?|items?)\b/, 'products'],
+  [/\b(action items?|tasks?|to-?dos?)\b/, 'action_items'],
+  [/\b(keywords?|key terms?|topics?)\b/, 'keywords'],
+  [/\b(titles?|job titles?|roles?)\b/, 'titles'],
+];
+
+function detectFields(ask: string): string[] {
+  const m = ask.match(/\b(?:extract|pull out|pull|parse out|list|find|identify|get)\b([^.\n?]{0,160})/);
+  if (!m?.[1]) return [];
+  const span = m[1].replace(/\b(from|in|out of)\s+(the|this|these|my)\b[\s\S]*$/, '');
+  const out: string[] = [];
+  for (const [re, name] of FIELD_WORDS) if (re.test(span) && !out.includes(name)) out.push(name);
+  return out.slice(0, 8);
+}
+
+function detectSubKinds(lower: string): string[] {
+  const checks: [RegExp, string][] = [
+    [/\btranslat\w*\b/, 'translate'],
+    [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
+    [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5))\b/, 'simplify'],
+    [/\b(more )?(formal|professional|polite)\b/, 'formal'],
+    [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
+    [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
+    [/\b(build|create|implement|design|develop|make)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
+    [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
+    [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|error|exception|traceback|doesn'?t work|not working|throws?|crash\w*)\b/, 'debug'],
+    [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
+    [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
+    [/\b(explain (this|what|how) (code|function|script|snippet|query)|what does (this|the) (code|function|script|query) do)\b/, 'explain-code'],
+    [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
+    [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
+    [/\b(lyrics|song|rap)\b/, 'song'],
+    [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
+    [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
+    [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
+    [/\b(email|letter|cover letter|message)\b/, 'message'],
+    [/\b(story|tale|fable|fiction|novel|chapter|scene|screenplay|script)\b/, 'story'],
+    [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
+    [/\b(workout|exercise|training plan|fitness|gym|marathon)\b/, 'workout'],
+    [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
+    [/\b(budget|savings plan|spending)\b/, 'budget'],
+    [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
+    [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
+    [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
+    [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
+    [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
+    [/\b(critique|review|feedback on|evaluate|assess)\b/, 'critique'],
+    [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
+    [/\b(spam)\b/, 'spam'],
+    [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],
+    [/\b(estimate|fermi|roughly how many|approximately how many)\b/, 'estimate'],
+    [/\b(prove|proof|show that)\b/, 'proof'],
+    [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
+    [/\b(interview)\b/, 'interview'],
+    [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
+    [/\b(terminal|console|interpreter|linux|sql shell)\b/, 'simulator'],
+    [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
+  ];
+  return checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+}
+
+function detectFormat(ask: string): FormatKind | null {
+  if (/\bjson\b/.test(ask)) return 'json';
+  if (/\b(table|tabular|columns?)\b/.test(ask)) return 'table';
+  if (/\bcsv\b/.test(ask)) return 'csv';
+  if (/\bya?ml\b/.test(ask)) return 'yaml';
+  if (/\bxml\b/.test(ask)) return 'xml';
+  if (/\bmarkdown\b/.test(ask)) return 'markdown';
+  if (/\b(bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
+  if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
+  if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only)\b/.test(ask)) return 'prose';
+  return null;
+}
+
+function detectAudience(lower: string): string | null {
+  const m = lower.match(
+    /\b(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors?))\b/,
+  );
+  if (m?.[1]) return m[1].trim();
+  const like = lower.match(/\blike i'?m (five|5|a child|a kid|a beginner|new to this|a novice)\b/);
+  if (like?.[1]) return /five|5|child|kid/.test(like[1]) ? 'a five-year-old' : 'a beginner';
+  if (/\beli5\b/.test(lower)) return 'a five-year-old';
+  return null;
+}
+
+function detectStakes(lower: string): string | null {
+  const checks: [RegExp, string][] = [
+    [/\b(job interview|interview)\b/, 'it is for a job interview'],
+    [/\b(exam|test tomorrow|finals|midterm)\b/, 'it is for an exam I am preparing for'],
+    [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|email|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
+    [/\b(my boss|my manager|the ceo|leadership|board meeting)\b/, 'my manager will read it'],
+    [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
+    [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
+    [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
+  ];
+  for (const [re, s] of checks) if (re.test(lower)) return s;
+  return null;
+}
+
+/** Compute the features of a prompt. Pure and fast; never throws. */
+export function analyzePrompt(text: string): PromptFeatures {
+  const sampled = text.length > HEAD + TAIL;
+  const sample = sampled ? `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}` : text;
+  const lower = sample.toLowerCase();
+  const ask = askPart(lower);
+  const wordsInSample = sample.match(/\S+/g)?.length ?? 0;
+  const words = sampled ? Math.round((wordsInSample * text.length) / sample.length) : wordsInSample;
+  const fence = /```/.test(sample);
+  const codeLines = sample.match(/^\s*(def |class |function |const |let |var |import |from \w+ import|#include|public |return |if \(|for \(|while \(|}\s*$|\w+\(.*\);\s*$)/gm)?.length ?? 0;
+  const hasCode = fence || codeLines >= 2;
+  let codeLanguage: string | null = null;
+  for (const [re, name] of CODE_LANGUAGES) {
+    if (re.test(sample)) {
+      codeLanguage = name;
+      break;
+    }
+  }
+  const fenceLang = sample.match(/```([a-z+#]{1,12})\n/i)?.[1]?.toLowerCase();
+  if (fenceLang) {
+    const map: Record<string, string> = { ts: 'TypeScript', typescript: 'TypeScript', js: 'JavaScript', javascript: 'JavaScript', py: 'Python', python: 'Python', java: 'Java', go: 'Go', rust: 'Rust', sql: 'SQL', sh: 'Bash', bash: 'Bash', cpp: 'C++', 'c++': 'C++', cs: 'C#', ruby: 'Ruby', php: 'PHP', kotlin: 'Kotlin', swift: 'Swift' };
+    codeLanguage = map[fenceLang] ?? codeLanguage;
+  }
+  const limit = ask.match(LIMIT_RE);
+  let lengthLimit: LengthLimit | null = null;
+  if (limit?.[1] && limit[2]) {
+    const unitRaw = limit[2].toLowerCase();
+    const unit: LengthLimit['unit'] = unitRaw.startsWith('word')
+      ? 'words'
+      : unitRaw.startsWith('sentence')
+        ? 'sentences'
+        : unitRaw.startsWith('paragraph')
+          ? 'paragraphs'
+          : unitRaw.startsWith('bullet') || unitRaw === 'points'
+            ? 'bullets'
+            : unitRaw.startsWith('line')
+              ? 'lines'
+              : unitRaw.startsWith('char')
+                ? 'characters'
+                : unitRaw.startsWith('page')
+                  ? 'pages'
+                  : 'minutes';
+    const value = toNumber(limit[1]);
+    if (Number.isFinite(value) && value > 0) lengthLimit = { value, unit };
+  }
+  const count = ask.match(ITEM_COUNT_RE);
+  const itemCount = count?.[1] ? toNumber(count[1]) : null;
+  const languageNamed = (sample.match(TRANSLATE_RE)?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null)?.replace(/^\w/, (c) => c.toUpperCase()) ?? null;
+  const hasSuppliedText =
+    hasCode ||
+    /"""|<text>|<document>|<article>|^\s*(text|passage|article|context|input|email|review|data|notes|transcript)\s*:/m.test(lower) ||
+    /:\s*\n\s*\S[\s\S]{100,}/.test(sample) ||
+    /"[^"\n]{60,}"|“[^”\n]{60,}”/.test(sample) ||
+    /^[^\n]{3,400}\n\s*\n[\s\S]{120,}/.test(sample) ||
+    text.length > 1500;
+  let domain: string | null = null;
+  for (const [re, name] of DOMAINS) {
+    if (re.test(ask)) {
+      domain = name;
+      break;
+    }
+  }
+  const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
+  const numbers = ask.match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
+  const constraintCount =
+    ask.match(/\b(must|should|do not|don't|never|always|at least|at most|no more than|exactly|only|make sure|ensure|without|avoid|limit|include|under \d+|within)\b/g)?.length ?? 0;
+  const hasPersona = /\b(you are (a|an|my|the|now)\b|act as|acting as|i want you to act|pretend (to be|you are|you're)|imagine you are|you're an? |as an? (expert|experienced|senior|professional|seasoned)|take on the role|play the (role|part))/.test(lower);
+  // Short questions are usually clear ("Why is the sky blue?"); short commands usually are not ("write a poem").
+  const vague = words < 7 && !hasSuppliedText && numbers === 0 && !/[?？]/.test(sample);
+  return {
+    chars: text.length,
+    words,
+    lines: sampled ? text.split('\n').length : sample.split('\n').length,
+    sentences,
+    questionMarks: sample.match(/[?？؟]/g)?.length ?? 0,
+    hasSuppliedText,
+    hasCode,
+    codeLanguage,
+    hasExamples: /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
+    formatRequested: detectFormat(ask),
+    lengthLimit,
+    itemCount: itemCount !== null && Number.isFinite(itemCount) && itemCount > 0 && itemCount <= 200 ? itemCount : null,
+    languageNamed,
+    hasPersona,
+    audience: detectAudience(ask),
+    asksForReasoning: /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
+    constraintCount,
+    hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
+    needsTools: /\b(latest|current(ly)?|today'?s|this week|right now|up[- ]to[- ]date|news|search (the web|online|for)|look (it )?up|browse|google|real[- ]time|live data|stock price|weather|use (the )?(tools?|api|browser|search)|call the api|agent)\b/.test(ask),
+    stakes: detectStakes(ask),
+    vague,
+    numbers,
+    labels: detectLabels(ask),
+    fields: detectFields(ask),
+    domain,
+    subKinds: detectSubKinds(ask),
+    hasRtl: /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(sample),
+    // eslint-disable-next-line no-control-regex -- detecting control characters is the point here
+    hasControlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(sample),
+    sampled,
+  };
+}

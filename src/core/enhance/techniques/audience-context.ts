@@ -1,0 +1,61 @@
+// Audience and context: say who the answer is for and what they need from it.
+import type { Technique, TechniqueContext } from '../types.ts';
+import { byVerbosity, mentions, sub } from './util.ts';
+
+function lines(ctx: TechniqueContext): string[] {
+  const a = ctx.features.audience;
+  if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
+  switch (ctx.taskType) {
+    case 'open_qa':
+      return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
+    case 'summarization':
+      return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
+    case 'creative_writing':
+      return [
+        sub(ctx, 'copy')
+          ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
+          : sub(ctx, 'speech')
+            ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
+            : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
+      ];
+    case 'rewrite':
+      return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
+    case 'analysis':
+      return ['The reader has to make a decision from this, so bring out what matters most for that choice.'];
+    case 'planning':
+      return ['The plan is for the person asking: make it realistic to carry out, not an idealized schedule.'];
+    case 'brainstorming':
+      return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
+    case 'code':
+      return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];
+    default:
+      return ['Write for a general reader who needs a clear, usable answer.'];
+  }
+}
+
+export const audienceContext: Technique = {
+  id: 'audience_context',
+  name: 'Audience and context',
+  purpose: 'States who the answer is for and what they need, so depth and tone fit the reader.',
+  source: 'Anthropic, "Be clear, direct and detailed" (give contextual information); Google, Gemini prompt design (context and persona)',
+  taskTypes: ['open_qa', 'summarization', 'creative_writing', 'rewrite', 'analysis', 'planning', 'brainstorming', 'code'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'context',
+  priority: 50,
+  present: (ctx) => mentions(ctx, /\b(the audience is|write for (an?|the)|the reader (is|has)|target audience)\b/),
+  fit(ctx) {
+    const named = ctx.features.audience ? 0.8 : 0;
+    const table: Partial<Record<string, number>> = {
+      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
+      code: sub(ctx, 'explain-code') ? 1 : -0.8,
+    };
+    const base = table[ctx.taskType];
+    return base === undefined ? (named ? 0 : null) : base + named;
+  },
+  reason(ctx) {
+    if (ctx.features.audience) return `Added audience guidance because the prompt is for ${ctx.features.audience}, and naming that shapes vocabulary and depth.`;
+    return 'Added audience and context because a stated reader lets the model pitch depth and vocabulary correctly instead of guessing.';
+  },
+  render: (ctx) => byVerbosity(ctx, lines(ctx)),
+};

@@ -1,0 +1,86 @@
+// Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
+import type { Technique, TechniqueContext } from '../types.ts';
+import { byVerbosity, joinList, mentions, sub } from './util.ts';
+
+function openDetails(ctx: TechniqueContext): string[] {
+  switch (ctx.taskType) {
+    case 'planning': {
+      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const map: Record<string, string[]> = {
+        itinerary: ['travel dates', 'budget', 'pace', 'interests'],
+        workout: ['current fitness level', 'available equipment', 'sessions per week'],
+        meals: ['dietary restrictions', 'number of people', 'cooking time'],
+        budget: ['income', 'fixed costs', 'savings goal'],
+        study: ['exam date', 'hours available per day', 'weakest topics'],
+        project: ['team size', 'deadline', 'budget'],
+        schedule: ['fixed commitments', 'working hours', 'priorities'],
+      };
+      return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
+    }
+    case 'code':
+      return ['language version', 'input sizes', 'error handling', 'environment'];
+    case 'analysis':
+      return ['the criteria that matter most', 'the context of use', 'the time horizon'];
+    case 'creative_writing':
+      return ['length', 'tone', 'audience'];
+    case 'brainstorming':
+      return ['budget', 'audience', 'constraints'];
+    case 'open_qa':
+      return ['which meaning of an ambiguous term is intended', 'the level of detail wanted'];
+    case 'summarization':
+      return ['the length', 'what the summary is for'];
+    case 'rewrite':
+      return ['the intended reader', 'the desired tone'];
+    default:
+      return ['scope', 'level of detail'];
+  }
+}
+
+export const clarifyingAssumptions: Technique = {
+  id: 'clarifying_assumptions',
+  name: 'Clarifying assumptions',
+  purpose: 'Where the request leaves details open, has the model choose sensible defaults and state them up front.',
+  source: 'OpenAI, prompt-engineering guide ("ask the model to state assumptions"); Kuhn et al. 2022, "CLAM: Selective Clarification for Ambiguous Questions"',
+  taskTypes: ['planning', 'code', 'analysis', 'creative_writing', 'brainstorming', 'open_qa', 'summarization', 'rewrite', 'roleplay'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'requirements',
+  priority: 40,
+  present: (ctx) => mentions(ctx, /\b(state (your|any|the) assumptions|assumptions you (make|made)|ask (me )?(any )?clarifying questions|if anything is (unclear|ambiguous))\b/),
+  fit(ctx) {
+    const f = ctx.features;
+    const vague = f.vague ? 1.5 : 0;
+    switch (ctx.taskType) {
+      case 'planning':
+        return (f.numbers === 0 ? 1.3 : 0.2) + vague;
+      case 'code':
+        return sub(ctx, 'debug', 'explain-code', 'review') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+      case 'roleplay':
+        return sub(ctx, 'simulator') ? null : 0.3;
+      case 'creative_writing':
+      case 'rewrite':
+        // Explicit constraints already give defaults here, and a preface would spoil a ready-to-use piece.
+        return null;
+      case 'brainstorming':
+        return f.vague ? 0.5 : null;
+      case 'extraction':
+      case 'classification':
+      case 'reasoning':
+      case 'closed_qa':
+        return null;
+      default:
+        return vague > 0 ? vague : -0.5;
+    }
+  },
+  reason(ctx) {
+    if (ctx.taskType === 'roleplay') return 'Added a rule for open details so the model fills gaps in character instead of stopping to ask.';
+    return `Added a rule to state assumptions because the request leaves open ${joinList(openDetails(ctx).slice(0, 3))}, and explicit defaults are easy to correct.`;
+  },
+  render(ctx) {
+    if (ctx.taskType === 'roleplay')
+      return byVerbosity(ctx, ['- If the scenario leaves something open (setting, names, goals), decide it in character rather than asking out of character.']);
+    return byVerbosity(ctx, [
+      `- Where the request leaves details open (such as ${joinList(openDetails(ctx), 'or')}), choose sensible defaults, state them in one short line at the start, and carry on rather than stopping to ask.`,
+    ]);
+  },
+};

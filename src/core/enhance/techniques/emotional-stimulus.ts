@@ -1,0 +1,24 @@
+// Emotional stimulus: state honestly why the result matters, which measurably raises care and thoroughness.
+import type { Technique } from '../types.ts';
+import { mentions } from './util.ts';
+
+export const emotionalStimulus: Technique = {
+  id: 'emotional_stimulus',
+  name: 'Emotional stimulus',
+  purpose: 'States why the result matters to the user, which nudges the model toward care and thoroughness.',
+  source: 'Li et al. 2023, "Large Language Models Understand and Can Be Enhanced by Emotional Stimuli" (EmotionPrompt)',
+  // Not for mechanical transformations (rewrite, extraction, labels), where stakes change nothing.
+  taskTypes: ['creative_writing', 'code', 'analysis', 'planning', 'open_qa', 'reasoning', 'brainstorming'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'context',
+  priority: 20,
+  present: (ctx) => mentions(ctx, /\b(this matters:|very important to (me|my)|important to my career|take a deep breath)\b/),
+  // Only when the user says what is at stake: inventing stakes would put words in their mouth.
+  fit: (ctx) => (ctx.features.stakes && ctx.taskType !== 'rewrite' && ctx.taskType !== 'extraction' && ctx.taskType !== 'classification' ? 1.2 : null),
+  reason: (ctx) =>
+    ctx.features.stakes
+      ? `Added a note on why it matters because the prompt says ${ctx.features.stakes.replace(/\bI am\b/, 'you are').replace(/\bmy\b/, 'your').replace(/\bme\b/, 'you')}, and stating the stakes makes answers more careful.`
+      : 'Added a note on why it matters because stating the stakes makes answers more careful.',
+  render: (ctx) => [`This matters: ${ctx.features.stakes ?? 'it is important to me'}, so be accurate and thorough rather than quick.`],
+};

@@ -1,0 +1,183 @@
+// Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
+import type { Technique, TechniqueContext } from '../types.ts';
+import { byVerbosity, mentions, sub } from './util.ts';
+
+function limitLine(ctx: TechniqueContext): string | null {
+  const l = ctx.features.lengthLimit;
+  if (!l) return null;
+  return `Respect the length stated in the request (${l.value} ${l.unit}) exactly; count before finishing.`;
+}
+
+function requirements(ctx: TechniqueContext): string[] {
+  const f = ctx.features;
+  switch (ctx.taskType) {
+    case 'code': {
+      const lang = f.codeLanguage;
+      if (sub(ctx, 'debug'))
+        return [
+          'Explain the root cause before the fix, and change only what the fix needs.',
+          'Keep the existing style, names and public interface unless they are the bug.',
+          'Point out any other bug you notice on the way, without fixing unrelated code.',
+        ];
+      if (sub(ctx, 'review'))
+        return ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
+      if (sub(ctx, 'app'))
+        return [
+          lang ? `Use ${lang}; name the framework and libraries you choose and why, preferring well-established ones.` : 'Name the language, framework and libraries you choose and why, preferring well-established ones.',
+          'Validate input at every boundary and return clear errors (status codes and messages).',
+          'Cover every feature named in the task; list anything you leave out and why.',
+          'Include tests for the main flows and the error cases.',
+          'Keep secrets and configuration out of the code.',
+        ];
+      if (sub(ctx, 'explain-code')) return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
+      return [
+        lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
+        'Handle edge cases explicitly: empty input, invalid values and very large inputs.',
+        'Use only the standard library unless a dependency is clearly needed; say why if you add one.',
+        'Include tests that cover the normal case and each edge case.',
+        'Keep functions small and name things clearly; comment only where the reason is not obvious.',
+      ];
+    }
+    case 'summarization':
+      return [
+        'Stay faithful to the source: no opinions, outside facts or speculation.',
+        'Keep names, numbers and dates exactly as given.',
+        f.lengthLimit ? '' : 'Keep it to roughly a fifth of the original length, and at most 150 words unless the request says otherwise.',
+        'Prioritize conclusions and decisions over background.',
+      ];
+    case 'creative_writing': {
+      const kind = sub(ctx, 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
+      const length: Record<string, string> = {
+        poem: 'Unless the request says otherwise, keep it to 12–24 lines.',
+        song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
+        speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
+        copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
+        article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
+        message: 'Keep it brief and make the purpose clear in the first two sentences.',
+        story: 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
+      };
+      return [
+        (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        'Prefer concrete, specific detail over clichés and generic phrasing.',
+        'Keep one consistent voice and tone throughout.',
+        kind === 'copy' ? 'End with a clear call to action.' : '',
+      ];
+    }
+    case 'reasoning':
+      return ['Use only the numbers and facts given; state any assumption you have to make.', 'Keep units with every quantity.'];
+    case 'brainstorming':
+      if (sub(ctx, 'names'))
+        return [
+          'Vary the styles: descriptive, playful, evocative and personal.',
+          'Keep each option short, easy to say and easy to spell.',
+          'Avoid options that obviously belong to a well-known brand.',
+        ];
+      return [
+        'Make the ideas differ in approach, not just in wording.',
+        'Mix safe, proven ideas with a few bolder ones.',
+        'Make each idea concrete enough to act on.',
+      ];
+    case 'classification':
+      return [
+        f.labels.length > 0 ? `Use only these labels: ${f.labels.join(', ')}.` : 'Use a small, consistent set of labels and apply each the same way every time.',
+        'If an item fits no label well, choose the closest one and mark it as uncertain.',
+      ];
+    case 'extraction':
+      return [
+        'Copy values exactly as they appear in the text; do not normalize, translate or infer them.',
+        'Do not include anything that is not stated in the text.',
+        'Include every occurrence, not just the first.',
+      ];
+    case 'rewrite': {
+      const kind = sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten');
+      const specific: Record<string, string> = {
+        translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
+        proofread: 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
+        simplify: 'Use short sentences and everyday words (aim for a reading age of about 12).',
+        formal: 'Use a professional register: no slang, few contractions, polite but direct.',
+        casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
+        shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
+      };
+      return [(kind && specific[kind]) || 'Improve clarity and flow.', 'Preserve the original meaning, facts, names and numbers.', 'Do not add new content or opinions.'];
+    }
+    case 'analysis':
+      return [
+        'Judge against explicit criteria and support each judgement with a reason or evidence.',
+        'Acknowledge trade-offs and uncertainty; say what would change the conclusion.',
+        'Avoid a false balance: if one option is clearly better, say so.',
+      ];
+    case 'planning': {
+      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const specific: Record<string, string> = {
+        itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
+        workout: 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
+        meals: 'Reuse ingredients across meals to limit waste, and give rough quantities.',
+        budget: 'Make the numbers add up, and separate fixed costs from flexible ones.',
+        study: 'Space the revision of each topic over time and end with practice under exam conditions.',
+        project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
+        schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
+      };
+      return [(kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.', 'Respect every constraint stated in the request (time, budget, people).', 'Keep it realistic for someone doing this for the first time.'];
+    }
+    case 'roleplay':
+      if (sub(ctx, 'simulator'))
+        return [
+          'Stay in the role for the whole session: output only what the real system would show, with no explanations or commentary.',
+          'Keep state consistent between inputs (files created, directories changed, variables set).',
+          'When an input would fail on the real system, show the error it would print.',
+        ];
+      return [
+        'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
+        'Reply one turn at a time and wait for the user’s next message; never write the user’s lines.',
+        'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
+      ];
+    case 'open_qa':
+      return ['Be accurate; say when something is uncertain or disputed instead of guessing.', 'Stay on the question and skip unrelated background.'];
+    case 'closed_qa':
+      return ['Use only information from the supplied text; no outside knowledge.', 'Keep the answer as short as the question allows.'];
+    default:
+      return [];
+  }
+}
+
+export const explicitConstraints: Technique = {
+  id: 'explicit_constraints',
+  name: 'Explicit constraints',
+  purpose: 'Spells out the task-specific requirements (scope, length, style, edge cases) as a checklist.',
+  source: 'OpenAI, prompt-engineering guide ("write clear instructions"); Zhou et al. 2023, "Instruction-Following Evaluation for LLMs" (IFEval)',
+  taskTypes: ['code', 'summarization', 'creative_writing', 'reasoning', 'brainstorming', 'classification', 'extraction', 'rewrite', 'analysis', 'planning', 'roleplay', 'open_qa', 'closed_qa'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'requirements',
+  priority: 92,
+  present: (ctx) => mentions(ctx, /^\s*(requirements|constraints|rules)\s*:?\s*$/m),
+  fit(ctx) {
+    const table: Partial<Record<string, number>> = {
+      roleplay: 2.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
+      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
+    };
+    const base = table[ctx.taskType] ?? 0;
+    return base + (ctx.features.lengthLimit ? 0.5 : 0);
+  },
+  reason(ctx) {
+    const why: Record<string, string> = {
+      code: 'Added explicit requirements (language, edge cases, tests) because code prompts that leave these open get code that works only on the happy path.',
+      summarization: 'Added explicit requirements on faithfulness and length because summaries otherwise drift or run long.',
+      creative_writing: 'Added explicit requirements on length and style because open creative prompts otherwise get generic, cliché-prone text.',
+      rewrite: 'Added explicit requirements so the rewrite changes the style without changing the meaning.',
+      extraction: 'Added explicit rules (exact values, nothing inferred) because extraction must not invent data.',
+      roleplay: 'Added rules of engagement so the model stays in character and keeps the conversation turn by turn.',
+      planning: 'Added explicit requirements so the plan is realistic and respects the stated limits.',
+      brainstorming: 'Added explicit requirements on quantity and variety so the ideas are diverse and actionable.',
+      classification: 'Added explicit labelling rules so every item is labelled the same way.',
+      analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
+    };
+    return why[ctx.taskType] ?? 'Added explicit requirements so the answer meets the request precisely.';
+  },
+  render(ctx) {
+    const lines = requirements(ctx).filter((l) => l.length > 0);
+    const limit = limitLine(ctx);
+    if (limit) lines.unshift(limit);
+    return byVerbosity(ctx, lines, 4).map((l) => `- ${l}`);
+  },
+};

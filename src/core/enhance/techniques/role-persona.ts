@@ -1,0 +1,88 @@
+// Role / expert persona: give the model a role that fits the task and domain.
+import type { Technique, TechniqueContext } from '../types.ts';
+import { sub } from './util.ts';
+
+function persona(ctx: TechniqueContext): string {
+  const f = ctx.features;
+  const domain = f.domain;
+  switch (ctx.taskType) {
+    case 'code': {
+      const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
+      if (sub(ctx, 'review')) return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
+      if (sub(ctx, 'debug')) return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
+      return `You are a senior ${lang}software engineer who writes correct, readable, well-tested code.`;
+    }
+    case 'creative_writing': {
+      const kind = sub(ctx, 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
+      const who: Record<string, string> = {
+        poem: 'an accomplished poet with a precise ear for rhythm and imagery',
+        song: 'an experienced songwriter with a strong sense of rhythm and hooks',
+        speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
+        copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
+        article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
+        message: 'a skilled writer of clear, well-judged correspondence',
+        story: 'an award-winning fiction writer',
+      };
+      return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
+    }
+    case 'analysis':
+      return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
+    case 'planning': {
+      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const who: Record<string, string> = {
+        itinerary: 'an experienced travel planner who knows how to pace a trip realistically',
+        workout: 'a certified fitness coach who designs safe, progressive programs',
+        meals: 'a registered dietitian and practical home cook',
+        budget: 'a practical personal-finance planner',
+        study: 'an experienced study coach',
+        project: 'a seasoned project manager',
+        schedule: 'an expert in time management and realistic scheduling',
+      };
+      return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
+    }
+    case 'open_qa':
+      return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
+    case 'brainstorming':
+      return `You are a creative ${domain ? `${domain} ` : ''}strategist who generates varied, practical ideas.`;
+    case 'rewrite':
+      if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
+      return 'You are a meticulous editor who improves text without changing its meaning.';
+    case 'summarization':
+      return 'You are an expert editor who writes faithful, concise summaries.';
+    case 'extraction':
+      return 'You are a careful data-extraction specialist who never invents values.';
+    case 'classification':
+      return 'You are a careful annotator who applies labels consistently.';
+    case 'closed_qa':
+      return 'You are a careful reader who answers strictly from the provided text.';
+    case 'reasoning':
+      return sub(ctx, 'puzzle') ? 'You are a rigorous logician.' : 'You are a careful mathematician who shows clear working.';
+    default:
+      return 'You are an expert assistant.';
+  }
+}
+
+export const rolePersona: Technique = {
+  id: 'role_persona',
+  name: 'Role / expert persona',
+  purpose: 'Gives the model an expert role that fits the task and its domain.',
+  source: 'Kong et al. 2023, "Better Zero-Shot Reasoning with Role-Play Prompting"; Anthropic, "Giving Claude a role"',
+  taskTypes: ['code', 'creative_writing', 'analysis', 'planning', 'open_qa', 'brainstorming', 'rewrite', 'summarization', 'extraction', 'classification', 'closed_qa', 'reasoning'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'role',
+  priority: 100,
+  present: (ctx) => ctx.features.hasPersona || /^you are (a|an|the)\b/.test(ctx.scan),
+  fit(ctx) {
+    const table: Partial<Record<string, number>> = {
+      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: 1, open_qa: ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
+      rewrite: sub(ctx, 'translate') ? 1.2 : 0.5, summarization: 0.2, extraction: -0.3, classification: -0.6, closed_qa: -0.8, reasoning: -0.6,
+    };
+    return table[ctx.taskType] ?? null;
+  },
+  reason(ctx) {
+    const role = persona(ctx).replace(/^You are /, '').replace(/[.:].*$/, '').replace(/ who .*$/, '').replace(/ with .*$/, '');
+    return `Added an expert role (${role}) because a fitting persona sets the right vocabulary, standards and depth for this ${ctx.taskType.replace('_', ' ')} task.`;
+  },
+  render: (ctx) => [persona(ctx)],
+};

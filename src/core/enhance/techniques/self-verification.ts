@@ -1,0 +1,76 @@
+// Self-verification (chain of verification): check the draft against targeted questions before answering.
+import type { Technique, TechniqueContext } from '../types.ts';
+import { byVerbosity, mentions, sub } from './util.ts';
+
+function lines(ctx: TechniqueContext): string[] {
+  switch (ctx.taskType) {
+    case 'code':
+      if (sub(ctx, 'app')) return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
+      return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];
+    case 'extraction':
+      return ['Before you finish, verify every extracted value against the text: each must appear there verbatim; remove anything inferred and add anything missed.'];
+    case 'closed_qa':
+      return ['Before you finish, verify that each statement in the answer is supported by a quoted passage, and remove any that is not.'];
+    case 'reasoning':
+      return ['Before you finish, verify the answer by substituting it back into the problem and checking that it satisfies every condition.'];
+    case 'summarization':
+      return ['Before you finish, verify each point of the summary against the source: names, numbers and claims must match it exactly.'];
+    case 'analysis':
+      return ['Before you finish, verify the conclusion: check each key claim against the evidence and state the strongest counter-argument.'];
+    case 'planning':
+      return ['Before you finish, verify the plan: the times add up, nothing depends on a later step, and every stated constraint is met.'];
+    default:
+      return [
+        'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.',
+      ];
+  }
+}
+
+export const selfVerification: Technique = {
+  id: 'self_verification',
+  name: 'Self-verification (chain of verification)',
+  purpose: 'Has the model check its draft against targeted verification questions and fix what fails before answering.',
+  source: 'Dhuliawala et al. 2023, "Chain-of-Verification Reduces Hallucination in Large Language Models"',
+  taskTypes: ['open_qa', 'closed_qa', 'extraction', 'code', 'reasoning', 'summarization', 'analysis', 'planning'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'verification',
+  priority: 55,
+  present: (ctx) => mentions(ctx, /\b(before you finish, verify|double-check|verify (each|every|your)|check your (answer|work)|chain of verification)\b/),
+  fit(ctx) {
+    const c = ctx.complexity;
+    switch (ctx.taskType) {
+      case 'open_qa':
+        return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
+      case 'extraction':
+        return 1.1;
+      case 'code':
+        return sub(ctx, 'explain-code', 'review') ? null : c === 'simple' ? 0.2 : 1;
+      case 'closed_qa':
+        return 0.6;
+      case 'reasoning':
+        return sub(ctx, 'puzzle') ? 0.6 : -0.3;
+      case 'summarization':
+        return c === 'simple' ? -0.3 : 0.5;
+      case 'analysis':
+        return c === 'complex' ? 0.5 : -0.2;
+      case 'planning':
+        return c === 'simple' ? -0.5 : 0.3;
+      default:
+        return null;
+    }
+  },
+  reason(ctx) {
+    const why: Record<string, string> = {
+      code: 'Added a self-check (trace the code on edge cases) because it catches off-by-one and empty-input bugs before they reach you.',
+      extraction: 'Added a self-check against the source because it catches invented or missed values.',
+      closed_qa: 'Added a self-check so every statement in the answer is backed by the text.',
+      reasoning: 'Added a self-check (substitute the answer back) because it catches answers that break a condition of the problem.',
+      summarization: 'Added a self-check against the source because summaries tend to distort numbers and claims.',
+      analysis: 'Added a self-check with a counter-argument because it guards against a one-sided conclusion.',
+      planning: 'Added a self-check so the plan’s times and dependencies actually work.',
+    };
+    return why[ctx.taskType] ?? 'Added a fact-checking pass because the answer depends on specific facts that models sometimes misremember.';
+  },
+  render: (ctx) => byVerbosity(ctx, lines(ctx)),
+};

@@ -1,0 +1,69 @@
+// Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
+import type { Technique } from '../types.ts';
+import { byVerbosity, mentions, sub } from './util.ts';
+
+export const stepDecomposition: Technique = {
+  id: 'step_decomposition',
+  name: 'Step-by-step decomposition',
+  purpose: 'Breaks a multi-part task into ordered sub-tasks that are solved one after another.',
+  source: 'Zhou et al. 2022, "Least-to-Most Prompting"; Wang et al. 2023, "Plan-and-Solve Prompting"',
+  taskTypes: ['code', 'planning', 'analysis', 'creative_writing', 'summarization'],
+  complexities: ['moderate', 'complex'],
+  conflicts: ['chain_of_thought'],
+  section: 'approach',
+  priority: 85,
+  present: (ctx) => mentions(ctx, /\b(break (it|this|the (task|problem|work)) (down|into)|sub-?tasks|in (ordered )?stages|outline first|top-down)\b/),
+  fit(ctx) {
+    const c = ctx.complexity;
+    switch (ctx.taskType) {
+      case 'planning':
+        return c === 'simple' ? 0.5 : 1.5;
+      case 'code':
+        if (sub(ctx, 'debug', 'explain-code', 'review')) return null;
+        if (sub(ctx, 'app')) return c === 'simple' ? 0.5 : 1.8;
+        return c === 'complex' ? 2 : c === 'moderate' ? 0.8 : -0.5;
+      case 'analysis':
+        return c === 'complex' ? 1.2 : 0.2;
+      case 'creative_writing':
+        return sub(ctx, 'story', 'article', 'speech') && c !== 'simple' ? 0.8 : null;
+      case 'summarization':
+        return c === 'complex' ? 0.6 : null;
+      default:
+        return c === 'complex' ? 0 : null;
+    }
+  },
+  reason(ctx) {
+    const what: Record<string, string> = {
+      code: 'a multi-part coding task',
+      planning: 'a plan with several parts',
+      analysis: 'a comparison across several criteria',
+      creative_writing: 'a longer piece that benefits from an outline',
+      summarization: 'a long text with several parts',
+    };
+    return `Added step-by-step decomposition because this is ${what[ctx.taskType] ?? 'a multi-part task'}, and solving the parts in order keeps anything from being missed.`;
+  },
+  render(ctx) {
+    switch (ctx.taskType) {
+      case 'code':
+        return byVerbosity(ctx, [
+          'Break the work into ordered steps before writing code: define the interface (inputs, outputs, errors), implement the core logic, handle the edge cases, then write the tests.',
+        ]);
+      case 'planning':
+        return byVerbosity(ctx, [
+          'Build the plan top-down: fix the goal and the hard constraints first, then the main phases (or days), then the concrete actions inside each, with time estimates.',
+        ]);
+      case 'analysis':
+        return byVerbosity(ctx, [
+          'Work in stages: settle the criteria that matter for this decision, assess each option against every criterion, then weigh the results into a conclusion.',
+        ]);
+      case 'creative_writing':
+        return byVerbosity(ctx, [
+          'Outline first (opening, development, turning point, ending), then write the full piece from that outline; leave the outline out of the answer.',
+        ]);
+      case 'summarization':
+        return byVerbosity(ctx, ['Work in two passes: note the main point of each part of the text, then merge those notes into the summary.']);
+      default:
+        return byVerbosity(ctx, ['Break the task into sub-tasks, solve them in order, and use each result in the next.']);
+    }
+  },
+};

@@ -1,0 +1,139 @@
+// Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
+import type { Technique, TechniqueContext } from '../types.ts';
+import { byVerbosity, sub } from './util.ts';
+
+function extractionSchema(fields: string[]): string {
+  return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
+}
+
+function lines(ctx: TechniqueContext): string[] {
+  const f = ctx.features;
+  const n = f.itemCount;
+  switch (ctx.taskType) {
+    case 'extraction':
+      if (f.fields.length > 0)
+        return [
+          `Return only valid JSON, with no code fences or commentary, in this shape: ${extractionSchema(f.fields)}`,
+          'Use an empty list for a field with no matches, and keep the values in the order they appear in the text.',
+        ];
+      return [
+        'Return only valid JSON, with no code fences or commentary: one snake_case key per kind of item asked for, each holding a list of the values exactly as written in the text.',
+        'Use an empty list when nothing matches.',
+      ];
+    case 'classification':
+      if (f.labels.length > 0)
+        return [
+          `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
+          'Add a one-sentence justification only if the case is borderline.',
+        ];
+      return ['Reply with the label first, on its own line, then one sentence of justification. For several items, give one line per item in the form `item: label`.'];
+    case 'reasoning':
+      if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
+        return ['Show the deductions as short numbered steps, then finish with a final line starting with `Answer:` that states the complete solution.'];
+      if (sub(ctx, 'proof')) return ['Write the proof as numbered steps, each with its justification, and end with a line stating what has been shown.'];
+      return [
+        'Show the working as short numbered steps, then finish with a final line of the form `Answer: ` followed by the result (with its unit, if any) and nothing after it.',
+      ];
+    case 'code':
+      if (sub(ctx, 'debug'))
+        return [
+          'Structure the reply as: (1) the root cause in one or two sentences; (2) the corrected code in a fenced block with a language tag; (3) a short note on how to confirm the fix.',
+        ];
+      if (sub(ctx, 'review'))
+        return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
+      if (sub(ctx, 'explain-code'))
+        return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
+      if (sub(ctx, 'app'))
+        return [
+          'Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.',
+        ];
+      return [
+        'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
+      ];
+    case 'brainstorming':
+      if (sub(ctx, 'names'))
+        return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
+      return [
+        `Give a numbered list of ${n ?? 10} ideas; for each, a short bold name followed by one sentence on what it is and why it works.`,
+        'Finish with the one or two ideas you would try first and why.',
+      ];
+    case 'analysis':
+      if (sub(ctx, 'pros-cons'))
+        return ['Give two lists, pros and cons, each ordered by impact, then a short verdict paragraph that says when the answer would change.'];
+      if (sub(ctx, 'compare'))
+        return [
+          'Present the comparison as a Markdown table with one row per criterion and one column per option, then a short recommendation paragraph that names the better choice for which situation.',
+        ];
+      return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
+    case 'planning': {
+      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'schedule', 'project');
+      if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
+      const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' || kind === 'meals' ? 'day or week' : 'time slot';
+      return [`Present the plan as a Markdown table with one row per ${unit} (when, what, notes), followed by a short checklist of what to prepare in advance.`];
+    }
+    case 'summarization':
+      return [
+        f.lengthLimit
+          ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'
+          : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
+      ];
+    case 'open_qa':
+      return [
+        ctx.verbosity === 'detailed'
+          ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'
+          : 'Lead with a direct answer in one or two sentences, then the explanation in a few short paragraphs; use a list only where the items are genuinely parallel.',
+      ];
+    case 'closed_qa':
+      return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
+    case 'rewrite':
+      if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
+      return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
+    case 'creative_writing':
+      return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
+    case 'roleplay':
+      if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
+      return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
+    default:
+      return [];
+  }
+}
+
+export const structuredOutput: Technique = {
+  id: 'structured_output',
+  name: 'Structured output',
+  purpose: 'Specifies the exact shape of the answer: JSON with a schema, a table, a list, or a final-answer line.',
+  source: 'OpenAI, "Structured Outputs" and prompt-engineering guide ("specify the desired output format"); Google, Gemini prompting strategies',
+  taskTypes: ['extraction', 'classification', 'reasoning', 'code', 'brainstorming', 'analysis', 'planning', 'summarization', 'open_qa', 'closed_qa', 'rewrite', 'creative_writing', 'roleplay'],
+  complexities: ['simple', 'moderate', 'complex'],
+  conflicts: [],
+  section: 'output',
+  priority: 95,
+  present: (ctx) => ctx.features.formatRequested !== null,
+  fit(ctx) {
+    const table: Partial<Record<string, number>> = {
+      extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,
+      code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: 0.3, creative_writing: 0.2, roleplay: 0.6,
+    };
+    return table[ctx.taskType] ?? null;
+  },
+  reason(ctx) {
+    const why: Record<string, string> = {
+      extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
+      classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',
+      reasoning: 'Added a final "Answer:" line because it separates the result from the working and makes it easy to check.',
+      code: 'Added a reply structure (code, explanation, tests) so the answer is complete and easy to use.',
+      brainstorming: 'Added a numbered-list format with a one-line rationale per idea so the ideas are easy to scan and compare.',
+      analysis: 'Added a comparison format so the trade-offs can be read at a glance before the recommendation.',
+      planning: 'Added a table format because a plan is easiest to follow laid out by time slot.',
+      summarization: 'Added an overview-plus-bullets format so the summary can be skimmed in seconds.',
+      open_qa: 'Added an answer-first format so the reader gets the answer before the explanation.',
+      closed_qa: 'Added an answer-then-quote format so every answer can be checked against the text.',
+      rewrite: 'Asked for the rewritten text only, so the result can be pasted straight back in.',
+      creative_writing: 'Asked for the finished piece only, without preface, so it is ready to use.',
+      roleplay: 'Set the reply format for the conversation so the model stays in its role turn by turn.',
+    };
+    return why[ctx.taskType] ?? 'Added an explicit output format.';
+  },
+  render: (ctx) => byVerbosity(ctx, lines(ctx), 2),
+};

@@ -1,0 +1,26 @@
+// Small helpers shared by the technique modules.
+import type { TechniqueContext } from '../types.ts';
+
+/** The first of `kinds` that the prompt's analysis found, or null. */
+export const sub = (ctx: TechniqueContext, ...kinds: string[]): string | null =>
+  kinds.find((k) => ctx.features.subKinds.includes(k)) ?? null;
+
+/** Trim a technique's lines to the user's verbosity: concise keeps the first, balanced up to `balanced`. */
+export function byVerbosity(ctx: TechniqueContext, lines: string[], balanced = 3): string[] {
+  const clean = lines.filter((l) => l.length > 0);
+  if (ctx.verbosity === 'concise') return clean.slice(0, 1);
+  if (ctx.verbosity === 'balanced') return clean.slice(0, balanced);
+  return clean;
+}
+
+/** True when the (lower-cased, bounded) input matches. */
+export const mentions = (ctx: TechniqueContext, re: RegExp): boolean => re.test(ctx.scan);
+
+/** "a, b and c" */
+export function joinList(items: readonly string[], conj = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conj} ${items[items.length - 1]}`;
+}
+
+export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
+export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
