@@ -1,4 +1,5 @@
 import type { HandlerDeps, HandlersFor } from './deps.ts';
+import { exportLibrary, importLibrary } from './library-io.ts';
 
 export const libraryHandlers = ({ library }: HandlerDeps): HandlersFor<'library.'> => ({
   'library.list': (q) => library.list(q),
@@ -10,4 +11,6 @@ export const libraryHandlers = ({ library }: HandlerDeps): HandlersFor<'library.
     return { ok: true as const };
   },
   'library.restore': ({ id }) => library.restore(id),
+  'library.import': ({ content, format, filename }) => importLibrary(library, content, format, filename),
+  'library.export': async ({ format, tag }) => exportLibrary((await library.list({ tag, limit: 1_000_000, offset: 0 })).items, format),
 });

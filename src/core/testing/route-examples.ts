@@ -18,6 +18,8 @@ export const ROUTE_EXAMPLES: { [R in RouteName]?: RouteInput<R> } = {
   'library.update': { id: 1, title: 'Release notes v2' },
   'library.delete': { id: 1 },
   'library.restore': { id: 1 },
+  'library.import': { content: '{"items":[{"title":"Triage","body":"Classify {{bug}} by severity."}]}', format: 'json' },
+  'library.export': { format: 'yaml' },
   'jobs.list': {},
   'jobs.get': { id: 'abcdefgh-1234' },
   'jobs.cancel': { id: 'abcdefgh-1234' },

@@ -30,6 +30,23 @@ export const LibraryCreateInput = z
   })
   .strict();
 
+/** Formats the library reads and writes: our lossless JSON, and the JSONL / YAML prompt files promptfoo users have. */
+export const LIBRARY_FILE_FORMATS = ['json', 'jsonl', 'yaml'] as const;
+export const LibraryFileFormatSchema = z.enum(LIBRARY_FILE_FORMATS);
+export type LibraryFileFormat = z.infer<typeof LibraryFileFormatSchema>;
+/** Largest file `library.import` reads (characters). */
+export const LIBRARY_IMPORT_MAX_CHARS = 5_000_000;
+
+export const LibraryImportReportSchema = z.object({
+  format: LibraryFileFormatSchema,
+  /** Rows read from the file (imported + rejected). */
+  total: z.number().int().nonnegative(),
+  imported: z.array(z.object({ id: Id, title: z.string() })),
+  /** Each rejected row: where it is in the file ("line 3", "item 2") and why, in words a user can act on. */
+  rejected: z.array(z.object({ at: z.string(), reason: z.string() })),
+});
+export type LibraryImportReport = z.infer<typeof LibraryImportReportSchema>;
+
 export const libraryRoutes = defineRoutes({
   'library.list': {
     input: z
@@ -52,4 +69,21 @@ export const libraryRoutes = defineRoutes({
   },
   'library.delete': { input: IdInput, output: Ok, summary: 'Delete a saved prompt (undo with library.restore).' },
   'library.restore': { input: IdInput, output: LibraryItemSchema, summary: 'Undo a delete.' },
+  'library.import': {
+    input: z
+      .object({
+        content: Text(LIBRARY_IMPORT_MAX_CHARS),
+        /** Read from the file name or content when omitted. */
+        format: LibraryFileFormatSchema.optional(),
+        filename: Text(260).optional(),
+      })
+      .strict(),
+    output: LibraryImportReportSchema,
+    summary: 'Import saved prompts from JSON, JSONL or YAML (promptfoo); valid rows are saved, the rest reported.',
+  },
+  'library.export': {
+    input: z.object({ format: LibraryFileFormatSchema, tag: Tag.optional() }).strict(),
+    output: z.object({ content: z.string(), filename: z.string(), count: z.number().int().nonnegative() }),
+    summary: 'Export saved prompts as JSON (lossless), JSONL or YAML (promptfoo prompt files).',
+  },
 });
