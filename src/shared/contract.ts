@@ -6,6 +6,7 @@ import { settingsRoutes } from './routes/settings.ts';
 import { historyRoutes } from './routes/history.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { jobEvents, jobRoutes } from './routes/jobs.ts';
+import { enhanceRoutes } from './routes/enhance.ts';
 
 export const routes = {
   ...appRoutes,
@@ -13,6 +14,7 @@ export const routes = {
   ...historyRoutes,
   ...libraryRoutes,
   ...jobRoutes,
+  ...enhanceRoutes,
 } as const;
 
 export const events = {

@@ -6,5 +6,6 @@ export * from './routes/settings.ts';
 export * from './routes/history.ts';
 export * from './routes/library.ts';
 export * from './routes/jobs.ts';
+export * from './routes/enhance.ts';
 export * from './routes/common.ts';
 export * from './classification.ts';

@@ -24,3 +24,5 @@ export type {
   TechniqueInfo,
   Verbosity,
 } from './types.ts';
+export { createEnhanceHandlers, toHistoryRecord, optionsFrom } from './routes.ts';
+export type { EnhanceRouteDeps, EnhanceRouteHandlers, HistoryRecord } from './routes.ts';
