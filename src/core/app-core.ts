@@ -13,6 +13,7 @@ import { settingsHandlers } from './handlers/settings.ts';
 import { historyHandlers } from './handlers/history.ts';
 import { libraryHandlers } from './handlers/library.ts';
 import { jobHandlers } from './handlers/jobs.ts';
+import { shellHandlers, type ShellPort } from './handlers/shell.ts';
 
 export interface CoreConfig {
   dataDir: string;
@@ -22,6 +23,8 @@ export interface CoreConfig {
   /** Job progress event interval; ~10/s by default. */
   progressIntervalMs?: number;
   log?: (msg: string, err?: unknown) => void;
+  /** The desktop shell (global hotkey, tray), passed by the Electron main process; absent in web mode and the CLI. */
+  shell?: ShellPort;
 }
 
 export interface Core {
@@ -69,6 +72,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     ...historyHandlers(deps),
     ...libraryHandlers(deps),
     ...jobHandlers(deps),
+    ...shellHandlers(deps),
   };
 
   const dispatch = createDispatch(handlers, log);

@@ -7,6 +7,7 @@ import { historyRoutes } from './routes/history.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { jobEvents, jobRoutes } from './routes/jobs.ts';
 import { enhanceRoutes } from './routes/enhance.ts';
+import { shellEvents, shellRoutes } from './routes/shell.ts';
 
 export const routes = {
   ...appRoutes,
@@ -15,10 +16,12 @@ export const routes = {
   ...libraryRoutes,
   ...jobRoutes,
   ...enhanceRoutes,
+  ...shellRoutes,
 } as const;
 
 export const events = {
   ...jobEvents,
+  ...shellEvents,
 } as const;
 
 export type Routes = typeof routes;

@@ -24,4 +24,6 @@ export const ROUTE_EXAMPLES: { [R in RouteName]?: RouteInput<R> } = {
   'jobs.get': { id: 'abcdefgh-1234' },
   'jobs.cancel': { id: 'abcdefgh-1234' },
   'data.backup': {},
+  'shell.status': {},
+  'shell.setHotkeyPaused': { paused: true },
 };
