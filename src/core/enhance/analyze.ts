@@ -33,6 +33,8 @@ export interface PromptFeatures {
   itemCount: number | null;
   /** A natural language named as the target ("in French", "translate to German"). */
   languageNamed: string | null;
+  /** Any natural language mentioned ("my Spanish conversation partner"). */
+  languageMentioned: string | null;
   /** The prompt already gives the model a persona ("You are…", "Act as…"). */
   hasPersona: boolean;
   /** An audience already named ("for beginners", "to my manager"). */
@@ -70,6 +72,7 @@ const LANGUAGES = [
   'Arabic', 'Hindi', 'Russian', 'Turkish', 'Polish', 'Hebrew', 'Vietnamese', 'Swedish', 'Greek', 'Ukrainian', 'Indonesian',
 ];
 const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
+const LANGUAGE_ANY_RE = new RegExp(`\\b(${LANGUAGES.filter((l) => l !== 'English').join('|')})\\b`, 'i');
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
 
 const CODE_LANGUAGES: [RegExp, string][] = [
@@ -346,6 +349,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     lengthLimit,
     itemCount: itemCount !== null && Number.isFinite(itemCount) && itemCount > 0 && itemCount <= 200 ? itemCount : null,
     languageNamed,
+    languageMentioned: languageNamed ?? (ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
     hasPersona,
     audience: detectAudience(ask),
     asksForReasoning: /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),

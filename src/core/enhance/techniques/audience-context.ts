@@ -4,6 +4,12 @@ import { byVerbosity, mentions, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
+  const lang = ctx.features.languageNamed;
+  if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') {
+    return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang ?? 'that language'}.`];
+  }
+  // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.
+  if (a && (ctx.taskType === 'brainstorming' || ctx.taskType === 'planning')) return [`Tailor every suggestion to ${a}.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   switch (ctx.taskType) {
     case 'open_qa':
@@ -54,7 +60,9 @@ export const audienceContext: Technique = {
     return base === undefined ? (named ? 0 : null) : base + named;
   },
   reason(ctx) {
-    if (ctx.features.audience) return `Added audience guidance because the prompt is for ${ctx.features.audience}, and naming that shapes vocabulary and depth.`;
+    const a = ctx.features.audience?.replace(/\bmy\b/, 'your').replace(/\bour\b/, 'your');
+    if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') return 'Added the target readership because a translation should read naturally to native readers, not as a word-for-word copy.';
+    if (a) return `Added audience guidance because the prompt is for ${a}, and naming that shapes vocabulary and depth.`;
     return 'Added audience and context because a stated reader lets the model pitch depth and vocabulary correctly instead of guessing.';
   },
   render: (ctx) => byVerbosity(ctx, lines(ctx)),

@@ -42,7 +42,11 @@ function requirements(ctx: TechniqueContext): string[] {
       return [
         'Stay faithful to the source: no opinions, outside facts or speculation.',
         'Keep names, numbers and dates exactly as given.',
-        f.lengthLimit ? '' : 'Keep it to roughly a fifth of the original length, and at most 150 words unless the request says otherwise.',
+        f.lengthLimit
+          ? ''
+          : f.hasSuppliedText
+            ? 'Keep it to roughly a fifth of the original length, and at most 150 words unless the request says otherwise.'
+            : 'Keep it to at most 200 words unless the request says otherwise.',
         'Prioritize conclusions and decisions over background.',
       ];
     case 'creative_writing': {
@@ -127,6 +131,9 @@ function requirements(ctx: TechniqueContext): string[] {
           'When an input would fail on the real system, show the error it would print.',
         ];
       return [
+        f.languageMentioned
+          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
+          : '',
         'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
         'Reply one turn at a time and wait for the user’s next message; never write the user’s lines.',
         'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',

@@ -25,7 +25,7 @@ function extractionExample(fields: string[]): Example | null {
   const v = (f: string) => EXTRACTION_SAMPLE[f]?.[0] ?? '';
   const parts: string[] = [];
   if (usable.includes('dates')) parts.push(`On ${v('dates')},`);
-  parts.push(usable.includes('names') ? v('names') : 'a buyer');
+  parts.push(usable.includes('names') ? v('names') : parts.length === 0 ? 'A buyer' : 'a buyer');
   if (usable.includes('emails')) parts.push(`(${v('emails')})`);
   if (usable.includes('phone_numbers')) parts.push(`(tel. ${v('phone_numbers')})`);
   if (usable.includes('organizations')) parts.push(`of ${v('organizations')}`);
@@ -127,12 +127,12 @@ export const fewShot: Technique = {
     if (!ex) return [];
     const head = 'The example below only illustrates the expected format; its content is unrelated to the task.';
     if (ctx.target === 'claude') {
-      return [head, ...ex.items.map((e) => `<example>\n${ex.inLabel}: ${e.input}\n${ex.outLabel}: ${e.output.includes('\n') ? `\n${e.output}` : e.output}\n</example>`)].slice(
+      return [head, ...ex.items.map((e) => `<example>\n${ex.inLabel}: ${e.input}\n${ex.outLabel}:${e.output.includes('\n') ? `\n${e.output}` : ` ${e.output}`}\n</example>`)].slice(
         0,
         ctx.verbosity === 'concise' ? 2 : undefined,
       );
     }
-    return [head, ...ex.items.map((e) => `${ex.inLabel}: ${e.input}\n${ex.outLabel}: ${e.output.includes('\n') ? `\n${e.output}` : e.output}`)].slice(
+    return [head, ...ex.items.map((e) => `${ex.inLabel}: ${e.input}\n${ex.outLabel}:${e.output.includes('\n') ? `\n${e.output}` : ` ${e.output}`}`)].slice(
       0,
       ctx.verbosity === 'concise' ? 2 : undefined,
     );

@@ -58,8 +58,10 @@ function lines(ctx: TechniqueContext): string[] {
         'Finish with the one or two ideas you would try first and why.',
       ];
     case 'analysis':
-      if (sub(ctx, 'pros-cons'))
-        return ['Give two lists, pros and cons, each ordered by impact, then a short verdict paragraph that says when the answer would change.'];
+      if (sub(ctx, 'pros-cons')) {
+        const pair = /strengths and weaknesses/.test(ctx.lower) ? 'strengths and weaknesses' : /advantages and disadvantages/.test(ctx.lower) ? 'advantages and disadvantages' : 'pros and cons';
+        return [`Give two lists, ${pair}, each ordered by impact, then a short verdict paragraph that says when the answer would change.`];
+      }
       if (sub(ctx, 'compare'))
         return [
           'Present the comparison as a Markdown table with one row per criterion and one column per option, then a short recommendation paragraph that names the better choice for which situation.',
@@ -88,6 +90,7 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
     case 'rewrite':
       if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
+      if (sub(ctx, 'translate')) return ['Return only the translation, with no preface, notes or surrounding quotation marks.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     case 'creative_writing':
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];

@@ -19,6 +19,7 @@ export const treeOfThoughts: Technique = {
       case 'reasoning':
         return sub(ctx, 'puzzle') ? (complex ? 2 : 1.2) : complex ? 0.2 : null;
       case 'planning':
+        return complex ? 1.3 : null;
       case 'analysis':
         return complex ? 1 : null;
       case 'brainstorming':

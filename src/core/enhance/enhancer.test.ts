@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { createEnhancer, enhanceWithClassification, LONG_PROMPT_CHARS, MAX_INPUT_CHARS } from './enhancer.ts';
+import { MAX_ADDED_CHARS } from './generate.ts';
+import { createEnhanceHandlers, toHistoryRecord } from './routes.ts';
+import type { HistoryRecord } from './routes.ts';
+import { classificationAs, enhanceAs, squash } from './test-helpers.ts';
+import { EnhanceResultSchema, EnhanceRunInputSchema, TechniqueInfoSchema } from '../../shared/routes/enhance.ts';
+import type { EnhanceRunOutput } from '../../shared/routes/enhance.ts';
+import { AppError } from '../../shared/errors.ts';
+import { sectionMarkers } from './layout.ts';
+
+const enhancer = createEnhancer();
+
+describe('createEnhancer', () => {
+  it('enhances with the rules classifier by default and matches the contract', async () => {
+    const r = await enhancer.enhance('Write a Python function that checks whether a string is a palindrome.');
+    expect(r.intent).toBe('code');
+    expect(r.classificationSource).toBe('rules');
+    expect(r.modelVersion).toBe('rules@1');
+    expect(r.enhanced).toContain('Write a Python function that checks whether a string is a palindrome.');
+    expect(r.techniques.length).toBeGreaterThan(0);
+    expect(r.quality.after.score).toBeGreaterThan(r.quality.before.score);
+    expect(Object.keys(r.timings)).toEqual(['classify', 'analyze', 'select', 'generate', 'lint', 'total']);
+    // The engine's result is exactly what the route promises (and the CLI's JSON fields are all there).
+    const typed: EnhanceRunOutput = r;
+    expect(EnhanceResultSchema.parse(typed)).toBeTruthy();
+    for (const key of ['original', 'enhanced', 'intent', 'confidence', 'complexity', 'techniques', 'ms'] as const) expect(r[key]).toBeDefined();
+  });
+
+  it('uses the injected classifier', async () => {
+    const e = createEnhancer({ classify: async (t) => ({ ...classificationAs(t, 'summarization'), source: 'model', modelVersion: 'intent-test@1' }) });
+    const r = await e.enhance('Here are my meeting notes, please help.');
+    expect(r.intent).toBe('summarization');
+    expect(r.modelVersion).toBe('intent-test@1');
+    expect(r.classificationSource).toBe('model');
+  });
+
+  it('lists the registry for the UI and CLI', () => {
+    const list = enhancer.techniques();
+    expect(list.length).toBeGreaterThanOrEqual(14);
+    for (const t of list) expect(TechniqueInfoSchema.parse(t)).toBeTruthy();
+  });
+});
+
+describe('bad input', () => {
+  it('rejects empty and whitespace-only prompts with a clear error', async () => {
+    for (const text of ['', '   ', '\n\t \n']) {
+      await expect(enhancer.enhance(text)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/empty/) });
+    }
+    await expect(enhancer.enhance(null as unknown as string)).rejects.toBeInstanceOf(AppError);
+    expect(EnhanceRunInputSchema.safeParse({ text: '  ' }).success).toBe(false);
+    expect(EnhanceRunInputSchema.safeParse({ text: 'ok\u0000' }).success).toBe(false);
+    expect(EnhanceRunInputSchema.safeParse({ text: 'Summarize this.', maxTechniques: 3, targetModel: 'claude' }).success).toBe(true);
+  });
+
+  it('rejects prompts over the hard limit as TOO_LARGE', async () => {
+    await expect(enhancer.enhance('x'.repeat(MAX_INPUT_CHARS + 1))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  it('handles a 200 KB prompt within the length budget, with a note, quickly', async () => {
+    const paragraph = 'The quarterly report covers revenue, churn, hiring and the product roadmap in detail. ';
+    const text = `Summarize the following report for the leadership team.\n\n${paragraph.repeat(Math.ceil(200_000 / paragraph.length))}`;
+    expect(text.length).toBeGreaterThan(LONG_PROMPT_CHARS);
+    const t0 = performance.now();
+    const r = await enhancer.enhance(text, { targetModel: 'claude' });
+    const elapsed = performance.now() - t0;
+    expect(r.enhanced).toContain(text.trim());
+    expect(r.enhanced.length - text.length).toBeLessThanOrEqual(MAX_ADDED_CHARS);
+    expect(r.notes.join(' ')).toMatch(/Long prompt \(\d+ KB\)/);
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it('keeps control characters, binary junk, emoji, mixed scripts and RTL text intact', async () => {
+    const samples = [
+      'Summarize: \u0001\u0002\u0007 binary \uFFFD\uFFFD junk \u001b[31m red',
+      'Translate into English: مرحبا بالعالم، كيف حالك؟',
+      'Write a poem about 🌧️🍂 autumn rain — 秋の雨 and осенний дождь',
+      '\u202Eevil RTL override\u202C: is this text positive or negative?',
+      'Explain this: 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \uD83D\uDE00 e\u0301 ﷺ',
+    ];
+    for (const text of samples) {
+      const r = await enhancer.enhance(text, { targetModel: 'gpt' });
+      expect(r.enhanced).toContain(text.trim());
+    }
+  });
+
+  it('reports unknown technique ids in preferences instead of failing', async () => {
+    const r = await enhancer.enhance('Why is the sky blue?', { preferredTechniques: ['telepathy'] });
+    expect(r.notes.join(' ')).toMatch(/unknown technique "telepathy"/);
+  });
+});
+
+describe('stability', () => {
+  it('returns an already enhanced prompt unchanged when nothing new applies', async () => {
+    const first = await enhancer.enhance('Plan a 5-day itinerary for Tokyo on a budget.', { targetModel: 'claude' });
+    const second = await enhancer.enhance(first.enhanced, { targetModel: 'claude' });
+    expect(second.enhanced).toBe(first.enhanced);
+    expect(second.techniques).toEqual([]);
+    expect(second.notes.join(' ')).toMatch(/already enhanced/);
+  });
+
+  it('converts an enhanced prompt to another target without stacking techniques', async () => {
+    const first = await enhancer.enhance('Compare PostgreSQL and MongoDB for a small e-commerce site.', { targetModel: 'claude' });
+    const second = await enhancer.enhance(first.enhanced, { targetModel: 'gemini' });
+    expect(second.techniques).toEqual([]);
+    expect(second.enhanced).toContain('## Task');
+    expect(second.enhanced).not.toContain('<task>');
+    expect(Math.abs(second.enhanced.length / first.enhanced.length - 1)).toBeLessThan(0.15);
+  });
+
+  it('merges a newly preferred technique into the existing sections instead of wrapping', async () => {
+    const first = enhanceAs('Compare PostgreSQL and MongoDB for a small e-commerce site.', 'analysis', { targetModel: 'gpt' });
+    const second = enhanceAs(first.enhanced, 'analysis', { targetModel: 'gpt', preferredTechniques: ['self_verification'], maxTechniques: 6 });
+    expect(second.techniques.map((t) => t.id)).toEqual(['self_verification']);
+    for (const marker of sectionMarkers('markdown')) expect(second.enhanced.split(marker).length - 1).toBeLessThanOrEqual(1);
+    expect(squash(second.enhanced)).toContain(squash(first.enhanced).slice(0, 200));
+  });
+
+  it('is deterministic', () => {
+    const a = enhanceAs('Give me 10 ideas for a birthday party for a 7 year old.', 'brainstorming');
+    const b = enhanceAs('Give me 10 ideas for a birthday party for a 7 year old.', 'brainstorming');
+    expect(a.enhanced).toBe(b.enhanced);
+    expect(a.techniques).toEqual(b.techniques);
+  });
+});
+
+describe('preferences', () => {
+  const text = 'Write a Python function that merges two sorted lists.';
+  it('respects maxTechniques, verbosity and target style', () => {
+    const one = enhanceAs(text, 'code', { maxTechniques: 1 });
+    expect(one.techniques).toHaveLength(1);
+    const concise = enhanceAs(text, 'code', { verbosity: 'concise' });
+    const detailed = enhanceAs(text, 'code', { verbosity: 'detailed', maxTechniques: 6 });
+    expect(concise.techniques.length).toBeLessThanOrEqual(3);
+    expect(detailed.enhanced.length).toBeGreaterThan(concise.enhanced.length);
+    expect(enhanceAs(text, 'code', { targetModel: 'claude' }).enhanced).toMatch(/<task>\n[\s\S]+\n<\/task>/);
+    for (const target of ['gpt', 'gemini', 'generic'] as const) expect(enhanceAs(text, 'code', { targetModel: target }).enhanced).toMatch(/^## Task$/m);
+  });
+
+  it('puts preferred techniques first with a reason that says so, and never adds excluded ones', () => {
+    const r = enhanceAs(text, 'code', { preferredTechniques: ['emotional_stimulus', 'tree_of_thoughts'], excludedTechniques: ['role_persona', 'tree_of_thoughts'] });
+    const ids = r.techniques.map((t) => t.id);
+    expect(ids).not.toContain('role_persona');
+    expect(ids).not.toContain('tree_of_thoughts');
+    expect(ids[0]).toBe('emotional_stimulus');
+    expect(r.techniques[0]?.reason).toMatch(/You prefer this technique/);
+    expect(r.notes.join(' ')).toMatch(/Left out by your settings/);
+  });
+
+  it('resolves conflicts (chain of thought vs decomposition) and says why a preference was dropped', () => {
+    const r = enhanceAs('A train leaves at 3 pm at 60 km/h; another leaves at 4 pm at 90 km/h. When does the second catch up?', 'reasoning', {
+      preferredTechniques: ['chain_of_thought', 'step_decomposition'],
+    });
+    const ids = r.techniques.map((t) => t.id);
+    expect(ids).toContain('chain_of_thought');
+    expect(ids).not.toContain('step_decomposition');
+    expect(r.notes.join(' ')).toMatch(/conflicts with Chain of thought/);
+  });
+
+  it('never re-adds what the prompt already does', () => {
+    const r = enhanceAs('You are a senior Go engineer. Think step by step and return JSON. Write a function that parses a duration string.', 'code');
+    const ids = r.techniques.map((t) => t.id);
+    expect(ids).not.toContain('role_persona');
+    expect(ids).not.toContain('structured_output');
+    expect(r.alreadyPresent).toEqual(expect.arrayContaining(['role_persona', 'structured_output']));
+  });
+
+  it('leaves a prompt untouched when every technique is excluded', () => {
+    const all = createEnhancer().techniques().map((t) => t.id);
+    const r = enhanceWithClassification('Why is the sky blue?', classificationAs('Why is the sky blue?', 'open_qa'), { excludedTechniques: all });
+    expect(r.enhanced).toBe('Why is the sky blue?');
+    expect(r.techniques).toEqual([]);
+  });
+});
+
+describe('enhance routes', () => {
+  it('fills options from settings, saves to history and returns the row id', async () => {
+    const saved: HistoryRecord[] = [];
+    const handlers = createEnhanceHandlers({
+      enhancer,
+      getSettings: () => ({ targetModel: 'claude', maxTechniques: 2, excludedTechniques: ['role_persona'] }),
+      saveHistory: async (rec) => {
+        saved.push(rec);
+        return 42;
+      },
+      defaultSource: 'window',
+    });
+    const out = await handlers['enhance.run']({ text: 'Write a Python function that checks whether a string is a palindrome.', verbosity: 'balanced' });
+    expect(out.historyId).toBe(42);
+    expect(out.targetModel).toBe('claude');
+    expect(out.techniques.length).toBeLessThanOrEqual(2);
+    expect(out.techniques.map((t) => t.id)).not.toContain('role_persona');
+    expect(saved[0]).toMatchObject({ input: out.original, output: out.enhanced, source: 'window', targetModel: 'claude', intent: 'code' });
+    expect(EnhanceResultSchema.parse(out)).toBeTruthy();
+    expect((await handlers['enhance.techniques']({})).length).toBeGreaterThanOrEqual(14);
+    expect(toHistoryRecord(out, 'cli').techniques.every((t) => Object.keys(t).join() === 'id,reason')).toBe(true);
+  });
+});
