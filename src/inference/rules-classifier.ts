@@ -45,9 +45,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   ],
   reasoning: [
     [/\b(how many|how much|what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
-    [/\d+(\.\d+)?\s*(\+|-|\*|×|÷|\/|\^|%)\s*\d+/, 1.4],
+    // Bounded and anchored after a non-digit so long digit runs cannot make it backtrack.
+    [/(?<![\d.])\d{1,12}(?:\.\d{1,6})?\s{0,3}[-+*×÷/^%]\s{0,3}\d/, 1.4],
     [/\b(riddle|logic puzzle|puzzle|brain ?teaser|syllogism|deduce|if all|which (one|of them) is lying|knights and knaves)\b/, 2.6],
-    [/\$?\d[\d,.]*\b[^?\n]{0,120}\b\d[\d,.]*\b[^?\n]{0,160}\b(how many|how much|what|left|total|remain)\b/, 1.6],
     [/\b(equation|integral|derivative|probability|fermi|step by step math|arithmetic)\b/, 1.6],
     [/\boptions:\s*\n?\s*\(a\)/, 2],
     [/\b(tells? the truth|lies\b|logically (consistent|follows|valid)|valid argument|is the following (sentence|statement|argument) (plausible|valid)|which statement is|what is the date|true or false|truth table|fixed order)/, 2.4],
@@ -154,6 +154,9 @@ export function ruleScores(text: string): Record<TaskType, number> {
 
   // Code fences with "explain/summarize" are still code questions when the ask is about the code.
   if (/```/.test(lower) && /\b(this|the|my) (code|function|script|snippet|query|program)\b/.test(lower)) raw.code += 1.5;
+  // Word problems: numbers in the ask plus "how many/how much…" (a cheap stand-in for a costly regex).
+  const askNumbers = askLower.match(/\b\d[\d,.]*\b/g)?.length ?? 0;
+  if (askNumbers >= 2 && /\b(how many|how much|how long|how far|what is the total|left|remain\w*|altogether|in total)\b/.test(askLower)) raw.reasoning += 1.6;
   // Word problems: many numbers plus a question is reasoning even without the word "calculate".
   // Supplied material (articles full of years) says nothing about the ask, so count numbers in the ask only then.
   const numbers = (supplied ? askLower.split(/\n\s*\n/)[0] ?? '' : lower).match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
