@@ -1,0 +1,296 @@
+// The intent classifier service: loads the ONNX model and tokenizer once, warms up, micro-batches concurrent requests,
+// and falls back to the rules classifier (every result then says source 'rules') when the model cannot load.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { COMPLEXITIES, TASK_TYPES } from '../shared/task-types.ts';
+import type { Complexity, TaskType } from '../shared/task-types.ts';
+import type { Classification } from '../shared/classification.ts';
+import type { ClassifierInfo } from '../shared/routes/classifier.ts';
+import { classifyByRules, RULES_MODEL_VERSION } from './rules-classifier.ts';
+import { createSession, defaultProviderOrder } from './providers.ts';
+import type { ProviderName } from './providers.ts';
+import { loadTokenizer } from './tokenizer.ts';
+import type { IntentTokenizer } from './tokenizer.ts';
+import { assertPromptText, DEFAULT_MAX_CHARS } from './text.ts';
+
+export interface IntentClassifierOptions {
+  /** Folder with model.onnx, tokenizer.json and labels.json (resources/models/intent). */
+  modelDir: string;
+  /** onnxruntime intra-op threads (default 1: the app stays responsive, and this model is fastest on 1-2). */
+  threads?: number;
+  /** Providers to try before CPU, e.g. ['cuda']. Default: per-platform order (see defaultProviderOrder). */
+  preferredProviders?: readonly ProviderName[];
+  /** Most requests run in one model call (default 32). */
+  maxBatch?: number;
+  /** Token budget incl. [CLS]/[SEP] (default: labels.json max_len, 128). */
+  maxTokens?: number;
+  /** Run one inference right after loading so the first user request is fast (default true). */
+  warmup?: boolean;
+}
+
+export interface IntentClassifier {
+  predict(text: string): Promise<Classification>;
+  predictBatch(texts: readonly string[]): Promise<Classification[]>;
+  info(): ClassifierInfo;
+  dispose(): Promise<void>;
+}
+
+interface LabelsFile {
+  name: string;
+  version: string;
+  task_types: TaskType[];
+  complexities: Complexity[];
+  max_len: number;
+  head_tokens: number;
+  max_chars?: number;
+}
+
+interface Pending {
+  ids: number[];
+  truncated: boolean;
+  start: number;
+  resolve: (c: Classification) => void;
+  reject: (e: unknown) => void;
+}
+
+function softmax(logits: ArrayLike<number>, offset: number, n: number): number[] {
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) max = Math.max(max, logits[offset + i] ?? -Infinity);
+  const out = new Array<number>(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp((logits[offset + i] ?? -Infinity) - max);
+    out[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / sum;
+  return out;
+}
+
+function argmax(xs: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? -1) > (xs[best] ?? -1)) best = i;
+  return best;
+}
+
+function readLabels(modelDir: string): LabelsFile {
+  const raw = JSON.parse(readFileSync(join(modelDir, 'labels.json'), 'utf8')) as LabelsFile;
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(raw.task_types, TASK_TYPES) || !same(raw.complexities, COMPLEXITIES)) {
+    throw new Error('labels.json does not match the app task types / complexities');
+  }
+  return raw;
+}
+
+/** Build ort input tensors for a batch padded to its longest member. */
+export function batchTensors(batch: readonly (readonly number[])[]): { input_ids: ort.Tensor; attention_mask: ort.Tensor } {
+  const L = Math.max(...batch.map((b) => b.length));
+  const ids = new BigInt64Array(batch.length * L);
+  const mask = new BigInt64Array(batch.length * L);
+  batch.forEach((row, r) => {
+    for (let j = 0; j < row.length; j++) {
+      ids[r * L + j] = BigInt(row[j] ?? 0);
+      mask[r * L + j] = 1n;
+    }
+  });
+  return {
+    input_ids: new ort.Tensor('int64', ids, [batch.length, L]),
+    attention_mask: new ort.Tensor('int64', mask, [batch.length, L]),
+  };
+}
+
+/**
+ * Create the classifier. Never throws for a missing or broken model: it logs nothing, returns a classifier whose
+ * results come from the rules (source 'rules'), and `info().errors` says why.
+ */
+export async function createIntentClassifier(opts: IntentClassifierOptions): Promise<IntentClassifier> {
+  const threads = opts.threads ?? 1;
+  const maxBatch = Math.max(1, opts.maxBatch ?? 32);
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  const record = (ms: number): void => {
+    latencies.push(ms);
+    if (latencies.length > 200) latencies.shift();
+  };
+  const latencyStats = (): ClassifierInfo['latencyMs'] => {
+    if (latencies.length === 0) return { mean: 0, p95: 0, count: 0 };
+    const s = [...latencies].sort((a, b) => a - b);
+    return {
+      mean: s.reduce((a, b) => a + b, 0) / s.length,
+      p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0,
+      count: s.length,
+    };
+  };
+
+  let labels: LabelsFile | undefined;
+  let tokenizer: IntentTokenizer | undefined;
+  let session: ort.InferenceSession | undefined;
+  let provider = 'rules';
+  let loadMs = 0;
+  let warmupMs = 0;
+  let modelBytes = 0;
+  try {
+    const modelPath = join(opts.modelDir, 'model.onnx');
+    if (!existsSync(modelPath)) throw new Error(`Model file not found: ${modelPath}`);
+    labels = readLabels(opts.modelDir);
+    tokenizer = await loadTokenizer(join(opts.modelDir, 'tokenizer.json'));
+    modelBytes = statSync(modelPath).size;
+    const res = await createSession(modelPath, { threads, providers: opts.preferredProviders ?? defaultProviderOrder() });
+    session = res.session;
+    provider = res.provider;
+    loadMs = res.loadMs;
+    for (const f of res.failures) errors.push(`provider ${f.provider} failed: ${f.error}`);
+  } catch (err) {
+    errors.push(err instanceof Error ? err.message : String(err));
+    session = undefined;
+    provider = 'rules';
+  }
+
+  const name = labels?.name ?? 'intent-deberta-v3-small';
+  const version = labels?.version ?? '0.0.0';
+  const maxLen = opts.maxTokens ?? labels?.max_len ?? 128;
+  const encodeOpts = {
+    maxLen,
+    headTokens: labels?.head_tokens ?? 94,
+    maxChars: labels?.max_chars ?? DEFAULT_MAX_CHARS,
+    trainedLen: labels?.max_len ?? 128,
+  };
+  const modelVersion = (): string => (session ? `${name}@${version} (${provider})` : RULES_MODEL_VERSION);
+
+  let queue: Pending[] = [];
+  let running = false;
+  let scheduled = false;
+  let disposed = false;
+
+  const runBatch = async (batch: Pending[]): Promise<void> => {
+    const s = session;
+    if (!s) throw new Error('model not loaded');
+    const feeds = batchTensors(batch.map((p) => p.ids));
+    const out = await s.run(feeds);
+    const task = out.task_logits?.data as Float32Array | undefined;
+    const cx = out.complexity_logits?.data as Float32Array | undefined;
+    if (!task || !cx) throw new Error('model output is missing task_logits/complexity_logits');
+    const nT = TASK_TYPES.length;
+    const nC = COMPLEXITIES.length;
+    const now = performance.now();
+    batch.forEach((p, r) => {
+      const pt = softmax(task, r * nT, nT);
+      const pc = softmax(cx, r * nC, nC);
+      const ti = argmax(pt);
+      const ci = argmax(pc);
+      const scores = Object.fromEntries(TASK_TYPES.map((t, i) => [t, pt[i] ?? 0])) as Record<TaskType, number>;
+      const ms = now - p.start;
+      record(ms);
+      p.resolve({
+        intent: TASK_TYPES[ti] ?? 'open_qa',
+        confidence: pt[ti] ?? 0,
+        complexity: COMPLEXITIES[ci] ?? 'moderate',
+        complexityConfidence: pc[ci] ?? 0,
+        scores,
+        source: 'model',
+        modelVersion: modelVersion(),
+        ms,
+        truncated: p.truncated,
+      });
+    });
+  };
+
+  const pump = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      while (queue.length > 0) {
+        // Take everything that is waiting; sort by length so each model call pads little.
+        const waiting = queue;
+        queue = [];
+        waiting.sort((a, b) => a.ids.length - b.ids.length);
+        for (let i = 0; i < waiting.length; i += maxBatch) {
+          const batch = waiting.slice(i, i + maxBatch);
+          try {
+            await runBatch(batch);
+          } catch (err) {
+            for (const p of batch) p.reject(err);
+          }
+        }
+      }
+    } finally {
+      running = false;
+    }
+  };
+
+  const schedule = (): void => {
+    if (scheduled || running) return;
+    scheduled = true;
+    // setImmediate lets every request issued in the same tick join one batch.
+    setImmediate(() => {
+      scheduled = false;
+      void pump();
+    });
+  };
+
+  const enqueue = (text: string, start: number): Promise<Classification> => {
+    const t = tokenizer;
+    if (!t) throw new Error('tokenizer not loaded');
+    const enc = t.encode(text, encodeOpts);
+    return new Promise<Classification>((resolve, reject) => {
+      queue.push({ ids: enc.ids, truncated: enc.truncated, start, resolve, reject });
+      schedule();
+    });
+  };
+
+  const rules = (text: string, start: number): Classification => {
+    const c = classifyByRules(text);
+    const ms = performance.now() - start;
+    record(ms);
+    return { ...c, source: 'rules', modelVersion: RULES_MODEL_VERSION, ms };
+  };
+
+  const predict = async (text: string): Promise<Classification> => {
+    assertPromptText(text);
+    if (disposed) throw new Error('classifier has been disposed');
+    const start = performance.now();
+    if (!session) return rules(text, start);
+    return enqueue(text, start);
+  };
+
+  if (session && opts.warmup !== false) {
+    const w0 = performance.now();
+    try {
+      await Promise.all([predict('Warm up the intent model.'), predict('Summarize this text for me, please.')]);
+    } catch (err) {
+      errors.push(`warm-up failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    warmupMs = performance.now() - w0;
+    latencies.length = 0;
+  }
+
+  return {
+    predict,
+    async predictBatch(texts) {
+      if (!Array.isArray(texts)) throw new TypeError('predictBatch expects an array of strings');
+      texts.forEach((t) => assertPromptText(t));
+      return Promise.all(texts.map((t) => predict(t)));
+    },
+    info() {
+      return {
+        name,
+        version,
+        provider,
+        source: session ? 'model' : 'rules',
+        loadMs,
+        warmupMs,
+        latencyMs: latencyStats(),
+        threads,
+        modelBytes,
+        errors: [...errors],
+      };
+    },
+    async dispose() {
+      disposed = true;
+      const s = session;
+      session = undefined;
+      if (s) await s.release();
+    },
+  };
+}

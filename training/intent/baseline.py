@@ -1,0 +1,41 @@
+"""TF-IDF + logistic-regression baseline trained on the same training split (word 1-2-grams + char 2-5-grams).
+Writes .work/baseline_preds.json: {split: {id: label}} for test and bbh, plus the PyTorch model's test predictions
+when .work/model.pt exists (so the card can show fp32 PyTorch vs shipped ONNX)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from common import WORK
+
+
+def rows(split):
+    return [json.loads(line) for line in (WORK / f"data/{split}.jsonl").open(encoding="utf-8")]
+
+
+def main() -> None:
+    tr = rows("train")
+    texts = [r["text"][:3000] for r in tr]
+    w = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60000)
+    c = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True, max_features=60000)
+    X = hstack([w.fit_transform(texts), c.fit_transform(texts)]).tocsr()
+    y = [r["label"] for r in tr]
+    clf = LogisticRegression(C=10.0, max_iter=300, class_weight="balanced")
+    clf.fit(X, y)
+    out = {}
+    for split in ("dev", "test", "bbh"):
+        rs = rows(split)
+        t = [r["text"][:3000] for r in rs]
+        Xs = hstack([w.transform(t), c.transform(t)]).tocsr()
+        out[split] = dict(zip([r["id"] for r in rs], clf.predict(Xs).tolist()))
+    (WORK / "baseline_preds.json").write_text(json.dumps(out))
+    print(f"baseline done: {len(tr)} train rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Render resources/models/intent/MODEL_CARD.md from the pipeline's JSON outputs (.work/data/stats.json,
+.work/train_log.json, .work/eval.json, .work/parity_result.json, and .work/bench.json when `npm run bench:inference
+> training/.work/bench.json` has been run). Numbers in the card come only from those files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from common import LABELS, SHIP, WORK
+
+
+def load(name: str):
+    p = WORK / name
+    if not p.exists():
+        return None
+    txt = p.read_text()
+    start = txt.find("{")
+    return json.loads(txt[start:]) if start >= 0 else None
+
+
+def f3(x) -> str:
+    return f"{x:.3f}" if isinstance(x, (int, float)) else "–"
+
+
+def main() -> None:
+    stats = load("data/stats.json")
+    log = load("train_log.json")
+    ev = load("eval.json")
+    par = load("parity_result.json")
+    bench = load("bench.json")
+    labels = json.loads((SHIP / "labels.json").read_text())
+    size = (SHIP / "model.onnx").stat().st_size
+    cfg = labels["config"]
+    L: list[str] = []
+    w = L.append
+    w(f"# Model card: {labels['name']} {labels['version']}")
+    w("")
+    w("On-device intent classifier for BetterPrompts: given a prompt, it predicts its task type (13 labels, DESIGN.md §3) "
+      "and complexity (simple / moderate / complex). Trained from scratch on this machine (no pretrained weights), "
+      "exported to ONNX and run by onnxruntime-node in the app's main process.")
+    w("")
+    w("## Model")
+    w(f"- Architecture: DeBERTa-v3-style encoder — {cfg['layers']} layers, hidden {cfg['hidden']}, {cfg['heads']} heads, "
+      f"FFN {cfg['ffn']}, disentangled attention (content→content + content→position + position→content) over "
+      f"log-bucketed relative positions ({cfg['position_buckets']} buckets each side, max distance {cfg['max_relative_positions']}), "
+      "shared relative-embedding table with LayerNorm, no absolute positions. Heads read [CLS] (dense+GELU), the masked "
+      f"mean of the last layer, a fastText-style bag-of-tokens vector ({cfg['bag_dim']} dims) and log length.")
+    w(f"- Tokenizer: SentencePiece unigram, {cfg['vocab_size']} pieces, trained on the training split; shipped as "
+      "tokenizer.json (DeBERTa-v3 layout: precompiled nmt_nfkc normalizer, whitespace split + Metaspace, `[CLS] $A [SEP]`).")
+    w(f"- Shipped file: model.onnx, {labels['variant']}, {size/2**20:.1f} MB, opset 14, dynamic batch and sequence axes; "
+      "inputs input_ids/attention_mask (int64), outputs task_logits [B,13], complexity_logits [B,3].")
+    if labels["variant"] == "int8":
+        w("- Quantization: dynamic int8 (DynamicQuantizeLinear → MatMulInteger, per-output-channel symmetric int8 weights "
+          "for every MatMul; int8 embedding tables gathered then dequantized), written with the onnx package. Because "
+          "activation scales are computed per call, a prompt's scores move slightly (≈1e-3) with the batch it runs in.")
+    w(f"- Input budget: {labels['max_len']} tokens including [CLS]/[SEP]. Longer prompts are cut before tokenizing to "
+      f"{labels['max_chars']} characters (first 70% and last 30%), then to the first {labels['head_tokens']} and the last "
+      f"{labels['max_len'] - 2 - labels['head_tokens']} tokens.")
+    if par:
+        w(f"- Export check (onnxruntime-node vs PyTorch, {par['items']} inputs): fp32 max |Δlogit| = {par['fp32']['maxDiff']:.2e} "
+          f"(limit 1e-4); batched vs single {par['fp32']['batchedMaxDiff']:.2e}"
+          + (f"; int8 max |Δlogit| = {par['int8']['maxDiff']:.3f}, same argmax on {par['int8']['argmaxAgree']*100:.0f}%." if par.get('int8') else "."))
+    w("")
+    w("## Data")
+    w("Read from `../shared/data` (never copied into the repository) plus project-written examples:")
+    w("")
+    w("| source | license | use |")
+    w("|---|---|---|")
+    for src, lic, use in [
+        ("databricks-dolly-15k", "CC BY-SA 3.0", "7 categories → open_qa (capped 3,000), closed_qa, classification, brainstorming, extraction, summarization, creative_writing"),
+        ("arena-hard v2 (real)", "Apache-2.0", "code / reasoning / creative_writing"),
+        ("mt-bench + vicuna-bench (real)", "Apache-2.0", "hand-labelled, all splits"),
+        ("self-instruct seed (real)", "Apache-2.0", "hand-labelled, all splits"),
+        ("awesome-chatgpt-prompts (real)", "CC0", "only 'I want you to act as/like … I will … / you will …' chatbot setups → roleplay"),
+        ("gsm8k train", "MIT", "1,500 sampled → reasoning"),
+        ("mbpp, humaneval", "Apache-2.0/CC-BY-4.0, MIT", "code"),
+        ("GPTeacher codegen / roleplay", "MIT", "1,500 / 1,300 sampled → code / roleplay"),
+        ("BIG-bench Hard", "MIT", "600 rows, evaluation only (canary respected; never trained on)"),
+        ("project-written (training/data/project_examples.jsonl)", "project", "template-made prompts for thin labels (rewrite incl. translation, planning, analysis, closed_qa, extraction, summarization, classification, open_qa; a few others), with persona framing, typos, casual/formal, other-language requests, constraints"),
+    ]:
+        w(f"| {src} | {lic} | {use} |")
+    w("")
+    w("Not used: ifeval (candidate labels are regex guesses) and arena-hard v0.1 (unlabelled).")
+    if stats:
+        w("")
+        w(f"Dedupe and split: exact duplicates (case/whitespace-normalised) removed; every pair of texts with word 1–2-gram "
+          f"TF-IDF cosine ≥ {stats['near_dup_threshold']} joined into one group (union-find over a sparse all-pairs product; "
+          f"{stats['near_dup_pairs_within_groups']} such pairs); whole groups go to one split, stratified by source and label "
+          "(real sources 50/15/35 train/dev/test, others 80/10/10). The script re-checks all cross-split pairs and fails if any "
+          f"reaches the threshold (highest cross-split cosine found: {stats['max_cross_split_cosine_seen_(pairs>=0.6)']}).")
+        w("")
+        w("| label | train | dev | test |")
+        w("|---|---|---|---|")
+        sp = stats["splits"]
+        for lab in LABELS:
+            w(f"| {lab} | {sp['train']['labels'].get(lab, 0)} | {sp['dev']['labels'].get(lab, 0)} | {sp['test']['labels'].get(lab, 0)} |")
+        w(f"| **total** | {sp['train']['n']} | {sp['dev']['n']} | {sp['test']['n']} |")
+        w("")
+        w("Complexity labels are heuristic (word count, constraint words, bullets, lines; training/intent/common.py "
+          "`complexity_of`), so the complexity head learns that heuristic, not human judgement.")
+    if log:
+        w("")
+        w("## Training")
+        a = log["args"]
+        w(f"- CPU, 1 thread, seed {a['seed']}, AdamW lr {a['lr']}, batch {a['bs']}, {len(log['epochs'])} epochs "
+          f"({log['train_seconds']/60:.1f} min), length-bucketed batches, class weights ∝ 1/√freq, label smoothing 0.05, "
+          "real-prompt training rows repeated twice; best dev checkpoint kept.")
+        w("- Dev per epoch: " + "; ".join(
+            f"ep{e['epoch']} acc {f3(e['acc'])} / macro-F1 {f3(e['macro_f1'])} (real {f3(e.get('real_acc'))} / {f3(e.get('real_macro_f1'))})"
+            for e in log["epochs"]))
+        w("- Masked-LM pretraining on unlabelled prompt text was not run for this release (time budget on a shared 2-core "
+          "CPU; the earlier reference run in MODEL-NOTES found 20 minutes of MLM did not help); the fastText-style bag-of-tokens "
+          "branch and the project-written examples were used instead.")
+    if ev:
+        w("")
+        w("## Evaluation (test split, shipped model via src/inference)")
+        w("")
+        w("| subset | n | model acc | model macro-F1 | TF-IDF+LR acc | TF-IDF+LR macro-F1 |")
+        w("|---|---|---|---|---|---|")
+        for k, name in [("all", "all"), ("real", "real prompts (arena-hard, mt-bench, self-instruct, awesome-chatgpt-prompts)"),
+                        ("template", "project-written templates"), ("datasets_nonreal", "other dataset rows"),
+                        ("bbh_eval_only", "BIG-bench Hard (never trained on)")]:
+            s = ev[k]
+            w(f"| {name} | {s['model']['n']} | {f3(s['model']['accuracy'])} | {f3(s['model']['macroF1'])} | "
+              f"{f3(s['baseline']['accuracy'])} | {f3(s['baseline']['macroF1'])} |")
+        w("")
+        w("Per-class F1 (model / baseline):")
+        w("")
+        w("| label | all | real |")
+        w("|---|---|---|")
+        for lab in LABELS:
+            a = ev["all"]; r = ev["real"]
+            w(f"| {lab} | {f3(a['model']['perClass'][lab]['f1'])} / {f3(a['baseline']['perClass'][lab]['f1'])} (n={a['model']['perClass'][lab]['support']}) | "
+              f"{f3(r['model']['perClass'][lab]['f1'])} / {f3(r['baseline']['perClass'][lab]['f1'])} (n={r['model']['perClass'][lab]['support']}) |")
+        w("")
+        w(f"Complexity accuracy against the heuristic labels: {f3(ev['complexity']['accuracy'])}.")
+        w("")
+        w("Confusion matrix (test, all; rows = gold, columns = predicted):")
+        w("")
+        short = {l: l[:6] for l in LABELS}
+        w("| gold \\ pred | " + " | ".join(short[l] for l in LABELS) + " |")
+        w("|---" * (len(LABELS) + 1) + "|")
+        for g in LABELS:
+            row = ev["all"]["confusion"].get(g, {})
+            w(f"| {g} | " + " | ".join(str(row.get(p, 0)) for p in LABELS) + " |")
+        w("")
+        w("Per source (test): " + "; ".join(f"{s} {v['modelAcc']:.3f} vs {v['baselineAcc']:.3f} (n={v['n']})" for s, v in ev["sources"].items()))
+    if bench:
+        w("")
+        w("## Latency (bench/inference.ts, this machine: " + f"{bench['machine']['cpus']} vCPU {bench['machine']['cpu']}, onnxruntime-node {bench['machine']['ort']})")
+        w("")
+        w("| model | threads | load ms | p50/p95 16 tok | p50/p95 64 tok | p50/p95 256 tok | batch-32 prompts/s |")
+        w("|---|---|---|---|---|---|---|")
+        for key, name in [("model", "shipped"), ("debertaV3BaseSized", "DeBERTa-v3-base-sized (random)")]:
+            m = bench.get(key)
+            if not m:
+                continue
+            for t in (1, 2):
+                x = m[f"threads_{t}"]
+                lat = x["latencyMs"]
+                w(f"| {name} ({m['mb']} MB) | {t} | {x['loadMs']:.0f} | {lat['16']['p50']}/{lat['16']['p95']} | "
+                  f"{lat['64']['p50']}/{lat['64']['p95']} | {lat['256']['p50']}/{lat['256']['p95']} | {x['batch32']['promptsPerSec']} |")
+        if bench.get("speedupVsBase"):
+            w("")
+            w("Speed-up over the base-sized model (p50): " + ", ".join(f"{k} {v}×" for k, v in bench["speedupVsBase"].items()))
+        e = bench.get("classifierEndToEnd", {})
+        if e:
+            w("")
+            w("End to end through src/inference (tokenize + run + softmax): " + "; ".join(
+                f"{t.replace('_', ' ')}: prompt p50 {v['prompt']['p50']} / p95 {v['prompt']['p95']} ms, 100 KB prompt p50 "
+                f"{v['prompt100KB']['p50']} ms, batch-32 {v['batch32PromptsPerSec']} prompts/s, load {v['loadMs']:.0f} ms"
+                for t, v in e.items()))
+        w("")
+        w("The machine is a shared 2-core VM; other work was running during measurement, so p95 values include interference.")
+    w("")
+    w("## Known weaknesses")
+    w("- Trained from scratch on ~18k labelled prompts: real prompts unlike the training sources (other languages, very "
+      "domain-specific jargon) are classified less reliably; confidence is not calibrated.")
+    w("- Dolly's categories are noisy (brainstorming vs open_qa, creative_writing vs analysis), and Dolly dominates "
+      "the non-real test rows, which caps accuracy on them.")
+    w("- Thin labels (rewrite, planning, analysis) rely on project-written templates; template-made test rows share "
+      "templates' style (not their exact text) with training rows, so their scores are optimistic.")
+    w("- Real-prompt test rows are dominated by arena-hard (code / math / creative writing) and roleplay setups; the "
+      "real subset has few rewrite/planning/analysis examples, so per-class real-prompt F1 for those is noisy.")
+    w("- BIG-bench Hard terse puzzles (never trained on) are often not recognised as reasoning/classification.")
+    w("- Complexity is learned from a heuristic label.")
+    w("- Persona framing (\"You are an X. Write …\") is labelled by the deliverable; prompts that mix a persona with an "
+      "ongoing conversation can go either way (roleplay vs the deliverable).")
+    w("")
+    w("Rebuild: `npm run train:intent`; evaluate: `npm run eval:intent`; benchmark: `npm run bench:inference`.")
+    (SHIP / "MODEL_CARD.md").write_text("\n".join(L) + "\n")
+    print(f"wrote {SHIP / 'MODEL_CARD.md'}")
+
+
+if __name__ == "__main__":
+    main()

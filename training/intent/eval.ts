@@ -1,0 +1,131 @@
+// `npm run eval:intent`: accuracy, macro-F1 and per-class F1 on the test split (all rows, real prompts only, project
+// template rows only) for the SHIPPED model (resources/models/intent, run through src/inference exactly as the app runs
+// it) and for the TF-IDF + logistic-regression baseline trained on the same split; BIG-bench Hard (never trained on)
+// is reported separately. Needs training/.work/data (built from ../shared/data by assemble.py; run here if missing).
+// Usage: node training/intent/eval.ts [--json] [--out FILE]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createIntentClassifier } from '../../src/inference/index.ts';
+import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
+
+interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
+
+const here = import.meta.dirname;
+const root = join(here, '..', '..');
+const work = join(root, 'training', '.work');
+const py = process.env.PYTHON ?? '/usr/bin/python3';
+const args = process.argv.slice(2);
+
+if (!existsSync(join(work, 'data', 'test.jsonl'))) {
+  execFileSync(py, ['gen_examples.py'], { cwd: here, stdio: 'inherit' });
+  execFileSync(py, ['assemble.py'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const read = (f: string): Row[] =>
+  readFileSync(join(work, 'data', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const test = read('test.jsonl');
+const bbh = read('bbh.jsonl');
+
+if (!existsSync(join(work, 'baseline_preds.json')) || args.includes('--refresh-baseline')) {
+  execFileSync(py, ['baseline.py'], { cwd: here, stdio: 'inherit' });
+}
+const baseline = JSON.parse(readFileSync(join(work, 'baseline_preds.json'), 'utf8')) as Record<string, Record<string, string>>;
+
+function scores(gold: string[], pred: string[], labels: readonly string[]) {
+  const perClass: Record<string, { f1: number; precision: number; recall: number; support: number }> = {};
+  const present = labels.filter((l) => gold.includes(l));
+  let f1sum = 0;
+  for (const l of labels) {
+    let tp = 0, fp = 0, fn = 0;
+    gold.forEach((g, i) => {
+      const p = pred[i];
+      if (p === l && g === l) tp++;
+      else if (p === l) fp++;
+      else if (g === l) fn++;
+    });
+    const precision = tp + fp ? tp / (tp + fp) : 0;
+    const recall = tp + fn ? tp / (tp + fn) : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perClass[l] = { f1: r4(f1), precision: r4(precision), recall: r4(recall), support: tp + fn };
+    if (present.includes(l)) f1sum += f1;
+  }
+  const acc = gold.filter((g, i) => g === pred[i]).length / Math.max(1, gold.length);
+  return { n: gold.length, accuracy: r4(acc), macroF1: r4(present.length ? f1sum / present.length : 0), perClass };
+}
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+function confusion(gold: string[], pred: string[]): Record<string, Record<string, number>> {
+  const m: Record<string, Record<string, number>> = {};
+  gold.forEach((g, i) => {
+    const row = (m[g] ??= {});
+    const p = pred[i] ?? '?';
+    row[p] = (row[p] ?? 0) + 1;
+  });
+  return m;
+}
+
+const clf = await createIntentClassifier({ modelDir: join(root, 'resources', 'models', 'intent'), threads: 2 });
+if (clf.info().source !== 'model') throw new Error(`model did not load: ${clf.info().errors.join('; ')}`);
+const t0 = performance.now();
+const predTest = await clf.predictBatch(test.map((r) => r.text));
+const predBbh = await clf.predictBatch(bbh.map((r) => r.text));
+const evalMs = performance.now() - t0;
+
+const subsets: Record<string, (r: Row) => boolean> = {
+  all: () => true,
+  real: (r) => r.real,
+  template: (r) => r.source === 'project-template',
+  datasets_nonreal: (r) => !r.real && r.source !== 'project-template',
+};
+const result: Record<string, unknown> = {
+  model: clf.info().name + '@' + clf.info().version,
+  provider: clf.info().provider,
+  modelBytes: clf.info().modelBytes,
+  evalSeconds: r4(evalMs / 1000),
+};
+for (const [name, keep] of Object.entries(subsets)) {
+  const idx = test.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
+  const gold = idx.map((i) => test[i]!.label);
+  const model = idx.map((i) => predTest[i]!.intent);
+  const base = idx.map((i) => baseline.test?.[test[i]!.id] ?? '?');
+  result[name] = {
+    model: scores(gold, model, TASK_TYPES),
+    baseline: scores(gold, base, TASK_TYPES),
+    ...(name === 'all' || name === 'real' ? { confusion: confusion(gold, model) } : {}),
+  };
+}
+const cxGold = test.map((r) => r.complexity);
+const cxPred = predTest.map((p) => p.complexity);
+result.complexity = scores(cxGold, cxPred, COMPLEXITIES);
+result.bbh_eval_only = {
+  model: scores(bbh.map((r) => r.label), predBbh.map((p) => p.intent), TASK_TYPES),
+  baseline: scores(bbh.map((r) => r.label), bbh.map((r) => baseline.bbh?.[r.id] ?? '?'), TASK_TYPES),
+};
+result.sources = Object.fromEntries(
+  [...new Set(test.map((r) => r.source))].map((s) => {
+    const idx = test.map((r, i) => (r.source === s ? i : -1)).filter((i) => i >= 0);
+    const acc = idx.filter((i) => predTest[i]!.intent === test[i]!.label).length / idx.length;
+    const bacc = idx.filter((i) => baseline.test?.[test[i]!.id] === test[i]!.label).length / idx.length;
+    return [s, { n: idx.length, modelAcc: r4(acc), baselineAcc: r4(bacc) }];
+  }),
+);
+await clf.dispose();
+
+const outIdx = args.indexOf('--out');
+writeFileSync(outIdx >= 0 ? args[outIdx + 1]! : join(work, 'eval.json'), JSON.stringify(result, null, 1));
+if (args.includes('--json')) {
+  console.log(JSON.stringify(result));
+} else {
+  const line = (name: string, s: { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> }): string =>
+    `${name.padEnd(18)} n=${String(s.model.n).padEnd(5)} model acc ${s.model.accuracy.toFixed(3)} macro-F1 ${s.model.macroF1.toFixed(3)}` +
+    ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
+  for (const k of [...Object.keys(subsets), 'bbh_eval_only']) console.log(line(k, result[k] as never));
+  const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
+  const real = result.real as typeof all;
+  console.log('\nper-class F1 (test, all | real)   model / baseline');
+  for (const l of TASK_TYPES) {
+    const a = all.model.perClass[l]!, b = all.baseline.perClass[l]!, c = real.model.perClass[l]!, d = real.baseline.perClass[l]!;
+    console.log(`  ${l.padEnd(17)} ${a.f1.toFixed(3)} / ${b.f1.toFixed(3)}  (n=${a.support})   | ${c.f1.toFixed(3)} / ${d.f1.toFixed(3)} (n=${c.support})`);
+  }
+  console.log(`\ncomplexity accuracy ${(result.complexity as { accuracy: number }).accuracy} (heuristic labels)`);
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One command to rebuild the intent model from ../shared/data (npm run train:intent).
+# CPU only, 1 thread, seeded. About 30-45 minutes on a shared 2-core machine (training dominates).
+# Steps: project examples → assembly/dedupe/split → SentencePiece + tokenizer.json → train → ONNX export (+int8)
+#        → ONNX/PyTorch parity check (onnxruntime-node) → ship to resources/models/intent → eval → model card.
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-/usr/bin/python3}
+NODE_BIN="$(cd ../.. && pwd)/node_modules/.bin"
+export PATH="$NODE_BIN:$PATH"
+export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+VARIANT=${INTENT_VARIANT:-int8}
+MINUTES=${INTENT_TRAIN_MINUTES:-58}
+EPOCHS=${INTENT_EPOCHS:-3}
+mkdir -p ../.work
+$PY gen_examples.py
+$PY assemble.py > /dev/null
+$PY tokenizer.py
+$PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" 2>&1 | tee ../.work/train.log
+$PY export.py 2> >(grep -v -i warn >&2)
+node check_onnx.ts | tee ../.work/parity_result.json
+$PY ship.py --variant "$VARIANT"
+$PY baseline.py
+node eval.ts --out ../.work/eval.json
+$PY card.py
+echo "done: resources/models/intent (model card: resources/models/intent/MODEL_CARD.md)"
