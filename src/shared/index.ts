@@ -7,5 +7,6 @@ export * from './routes/history.ts';
 export * from './routes/library.ts';
 export * from './routes/jobs.ts';
 export * from './routes/enhance.ts';
+export * from './routes/classifier.ts';
 export * from './routes/common.ts';
 export * from './classification.ts';
