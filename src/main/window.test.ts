@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { mainWindowOptions, restoreBounds, MIN_SIZE } from './window-options.ts';
-import { externalUrlToOpen, isAppUrl } from './navigation-guard.ts';
 
 describe('main window options', () => {
   it('are sandboxed, context-isolated, without node integration or webviews', () => {
@@ -34,18 +33,4 @@ describe('window bounds', () => {
   });
 });
 
-describe('navigation guard', () => {
-  it('keeps the app on its own pages', () => {
-    expect(isAppUrl('file:///opt/bp/out/renderer/index.html#/library', 'file://')).toBe(true);
-    expect(isAppUrl('http://localhost:5173/#/x', 'http://localhost:5173')).toBe(true);
-    for (const hostile of ['https://evil.example', 'http://localhost:5174/', 'javascript:alert(1)', 'data:text/html,hi', 'not a url', 'file:///etc/passwd']) {
-      expect(isAppUrl(hostile, 'http://localhost:5173'), hostile).toBe(false);
-    }
-  });
-  it('opens only plain https links externally', () => {
-    expect(externalUrlToOpen('https://example.com/docs')).toBe('https://example.com/docs');
-    for (const hostile of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@example.com', 'ms-msdt:foo', '']) {
-      expect(externalUrlToOpen(hostile), hostile).toBeNull();
-    }
-  });
-});
+// Navigation, window-open, permission, sender and protocol rules against hostile input: security.test.ts.
