@@ -24,6 +24,8 @@ export const ROUTE_EXAMPLES: { [R in RouteName]?: RouteInput<R> } = {
   'jobs.get': { id: 'abcdefgh-1234' },
   'jobs.cancel': { id: 'abcdefgh-1234' },
   'data.backup': {},
+  'data.backups': {},
+  'data.restore': { name: 'betterprompts-2026-01-01T00-00-00-000Z.db' },
   'shell.status': {},
   'shell.setHotkeyPaused': { paused: true },
 };

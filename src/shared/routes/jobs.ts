@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { defineEvents, defineRoutes } from '../define.ts';
 import { Empty, IsoDate, JobStarted } from './common.ts';
 
+/** A file in the data folder's backups/ (a bare name: no folders, so a restore can only read backups). */
+export const BackupName = z
+  .string()
+  .max(200)
+  .regex(/^[\w-][\w.-]*\.db$/, 'must be the name of a backup file (name.db)');
+export const BackupInfoSchema = z.object({ name: z.string(), path: z.string(), bytes: z.number().int().nonnegative(), createdAt: IsoDate });
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
 export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
 export const JobStateSchema = z.enum(JOB_STATES);
 export type JobState = z.infer<typeof JobStateSchema>;
@@ -28,6 +36,13 @@ export const jobRoutes = defineRoutes({
     input: Empty,
     output: JobStarted,
     summary: 'Copy the database to the backups folder (a job with progress).',
+    job: true,
+  },
+  'data.backups': { input: Empty, output: z.array(BackupInfoSchema), summary: 'Backups in the data folder, newest first.' },
+  'data.restore': {
+    input: z.object({ name: BackupName }).strict(),
+    output: JobStarted,
+    summary: 'Replace history, library and settings with a backup (the current data is backed up first; a job).',
     job: true,
   },
 });
