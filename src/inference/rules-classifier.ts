@@ -30,7 +30,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(in|into) (one|two|three|\d+) (sentences?|bullet points?|bullets|paragraphs?|lines?)\b/, 0.8],
   ],
   creative_writing: [
-    [/\b(write|compose|create|draft|pen|come up with)\b[^.\n]{0,60}\b(story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
+    [/\b(write|compose|create|draft|pen|come up with|tell me)\b[^.\n]{0,60}\b(jokes?|stories|poems|songs|tweets|captions|slogans|taglines|headlines|story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
     [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
@@ -44,7 +44,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(typeerror|syntaxerror|nullpointer|segfault|traceback|undefined is not|cannot read propert)/, 2.5],
   ],
   reasoning: [
-    [/\b(how many|how much|what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
+    [/\b(what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
     // Bounded and anchored after a non-digit so long digit runs cannot make it backtrack.
     [/(?<![\d.])\d{1,12}(?:\.\d{1,6})?\s{0,3}[-+*×÷/^%]\s{0,3}\d/, 1.4],
     [/\b(riddle|logic puzzle|puzzle|brain ?teaser|syllogism|deduce|if all|which (one|of them) is lying|knights and knaves)\b/, 2.6],
@@ -72,6 +72,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(into|as) (a )?(json|csv|table|structured (data|format))\b/, 0.8],
   ],
   rewrite: [
+    [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
     [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish)\b/, 3.2],
     [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
   ],
@@ -121,20 +122,28 @@ function softmax(raw: Record<TaskType, number>): Record<TaskType, number> {
 export function ruleScores(text: string): Record<TaskType, number> {
   const sample = text.length > HEAD_CHARS + TAIL_CHARS ? `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}` : text;
   const lower = sample.toLowerCase();
-  // The ask usually sits in the first line(s); weight it more than words inside supplied material.
-  const askLower = lower.slice(0, 400);
+  const supplied = suppliesText(sample, lower);
+  // The ask usually sits in the first line(s). With supplied material, keywords inside the material (an article
+  // that mentions "summary", an email that says "plan") count for much less than keywords in the ask.
+  const firstPara = lower.split(/\n\s*\n/)[0] ?? lower;
+  const askLower = supplied ? firstPara.slice(0, 600) : lower.slice(0, 400);
+  const rest = supplied ? lower.slice(askLower.length) : '';
   const raw = {} as Record<TaskType, number>;
   for (const t of TASK_TYPES) {
     let s = 0;
     for (const [re, w] of RULES[t]) {
-      if (re.test(lower)) s += w;
-      if (askLower.length < lower.length && re.test(askLower)) s += w * 0.35;
+      if (supplied) {
+        if (re.test(askLower)) s += w * 1.35;
+        else if (re.test(rest)) s += w * 0.45;
+      } else {
+        if (re.test(lower)) s += w;
+        if (askLower.length < lower.length && re.test(askLower)) s += w * 0.35;
+      }
     }
     raw[t] = s;
   }
   raw.open_qa += 0.6; // the prior: a prompt with no other signal is a plain question.
 
-  const supplied = suppliesText(sample, lower);
   if (supplied) {
     // A question over supplied text is closed_qa, not open_qa.
     if (/\?/.test(sample) || /\b(what|who|when|where|why|how|which)\b/.test(askLower)) raw.closed_qa += 1.8;
@@ -155,8 +164,20 @@ export function ruleScores(text: string): Record<TaskType, number> {
   // Code fences with "explain/summarize" are still code questions when the ask is about the code.
   if (/```/.test(lower) && /\b(this|the|my) (code|function|script|snippet|query|program)\b/.test(lower)) raw.code += 1.5;
   // Word problems: numbers in the ask plus "how many/how much…" (a cheap stand-in for a costly regex).
-  const askNumbers = askLower.match(/\b\d[\d,.]*\b/g)?.length ?? 0;
-  if (askNumbers >= 2 && /\b(how many|how much|how long|how far|what is the total|left|remain\w*|altogether|in total)\b/.test(askLower)) raw.reasoning += 1.6;
+  // Word problems put the question last, so (without supplied material) read the whole prompt here.
+  const problem = supplied ? askLower : lower.slice(0, 1500);
+  const askNumbers =
+    (problem.match(/\b\d[\d,.]*\b/g)?.length ?? 0) +
+    (problem.match(/\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|half|twice|double|triple|dozen|third|quarter|fifth)\b/g)?.length ?? 0);
+  // "How many Grammys has …" is a factual question; "how many … 3 quarters" is arithmetic.
+  if (askNumbers >= 1 && /\b(how many|how much)\b/.test(problem)) raw.reasoning += 2;
+  if (
+    askNumbers >= 2 &&
+    /\b(how many|how much|how long|how far|how old|what is the total)\b/.test(problem) &&
+    /\b(each|per|total|left|altogether|remain\w*|half|twice|times|in all|costs?|spent|earns?|more|less|fewer|older|younger|faster|slower)\b/.test(problem)
+  ) {
+    raw.reasoning += 1.6;
+  }
   // Word problems: many numbers plus a question is reasoning even without the word "calculate".
   // Supplied material (articles full of years) says nothing about the ask, so count numbers in the ask only then.
   const numbers = (supplied ? askLower.split(/\n\s*\n/)[0] ?? '' : lower).match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;

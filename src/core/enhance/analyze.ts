@@ -6,6 +6,8 @@ const HEAD = 8000;
 const TAIL = 3000;
 
 export interface LengthLimit {
+  /** The phrase as the user wrote it, e.g. "300+ word" or "fewer than 6 sentences". */
+  text: string;
   value: number;
   unit: 'words' | 'sentences' | 'paragraphs' | 'bullets' | 'lines' | 'characters' | 'pages' | 'minutes';
 }
@@ -24,6 +26,8 @@ export interface PromptFeatures {
   hasCode: boolean;
   /** Programming language named or evident, e.g. "Python". */
   codeLanguage: string | null;
+  /** Libraries or frameworks the prompt names (pandas, React…), so requirements do not forbid them. */
+  libraries: string[];
   /** The user already gave examples ("for example", "Input: … Output: …"). */
   hasExamples: boolean;
   /** An output format already asked for. */
@@ -43,6 +47,10 @@ export interface PromptFeatures {
   asksForReasoning: boolean;
   /** Explicit requirement words (must, don't, at most…). */
   constraintCount: number;
+  /** The user's own explicit instructions (short sentences with must / do not / exactly…), to restate as a checklist. */
+  userConstraints: string[];
+  /** Phrased as a question (a question mark, or opens with a question word). */
+  isQuestion: boolean;
   /** List/number words: list, steps, bullet, top N. */
   hasListWords: boolean;
   /** Needs current facts or tools: latest, search, look up, browse, API, run. */
@@ -94,6 +102,9 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\br\b(?= (code|script|language))|\bggplot\b|\bdplyr\b/i, 'R'],
 ];
 
+const LIBRARY_RE =
+  /\b(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|torch|tensorflow|keras|django|flask|fastapi|requests|react|vue|angular|svelte|next\.js|express|nestjs|spring|rails|laravel|jquery|tailwind|bootstrap|lodash|axios|prisma|sqlalchemy|kysely|zod|electron|unity|godot|opencv|selenium|playwright|puppeteer|beautifulsoup|langchain|openpyxl|polars|dask|spark|pyspark|kafka|redis|docker|kubernetes|terraform|ansible|graphql)\b/g;
+
 const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
@@ -121,7 +132,7 @@ const NUM = '(\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|f
 const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s, 10);
 
 const LIMIT_RE = new RegExp(
-  `\\b(?:under|below|within|at most|no more than|max(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))?\\s*${NUM}[- ]?(words?|sentences?|paragraphs?|bullets?|bullet points?|points|lines?|characters?|chars|pages?|minutes?)\\b`,
+  `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?)\\b`,
   'i',
 );
 const ITEM_COUNT_RE = new RegExp(
@@ -203,7 +214,8 @@ function detectSubKinds(lower: string): string[] {
     [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
     [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
     [/\b(email|letter|cover letter|message)\b/, 'message'],
-    [/\b(story|tale|fable|fiction|novel|chapter|scene|screenplay|script)\b/, 'story'],
+    [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
+    [/\b(jokes?|pun|puns|limerick|funny)\b/, 'humor'],
     [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
     [/\b(workout|exercise|training plan|fitness|gym|marathon)\b/, 'workout'],
     [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
@@ -226,6 +238,24 @@ function detectSubKinds(lower: string): string[] {
     [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
   ];
   return checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+}
+
+const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any))\b/i;
+
+/** Short sentences of the ask that state an explicit instruction (IFEval-style), in their original wording. */
+function detectUserConstraints(sample: string): string[] {
+  const ask = sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000);
+  const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
+  const out: string[] = [];
+  for (const raw of sentences) {
+    const s = raw.trim();
+    // Questions ("why don't antibiotics…?") are the ask itself, not an instruction about the answer.
+    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(s)) continue;
+    if (/^(you are|act as|i want you to)/i.test(s)) continue;
+    out.push(s.replace(/[.\s]+$/, ''));
+    if (out.length === 4) break;
+  }
+  return out;
 }
 
 function detectFormat(ask: string): FormatKind | null {
@@ -309,7 +339,7 @@ export function analyzePrompt(text: string): PromptFeatures {
                   ? 'pages'
                   : 'minutes';
     const value = toNumber(limit[1]);
-    if (Number.isFinite(value) && value > 0) lengthLimit = { value, unit };
+    if (Number.isFinite(value) && value > 0) lengthLimit = { text: limit[0].trim().replace(/^(in|of)\s+/i, ''), value, unit };
   }
   const count = ask.match(ITEM_COUNT_RE);
   const itemCount = count?.[1] ? toNumber(count[1]) : null;
@@ -344,6 +374,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     hasSuppliedText,
     hasCode,
     codeLanguage,
+    libraries: [...new Set((ask.match(LIBRARY_RE) ?? []).map((l) => l.trim()))].slice(0, 4),
     hasExamples: /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
     formatRequested: detectFormat(ask),
     lengthLimit,
@@ -355,7 +386,10 @@ export function analyzePrompt(text: string): PromptFeatures {
     asksForReasoning: /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
     constraintCount,
     hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
-    needsTools: /\b(latest|current(ly)?|today'?s|this week|right now|up[- ]to[- ]date|news|search (the web|online|for)|look (it )?up|browse|google|real[- ]time|live data|stock price|weather|use (the )?(tools?|api|browser|search)|call the api|agent)\b/.test(ask),
+    // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
+    needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|right now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
+    userConstraints: detectUserConstraints(sample),
+    isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
     stakes: detectStakes(ask),
     vague,
     numbers,

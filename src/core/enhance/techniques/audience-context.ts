@@ -13,6 +13,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   switch (ctx.taskType) {
     case 'open_qa':
+      if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];

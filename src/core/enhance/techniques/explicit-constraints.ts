@@ -2,10 +2,17 @@
 import type { Technique, TechniqueContext } from '../types.ts';
 import { byVerbosity, mentions, sub } from './util.ts';
 
-function limitLine(ctx: TechniqueContext): string | null {
+/** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
+function userLine(ctx: TechniqueContext): string | null {
+  const quoted = ctx.features.userConstraints;
   const l = ctx.features.lengthLimit;
-  if (!l) return null;
-  return `Respect the length stated in the request (${l.value} ${l.unit}) exactly; count before finishing.`;
+  if (quoted.length > 0) {
+    const missingLimit = l && !quoted.some((q) => q.toLowerCase().includes(l.text.toLowerCase()));
+    const items = [...quoted.map((q) => `"${q}"`), ...(missingLimit ? [`"${l.text}"`] : [])];
+    return `Follow every explicit instruction in the task to the letter; check each before finishing: ${items.join('; ')}.`;
+  }
+  if (l) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
+  return null;
 }
 
 function requirements(ctx: TechniqueContext): string[] {
@@ -33,7 +40,9 @@ function requirements(ctx: TechniqueContext): string[] {
       return [
         lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
         'Handle edge cases explicitly: empty input, invalid values and very large inputs.',
-        'Use only the standard library unless a dependency is clearly needed; say why if you add one.',
+        f.libraries.length > 0
+          ? `Use the libraries the request names (${f.libraries.join(', ')}); avoid adding others unless clearly needed, and say why if you do.`
+          : 'Use only the standard library unless a dependency is clearly needed; say why if you add one.',
         'Include tests that cover the normal case and each edge case.',
         'Keep functions small and name things clearly; comment only where the reason is not obvious.',
       ];
@@ -61,7 +70,7 @@ function requirements(ctx: TechniqueContext): string[] {
         story: 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
       };
       return [
-        (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        f.lengthLimit || f.formatRequested ? '' : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
         'Keep one consistent voice and tone throughout.',
         kind === 'copy' ? 'End with a clear call to action.' : '',
@@ -164,7 +173,9 @@ export const explicitConstraints: Technique = {
       analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
     };
     const base = table[ctx.taskType] ?? 0;
-    return base + (ctx.features.lengthLimit ? 0.5 : 0);
+    // Restating the user's own explicit instructions as a checklist pays off whatever the task.
+    const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
+    return base + own;
   },
   reason(ctx) {
     const why: Record<string, string> = {
@@ -183,8 +194,8 @@ export const explicitConstraints: Technique = {
   },
   render(ctx) {
     const lines = requirements(ctx).filter((l) => l.length > 0);
-    const limit = limitLine(ctx);
-    if (limit) lines.unshift(limit);
+    const user = userLine(ctx);
+    if (user) lines.unshift(user);
     return byVerbosity(ctx, lines, 4).map((l) => `- ${l}`);
   },
 };

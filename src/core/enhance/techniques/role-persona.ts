@@ -13,7 +13,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are a senior ${lang}software engineer who writes correct, readable, well-tested code.`;
     }
     case 'creative_writing': {
-      const kind = sub(ctx, 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
+      const kind = sub(ctx, 'humor', 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
       const who: Record<string, string> = {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
@@ -22,6 +22,7 @@ function persona(ctx: TechniqueContext): string {
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: 'a skilled writer of clear, well-judged correspondence',
         story: 'an award-winning fiction writer',
+        humor: 'a comedy writer with sharp timing',
       };
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
@@ -41,6 +42,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa':
+      if (!f.isQuestion) return '';
       return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
       return `You are a creative ${domain ? `${domain} ` : ''}strategist who generates varied, practical ideas.`;
@@ -84,5 +86,8 @@ export const rolePersona: Technique = {
     const role = persona(ctx).replace(/^You are /, '').replace(/[.:].*$/, '').replace(/ who .*$/, '').replace(/ with .*$/, '');
     return `Added an expert role (${role}) because a fitting persona sets the right vocabulary, standards and depth for this ${ctx.taskType.replace('_', ' ')} task.`;
   },
-  render: (ctx) => [persona(ctx)],
+  render: (ctx) => {
+    const p = persona(ctx);
+    return p ? [p] : [];
+  },
 };

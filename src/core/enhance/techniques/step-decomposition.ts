@@ -25,6 +25,8 @@ export const stepDecomposition: Technique = {
       case 'analysis':
         return c === 'complex' ? 1.2 : 0.2;
       case 'creative_writing':
+        // An outline-first plan fights a user's own precise format ("exactly 3 bullet points").
+        if (ctx.features.userConstraints.length > 0 || ctx.features.formatRequested) return null;
         return sub(ctx, 'story', 'article', 'speech') && c !== 'simple' ? 0.8 : null;
       case 'summarization':
         return c === 'complex' ? 0.6 : null;

@@ -81,6 +81,8 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      // open_qa is also the fallback label; an answer-first layout only suits actual questions.
+      if (!f.isQuestion) return [];
       return [
         ctx.verbosity === 'detailed'
           ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePrompt } from './analyze.ts';
+
+describe('analyzePrompt', () => {
+  it('finds supplied text, code and its language', () => {
+    const f = analyzePrompt('Why does this crash?\n```py\ndef f(x):\n    return x[0]\n```');
+    expect(f.hasCode).toBe(true);
+    expect(f.hasSuppliedText).toBe(true);
+    expect(f.codeLanguage).toBe('Python');
+    expect(f.subKinds).toContain('debug');
+    expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);
+    expect(analyzePrompt('Why is the sky blue?').hasSuppliedText).toBe(false);
+  });
+
+  it('finds format, length, counts, language, persona, audience and examples', () => {
+    const f = analyzePrompt('You are a travel agent. Give me 5 ideas for a weekend in Porto for my parents, as a table, in under 150 words.');
+    expect(f.hasPersona).toBe(true);
+    expect(f.formatRequested).toBe('table');
+    expect(f.lengthLimit).toMatchObject({ value: 150, unit: 'words', text: 'under 150 words' });
+    expect(f.itemCount).toBe(5);
+    expect(analyzePrompt('Translate this menu into Japanese.').languageNamed).toBe('Japanese');
+    expect(analyzePrompt('Explain recursion to a beginner.').audience).toBe('a beginner');
+    expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
+    expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');
+  });
+
+  it('finds labels, fields, stakes, tool needs and the user’s own instructions', () => {
+    expect(analyzePrompt('Is this review positive or negative?').labels).toEqual(['positive', 'negative']);
+    expect(analyzePrompt('Which of these are mammals: dog, trout?').labels).toEqual(['mammal', 'not a mammal']);
+    expect(analyzePrompt('Extract the names, dates and amounts from this invoice.').fields).toEqual(['names', 'dates', 'amounts']);
+    expect(analyzePrompt('Help me prepare answers for my job interview tomorrow.').stakes).toMatch(/interview/);
+    expect(analyzePrompt('What is the latest version of Python?').needsTools).toBe(true);
+    expect(analyzePrompt('Build a weather bot in Python.').needsTools).toBe(false);
+    const f = analyzePrompt('Write two jokes about rockets. Do not use commas. Separate the jokes with ***.');
+    expect(f.userConstraints).toEqual(['Do not use commas', 'Separate the jokes with ***']);
+    expect(analyzePrompt('Why don’t cats like water?').userConstraints).toEqual([]);
+  });
+
+  it('is cheap on huge input and flags control characters and RTL text', () => {
+    const huge = 'word '.repeat(60_000);
+    const t = performance.now();
+    const f = analyzePrompt(huge);
+    expect(performance.now() - t).toBeLessThan(100);
+    expect(f.sampled).toBe(true);
+    expect(f.words).toBeGreaterThan(50_000);
+    expect(analyzePrompt('hi \u0007 there').hasControlChars).toBe(true);
+    expect(analyzePrompt('ترجم هذا النص').hasRtl).toBe(true);
+  });
+});
