@@ -51,6 +51,8 @@ export interface PromptFeatures {
   userConstraints: string[];
   /** Phrased as a question (a question mark, or opens with a question word). */
   isQuestion: boolean;
+  /** A back-and-forth is wanted (roleplay as a chat), rather than one answer in character. */
+  interactive: boolean;
   /** List/number words: list, steps, bullet, top N. */
   hasListWords: boolean;
   /** Needs current facts or tools: latest, search, look up, browse, API, run. */
@@ -100,6 +102,24 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\bphp\b|\blaravel\b/i, 'PHP'],
   [/\bhtml\b|\bcss\b/i, 'HTML/CSS'],
   [/\br\b(?= (code|script|language))|\bggplot\b|\bdplyr\b/i, 'R'],
+  [/\bvim ?script\b|\bvimrc\b/i, 'Vimscript'],
+  [/\blua\b/i, 'Lua'],
+  [/\bperl\b/i, 'Perl'],
+  [/\bscala\b/i, 'Scala'],
+  [/\bhaskell\b/i, 'Haskell'],
+  [/\belixir\b/i, 'Elixir'],
+  [/\bjulia\b(?= (code|function|script|language))/i, 'Julia'],
+  [/\bmatlab\b|\boctave\b/i, 'MATLAB'],
+  [/\bdart\b|\bflutter\b/i, 'Dart'],
+  [/\bzig\b/i, 'Zig'],
+  [/\bocaml\b/i, 'OCaml'],
+  [/\bclojure\b/i, 'Clojure'],
+  [/\bf#/i, 'F#'],
+  [/\bpowershell\b/i, 'PowerShell'],
+  [/\bsolidity\b|\bsmart contract\b/i, 'Solidity'],
+  [/\bvba\b|\bexcel macro\b/i, 'VBA'],
+  [/\bexcel formula\b|\bgoogle sheets formula\b/i, 'spreadsheet formulas'],
+  [/\bterraform\b|\bhcl\b/i, 'Terraform'],
 ];
 
 const LIBRARY_RE =
@@ -151,7 +171,12 @@ function detectLabels(ask: string): string[] {
   // "Which of these are mammals: …" → a yes/no membership label per item.
   const which = ask.match(/\bwhich (?:of (?:these|the following|them) )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
   if (which?.[1] && !/\b(best|better|most|least|more|true|correct)\b/.test(which[1])) {
-    const x = which[1].trim().replace(/([^s])s$/, '$1');
+    const phrase = which[1].trim();
+    // "useful for transportation" is a property, "mammals" a class: negate each the natural way.
+    if (/\b(for|to|in|of|with|by)\b|(ful|able|ible|ous|ive|ant|ent|ed)$/.test(phrase.split(' ')[0] ?? '') || /\s(for|to|in|of|with|by)\s/.test(phrase)) {
+      return [phrase, `not ${phrase}`];
+    }
+    const x = phrase.replace(/([^s])s$/, '$1');
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
   const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
@@ -240,7 +265,7 @@ function detectSubKinds(lower: string): string[] {
   return checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
 }
 
-const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any))\b/i;
+const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;
 
 /** Short sentences of the ask that state an explicit instruction (IFEval-style), in their original wording. */
 function detectUserConstraints(sample: string): string[] {
@@ -261,7 +286,8 @@ function detectUserConstraints(sample: string): string[] {
 function detectFormat(ask: string): FormatKind | null {
   if (/\bjson\b/.test(ask)) return 'json';
   if (/\b(table|tabular|columns?)\b/.test(ask)) return 'table';
-  if (/\bcsv\b/.test(ask)) return 'csv';
+  if (/\bcsv\b|comma[- ]separated/.test(ask)) return 'csv';
+  if (/\bone per line\b|\bsemicolon[- ]separated\b/.test(ask)) return 'list';
   if (/\bya?ml\b/.test(ask)) return 'yaml';
   if (/\bxml\b/.test(ask)) return 'xml';
   if (/\bmarkdown\b/.test(ask)) return 'markdown';
@@ -389,6 +415,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|right now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: detectUserConstraints(sample),
+    interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be)|i'll (say|type|ask|write|give|play|be)|my first (request|sentence|question|command|message|line)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation)\b/.test(ask),
     isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
     stakes: detectStakes(ask),
     vague,

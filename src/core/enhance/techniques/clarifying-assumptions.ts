@@ -56,7 +56,7 @@ export const clarifyingAssumptions: Technique = {
       case 'code':
         return sub(ctx, 'debug', 'explain-code', 'review') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
-        return sub(ctx, 'simulator') ? null : 0.3;
+        return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':
       case 'rewrite':
         // Explicit constraints already give defaults here, and a preface would spoil a ready-to-use piece.

@@ -139,6 +139,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep state consistent between inputs (files created, directories changed, variables set).',
           'When an input would fail on the real system, show the error it would print.',
         ];
+      if (!f.interactive)
+        return [
+          'Write the whole response in character: voice, vocabulary and knowledge should fit the role and its setting.',
+          'Keep details consistent with the setting, and make them vivid and specific.',
+          'Do the task the request sets (for example the questions or descriptions it asks for) fully, without stepping out of the role.',
+        ];
       return [
         f.languageMentioned
           ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
@@ -169,7 +175,7 @@ export const explicitConstraints: Technique = {
   present: (ctx) => mentions(ctx, /^\s*(requirements|constraints|rules)\s*:?\s*$/m),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
-      roleplay: 2.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
+      roleplay: ctx.features.interactive ? 2.5 : 1.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
       analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
     };
     const base = table[ctx.taskType] ?? 0;

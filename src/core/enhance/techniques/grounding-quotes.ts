@@ -27,7 +27,9 @@ export const groundingQuotes: Technique = {
   render(ctx) {
     if (ctx.taskType === 'closed_qa')
       return byVerbosity(ctx, [
-        'Answer only from the text in the task. First find the sentences that bear on the question and quote them, then answer from those quotes.',
+        ctx.features.formatRequested
+          ? 'Answer only from the text in the task. First find the sentences that bear on the question, then answer from them in the format the task asks for.'
+          : 'Answer only from the text in the task. First find the sentences that bear on the question and quote them, then answer from those quotes.',
         'If the text does not contain the answer, say so plainly instead of guessing or using outside knowledge.',
       ]);
     return byVerbosity(ctx, ['Anchor every claim in the supplied text: pick out the passages that support it before writing, and do not add facts the text does not contain.']);

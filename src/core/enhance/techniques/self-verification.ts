@@ -10,7 +10,11 @@ function lines(ctx: TechniqueContext): string[] {
     case 'extraction':
       return ['Before you finish, verify every extracted value against the text: each must appear there verbatim; remove anything inferred and add anything missed.'];
     case 'closed_qa':
-      return ['Before you finish, verify that each statement in the answer is supported by a quoted passage, and remove any that is not.'];
+      return [
+        ctx.features.formatRequested
+          ? 'Before you finish, verify that each item of the answer is supported by a specific passage of the text, and remove any that is not.'
+          : 'Before you finish, verify that each statement in the answer is supported by a quoted passage, and remove any that is not.',
+      ];
     case 'reasoning':
       return ['Before you finish, verify the answer by substituting it back into the problem and checking that it satisfies every condition.'];
     case 'summarization':

@@ -98,6 +98,7 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
     case 'roleplay':
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
+      if (!f.interactive) return [];
       return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
     default:
       return [];
