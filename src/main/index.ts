@@ -7,7 +7,7 @@ import { createCore, type Core } from '../core/app-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import type { Dispatch } from '../core/dispatch.ts';
 import { registerIpcRouter } from './ipc-router.ts';
-import { mainWindowOptions, restoreBounds, type WindowBounds } from './window-options.ts';
+import { createMainWindow, restoreBounds, type WindowBounds } from './window-options.ts';
 import { isAppUrl } from './navigation-guard.ts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { guardContents } from './contents-guard.ts';
@@ -19,7 +19,7 @@ import { recentFromCore } from './tray-recent.ts';
 import { createKeySender } from './key-sender.ts';
 import { electronClipboard, electronNotifier, electronShortcuts } from './electron-adapters.ts';
 import { createPreviewController, PREVIEW_PATH, renderPreviewPage, type PreviewController } from './preview.ts';
-import { placePreview, previewWindowOptions } from './preview-window.ts';
+import { createPreviewWindow, placePreview } from './preview-window.ts';
 import type { MenuItem } from './tray-menu.ts';
 
 // Must run before `ready`: app:// behaves like https (standard, secure), so the page gets a real origin.
@@ -179,7 +179,7 @@ async function showMainWindow(page?: string): Promise<void> {
   }
   const saved = await c.settings.getInternal<WindowBounds | null>('window.bounds', null);
   const bounds = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
-  const win = new BrowserWindow({ ...mainWindowOptions(paths.preload, bounds), icon: join(paths.iconsDir, 'icon.png') });
+  const win = createMainWindow(BrowserWindow, paths.preload, bounds, join(paths.iconsDir, 'icon.png'));
   mainWindow = win;
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -213,7 +213,7 @@ async function showPreviewWindow(): Promise<void> {
   const cursor = screen.getCursorScreenPoint();
   const position = placePreview(cursor, screen.getDisplayNearestPoint(cursor).workArea);
   if (!previewWindow || previewWindow.isDestroyed()) {
-    previewWindow = new BrowserWindow(previewWindowOptions(position));
+    previewWindow = createPreviewWindow(BrowserWindow, position);
     previewWindow.setAlwaysOnTop(true, 'floating');
     previewWindow.on('closed', () => {
       previewWindow = null;

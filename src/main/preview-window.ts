@@ -1,10 +1,14 @@
 // Options and placement of the hotkey preview window: small, frameless, always on top, never focusable (so the
 // user's application keeps focus and receives the paste), sandboxed, with no preload: its page runs no script.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
 export const PREVIEW_SIZE = { width: 560, height: 260 };
 
-export function previewWindowOptions(position: { x: number; y: number }) {
-  return {
-    ...position,
+/** Opens the preview window; options inline in `new BrowserWindow({...})` for electronegativity (see window-options.ts). */
+export function createPreviewWindow<W>(BrowserWindow: new (options: BrowserWindowConstructorOptions) => W, position: { x: number; y: number }): W {
+  return new BrowserWindow({
+    x: position.x,
+    y: position.y,
     width: PREVIEW_SIZE.width,
     height: PREVIEW_SIZE.height,
     show: false,
@@ -31,10 +35,11 @@ export function previewWindowOptions(position: { x: number; y: number }) {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       javascript: false,
     },
-  } as const;
+  });
 }
 
 export interface Area {

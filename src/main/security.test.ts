@@ -8,8 +8,9 @@ import { guardContents, type GuardedContents } from './contents-guard.ts';
 import { isTrustedSender, registerIpcRouter, type IpcMainLike, type IpcSenderLike } from './ipc-router.ts';
 import { isAppUrl } from './navigation-guard.ts';
 import { allowPermission, installPermissionPolicy, type SessionLike } from './permissions.ts';
-import { mainWindowOptions } from './window-options.ts';
-import { previewWindowOptions } from './preview-window.ts';
+import { createMainWindow } from './window-options.ts';
+import { createPreviewWindow } from './preview-window.ts';
+import { CapturingWindow } from './test-doubles.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import { IPC_CHANNELS } from '../shared/bridge.ts';
 
@@ -44,9 +45,10 @@ describe('window options', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     };
-    expect(mainWindowOptions('/app/preload.cjs', { width: 1000, height: 700 }).webPreferences).toMatchObject(secure);
-    const preview = previewWindowOptions({ x: 10, y: 20 });
+    expect(createMainWindow(CapturingWindow, '/app/preload.cjs', { width: 1000, height: 700 }).options.webPreferences).toMatchObject(secure);
+    const preview = createPreviewWindow(CapturingWindow, { x: 10, y: 20 }).options;
     expect(preview.webPreferences).toMatchObject(secure);
     // The preview runs no script at all: no preload, and it never takes focus.
     expect(preview.webPreferences).not.toHaveProperty('preload');

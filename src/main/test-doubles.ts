@@ -1,5 +1,6 @@
 // Test doubles for the true edge only: the OS clipboard, the focused application receiving keystrokes, notifications
 // and Electron's globalShortcut. The enhancer in tests is always the real core.
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { ClipboardPort, ClipboardSnapshot, KeyAction, KeySenderPort, NotifierPort, ShortcutRegistryPort } from './ports.ts';
 
 /** An in-memory clipboard holding text and HTML, like the OS one holds several formats. */
@@ -87,5 +88,13 @@ export class FakeShortcuts implements ShortcutRegistryPort {
     const cb = this.registered.get(accelerator);
     if (!cb) throw new Error(`${accelerator} is not registered`);
     cb();
+  }
+}
+
+/** Stands in for Electron's BrowserWindow: records the options it was constructed with. */
+export class CapturingWindow {
+  readonly options: BrowserWindowConstructorOptions;
+  constructor(options: BrowserWindowConstructorOptions) {
+    this.options = options;
   }
 }

@@ -1,4 +1,6 @@
-// Secure BrowserWindow options (DESIGN.md §2, Electron's security checklist). Plain data so tests can assert it.
+// Secure BrowserWindow options (DESIGN.md §2, Electron's security checklist) and where the window goes.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
 export interface WindowBounds {
   x?: number | undefined;
   y?: number | undefined;
@@ -10,8 +12,12 @@ export interface WindowBounds {
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1200, height: 800 };
 export const MIN_SIZE = { width: 900, height: 600 };
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
-  return {
+/**
+ * Opens the main window. The options are written inline in the `new BrowserWindow({...})` call on purpose: that is
+ * where electronegativity (in `npm test`) looks for them, and tests construct it with a stand-in class to assert them.
+ */
+export function createMainWindow<W>(BrowserWindow: new (options: BrowserWindowConstructorOptions) => W, preloadPath: string, bounds: WindowBounds, icon?: string): W {
+  return new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
     height: bounds.height,
@@ -20,6 +26,7 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
     show: false, // shown on ready-to-show: no white flash
     title: 'BetterPrompts',
     backgroundColor: '#16181d',
+    ...(icon ? { icon } : {}),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -30,12 +37,13 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: undefined,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in a new window without the window-open handler's say.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
-  } as const;
+  });
 }
 
 export interface DisplayArea {

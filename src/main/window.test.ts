@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, restoreBounds, MIN_SIZE } from './window-options.ts';
+import { createMainWindow, restoreBounds, MIN_SIZE } from './window-options.ts';
+import { CapturingWindow } from './test-doubles.ts';
 
 describe('main window options', () => {
   it('are sandboxed, context-isolated, without node integration or webviews', () => {
-    const { webPreferences: wp } = mainWindowOptions('/app/preload.cjs', { width: 1000, height: 700 });
+    const { webPreferences: wp } = createMainWindow(CapturingWindow, '/app/preload.cjs', { width: 1000, height: 700 }).options;
     expect(wp).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
