@@ -194,16 +194,20 @@ describe('History, Library and Settings pages', () => {
     await expect.poll(() => overlay.isVisible()).toBe(false);
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('History');
+    const loaded = () => expect.poll(() => page.getByTestId('history-count').textContent()).toBe('5,000 enhancements');
+    await loaded();
 
     // Small and very large windows.
     await page.setViewportSize({ width: 900, height: 600 });
     await screenshot(page, 'ui-history-900x600-dark');
     await page.keyboard.press('Alt+3');
+    await expect.poll(() => page.getByTestId('library-list').locator('li').count()).toBe(3);
     await screenshot(page, 'ui-library-900x600-dark');
     await page.keyboard.press('Alt+5');
     await screenshot(page, 'ui-settings-900x600-dark');
     await page.setViewportSize({ width: 2560, height: 1440 });
     await page.keyboard.press('Alt+2');
+    await loaded();
     await screenshot(page, 'ui-history-2560x1440-dark');
 
     expect(ui.errors).toEqual([]);

@@ -5,7 +5,8 @@ import { openDatabase } from '../src/core/storage/database.ts';
 import { HistoryRepo, type NewHistoryEntry } from '../src/core/storage/history-repo.ts';
 import { databasePath } from '../src/core/data-dir.ts';
 import type { TaskType } from '../src/shared/index.ts';
-import { screenshot, watchErrors, type ServedApp } from './support.ts';
+import { spawn } from 'node:child_process';
+import { screenshot, serveApp, watchErrors, type ServedApp } from './support.ts';
 
 const INTENTS: TaskType[] = ['code', 'summarization', 'creative_writing', 'planning', 'analysis', 'rewrite', 'brainstorming', 'open_qa'];
 const TOPICS = ['quarterly sales report', 'kubernetes deployment', 'birthday poem for my sister', 'marathon training plan', 'vendor contract review', 'onboarding email', 'pricing page copy', 'database migration'];
@@ -58,7 +59,8 @@ export interface UiPage {
 
 /** A fresh context (clipboard allowed for the app's origin) and page, signed in through the one-time URL. */
 export async function openApp(browser: Browser, app: ServedApp, viewport = { width: 1280, height: 800 }, hash = ''): Promise<UiPage> {
-  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  // Reduced motion: screenshots never catch a theme or toast transition half-way.
+  const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -83,3 +85,43 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
 
 export const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
+
+/**
+ * `betterprompts serve` on a data dir. BETTERPROMPTS_UI_SERVE_SCRIPT may name another script taking the same
+ * arguments (a development aid for running the Enhance tests before a route is wired into the core).
+ */
+export async function serveUi(dataDir: string): Promise<ServedApp> {
+  const script = process.env.BETTERPROMPTS_UI_SERVE_SCRIPT;
+  if (!script) return serveApp(dataDir);
+  const child = spawn(process.execPath, [script, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const openUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  const u = new URL(openUrl);
+  const token = u.searchParams.get('token')!;
+  return {
+    url: u.origin,
+    openUrl,
+    token,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    },
+    async call(route, input) {
+      const res = await fetch(`${u.origin}/api/invoke/${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as never;
+    },
+  };
+}

@@ -1,16 +1,33 @@
 import { memo, useMemo } from 'react';
-import { diffLines, diffWordsWithSpace } from 'diff';
+import { diffLines, diffWordsWithSpace, type Change } from 'diff';
 
-/** Above this many characters a word diff gets slow; a line diff stays instant. */
-const WORD_DIFF_LIMIT = 40_000;
+/** Above this many characters in a changed block, words are not compared (a line diff stays instant). */
+const WORD_DIFF_LIMIT = 20_000;
 
 /**
- * Original vs enhanced, inline: words the rewrite added are marked, words it removed are struck through. Uses the
- * `diff` package (jsdiff, the Myers algorithm) rather than a hand-rolled differ.
+ * Lines first (the engine keeps the user's lines verbatim, so they read as unchanged), then words inside each block
+ * of lines that was replaced, so an edited sentence shows exactly what changed. Uses the `diff` package (jsdiff,
+ * Myers' algorithm) rather than a hand-rolled differ.
  */
+export function diffPrompt(before: string, after: string): Change[] {
+  // Both end with a newline, so the user's last line matches the same line inside the enhanced prompt.
+  const nl = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
+  const lines = diffLines(nl(before), nl(after));
+  const out: Change[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!;
+    const next = lines[i + 1];
+    if (c.removed && next?.added && c.value.length + next.value.length <= WORD_DIFF_LIMIT) {
+      out.push(...diffWordsWithSpace(c.value, next.value));
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 export const DiffView = memo(function DiffView({ before, after }: { before: string; after: string }) {
   const { parts, added, removed } = useMemo(() => {
-    const changes = before.length + after.length > WORD_DIFF_LIMIT ? diffLines(before, after) : diffWordsWithSpace(before, after);
+    const changes = diffPrompt(before, after);
     let a = 0;
     let r = 0;
     for (const c of changes) {

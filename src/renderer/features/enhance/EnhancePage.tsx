@@ -126,9 +126,6 @@ export function EnhancePage() {
               </select>
             </label>
             <span className="spacer" />
-            <span className="kbd-hint" aria-hidden="true">
-              <kbd>{MOD}</kbd>+<kbd>Enter</kbd>
-            </span>
             <button
               type="button"
               className="primary"
@@ -139,6 +136,9 @@ export function EnhancePage() {
             >
               <Icon name="enhance" />
               {s.status === 'running' ? 'Enhancing…' : result && !stale ? 'Enhance again' : 'Enhance'}
+              <span className="button-kbd" aria-hidden="true">
+                {MOD}+Enter
+              </span>
             </button>
           </div>
         </div>
@@ -219,7 +219,8 @@ export function EnhancePage() {
                     suppressContentEditableWarning
                     spellCheck={false}
                     onInput={(e) => {
-                      const text = e.currentTarget.textContent ?? '';
+                      // innerText: a line break typed in the editable area is a <br>, which textContent would drop.
+                      const text = e.currentTarget.innerText;
                       s.setEdited(text === result.enhanced ? null : text);
                     }}
                   />

@@ -11,6 +11,19 @@ import { extractVariables, fillVariables, splitVariables } from './variables.ts'
 
 const messageOf = (err: unknown): string =>
   err instanceof ApiError && err.issues?.[0] ? `${err.issues[0].path}: ${err.issues[0].message}` : err instanceof Error ? err.message : String(err);
+/** One line of a prompt for the list: whitespace collapsed; a chat-format prompt shows its messages' text. */
+function preview(body: string): string {
+  let text = body;
+  if (body.startsWith('[')) {
+    try {
+      const messages = JSON.parse(body) as { role?: unknown; content?: unknown }[];
+      if (Array.isArray(messages)) text = messages.map((m) => `${String(m.role)}: ${String(m.content)}`).join(' · ');
+    } catch {
+      /* not JSON: show it as text */
+    }
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, 220);
+}
 const parseTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
 
 export function LibraryPage() {
@@ -190,7 +203,7 @@ export function LibraryPage() {
                 <button type="button" className={item.id === selectedId ? 'row selectable selected' : 'row selectable'} aria-current={item.id === selectedId ? 'true' : undefined} onClick={() => select(item.id)}>
                   <span className="row-main">
                     <span className="row-title">{item.title}</span>
-                    <span className="row-body">{item.body.slice(0, 200)}</span>
+                    <span className="row-body">{preview(item.body)}</span>
                     <span className="row-meta">
                       {item.tags.map((t) => (
                         <span key={t} className="chip small">
