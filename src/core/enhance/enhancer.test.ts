@@ -8,6 +8,7 @@ import { EnhanceResultSchema, EnhanceRunInputSchema, TechniqueInfoSchema } from 
 import type { EnhanceRunOutput } from '../../shared/routes/enhance.ts';
 import { AppError } from '../../shared/errors.ts';
 import { sectionMarkers } from './layout.ts';
+import type { Handlers } from '../dispatch.ts';
 
 const enhancer = createEnhancer();
 
@@ -174,6 +175,11 @@ describe('preferences', () => {
 });
 
 describe('enhance routes', () => {
+  it('plugs straight into the dispatcher’s handler table (a compile-time check)', () => {
+    const table: Pick<Handlers, 'enhance.run' | 'enhance.techniques'> = createEnhanceHandlers({ enhancer });
+    expect(Object.keys(table).sort()).toEqual(['enhance.run', 'enhance.techniques']);
+  });
+
   it('fills options from settings, saves to history and returns the row id', async () => {
     const saved: HistoryRecord[] = [];
     const handlers = createEnhanceHandlers({
@@ -194,5 +200,8 @@ describe('enhance routes', () => {
     expect(EnhanceResultSchema.parse(out)).toBeTruthy();
     expect((await handlers['enhance.techniques']({})).length).toBeGreaterThanOrEqual(14);
     expect(toHistoryRecord(out, 'cli').techniques.every((t) => Object.keys(t).join() === 'id,reason')).toBe(true);
+    const viaCli = createEnhanceHandlers({ enhancer, saveHistory: async (rec) => (saved.push(rec), 7) });
+    await viaCli['enhance.run']({ text: 'Summarize this: the meeting moved to Friday.' }, { transport: 'cli' });
+    expect(saved.at(-1)?.source).toBe('cli');
   });
 });

@@ -25,4 +25,4 @@ export type {
   Verbosity,
 } from './types.ts';
 export { createEnhanceHandlers, toHistoryRecord, optionsFrom } from './routes.ts';
-export type { EnhanceRouteDeps, EnhanceRouteHandlers, HistoryRecord } from './routes.ts';
+export type { EnhanceCallContext, EnhanceRouteDeps, EnhanceRouteHandlers, HistoryRecord } from './routes.ts';

@@ -58,23 +58,30 @@ export interface EnhanceRouteDeps {
   getSettings?: () => Promise<Partial<Settings>> | Partial<Settings>;
   /** Persist one enhancement and return its row id (e.g. `(r) => history.add(r).then((e) => e.id)`). */
   saveHistory?: (record: HistoryRecord) => Promise<number>;
-  /** History source when the input does not say (e.g. 'window' for IPC, 'cli', 'api'). */
+  /** History source when the input does not say; default: from the call's transport (ipc→window, cli→cli, else api). */
   defaultSource?: HistorySource;
 }
 
+/** The door a call came through (the dispatcher's CallContext); it picks the history source when none is given. */
+export interface EnhanceCallContext {
+  transport: 'ipc' | 'http' | 'cli' | 'direct';
+}
+const SOURCE_BY_TRANSPORT: Record<EnhanceCallContext['transport'], HistorySource> = { ipc: 'window', http: 'api', cli: 'cli', direct: 'api' };
+
 export interface EnhanceRouteHandlers {
-  'enhance.run': (input: RouteParsedInput<'enhance.run'>) => Promise<RouteOutput<'enhance.run'>>;
+  'enhance.run': (input: RouteParsedInput<'enhance.run'>, ctx?: EnhanceCallContext) => Promise<RouteOutput<'enhance.run'>>;
   'enhance.techniques': (input: RouteParsedInput<'enhance.techniques'>) => Promise<RouteOutput<'enhance.techniques'>>;
 }
 
 export function createEnhanceHandlers(deps: EnhanceRouteDeps): EnhanceRouteHandlers {
   return {
-    async 'enhance.run'(input) {
+    async 'enhance.run'(input, ctx) {
       const settings = deps.getSettings ? await deps.getSettings() : null;
       const { text, source, ...explicit } = input;
       const result = await deps.enhancer.enhance(text, optionsFrom(explicit, settings));
       if (!deps.saveHistory) return result;
-      const historyId = await deps.saveHistory(toHistoryRecord(result, source ?? deps.defaultSource ?? 'api'));
+      const fallback = deps.defaultSource ?? (ctx ? SOURCE_BY_TRANSPORT[ctx.transport] : 'api');
+      const historyId = await deps.saveHistory(toHistoryRecord(result, source ?? fallback));
       return { ...result, historyId };
     },
     async 'enhance.techniques'() {
