@@ -1,5 +1,8 @@
 // The `betterprompts` command (DESIGN.md §6). commander gives us help, option parsing and errors for free.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { TARGET_MODELS } from '../shared/task-types.ts';
+import { classifyCommand, type ClassifyOptions } from './classify.ts';
+import { enhanceCommand, type EnhanceCliOptions } from './enhance.ts';
 import { appVersion } from '../core/app-core.ts';
 import { serve } from './serve.ts';
 
@@ -9,8 +12,11 @@ const parsePort = (v: string): number => {
   return n;
 };
 
-/** Exit code for "this feature is not available": distinct from 1 (error) so scripts can tell them apart. */
-export const EXIT_UNAVAILABLE = 3;
+const parseMax = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw new InvalidArgumentError('must be an integer from 1 to 10');
+  return n;
+};
 
 export function buildProgram(): Command {
   const program = new Command('betterprompts')
@@ -22,26 +28,29 @@ export function buildProgram(): Command {
 
   program
     .command('classify')
-    .description('Name the task type and complexity of a prompt')
-    .argument('[text]', 'the prompt text')
+    .description('Name the task type and complexity of a prompt (on-device model)')
+    .argument('[text]', 'the prompt text (or pipe it on stdin)')
     .option('--json', 'print one JSON object')
-    .option('--jsonl <file>', 'read lines {"id","text"} and write one JSON line per input')
+    .option('--jsonl <file>', 'read lines {"id","text"} ("-" for stdin) and write one JSON line per input')
     .option(...dataDir)
-    .action(() => {
-      process.stderr.write('betterprompts classify: not available yet: the on-device intent model has not landed in this build.\n');
-      process.exitCode = EXIT_UNAVAILABLE;
+    .action(async (text: string | undefined, o: ClassifyOptions) => {
+      process.exitCode = await classifyCommand(text, o);
     });
 
   program
     .command('enhance')
-    .description('Rewrite a prompt with the prompt-engineering techniques that fit it')
-    .argument('[text]', 'the prompt text')
+    .description('Rewrite a prompt with the prompt-engineering techniques that fit it (saved to history)')
+    .argument('[text]', 'the prompt text (or pipe it on stdin)')
     .option('--json', 'print one JSON object')
-    .option('--jsonl <file>', 'read lines {"id","text"} and write one JSON line per input')
+    .option('--jsonl <file>', 'read lines {"id","text"} ("-" for stdin) and write one JSON line per input')
+    .addOption(new Option('--target <model>', 'target model family').choices([...TARGET_MODELS]))
+    .option('--prefer <ids...>', 'technique ids to prefer')
+    .option('--exclude <ids...>', 'technique ids never to apply')
+    .option('--max <n>', 'maximum number of techniques (1-10)', parseMax)
+    .addOption(new Option('--verbosity <level>', 'how much guidance to add').choices(['concise', 'balanced', 'detailed']))
     .option(...dataDir)
-    .action(() => {
-      process.stderr.write('betterprompts enhance: not available yet: the technique engine has not landed in this build.\n');
-      process.exitCode = EXIT_UNAVAILABLE;
+    .action(async (text: string | undefined, o: EnhanceCliOptions) => {
+      process.exitCode = await enhanceCommand(text, o);
     });
 
   program

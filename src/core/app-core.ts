@@ -14,12 +14,19 @@ import { historyHandlers } from './handlers/history.ts';
 import { libraryHandlers } from './handlers/library.ts';
 import { jobHandlers } from './handlers/jobs.ts';
 import { shellHandlers, type ShellPort } from './handlers/shell.ts';
+import { classifierHandlers } from './handlers/classifier.ts';
+import { enhanceHandlers } from './handlers/enhance.ts';
+import { createIntentClassifier, defaultModelDir, type IntentClassifier } from '../inference/index.ts';
 
 export interface CoreConfig {
   dataDir: string;
   mode: AppInfo['mode'];
   /** The app's version (Electron passes app.getVersion()); read from package.json when omitted. */
   version?: string;
+  /** Folder of the intent model (model.onnx, tokenizer.json, labels.json); default resources/models/intent. */
+  modelDir?: string;
+  /** onnxruntime threads for the classifier (default 1: keeps the other core free for the UI). */
+  classifierThreads?: number;
   /** Job progress event interval; ~10/s by default. */
   progressIntervalMs?: number;
   log?: (msg: string, err?: unknown) => void;
@@ -36,6 +43,7 @@ export interface Core {
   readonly library: LibraryRepo;
   readonly settings: SettingsRepo;
   readonly database: OpenedDatabase;
+  readonly classifier: Promise<IntentClassifier>;
   dispose(): Promise<void>;
 }
 
@@ -64,8 +72,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   await history.purgeDeleted(cutoff);
   await library.purgeDeleted(cutoff);
 
+  // Start loading the model now but do not wait: the window and server come up at once, and the first request
+  // awaits the load (~100-500 ms). A missing or broken model yields the rules fallback, never a failure.
+  const classifier = createIntentClassifier({ modelDir: config.modelDir ?? defaultModelDir(), threads: config.classifierThreads ?? 1 });
   const version = config.version ?? appVersion();
-  const deps: HandlerDeps = { config: { ...config, version }, dbPath, history, library, settings, jobs, database };
+  const deps: HandlerDeps = { config: { ...config, version }, dbPath, history, library, settings, jobs, database, classifier };
   const handlers: Handlers = {
     ...appHandlers(deps),
     ...settingsHandlers(deps),
@@ -73,6 +84,8 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     ...libraryHandlers(deps),
     ...jobHandlers(deps),
     ...shellHandlers(deps),
+    ...classifierHandlers(deps),
+    ...enhanceHandlers(deps),
   };
 
   const dispatch = createDispatch(handlers, log);
@@ -86,10 +99,12 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     library,
     settings,
     database,
+    classifier,
     async dispose() {
       if (disposed) return;
       disposed = true;
       await jobs.dispose();
+      await (await classifier).dispose();
       await database.close();
     },
   };

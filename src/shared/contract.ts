@@ -7,6 +7,7 @@ import { historyRoutes } from './routes/history.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { jobEvents, jobRoutes } from './routes/jobs.ts';
 import { enhanceRoutes } from './routes/enhance.ts';
+import { classifierRoutes } from './routes/classifier.ts';
 import { shellEvents, shellRoutes } from './routes/shell.ts';
 
 export const routes = {
@@ -15,6 +16,7 @@ export const routes = {
   ...historyRoutes,
   ...libraryRoutes,
   ...jobRoutes,
+  ...classifierRoutes,
   ...enhanceRoutes,
   ...shellRoutes,
 } as const;

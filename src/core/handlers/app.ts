@@ -8,6 +8,7 @@ export const appHandlers = ({ config, dbPath }: HandlerDeps): HandlersFor<'app.'
     dataDir: config.dataDir,
     dbPath,
     platform: `${process.platform}-${process.arch}`,
-    features: { classifier: false, enhance: false, lab: false },
+    // The classifier is always available: the ONNX model, or the rules fallback when it cannot load.
+    features: { classifier: true, enhance: true, lab: false },
   }),
 });

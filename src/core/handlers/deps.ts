@@ -3,6 +3,7 @@ import type { HistoryRepo, LibraryRepo, OpenedDatabase, SettingsRepo } from '../
 import type { JobManager } from '../jobs/job-manager.ts';
 import type { Handlers } from '../dispatch.ts';
 import type { RouteName } from '../../shared/index.ts';
+import type { IntentClassifier } from '../../inference/index.ts';
 
 /** What route handlers may use: the services the composition root built. */
 export interface HandlerDeps {
@@ -13,6 +14,8 @@ export interface HandlerDeps {
   settings: SettingsRepo;
   jobs: JobManager;
   database: OpenedDatabase;
+  /** Loads in the background at start-up (model or rules fallback); handlers await it. */
+  classifier: Promise<IntentClassifier>;
 }
 
 /** Handlers for the routes whose names start with `prefix` (e.g. 'library.'). */

@@ -26,6 +26,10 @@ export const ROUTE_EXAMPLES: { [R in RouteName]?: RouteInput<R> } = {
   'data.backup': {},
   'data.backups': {},
   'data.restore': { name: 'betterprompts-2026-01-01T00-00-00-000Z.db' },
+  'classifier.predict': { text: 'Write a Python function that merges two sorted lists.' },
+  'classifier.info': {},
+  'enhance.run': { text: 'summarize this article for a busy executive', targetModel: 'claude', maxTechniques: 3 },
+  'enhance.techniques': {},
   'shell.status': {},
   'shell.setHotkeyPaused': { paused: true },
 };
