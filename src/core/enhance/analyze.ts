@@ -14,6 +14,27 @@ export interface LengthLimit {
 
 export type FormatKind = 'json' | 'table' | 'list' | 'markdown' | 'csv' | 'yaml' | 'xml' | 'code' | 'prose';
 
+export interface PlanFacts {
+  duration: string | null;
+  budget: string | null;
+  people: string | null;
+  when: string | null;
+  interests: string | null;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+function detectPlanFacts(ask: string): PlanFacts {
+  const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim() ?? null;
+  return {
+    duration: m(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
+    budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
+    people: m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
+    when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
+    interests: ask.match(/\b(?:we|i) (?:like|love|enjoy|are into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)?.slice(1).find((g) => g)?.trim() ?? null,
+  };
+}
+
 export interface PromptFeatures {
   chars: number;
   words: number;
@@ -51,6 +72,8 @@ export interface PromptFeatures {
   userConstraints: string[];
   /** Phrased as a question (a question mark, or opens with a question word). */
   isQuestion: boolean;
+  /** Facts a plan must respect, in the user's words (duration, budget, people, timing, interests). */
+  planFacts: PlanFacts;
   /** A back-and-forth is wanted (roleplay as a chat), rather than one answer in character. */
   interactive: boolean;
   /** List/number words: list, steps, bullet, top N. */
@@ -415,6 +438,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|right now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: detectUserConstraints(sample),
+    planFacts: detectPlanFacts(askPart(sample)),
     interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be)|i'll (say|type|ask|write|give|play|be)|my first (request|sentence|question|command|message|line)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation)\b/.test(ask),
     isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
     stakes: detectStakes(ask),

@@ -2,7 +2,26 @@
 import type { Technique, TechniqueContext } from '../types.ts';
 import { byVerbosity, joinList, mentions, sub } from './util.ts';
 
+/** Details the prompt already settles are not "open". */
+function isSettled(ctx: TechniqueContext, detail: string): boolean {
+  const p = ctx.features.planFacts;
+  if (/budget|income|fixed costs/.test(detail)) return p.budget !== null;
+  if (/dates|deadline|exam date|timeframe/.test(detail)) return p.when !== null || p.duration !== null;
+  if (/interests/.test(detail)) return p.interests !== null;
+  if (/number of people|team size/.test(detail)) return p.people !== null;
+  if (/language version|environment/.test(detail)) return false;
+  if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower);
+  if (/sessions per week|hours available/.test(detail)) return /\b(\d+|one|two|three|four|five|six) (days?|times|sessions|hours)( a| per) (week|day)\b/.test(ctx.lower);
+  return false;
+}
+
 function openDetails(ctx: TechniqueContext): string[] {
+  const all = allDetails(ctx);
+  const open = all.filter((d) => !isSettled(ctx, d));
+  return open.length > 0 ? open : all.slice(0, 1);
+}
+
+function allDetails(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'planning': {
       const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
@@ -51,8 +70,10 @@ export const clarifyingAssumptions: Technique = {
     const f = ctx.features;
     const vague = f.vague ? 1.5 : 0;
     switch (ctx.taskType) {
-      case 'planning':
-        return (f.numbers === 0 ? 1.3 : 0.2) + vague;
+      case 'planning': {
+        const open = allDetails(ctx).filter((d) => !isSettled(ctx, d)).length;
+        return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
+      }
       case 'code':
         return sub(ctx, 'debug', 'explain-code', 'review') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':

@@ -130,7 +130,15 @@ function requirements(ctx: TechniqueContext): string[] {
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
       };
-      return [(kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.', 'Respect every constraint stated in the request (time, budget, people).', 'Keep it realistic for someone doing this for the first time.'];
+      const p = f.planFacts;
+      const facts = [p.duration, p.when, p.people, p.budget].filter((x): x is string => x !== null);
+      return [
+        (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
+        facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : 'Respect every constraint stated in the request (time, budget, people).',
+        p.interests ? `Build the plan around the stated interests (${p.interests}).` : '',
+        p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
+        'Keep it realistic for someone doing this for the first time.',
+      ];
     }
     case 'roleplay':
       if (sub(ctx, 'simulator'))

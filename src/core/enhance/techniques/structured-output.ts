@@ -72,7 +72,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
       const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' || kind === 'meals' ? 'day or week' : 'time slot';
-      return [`Present the plan as a Markdown table with one row per ${unit} (when, what, notes), followed by a short checklist of what to prepare in advance.`];
+      const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
+      return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
     case 'summarization':
       return [
