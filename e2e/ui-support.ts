@@ -37,15 +37,12 @@ export function sampleHistory(n: number, now = Date.now()): { entry: NewHistoryE
   });
 }
 
-/** Writes history rows through the real HistoryRepo (one transaction), before the server opens the data dir. */
+/** Writes history rows through the real HistoryRepo (addMany: one transaction), before the server opens the data dir. */
 export async function seedHistory(dataDir: string, rows: { entry: NewHistoryEntry; createdAt: string }[]): Promise<void> {
   const opened = await openDatabase(databasePath(dataDir));
   try {
-    await opened.db.transaction().execute(async (trx) => {
-      const repo = new HistoryRepo(trx);
-      // Oldest first, so ids grow with time like real use.
-      for (let i = rows.length - 1; i >= 0; i--) await repo.add(rows[i]!.entry, rows[i]!.createdAt);
-    });
+    // Oldest first, so ids grow with time like real use.
+    await new HistoryRepo(opened.db).addMany([...rows].reverse());
   } finally {
     await opened.close();
   }

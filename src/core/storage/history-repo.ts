@@ -49,6 +49,23 @@ const toEntry = (row: Selectable<HistoryTable>): HistoryEntry => ({
   quality: parseJsonColumn(row.quality, null),
 });
 
+const toRow = (entry: NewHistoryEntry, createdAt: string) => ({
+  created_at: createdAt,
+  input: entry.input,
+  output: entry.output,
+  intent: entry.intent,
+  confidence: entry.confidence,
+  complexity: entry.complexity,
+  techniques: JSON.stringify(entry.techniques),
+  timings: JSON.stringify(entry.timings),
+  model_version: entry.modelVersion,
+  target_model: entry.targetModel,
+  source: entry.source,
+  feedback: null,
+  deleted_at: null,
+  quality: entry.quality === undefined || entry.quality === null ? null : JSON.stringify(entry.quality),
+});
+
 export class HistoryRepo {
   readonly #db: Kysely<Database>;
   constructor(db: Kysely<Database>) {
@@ -56,27 +73,22 @@ export class HistoryRepo {
   }
 
   async add(entry: NewHistoryEntry, createdAt: string = nowIso()): Promise<HistoryEntry> {
-    const row = await this.#db
-      .insertInto('history')
-      .values({
-        created_at: createdAt,
-        input: entry.input,
-        output: entry.output,
-        intent: entry.intent,
-        confidence: entry.confidence,
-        complexity: entry.complexity,
-        techniques: JSON.stringify(entry.techniques),
-        timings: JSON.stringify(entry.timings),
-        model_version: entry.modelVersion,
-        target_model: entry.targetModel,
-        source: entry.source,
-        feedback: null,
-        deleted_at: null,
-        quality: entry.quality === undefined || entry.quality === null ? null : JSON.stringify(entry.quality),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await this.#db.insertInto('history').values(toRow(entry, createdAt)).returningAll().executeTakeFirstOrThrow();
     return toEntry(row);
+  }
+
+  /** Many rows in one transaction, with multi-row inserts (imports, seeding); rows keep the given order. */
+  async addMany(rows: { entry: NewHistoryEntry; createdAt?: string }[]): Promise<number> {
+    const CHUNK = 500; // 15 columns × 500 rows stays under SQLite's bound-parameter limit
+    await this.#db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await trx
+          .insertInto('history')
+          .values(rows.slice(i, i + CHUNK).map((r) => toRow(r.entry, r.createdAt ?? nowIso())))
+          .execute();
+      }
+    });
+    return rows.length;
   }
 
   async get(id: number, { includeDeleted = false } = {}): Promise<HistoryEntry> {

@@ -60,6 +60,20 @@ describe('repositories', () => {
     await expect(repo.setFavorite(999, true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('history.addMany writes rows in one transaction, searchable like single adds', async () => {
+    const repo = new HistoryRepo(opened.db);
+    const rows = Array.from({ length: 1203 }, (_, i) => ({
+      entry: entry({ input: i === 700 ? 'Translate the zanzibar manifest' : `Prompt number ${i}` }),
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    }));
+    expect(await repo.addMany(rows)).toBe(1203);
+    const all = await repo.list({ limit: 2, offset: 0 });
+    expect(all.total).toBe(1203);
+    expect(all.items[0]!.input).toBe('Prompt number 1202'); // newest first
+    expect((await repo.list({ query: 'zanzibar', limit: 10, offset: 0 })).items.map((e) => e.input)).toEqual(['Translate the zanzibar manifest']);
+    expect(await repo.addMany([])).toBe(0);
+  });
+
   it('history tolerates a damaged JSON cell instead of failing the whole list', async () => {
     const repo = new HistoryRepo(opened.db);
     const a = await repo.add(entry());

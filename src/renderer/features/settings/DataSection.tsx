@@ -45,7 +45,7 @@ export function DataSection() {
           if (r.kind === 'backup') toast(`Backup saved to ${(job.result as { path?: string } | null)?.path ?? 'the backups folder'}.`, { kind: 'success' });
           else {
             const res = job.result as { history?: number; library?: number } | null;
-            toast(`Restored ${res?.history ?? 0} history entries and ${res?.library ?? 0} saved prompts. Your previous data was backed up first.`, { kind: 'success' });
+            toast(`Restored ${(res?.history ?? 0).toLocaleString()} history entries and ${(res?.library ?? 0).toLocaleString()} saved prompts. Your previous data was backed up first.`, { kind: 'success' });
             void load();
           }
         } else toast(`${r.kind === 'backup' ? 'Backup' : 'Restore'} ${job.state}${job.error ? `: ${job.error}` : ''}.`, { kind: job.state === 'cancelled' ? 'info' : 'error' });
