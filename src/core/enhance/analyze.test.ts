@@ -36,6 +36,13 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Why don’t cats like water?').userConstraints).toEqual([]);
   });
 
+  it('finds the options being compared and the facts a plan must respect', () => {
+    expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').options).toEqual(['PostgreSQL', 'MongoDB']);
+    expect(analyzePrompt('Should I use Redis or Memcached for session storage?').options).toEqual(['Redis', 'Memcached']);
+    const p = analyzePrompt('Plan a 10-day trip to Japan for two people in April with a budget of $4,000. We love food and hiking.').planFacts;
+    expect(p).toEqual({ duration: '10-day', when: 'in April', people: 'for two people', budget: 'budget of $4,000', interests: 'food and hiking' });
+  });
+
   it('is cheap on huge input and flags control characters and RTL text', () => {
     const huge = 'word '.repeat(60_000);
     const t = performance.now();

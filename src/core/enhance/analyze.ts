@@ -25,7 +25,7 @@ export interface PlanFacts {
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 function detectPlanFacts(ask: string): PlanFacts {
-  const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim() ?? null;
+  const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
     duration: m(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
@@ -33,6 +33,26 @@ function detectPlanFacts(ask: string): PlanFacts {
     when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
     interests: ask.match(/\b(?:we|i) (?:like|love|enjoy|are into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)?.slice(1).find((g) => g)?.trim() ?? null,
   };
+}
+
+/** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
+function detectOptions(ask: string): string[] {
+  const clean = (s: string): string => s.replace(/^(the|a|an|using|between)\s+/i, '').replace(/[\s,.;:!?]+$/, '').trim();
+  const patterns = [
+    /\bcompare\s+(?:between\s+)?([^,.;:?\n]{2,40}?)\s+(?:and|vs\.?|versus|with|to)\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|regarding|based)\b|[,.;:?\n]|$)/i,
+    /\b([A-Za-z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)\s+(?:vs\.?|versus)\s+([A-Za-z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)/,
+    /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+  ];
+  for (const re of patterns) {
+    const m = ask.match(re);
+    if (m?.[1] && m[2]) {
+      const a = clean(m[1]);
+      const b = clean(m[2]);
+      if (a && b && a.toLowerCase() !== b.toLowerCase() && a.split(' ').length <= 5 && b.split(' ').length <= 5) return [a, b];
+    }
+  }
+  return [];
 }
 
 export interface PromptFeatures {
@@ -74,6 +94,8 @@ export interface PromptFeatures {
   isQuestion: boolean;
   /** Facts a plan must respect, in the user's words (duration, budget, people, timing, interests). */
   planFacts: PlanFacts;
+  /** Options being compared, in the user's words. */
+  options: string[];
   /** A back-and-forth is wanted (roleplay as a chat), rather than one answer in character. */
   interactive: boolean;
   /** List/number words: list, steps, bullet, top N. */
@@ -439,6 +461,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|right now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: detectUserConstraints(sample),
     planFacts: detectPlanFacts(askPart(sample)),
+    options: detectOptions(askPart(sample)),
     interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be)|i'll (say|type|ask|write|give|play|be)|my first (request|sentence|question|command|message|line)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation)\b/.test(ask),
     isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
     stakes: detectStakes(ask),

@@ -62,10 +62,12 @@ function lines(ctx: TechniqueContext): string[] {
         const pair = /strengths and weaknesses/.test(ctx.lower) ? 'strengths and weaknesses' : /advantages and disadvantages/.test(ctx.lower) ? 'advantages and disadvantages' : 'pros and cons';
         return [`Give two lists, ${pair}, each ordered by impact, then a short verdict paragraph that says when the answer would change.`];
       }
-      if (sub(ctx, 'compare'))
+      if (sub(ctx, 'compare') || f.options.length === 2) {
+        const cols = f.options.length === 2 ? `one column each for ${f.options[0]} and ${f.options[1]}` : 'one column per option';
         return [
-          'Present the comparison as a Markdown table with one row per criterion and one column per option, then a short recommendation paragraph that names the better choice for which situation.',
+          `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short recommendation paragraph that names the better choice for which situation.`,
         ];
+      }
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'schedule', 'project');
