@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { tempDir } from '../src/core/testing/temp-dir.ts';
 import { launchBrowser, screenshot } from './support.ts';
 import type { ServedApp } from './support.ts';
-import { clipboardText, openApp, serveUi, shootBoth } from './ui-support.ts';
+import { clipboardText, openApp, serveUi, shootBoth, unnamedControls } from './ui-support.ts';
 
 interface Row {
   id: number;
@@ -47,6 +47,7 @@ describe('Enhance page', () => {
     const chips = page.getByTestId('technique-chip');
     await expect.poll(() => page.getByTestId('enhance-empty').isVisible()).toBe(true);
     await shootBoth(page, 'ui-enhance-empty');
+    expect(await unnamedControls(page)).toEqual([]);
 
     // Empty prompt: the error is shown in place, with what to do.
     await page.getByTestId('enhance-button').click();
@@ -100,6 +101,7 @@ describe('Enhance page', () => {
     const qAfter = Number(await page.getByTestId('quality-after').textContent());
     expect(qAfter).toBeGreaterThan(qBefore);
     await shootBoth(page, 'ui-enhance');
+    expect(await unnamedControls(page)).toEqual([]);
 
     // Diff view: the added guidance is marked, the user's words are kept.
     await page.getByTestId('view-diff').click();

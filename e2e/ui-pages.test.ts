@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { tempDir } from '../src/core/testing/temp-dir.ts';
 import { launchBrowser, screenshot, serveApp, type ServedApp } from './support.ts';
-import { clipboardText, openApp, sampleHistory, seedHistory, shootBoth } from './ui-support.ts';
+import { clipboardText, openApp, sampleHistory, seedHistory, shootBoth, unnamedControls } from './ui-support.ts';
 
 const SEEDED = 5000;
 const OLD_INPUT = 'Translate the zanzibar shipping manifest into plain English';
@@ -67,6 +67,7 @@ describe('History, Library and Settings pages', () => {
     await rows.first().locator('.history-open').click();
     await expect.poll(() => page.getByTestId('history-detail-output').textContent()).toContain(OLD_INPUT);
     await shootBoth(page, 'ui-history-detail');
+    expect(await unnamedControls(page)).toEqual([]);
 
     // Delete, then undo from the toast.
     await rows.first().getByTestId('history-delete').click();
@@ -123,6 +124,7 @@ describe('History, Library and Settings pages', () => {
     await page.getByTestId('copy-filled').click();
     await expect.poll(() => clipboardText(page)).toBe('Summarize shipped the importer for Dana in five bullets.');
     await shootBoth(page, 'ui-library');
+    expect(await unnamedControls(page)).toEqual([]);
 
     // Tag filter and delete with undo.
     await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: 'language' }).click();
@@ -156,6 +158,7 @@ describe('History, Library and Settings pages', () => {
     expect(await page.getByTestId('setting-hotkey').textContent()).toMatch(/Alt \+ E$/);
     expect(await page.getByTestId('data-folder').textContent()).toBe(dir.path);
     await screenshot(page, 'ui-settings-dark');
+    expect(await unnamedControls(page)).toEqual([]);
     await page.getByTestId('setting-theme').getByText('System').click();
     await shootBoth(page, 'ui-settings');
     await page.getByTestId('setting-theme').getByText('Dark').click();

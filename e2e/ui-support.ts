@@ -122,3 +122,20 @@ export async function serveUi(dataDir: string): Promise<ServedApp> {
     },
   };
 }
+
+const INTERACTIVE = new Set(['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'slider', 'spinbutton', 'tab', 'link', 'listbox', 'menuitem', 'switch']);
+
+/** Every control Chromium exposes to assistive technology has an accessible name: returns those that do not. */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number }[];
+    };
+    const controls = nodes.filter((n) => !n.ignored && INTERACTIVE.has(String(n.role?.value)));
+    if (controls.length < 5) throw new Error(`only ${controls.length} controls in the accessibility tree: is the page rendered?`);
+    return controls.filter((n) => !String(n.name?.value ?? '').trim()).map((n) => `${String(n.role?.value)} (node ${n.backendDOMNodeId})`);
+  } finally {
+    await cdp.detach();
+  }
+}
