@@ -34,6 +34,8 @@ export async function enhanceCommand(text: string | undefined, opts: EnhanceCliO
     ...(opts.max !== undefined ? { maxTechniques: opts.max } : {}),
     ...(opts.verbosity ? { verbosity: opts.verbosity } : {}),
   };
+  // Wait for the model here, so each result's `ms` is the enhancement itself and not the one-time model load.
+  await core.classifier;
   const run = async (input: string) => core.dispatch('enhance.run', { text: input, source: 'cli', ...options }, { transport: 'cli' });
   try {
     if (opts.jsonl) {
