@@ -40,6 +40,7 @@ let previewWindow: BrowserWindow | null = null;
 let preview: PreviewController | null = null;
 let tray: Tray | null = null;
 let quitting = false;
+let lastTrayMenu: MenuItem[] = [];
 let closeToTray = true;
 const disposers: (() => void)[] = [];
 
@@ -139,6 +140,7 @@ async function start(): Promise<void> {
   );
 
   createTray(ctl);
+  if (process.env.BETTERPROMPTS_E2E === '1') exposeTestHooks(ctl);
   await ctl.start(settings.hotkey);
   await showMainWindow();
   app.on('activate', () => void showMainWindow());
@@ -156,7 +158,10 @@ function createTray(ctl: Shell): void {
     tray = new Tray(icon);
     tray.setToolTip('BetterPrompts');
     const t = tray;
-    ctl.setTrayMenuTarget((items: MenuItem[]) => t.setContextMenu(Menu.buildFromTemplate(items)));
+    ctl.setTrayMenuTarget((items: MenuItem[]) => {
+      lastTrayMenu = items;
+      t.setContextMenu(Menu.buildFromTemplate(items));
+    });
     disposers.push(() => {
       t.destroy();
       tray = null;
@@ -225,4 +230,15 @@ async function showPreviewWindow(): Promise<void> {
   // The origin is the dev server in development, but the preview page is always served by app://.
   await previewWindow.loadURL(`${APP_ORIGIN}${PREVIEW_PATH}`);
   previewWindow.showInactive();
+}
+
+/** For src/main/desktop.electron.test.ts (Playwright's Electron mode) only: set when BETTERPROMPTS_E2E=1. */
+function exposeTestHooks(ctl: Shell): void {
+  (globalThis as unknown as { __betterprompts: unknown }).__betterprompts = {
+    trayMenu: () => lastTrayMenu.map(({ id, label, enabled, checked }) => ({ id, label, enabled, checked })),
+    enhanceClipboard: () => ctl.enhanceClipboard(),
+    runHotkey: () => ctl.runHotkey(),
+    previewShown: () => previewWindow?.isVisible() ?? false,
+    cancelPreview: () => preview?.cancel(),
+  };
 }
