@@ -166,4 +166,32 @@ describe('Enhance page', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('opens a past enhancement from History in the Enhance page, and re-runs one', async (ctx) => {
+    await skipUnlessWired((note) => ctx.skip(note));
+    const { page, errors, close } = await openApp(browser, app, { width: 1280, height: 800 }, '#/history');
+    const rows = page.getByTestId('history-row');
+    const before = await history();
+    await expect.poll(() => rows.count()).toBe(before.total);
+    const lisbon = rows.filter({ hasText: 'lisbon' });
+    await lisbon.locator('.history-open').click();
+    await page.getByRole('button', { name: 'Open in Enhance' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Enhance');
+    const row = before.items.find((r) => r.input.includes('lisbon'))!;
+    expect(await page.getByTestId('enhanced-output').textContent()).toBe(row.output);
+    expect(await page.getByTestId('prompt-input').inputValue()).toBe(row.input);
+    // Chips show the registry's names, not raw ids.
+    expect(await page.getByTestId('technique-chip').first().textContent()).not.toMatch(/_/);
+    await expect.poll(() => page.getByTestId('feedback-up').getAttribute('aria-pressed')).toBe('true');
+
+    await page.keyboard.press('Alt+2');
+    await lisbon.hover();
+    await lisbon.getByRole('button', { name: 'Re-run' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Enhance');
+    await expect.poll(async () => (await history()).total).toBe(before.total + 1);
+    await expect.poll(() => page.getByTestId('enhanced-output').textContent()).toContain('lisbon');
+
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -145,7 +145,8 @@ export const useEnhance = create<EnhanceState>((set, get) => ({
             intent: entry.intent,
             confidence: entry.confidence,
             complexity: entry.complexity,
-            techniques: entry.techniques.map((t) => ({ id: t.id, name: t.id, reason: t.reason })),
+            // Names come from the registry when the chips render.
+            techniques: entry.techniques.map((t) => ({ id: t.id, name: '', reason: t.reason })),
             quality: q,
             notes: [],
             ms: entry.timings.total ?? 0,
