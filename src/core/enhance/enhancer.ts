@@ -8,7 +8,7 @@ import { classifyByRules } from '../../inference/rules-classifier.ts';
 import { analyzePrompt } from './analyze.ts';
 import { selectTechniques } from './select.ts';
 import { generatePrompt } from './generate.ts';
-import { parseEnhanced } from './layout.ts';
+import { parseEnhanced, styleFor } from './layout.ts';
 import { lintQuality } from './quality.ts';
 import { getTechnique, listTechniques } from './techniques/index.ts';
 import type { EnhanceOptions, EnhanceResult, Preferences, TechniqueContext, TechniqueInfo, Verbosity } from './types.ts';
@@ -99,7 +99,9 @@ export function enhanceWithClassification(text: string, classification: Classifi
         ? 'This prompt was already enhanced; nothing new to add.'
         : 'This prompt was already enhanced; new techniques were merged into its sections.',
     );
-    if (parsed.style !== generated.style) notes.push(`Converted the layout for ${prefs.targetModel}.`);
+    if (parsed.style !== styleFor(prefs.targetModel)) {
+      notes.push(`Kept the prompt's existing ${parsed.style === 'xml' ? 'XML' : 'Markdown'} layout; enhance the original text again to get the ${prefs.targetModel} layout.`);
+    }
   } else if (generated.applied.length === 0) {
     notes.push('No technique fits this prompt with the current settings, so it was left as it is.');
   }

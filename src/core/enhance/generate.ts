@@ -43,7 +43,8 @@ function build(ctx: TechniqueContext, ids: Set<string>, base: PromptDoc | null, 
  * budget, the lowest-priority techniques are dropped first.
  */
 export function generatePrompt(ctx: TechniqueContext, selected: readonly SelectedTechnique[], base: ParsedPrompt | null = null): Generated {
-  const style = styleFor(ctx.target);
+  // An already laid-out prompt keeps its layout: converting it would rewrite headings that may be the user's own.
+  const style = base ? base.style : styleFor(ctx.target);
   const ids = selected.map((s) => s.id);
   if (ids.length === 0 && !base) return { text: ctx.userText, applied: [], dropped: [], style };
   const baseLength = base ? renderDoc(base.doc, base.style).length : ctx.userText.length;

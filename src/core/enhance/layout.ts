@@ -51,43 +51,54 @@ export interface ParsedPrompt {
   style: LayoutStyle;
 }
 
-const XML_OPEN = new RegExp(`^<(${Object.values(TAGS).join('|')})>$`, 'gm');
-const MD_OPEN = new RegExp(`^## (${Object.values(HEADINGS).join('|')})$`, 'gm');
+const opener = (kind: Exclude<SectionKind, 'role'>, style: LayoutStyle): string => (style === 'xml' ? `<${TAGS[kind]}>` : `## ${HEADINGS[kind]}`);
 
+/**
+ * Parse our own layout. The user's text inside the task section may contain anything (even our own headings), so
+ * the sections before it are read from the start and the sections after it from the end; only what lies between is
+ * the task. The caller confirms the result by re-rendering it.
+ */
 function parseStyle(text: string, style: LayoutStyle): ParsedPrompt | null {
-  const re = style === 'xml' ? XML_OPEN : MD_OPEN;
-  const names = style === 'xml' ? TAGS : HEADINGS;
-  const openers: { kind: Exclude<SectionKind, 'role'>; start: number; end: number }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const kind = BODY_KINDS.find((k) => names[k] === m?.[1]);
-    if (!kind) return null;
-    openers.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
-  if (!openers.some((o) => o.kind === 'task')) return null;
-  // Canonical order, each at most once; anything else is not our layout.
-  for (let i = 1; i < openers.length; i++) {
-    const a = openers[i - 1];
-    const b = openers[i];
-    if (!a || !b || BODY_KINDS.indexOf(a.kind) >= BODY_KINDS.indexOf(b.kind)) return null;
-  }
+  const taskOpen = opener('task', style);
+  const taskAt = text.startsWith(`${taskOpen}\n`) ? 0 : text.indexOf(`\n${taskOpen}\n`) + 1;
+  if (taskAt < 0 || (taskAt === 0 && !text.startsWith(`${taskOpen}\n`))) return null;
   const doc: PromptDoc = {};
-  const first = openers[0];
-  if (!first) return null;
-  const role = text.slice(0, first.start).trim();
-  if (role) doc.role = role;
-  for (let i = 0; i < openers.length; i++) {
-    const o = openers[i];
-    if (!o) return null;
-    const next = openers[i + 1];
-    let region = text.slice(o.end + 1, next ? next.start : text.length).replace(/\s+$/, '');
+
+  // Before the task: an optional role paragraph, then an optional context section.
+  let head = text.slice(0, taskAt).replace(/\s+$/, '');
+  const ctxOpen = opener('context', style);
+  const ctxAt = head.startsWith(`${ctxOpen}\n`) ? 0 : head.indexOf(`\n\n${ctxOpen}\n`) + 2;
+  if (ctxAt >= 2 || head.startsWith(`${ctxOpen}\n`)) {
+    let body = head.slice(ctxAt + ctxOpen.length + 1);
     if (style === 'xml') {
-      const close = `\n</${TAGS[o.kind]}>`;
-      if (!region.endsWith(close)) return null;
-      region = region.slice(0, -close.length);
+      if (!body.endsWith(`\n</${TAGS.context}>`)) return null;
+      body = body.slice(0, -`\n</${TAGS.context}>`.length);
     }
-    doc[o.kind] = region;
+    doc.context = body;
+    head = head.slice(0, ctxAt).trim();
   }
+  if (head) doc.role = head;
+
+  // After the task: our sections, read from the end backwards.
+  let rest = text.slice(taskAt + taskOpen.length + 1);
+  const tail = BODY_KINDS.slice(BODY_KINDS.indexOf('task') + 1).reverse();
+  for (const kind of tail) {
+    const open = `\n\n${opener(kind, style)}\n`;
+    const at = rest.lastIndexOf(open);
+    if (at < 0) continue;
+    let body = rest.slice(at + open.length);
+    if (style === 'xml') {
+      if (!body.endsWith(`\n</${TAGS[kind]}>`)) continue;
+      body = body.slice(0, -`\n</${TAGS[kind]}>`.length);
+    }
+    doc[kind] = body;
+    rest = rest.slice(0, at);
+  }
+  if (style === 'xml') {
+    if (!rest.endsWith(`\n</${TAGS.task}>`)) return null;
+    rest = rest.slice(0, -`\n</${TAGS.task}>`.length);
+  }
+  doc.task = rest;
   return { doc, style };
 }
 

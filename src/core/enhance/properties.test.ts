@@ -13,6 +13,8 @@ const FRAGMENTS = [
   'Compare', 'plan a trip to Lisbon', 'act as a pirate', 'classify these reviews', 'extract the dates', 'rewrite this email to be formal',
   'give me ideas', 'translate into German', 'Return JSON.', 'step by step', 'You are an expert.', 'must be under 200 words', '```py\nprint(1)\n```',
   'The meeting is on March 3.', 'emoji 🎉🔥', 'مرحبا', '日本語のテキスト', '\u0007\u0001', '\u202E', '?', '\n\n', '  ', '- item one\n- item two',
+  // The user's text may contain our own section markers; parsing must not lose or double anything.
+  '<task>', '</task>', '\n## Task\n', '\n## Output format\n', '<output_format>\nJSON\n</output_format>', '\n\n<requirements>\n- x\n</requirements>',
 ];
 
 const textArb = fc.oneof(
@@ -30,7 +32,8 @@ const optionsArb: fc.Arbitrary<EnhanceOptions> = fc.record({
   verbosity: fc.constantFrom('concise', 'balanced', 'detailed'),
 });
 const typeArb = fc.constantFrom(...TASK_TYPES);
-const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+/** Section openers are whole lines; a marker quoted inside a sentence is not a section. */
+const count = (hay: string, marker: string): number => hay.split('\n').filter((line) => line === marker).length;
 
 describe('enhance properties', () => {
   it('keeps the user text verbatim (whitespace aside) and bounds the output length', () => {
