@@ -118,6 +118,10 @@ export interface PromptFeatures {
   /** Right-to-left script, emoji or control characters present (reported in notes; the text is kept as is). */
   hasRtl: boolean;
   hasControlChars: boolean;
+  /** Letters (any script) present at all; emoji-only or binary input has none. */
+  hasLetters: boolean;
+  /** Mostly written in a non-Latin script (Arabic, CJK, Cyrillic…): the answer should follow that language. */
+  nonLatin: boolean;
   /** The prompt was scanned in part (head and tail) because it is long. */
   sampled: boolean;
 }
@@ -367,6 +371,13 @@ function detectStakes(lower: string): string | null {
   return null;
 }
 
+function isMostlyNonLatin(sample: string): boolean {
+  const letters = sample.slice(0, 4000).match(/\p{L}/gu) ?? [];
+  if (letters.length < 2) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return latin / letters.length < 0.5;
+}
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string): PromptFeatures {
   const sampled = text.length > HEAD + TAIL;
@@ -475,5 +486,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     // eslint-disable-next-line no-control-regex -- detecting control characters is the point here
     hasControlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(sample),
     sampled,
+    hasLetters: /\p{L}/u.test(sample),
+    nonLatin: isMostlyNonLatin(sample),
   };
 }

@@ -85,6 +85,20 @@ describe('bad input', () => {
     }
   });
 
+  it('leaves input with nothing to build on unchanged, with a note saying why', async () => {
+    for (const text of ['🙂🙂', '\u0001\u0002', '????', 'hi']) {
+      const r = await enhancer.enhance(text);
+      expect(r.enhanced).toBe(text);
+      expect(r.techniques).toEqual([]);
+      expect(r.notes.join(' ')).toMatch(/Too little to work with/);
+    }
+  });
+
+  it('asks for an answer in the prompt’s own language when it is not in a Latin script', async () => {
+    const r = await enhancer.enhance('为什么天空是蓝色的？请详细解释。');
+    expect(r.enhanced).toContain('Reply in the language the task is written in.');
+  });
+
   it('reports unknown technique ids in preferences instead of failing', async () => {
     const r = await enhancer.enhance('Why is the sky blue?', { preferredTechniques: ['telepathy'] });
     expect(r.notes.join(' ')).toMatch(/unknown technique "telepathy"/);

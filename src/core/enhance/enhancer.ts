@@ -84,7 +84,9 @@ export function enhanceWithClassification(text: string, classification: Classifi
     target: prefs.targetModel,
   };
   const t1 = performance.now();
-  const selection = selectTechniques(ctx, prefs);
+  // Nothing to build on: no letters at all (emoji, symbols, binary junk), or a couple of words the classifier cannot place.
+  const tooThin = !features.hasLetters || (features.words < 3 && !features.isQuestion && classification.confidence < 0.45 && !parsed);
+  const selection = tooThin ? { techniques: [], alreadyPresent: [], notes: [] } : selectTechniques(ctx, prefs);
   const t2 = performance.now();
   const generated = generatePrompt(ctx, selection.techniques, parsed);
   const t3 = performance.now();
@@ -102,6 +104,8 @@ export function enhanceWithClassification(text: string, classification: Classifi
     if (parsed.style !== styleFor(prefs.targetModel)) {
       notes.push(`Kept the prompt's existing ${parsed.style === 'xml' ? 'XML' : 'Markdown'} layout; enhance the original text again to get the ${prefs.targetModel} layout.`);
     }
+  } else if (tooThin) {
+    notes.push('Too little to work with: say what you want, for whom, and in what form, then enhance again.');
   } else if (generated.applied.length === 0) {
     notes.push('No technique fits this prompt with the current settings, so it was left as it is.');
   }

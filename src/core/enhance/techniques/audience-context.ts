@@ -40,6 +40,11 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
+/** Guidance is written in English; say which language the answer should use when the prompt is in another script. */
+function withLanguage(ctx: TechniqueContext, lines: string[]): string[] {
+  return ctx.features.nonLatin && !ctx.features.languageNamed ? [...lines, 'Reply in the language the task is written in.'] : lines;
+}
+
 export const audienceContext: Technique = {
   id: 'audience_context',
   name: 'Audience and context',
@@ -66,5 +71,5 @@ export const audienceContext: Technique = {
     if (a) return `Added audience guidance because the prompt is for ${a}, and naming that shapes vocabulary and depth.`;
     return 'Added audience and context because a stated reader lets the model pitch depth and vocabulary correctly instead of guessing.';
   },
-  render: (ctx) => byVerbosity(ctx, lines(ctx)),
+  render: (ctx) => withLanguage(ctx, byVerbosity(ctx, lines(ctx))),
 };
