@@ -1,7 +1,7 @@
 // Electron bootstrap: thin glue between Electron's APIs and the core. The logic lives in plain modules beside it
 // (shell-controller, hotkey-flow, tray-menu, app-protocol, contents-guard, permissions, ipc-router, window-options)
 // that are tested in Node with an injected Electron surface; this file only connects them to Electron.
-import { app, BrowserWindow, clipboard, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, clipboard, globalShortcut, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/app-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
@@ -21,6 +21,7 @@ import { electronClipboard, electronNotifier, electronShortcuts } from './electr
 import { createPreviewController, PREVIEW_PATH, renderPreviewPage, type PreviewController } from './preview.ts';
 import { createPreviewWindow, placePreview } from './preview-window.ts';
 import type { MenuItem } from './tray-menu.ts';
+import { createSecretStore, type SecretStore } from './secrets.ts';
 
 // Must run before `ready`: app:// behaves like https (standard, secure), so the page gets a real origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
@@ -41,6 +42,8 @@ let preview: PreviewController | null = null;
 let tray: Tray | null = null;
 let quitting = false;
 let lastTrayMenu: MenuItem[] = [];
+/** API keys for LLM providers: encrypted with the OS keychain, kept in main, never sent to a renderer. */
+let secrets: SecretStore | null = null;
 let closeToTray = true;
 const disposers: (() => void)[] = [];
 
@@ -106,6 +109,7 @@ async function start(): Promise<void> {
     enhance: (text, source) => coreEnhancePort(requireCore().dispatch)(text, source),
     loadRecent: (limit) => recentFromCore(requireCore().dispatch)(limit),
     emit: (status) => requireCore().events.emit('shell.changed', status),
+    keychainWarning: () => secrets?.warning() ?? null,
     openWindow: () => void showMainWindow(),
     openSettings: () => void showMainWindow('settings'),
     quit: () => app.quit(),
@@ -119,6 +123,12 @@ async function start(): Promise<void> {
     shell: ctl.port,
   });
   core = c;
+  secrets = createSecretStore({
+    safeStorage,
+    backing: { read: (key) => c.settings.getInternal<string | null>(key, null), write: (key, value) => c.settings.setInternal(key, value) },
+  });
+  const keychain = secrets.warning();
+  if (keychain) console.warn(`[betterprompts] ${keychain}`);
   const settings = await c.settings.getAll();
   closeToTray = settings.closeToTray;
   const wrapped = ctl.wrapDispatch(c.dispatch);

@@ -25,6 +25,8 @@ export interface ShellDeps {
   openSettings: () => void;
   quit: () => void;
   platform?: NodeJS.Platform;
+  /** The secret store's warning (plain-text keyring backend, no keychain); null when keys are protected. */
+  keychainWarning?: () => string | null;
   log?: (msg: string, err?: unknown) => void;
   /** For tests: the flow's timing knobs. */
   flowOptions?: { copyTimeoutMs?: number; pasteSettleMs?: number; sleep?: (ms: number) => Promise<void> };
@@ -66,6 +68,7 @@ export function createShell(deps: ShellDeps): Shell {
       tray: setTrayMenu !== undefined,
       selectionUnavailable: deps.keys.unavailableReason(),
       canUndo: flow.canUndo(),
+      keychainWarning: deps.keychainWarning?.() ?? null,
     };
   };
 

@@ -15,6 +15,7 @@ describe('shell routes', () => {
       tray: true,
       selectionUnavailable: null,
       canUndo: false,
+      keychainWarning: null,
     };
     web = await createCore({ dataDir: `${dir.path}/web`, mode: 'web' });
     desktop = await createCore({

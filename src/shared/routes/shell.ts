@@ -25,6 +25,8 @@ export const ShellStatusSchema = z.object({
   selectionUnavailable: z.string().nullable(),
   /** True when the last hotkey/tray rewrite can be undone. */
   canUndo: z.boolean(),
+  /** Null when API keys are protected by the OS keychain; otherwise a warning to show next to the key fields. */
+  keychainWarning: z.string().nullable(),
 });
 export type ShellStatus = z.infer<typeof ShellStatusSchema>;
 
