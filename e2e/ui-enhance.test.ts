@@ -130,6 +130,7 @@ describe('Enhance page', () => {
 
     // Small and very large windows.
     await page.setViewportSize({ width: 900, height: 600 });
+    await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'ui-enhance-900x600-light');
     await page.setViewportSize({ width: 2560, height: 1440 });
     await screenshot(page, 'ui-enhance-2560x1440-light');

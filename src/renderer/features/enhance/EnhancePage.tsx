@@ -50,6 +50,13 @@ export function EnhancePage() {
     inputRef.current?.focus();
   }, []);
 
+  // Where the result sits below the editor (narrow windows), bring a new result into view.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const card = resultRef.current;
+    if (s.version > 0 && card && card.getBoundingClientRect().top > window.innerHeight * 0.6) card.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [s.version]);
+
   const copy = async () => {
     if (!output) return;
     const ok = await copyText(output);
@@ -116,7 +123,7 @@ export function EnhancePage() {
           />
           <div className="editor-bar">
             <label className="inline-field">
-              <span>Target model</span>
+              <span>Model</span>
               <select data-testid="target-model" aria-label="Target model" value={target} title={TARGET_MODEL_HINTS[target]} onChange={(e) => s.setTarget(e.target.value as TargetModel)}>
                 {TARGET_MODEL_OPTIONS.map((m) => (
                   <option key={m} value={m}>
@@ -143,8 +150,15 @@ export function EnhancePage() {
           </div>
         </div>
 
-        <div className={`card result-card${s.status === 'running' ? ' busy' : ''}`} aria-busy={s.status === 'running'} aria-live="polite">
+        <div ref={resultRef} className={`card result-card${s.status === 'running' ? ' busy' : ''}`} aria-busy={s.status === 'running'}>
           <div className="progress-line" aria-hidden="true" />
+          <span className="visually-hidden" role="status">
+            {s.status === 'running'
+              ? 'Enhancing…'
+              : result && s.status === 'done'
+                ? `Enhanced as ${taskTypeLabel(result.intent)} with ${result.techniques.length} technique${result.techniques.length === 1 ? '' : 's'}.`
+                : ''}
+          </span>
           {s.error && (
             <div className="inline-error" role="alert" data-testid="enhance-error">
               <strong>Could not enhance this prompt.</strong> {s.error.message} <span className="muted">{ERROR_HINTS[s.error.code] ?? ''}</span>
