@@ -44,11 +44,13 @@ describe('packaging (electron-builder, stand-in Electron)', () => {
     work = mkdtempSync(join(tmpdir(), 'bp-package-'));
     const dist = createStandInElectron(join(work, 'electron-dist'), ELECTRON_VERSION);
     const common = ['--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${dist}`];
-    const a = await runElectronBuilder(ROOT, [...common, `-c.directories.output=${join(work, 'prod')}`]);
+    // Production build and the test build (exactly the override `npm run dist:test` uses), side by side.
+    const [a, b] = await Promise.all([
+      runElectronBuilder(ROOT, [...common, `-c.directories.output=${join(work, 'prod')}`]),
+      runElectronBuilder(ROOT, [...common, `-c.directories.output=${join(work, 'test')}`, '-c.electronFuses.enableNodeCliInspectArguments=true']),
+    ]);
     prodLog = a.output;
     if (a.code !== 0) throw new Error(`electron-builder failed:\n${a.output.slice(-3000)}`);
-    // Exactly the override `npm run dist:test` uses.
-    const b = await runElectronBuilder(ROOT, [...common, `-c.directories.output=${join(work, 'test')}`, '-c.electronFuses.enableNodeCliInspectArguments=true']);
     if (b.code !== 0) throw new Error(`electron-builder (test build) failed:\n${b.output.slice(-3000)}`);
     prod = join(work, 'prod', 'linux-unpacked');
     testBuild = join(work, 'test', 'linux-unpacked');
