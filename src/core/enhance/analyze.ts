@@ -248,7 +248,7 @@ const FIELD_WORDS: [RegExp, string][] = [
   [/\btimes?\b(?! (of|to|per))/, 'times'],
   [/\be-?mails?( addresses)?\b/, 'emails'],
   [/\bphone( numbers?)?\b/, 'phone_numbers'],
-  [/\b(addresses|locations?|places|cities|countries)\b/, 'locations'],
+  [/(?<!e-?mail )\b(addresses|locations?|places|cities|countries)\b/, 'locations'],
   [/\b(amounts?|prices?|costs?|totals?|sums?|figures)\b/, 'amounts'],
   [/\b(urls?|links?|websites?)\b/, 'urls'],
   [/\b(skills?)\b/, 'skills'],

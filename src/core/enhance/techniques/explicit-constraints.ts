@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, creativeKind, mentions, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -59,7 +59,7 @@ function requirements(ctx: TechniqueContext): string[] {
         'Prioritize conclusions and decisions over background.',
       ];
     case 'creative_writing': {
-      const kind = sub(ctx, 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
+      const kind = creativeKind(ctx);
       const length: Record<string, string> = {
         poem: 'Unless the request says otherwise, keep it to 12–24 lines.',
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',

@@ -107,7 +107,7 @@ export const fewShot: Technique = {
   conflicts: ['analogical_reasoning'],
   section: 'examples',
   priority: 75,
-  present: (ctx) => ctx.features.hasExamples || ctx.scan.includes('only illustrates the expected format'),
+  present: (ctx) => ctx.features.hasExamples || /only illustrates? the expected format/.test(ctx.scan),
   fit(ctx) {
     const ex = examplesFor(ctx);
     if (!ex) return null;
@@ -125,7 +125,10 @@ export const fewShot: Technique = {
   render(ctx) {
     const ex = examplesFor(ctx);
     if (!ex) return [];
-    const head = 'The example below only illustrates the expected format; its content is unrelated to the task.';
+    const head =
+      ex.items.length > 1
+        ? 'The examples below only illustrate the expected format; their content is unrelated to the task.'
+        : 'The example below only illustrates the expected format; its content is unrelated to the task.';
     if (ctx.target === 'claude') {
       return [head, ...ex.items.map((e) => `<example>\n${ex.inLabel}: ${e.input}\n${ex.outLabel}:${e.output.includes('\n') ? `\n${e.output}` : ` ${e.output}`}\n</example>`)].slice(
         0,

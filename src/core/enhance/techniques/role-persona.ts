@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { sub } from './util.ts';
+import { creativeKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -13,7 +13,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are a senior ${lang}software engineer who writes correct, readable, well-tested code.`;
     }
     case 'creative_writing': {
-      const kind = sub(ctx, 'humor', 'poem', 'song', 'speech', 'copy', 'article', 'message', 'story');
+      const kind = creativeKind(ctx);
       const who: Record<string, string> = {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',

@@ -22,5 +22,8 @@ export function joinList(items: readonly string[], conj = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${conj} ${items[items.length - 1]}`;
 }
 
+/** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
+export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'poem', 'song', 'humor', 'speech', 'story', 'copy', 'article', 'message');
+
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
