@@ -22,6 +22,7 @@ import { createPreviewController, PREVIEW_PATH, renderPreviewPage, type PreviewC
 import { createPreviewWindow, placePreview } from './preview-window.ts';
 import type { MenuItem } from './tray-menu.ts';
 import { createSecretStore, type SecretStore } from './secrets.ts';
+import { electronLoginItem, HIDDEN_ARG, linuxAutostart } from './login-item.ts';
 
 // Must run before `ready`: app:// behaves like https (standard, secure), so the page gets a real origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
@@ -110,6 +111,10 @@ async function start(): Promise<void> {
     loadRecent: (limit) => recentFromCore(requireCore().dispatch)(limit),
     emit: (status) => requireCore().events.emit('shell.changed', status),
     keychainWarning: () => secrets?.warning() ?? null,
+    loginItem:
+      process.platform === 'linux'
+        ? linuxAutostart({ exec: app.isPackaged ? [process.env.APPIMAGE ?? process.execPath] : [process.execPath, app.getAppPath()] })
+        : electronLoginItem(app),
     openWindow: () => void showMainWindow(),
     openSettings: () => void showMainWindow('settings'),
     quit: () => app.quit(),
@@ -152,7 +157,8 @@ async function start(): Promise<void> {
   createTray(ctl);
   if (process.env.BETTERPROMPTS_E2E === '1') exposeTestHooks(ctl);
   await ctl.start(settings.hotkey);
-  await showMainWindow();
+  // Started at login: stay in the tray until asked (without a tray there is no other way in, so show the window).
+  if (!(process.argv.includes(HIDDEN_ARG) && tray)) await showMainWindow();
   app.on('activate', () => void showMainWindow());
 }
 

@@ -1,5 +1,6 @@
 // The whole desktop shell without Electron: the real core (enhance, history, settings, shell.* routes) with only the
 // OS edges faked (global shortcuts, clipboard, the focused application, notifications).
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/app-core.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
@@ -9,6 +10,7 @@ import { createShell, type Shell } from './shell-controller.ts';
 import { recentFromCore } from './tray-recent.ts';
 import type { MenuItem } from './tray-menu.ts';
 import { FakeClipboard, FakeFocusedApp, FakeNotifier, FakeShortcuts } from './test-doubles.ts';
+import { linuxAutostart } from './login-item.ts';
 
 let core: Core;
 let dir: ReturnType<typeof tempDir>;
@@ -37,6 +39,7 @@ beforeAll(async () => {
     openSettings: () => opened.push('settings'),
     quit: () => opened.push('quit'),
     platform: 'linux',
+    loginItem: linuxAutostart({ exec: ['/opt/BetterPrompts/betterprompts'], env: { XDG_CONFIG_HOME: `${dir.path}/config` } }),
     flowOptions: { copyTimeoutMs: 50, sleep: async () => {} },
   });
   core = await createCore({ dataDir: dir.path, mode: 'desktop', shell: shell.port });
@@ -131,5 +134,12 @@ describe('desktop shell over the real core', () => {
     expect(lastMenu().some((i) => i.id === `recent-${latest.id}`)).toBe(true);
     await dispatch('history.delete', { id: latest.id });
     await expect.poll(() => lastMenu().some((i) => i.id === `recent-${latest.id}`)).toBe(false);
+  });
+
+  it('turns start at login on and off through shell.setStartAtLogin', async () => {
+    expect((await status()).startAtLogin).toBe(false);
+    expect(await dispatch('shell.setStartAtLogin', { enabled: true })).toMatchObject({ ok: true, data: { startAtLogin: true } });
+    expect(existsSync(`${dir.path}/config/autostart/betterprompts.desktop`)).toBe(true);
+    expect(await dispatch('shell.setStartAtLogin', { enabled: false })).toMatchObject({ ok: true, data: { startAtLogin: false } });
   });
 });

@@ -4,6 +4,8 @@
 import type { Dispatch } from '../core/dispatch.ts';
 import type { ShellPort } from '../core/handlers/shell.ts';
 import type { ShellStatus } from '../shared/routes/shell.ts';
+import { AppError } from '../shared/errors.ts';
+import type { LoginItemPort } from './login-item.ts';
 import { createHotkeyFlow, type HotkeyFlow, type RewriteOutcome } from './hotkey-flow.ts';
 import { createHotkeyManager, displayAccelerator, type HotkeyState } from './hotkey-manager.ts';
 import type { ClipboardPort, EnhancePort, KeySenderPort, NotifierPort, PreviewPort, ShortcutRegistryPort } from './ports.ts';
@@ -25,6 +27,8 @@ export interface ShellDeps {
   openSettings: () => void;
   quit: () => void;
   platform?: NodeJS.Platform;
+  /** Start at login; absent where unsupported (then reported as off). */
+  loginItem?: LoginItemPort | undefined;
   /** The secret store's warning (plain-text keyring backend, no keychain); null when keys are protected. */
   keychainWarning?: () => string | null;
   log?: (msg: string, err?: unknown) => void;
@@ -69,7 +73,17 @@ export function createShell(deps: ShellDeps): Shell {
       selectionUnavailable: deps.keys.unavailableReason(),
       canUndo: flow.canUndo(),
       keychainWarning: deps.keychainWarning?.() ?? null,
+      startAtLogin: loginItemState(),
     };
+  };
+
+  const loginItemState = () => {
+    try {
+      return deps.loginItem?.get() ?? false;
+    } catch (err) {
+      log('could not read the login item', err);
+      return false;
+    }
   };
 
   let lastError: string | null = null;
@@ -126,6 +140,17 @@ export function createShell(deps: ShellDeps): Shell {
     setHotkeyPaused: (paused) => {
       hotkey.setPaused(paused);
       return status();
+    },
+    setStartAtLogin: (enabled) => {
+      if (!deps.loginItem) throw new AppError('UNAVAILABLE', 'Starting at login is not supported on this system.');
+      try {
+        deps.loginItem.set(enabled);
+      } catch (err) {
+        throw new AppError('INTERNAL', `Could not change the login item: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      const s = status();
+      deps.emit?.(s);
+      return s;
     },
   };
 

@@ -16,6 +16,7 @@ describe('shell routes', () => {
       selectionUnavailable: null,
       canUndo: false,
       keychainWarning: null,
+      startAtLogin: false,
     };
     web = await createCore({ dataDir: `${dir.path}/web`, mode: 'web' });
     desktop = await createCore({
@@ -24,6 +25,7 @@ describe('shell routes', () => {
       shell: {
         status: () => status,
         setHotkeyPaused: (paused) => (status = { ...status, hotkey: { ...status.hotkey, paused } }),
+        setStartAtLogin: (startAtLogin) => (status = { ...status, startAtLogin }),
       },
     });
   });
@@ -34,7 +36,7 @@ describe('shell routes', () => {
   });
 
   it('answer UNAVAILABLE with a reason in web mode', async () => {
-    for (const [route, input] of [['shell.status', {}], ['shell.setHotkeyPaused', { paused: true }]] as const) {
+    for (const [route, input] of [['shell.status', {}], ['shell.setHotkeyPaused', { paused: true }], ['shell.setStartAtLogin', { enabled: true }]] as const) {
       const res = await web.dispatch(route, input);
       expect(res).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
       if (!res.ok) expect(res.error.message).toMatch(/desktop app/);
@@ -46,5 +48,6 @@ describe('shell routes', () => {
     const res = await desktop.dispatch('shell.setHotkeyPaused', { paused: true });
     expect(res).toMatchObject({ ok: true, data: { hotkey: { paused: true } } });
     expect(await desktop.dispatch('shell.setHotkeyPaused', { paused: 'yes' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await desktop.dispatch('shell.setStartAtLogin', { enabled: true })).toMatchObject({ ok: true, data: { startAtLogin: true } });
   });
 });

@@ -6,6 +6,7 @@ import type { HandlerDeps, HandlersFor } from './deps.ts';
 export interface ShellPort {
   status(): ShellStatus;
   setHotkeyPaused(paused: boolean): ShellStatus;
+  setStartAtLogin(enabled: boolean): ShellStatus;
 }
 
 const unavailable = () =>
@@ -19,5 +20,9 @@ export const shellHandlers = ({ config }: HandlerDeps): HandlersFor<'shell.'> =>
   'shell.setHotkeyPaused': async ({ paused }) => {
     if (!config.shell) throw unavailable();
     return config.shell.setHotkeyPaused(paused);
+  },
+  'shell.setStartAtLogin': async ({ enabled }) => {
+    if (!config.shell) throw unavailable();
+    return config.shell.setStartAtLogin(enabled);
   },
 });

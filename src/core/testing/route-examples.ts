@@ -32,4 +32,5 @@ export const ROUTE_EXAMPLES: { [R in RouteName]?: RouteInput<R> } = {
   'enhance.techniques': {},
   'shell.status': {},
   'shell.setHotkeyPaused': { paused: true },
+  'shell.setStartAtLogin': { enabled: true },
 };

@@ -27,6 +27,8 @@ export const ShellStatusSchema = z.object({
   canUndo: z.boolean(),
   /** Null when API keys are protected by the OS keychain; otherwise a warning to show next to the key fields. */
   keychainWarning: z.string().nullable(),
+  /** Whether the app starts (hidden, in the tray) when the user logs in. */
+  startAtLogin: z.boolean(),
 });
 export type ShellStatus = z.infer<typeof ShellStatusSchema>;
 
@@ -36,6 +38,11 @@ export const shellRoutes = defineRoutes({
     input: z.object({ paused: z.boolean() }).strict(),
     output: ShellStatusSchema,
     summary: 'Desktop only: pause or resume the global hotkey.',
+  },
+  'shell.setStartAtLogin': {
+    input: z.object({ enabled: z.boolean() }).strict(),
+    output: ShellStatusSchema,
+    summary: 'Desktop only: start BetterPrompts (hidden, in the tray) at login, or not.',
   },
 });
 
