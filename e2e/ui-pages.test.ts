@@ -195,6 +195,9 @@ describe('History, Library and Settings pages', () => {
     await screenshot(page, 'ui-shortcuts-dark');
     await page.keyboard.press('Escape');
     await expect.poll(() => overlay.isVisible()).toBe(false);
+    await page.keyboard.press('Alt+4');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Optimization lab');
+    await screenshot(page, 'ui-lab-dark');
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('History');
     const loaded = () => expect.poll(() => page.getByTestId('history-count').textContent()).toBe('5,000 enhancements');

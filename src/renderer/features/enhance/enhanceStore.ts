@@ -28,6 +28,8 @@ interface EnhanceState {
   view: 'result' | 'diff';
   /** Bumped on each new result so the editable output resets its content. */
   version: number;
+  /** True when the shown result's history row was made by this page (a toggle may then replace it). */
+  ownRow: boolean;
   setText(text: string): void;
   setTarget(target: TargetModel): void;
   setEdited(text: string | null): void;
@@ -57,6 +59,7 @@ export const useEnhance = create<EnhanceState>((set, get) => ({
   feedback: null,
   view: 'result',
   version: 0,
+  ownRow: false,
   setText(text) {
     set({ text });
   },
@@ -94,10 +97,10 @@ export const useEnhance = create<EnhanceState>((set, get) => ({
         preferredTechniques: uniq([...(settings?.preferredTechniques ?? []), ...preferred]).filter((t) => !excluded.includes(t)),
       });
       if (id !== seq) return; // a newer run superseded this one
-      set({ result, resultText: text, edited: null, status: 'done', feedback: null, version: get().version + 1 });
+      set({ result, resultText: text, edited: null, status: 'done', feedback: null, version: get().version + 1, ownRow: true });
       // A toggle or model switch refines the same rewrite: it replaces the row it supersedes rather than piling up
-      // near-duplicates in History (rows with feedback are kept).
-      if (reason !== 'new' && previous?.historyId && previous.historyId !== result.historyId && s.feedback === null) {
+      // near-duplicates in History. Rows opened from History, and rows with feedback, are kept.
+      if (reason !== 'new' && s.ownRow && previous?.historyId && previous.historyId !== result.historyId && s.feedback === null) {
         void api.call('history.delete', { id: previous.historyId }).catch(() => {});
       }
     } catch (err) {
@@ -175,6 +178,7 @@ export const useEnhance = create<EnhanceState>((set, get) => ({
       feedback: entry.feedback,
       view: 'result',
       version: get().version + 1,
+      ownRow: false,
     });
     useApp.getState().go('enhance');
   },

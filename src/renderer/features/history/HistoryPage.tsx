@@ -294,7 +294,7 @@ interface RowProps {
 }
 
 const HistoryRow = memo(function HistoryRow({ entry: e, selected, names, onOpen, onFavorite, onCopy, onDelete }: RowProps) {
-  const title = e.input.trim().split('\n')[0] ?? '';
+  const title = e.input.slice(0, 400).trim().split('\n')[0] ?? '';
   return (
     <div className={selected ? 'history-row selected' : 'history-row'} data-testid="history-row" data-id={e.id}>
       <button type="button" className="history-open" onClick={() => onOpen(e)} aria-label={`Open: ${title.slice(0, 80)}`}>
