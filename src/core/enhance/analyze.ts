@@ -379,7 +379,10 @@ function isMostlyNonLatin(sample: string): boolean {
 }
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
-export function analyzePrompt(text: string): PromptFeatures {
+export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
+  // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
+  // every enhanced prompt and needs just the basic shape.
+  const full = !opts.lite;
   const sampled = text.length > HEAD + TAIL;
   const sample = sampled ? `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}` : text;
   const lower = sample.toLowerCase();
@@ -456,7 +459,7 @@ export function analyzePrompt(text: string): PromptFeatures {
     hasSuppliedText,
     hasCode,
     codeLanguage,
-    libraries: [...new Set((ask.match(LIBRARY_RE) ?? []).map((l) => l.trim()))].slice(0, 4),
+    libraries: full ? [...new Set((ask.match(LIBRARY_RE) ?? []).map((l) => l.trim()))].slice(0, 4) : [],
     hasExamples: /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
     formatRequested: detectFormat(ask),
     lengthLimit,
@@ -470,18 +473,18 @@ export function analyzePrompt(text: string): PromptFeatures {
     hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|right now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
-    userConstraints: detectUserConstraints(sample),
-    planFacts: detectPlanFacts(askPart(sample)),
-    options: detectOptions(askPart(sample)),
+    userConstraints: full ? detectUserConstraints(sample) : [],
+    planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
+    options: full ? detectOptions(askPart(sample)) : [],
     interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be)|i'll (say|type|ask|write|give|play|be)|my first (request|sentence|question|command|message|line)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation)\b/.test(ask),
     isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
-    stakes: detectStakes(ask),
+    stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,
-    labels: detectLabels(ask),
-    fields: detectFields(ask),
+    labels: full ? detectLabels(ask) : [],
+    fields: full ? detectFields(ask) : [],
     domain,
-    subKinds: detectSubKinds(ask),
+    subKinds: full ? detectSubKinds(ask) : [],
     hasRtl: /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(sample),
     // eslint-disable-next-line no-control-regex -- detecting control characters is the point here
     hasControlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(sample),

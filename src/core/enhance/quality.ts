@@ -110,7 +110,7 @@ const CHECKS: CheckDef[] = [
 ];
 
 /** Score a prompt. Pure; bounded work on huge prompts (it reads the head and tail). */
-export function lintQuality(text: string, features: PromptFeatures = analyzePrompt(text)): QualityReport {
+export function lintQuality(text: string, features: PromptFeatures = analyzePrompt(text, { lite: true })): QualityReport {
   const sample = text.length > 2 * SAMPLE ? `${text.slice(0, SAMPLE)}\n${text.slice(-SAMPLE)}` : text;
   const lower = sample.toLowerCase();
   const checks: QualityCheck[] = CHECKS.map((c) => ({
