@@ -29,8 +29,6 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 app.setName('BetterPrompts');
 const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname });
-// Packaged: the model lives outside app.asar (extraResources), where onnxruntime's native code can read it.
-if (app.isPackaged && !process.env.BETTERPROMPTS_MODEL_DIR) process.env.BETTERPROMPTS_MODEL_DIR = paths.modelDir;
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appOrigin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
 const startUrl = devUrl ?? APP_INDEX_URL;
@@ -125,6 +123,9 @@ async function start(): Promise<void> {
     dataDir: process.env.BETTERPROMPTS_DATA_DIR ? resolveDataDir() : app.getPath('userData'),
     mode: 'desktop',
     version: app.getVersion(),
+    // Packaged, the model lives outside app.asar (extraResources), where onnxruntime's native code can read it;
+    // from a checkout the inference layer's default (resources/models/intent, or BETTERPROMPTS_MODEL_DIR) applies.
+    ...(app.isPackaged && !process.env.BETTERPROMPTS_MODEL_DIR ? { modelDir: paths.modelDir } : {}),
     shell: ctl.port,
   });
   core = c;
@@ -174,6 +175,8 @@ function createTray(ctl: Shell): void {
     tray = new Tray(icon);
     tray.setToolTip('BetterPrompts');
     const t = tray;
+    // Windows convention: a left click on the tray icon opens the app (the menu is on right click).
+    if (process.platform === 'win32') t.on('click', () => void showMainWindow());
     ctl.setTrayMenuTarget((items: MenuItem[]) => {
       lastTrayMenu = items;
       t.setContextMenu(Menu.buildFromTemplate(items));

@@ -9,6 +9,7 @@ import { coreEnhancePort } from './core-enhance.ts';
 import { createShell, type Shell } from './shell-controller.ts';
 import { recentFromCore } from './tray-recent.ts';
 import type { MenuItem } from './tray-menu.ts';
+import type { ShellStatus } from '../shared/routes/shell.ts';
 import { FakeClipboard, FakeFocusedApp, FakeNotifier, FakeShortcuts } from './test-doubles.ts';
 import { linuxAutostart } from './login-item.ts';
 
@@ -58,7 +59,7 @@ const item = (id: string) => lastMenu().find((i) => i.id === id);
 const status = async () => {
   const res = await dispatch('shell.status', {});
   if (!res.ok) throw new Error(res.error.message);
-  return res.data as { hotkey: { accelerator: string; label: string; registered: boolean; paused: boolean; error: string | null; active: string | null }; tray: boolean; canUndo: boolean };
+  return res.data as ShellStatus;
 };
 
 describe('desktop shell over the real core', () => {
