@@ -7,7 +7,7 @@ import type { TargetModel } from '../../shared/task-types.ts';
 import { classifyByRules } from '../../inference/rules-classifier.ts';
 import { analyzePrompt } from './analyze.ts';
 import { selectTechniques } from './select.ts';
-import { generatePrompt } from './generate.ts';
+import { generatePrompt, MAX_ADDED_CHARS } from './generate.ts';
 import { parseEnhanced, styleFor } from './layout.ts';
 import { lintQuality } from './quality.ts';
 import { getTechnique, listTechniques } from './techniques/index.ts';
@@ -114,7 +114,7 @@ export function enhanceWithClassification(text: string, classification: Classifi
   }
   if (userText.length > LONG_PROMPT_CHARS) {
     notes.push(
-      `Long prompt (${Math.round(userText.length / 1024)} KB): your text is kept verbatim; the task type and features were read from its start and end, and the added guidance stays under ${4} KB.`,
+      `Long prompt (${Math.round(userText.length / 1024)} KB): your text is kept verbatim; the task type and features were read from its start and end, and the added guidance stays under ${MAX_ADDED_CHARS / 1000} KB.`,
     );
   }
   if (features.hasControlChars) notes.push('The prompt contains control or replacement characters; they were kept as they are.');
