@@ -34,6 +34,8 @@ export function HistoryPage() {
   const [range, setRange] = useState<DateRange>('any');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [detailOpen, setDetailOpen] = useState(false);
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
   const q = useDebounced(query.trim(), 150);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,6 +51,8 @@ export function HistoryPage() {
     };
   }, [q, intent, technique, favoritesOnly, range]);
   const win = useHistoryWindow(filters);
+  // The window's functions are stable; depending on them (not on `win`) keeps memoized rows from re-rendering.
+  const { at, patch, refresh } = win;
   const total = win.total ?? 0;
   const filtered = Object.keys(filters).length > 0;
 
@@ -71,48 +75,48 @@ export function HistoryPage() {
   useEffect(() => {
     if (selectedId === null) return setSelected(null);
     for (let i = 0; i < total; i++) {
-      const e = win.at(i);
+      const e = at(i);
       if (e === undefined && i > lastIndex + PAGE_BUFFER) break;
       if (e?.id === selectedId) return setSelected(e);
     }
-  }, [selectedId, win, win.version, total, lastIndex]);
+  }, [selectedId, at, win.version, total, lastIndex]);
 
   const indexOf = useCallback(
     (id: number | null) => {
       if (id === null) return -1;
-      for (let i = 0; i <= Math.min(total - 1, lastIndex + PAGE_BUFFER); i++) if (win.at(i)?.id === id) return i;
+      for (let i = 0; i <= Math.min(total - 1, lastIndex + PAGE_BUFFER); i++) if (at(i)?.id === id) return i;
       return -1;
     },
-    [total, lastIndex, win],
+    [total, lastIndex, at],
   );
 
   const toggleFavorite = useCallback(
     async (e: HistoryEntry) => {
-      win.patch(e.id, { favorite: !e.favorite });
+      patch(e.id, { favorite: !e.favorite });
       try {
         await api.call('history.setFavorite', { id: e.id, favorite: !e.favorite });
-        if (favoritesOnly) await win.refresh();
+        if (favoritesOnly) await refresh();
       } catch (err) {
-        win.patch(e.id, { favorite: e.favorite });
+        patch(e.id, { favorite: e.favorite });
         toast(`Could not ${e.favorite ? 'unstar' : 'star'}: ${messageOf(err)}`, { kind: 'error' });
       }
     },
-    [win, favoritesOnly, toast],
+    [patch, refresh, favoritesOnly, toast],
   );
 
   const remove = useCallback(
     async (e: HistoryEntry) => {
       try {
         await api.call('history.delete', { id: e.id });
-        if (selectedId === e.id) setDetailOpen(false);
-        await win.refresh();
+        if (selectedRef.current === e.id) setDetailOpen(false);
+        await refresh();
         toast('Enhancement deleted.', {
           action: {
             label: 'Undo',
             run: () =>
               void api
                 .call('history.restore', { id: e.id })
-                .then(() => win.refresh())
+                .then(() => refresh())
                 .catch((err: unknown) => toast(`Could not undo: ${messageOf(err)}`, { kind: 'error' })),
           },
         });
@@ -120,7 +124,7 @@ export function HistoryPage() {
         toast(`Could not delete: ${messageOf(err)}`, { kind: 'error' });
       }
     },
-    [win, toast, selectedId],
+    [refresh, toast],
   );
 
   const copy = useCallback(
@@ -154,11 +158,11 @@ export function HistoryPage() {
         const i = indexOf(selectedId);
         const next = Math.max(0, Math.min(total - 1, i < 0 ? firstIndex : i + (ev.key === 'ArrowDown' ? 1 : -1)));
         virtualizer.scrollToIndex(next, { align: 'auto' });
-        const e = win.at(next);
+        const e = at(next);
         if (e) setSelectedId(e.id);
         return;
       }
-      const current = selectedId === null ? undefined : win.at(indexOf(selectedId));
+      const current = selectedId === null ? undefined : at(indexOf(selectedId));
       if (!current) return;
       if (ev.key === 'Enter') open(current);
       else if (ev.key === 'f' || ev.key === 'F') void toggleFavorite(current);
@@ -166,7 +170,7 @@ export function HistoryPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [detailOpen, indexOf, selectedId, total, firstIndex, virtualizer, win, open, toggleFavorite, remove]);
+  }, [detailOpen, indexOf, selectedId, total, firstIndex, virtualizer, at, open, toggleFavorite, remove]);
 
   const clearFilters = () => {
     setQuery('');
