@@ -1,7 +1,7 @@
 // The desktop app in real Electron through Playwright's Electron mode: window (served by app://, sandboxed bridge),
 // tray menu, global hotkey and the rewrite flow. Runs wherever an Electron binary and a display exist; here the
 // binary cannot be downloaded, so it is skipped with a one-line reason (found without triggering a download).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,12 @@ import type { ElectronApplication, Page } from 'playwright-core';
 import { electronBinary, whyElectronCannotStart } from '../../scripts/electron-check.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const reason = whyElectronCannotStart();
+/**
+ * BETTERPROMPTS_PACKAGED_APP=release/test/linux-unpacked/betterprompts (from `npm run dist:test`, whose fuses keep
+ * --inspect) runs the same test against the packaged app instead of `electron .`.
+ */
+const PACKAGED = process.env.BETTERPROMPTS_PACKAGED_APP || null;
+const reason = PACKAGED ? (existsSync(PACKAGED) ? null : `${PACKAGED} does not exist`) : whyElectronCannotStart();
 if (reason) console.log(`Electron desktop test skipped: ${reason}.`);
 
 /** What index.ts exposes on globalThis when BETTERPROMPTS_E2E=1 (nothing otherwise). */
@@ -31,8 +36,8 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (skipped: 
     const { _electron } = await import('playwright-core');
     dataDir = mkdtempSync(join(tmpdir(), 'bp-electron-'));
     app = await _electron.launch({
-      executablePath: electronBinary()!,
-      args: [ROOT],
+      executablePath: PACKAGED ?? electronBinary()!,
+      args: PACKAGED ? [] : [ROOT],
       env: { ...process.env, BETTERPROMPTS_DATA_DIR: dataDir, BETTERPROMPTS_E2E: '1', ELECTRON_RENDERER_URL: '' },
       timeout: 60_000,
     });
