@@ -119,7 +119,9 @@ function softmax(raw: Record<TaskType, number>): Record<TaskType, number> {
 }
 
 /** Raw scores per label (before softmax), exported for tests and for the engine's explanations. */
-export function ruleScores(text: string): Record<TaskType, number> {
+export function ruleScores(input: string): Record<TaskType, number> {
+  // Leading blank lines would hide the ask (the first paragraph); the same prompt must score the same either way.
+  const text = input.trimStart();
   const sample = text.length > HEAD_CHARS + TAIL_CHARS ? `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}` : text;
   const lower = sample.toLowerCase();
   const supplied = suppliesText(sample, lower);

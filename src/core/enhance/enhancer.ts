@@ -161,7 +161,8 @@ export function createEnhancer(deps: EnhancerDeps = {}): Enhancer {
       // Classify the user's own request: for an already enhanced prompt that is its task section.
       const parsed = parseEnhanced(text);
       const t0 = performance.now();
-      const classification = await classify(parsed?.doc.task ?? text);
+      // Classify exactly the text a second pass would see (the task section is stored trimmed), so passes agree.
+      const classification = await classify(parsed?.doc.task ?? text.trim());
       const classifyMs = performance.now() - t0;
       return enhanceWithClassification(text, classification, options, classifyMs);
     },

@@ -8,7 +8,7 @@ import { parseEnhanced } from './layout.ts';
 
 /** The rules classification of `text` with its intent forced to `type` (confidence 0.9). */
 export function classificationAs(text: string, type: TaskType): Classification {
-  const c = classifyByRules(parseEnhanced(text)?.doc.task ?? text);
+  const c = classifyByRules(parseEnhanced(text)?.doc.task ?? text.trim());
   return { ...c, intent: type, confidence: 0.9 };
 }
 
