@@ -156,6 +156,14 @@ describe('History, Library and Settings pages', () => {
       .poll(async () => (await app.call<Record<string, unknown>>('settings.get', {})).data)
       .toMatchObject({ targetModel: 'claude', verbosity: 'detailed', maxTechniques: 7, theme: 'dark' });
     expect(await page.getByTestId('setting-hotkey').textContent()).toMatch(/Alt \+ E$/);
+    expect(await page.getByTestId('hotkey-status').textContent()).toMatch(/desktop app/);
+    await page.getByTestId('hotkey-change').click();
+    await page.keyboard.press('Control+Shift+K');
+    await expect.poll(() => page.getByTestId('setting-hotkey').textContent()).toBe('Ctrl + Shift + K');
+    await page.getByLabel('Keep running in the tray').uncheck();
+    await expect
+      .poll(async () => (await app.call<Record<string, unknown>>('settings.get', {})).data)
+      .toMatchObject({ hotkey: 'CommandOrControl+Shift+K', closeToTray: false });
     expect(await page.getByTestId('data-folder').textContent()).toBe(dir.path);
     await screenshot(page, 'ui-settings-dark');
     expect(await unnamedControls(page)).toEqual([]);
@@ -178,6 +186,8 @@ describe('History, Library and Settings pages', () => {
     await expect.poll(() => page.getByTestId('setting-target-model').inputValue()).toBe('claude');
     expect(await page.getByTestId('setting-verbosity').getByRole('radio', { name: 'Detailed' }).isChecked()).toBe(true);
     expect(await page.getByTestId('setting-max-techniques').inputValue()).toBe('7');
+    expect(await page.getByTestId('setting-hotkey').textContent()).toBe('Ctrl + Shift + K');
+    expect(await page.getByLabel('Keep running in the tray').isChecked()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     // Restore the backup after a change: the change is undone, and the pre-restore data is kept as a backup.

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/index.ts';
 import { classifierInfo, classifierPredict, type ClassifierInfo } from '../../api/engines.ts';
 import { useApp } from '../../store.ts';
-import { Icon } from '../../ui/Icon.tsx';
 import { TARGET_MODEL_HINTS, TARGET_MODEL_LABELS, TARGET_MODEL_OPTIONS } from '../../ui/labels.ts';
 import { DataSection } from './DataSection.tsx';
+import { DesktopSection } from './DesktopSection.tsx';
 
 const VERBOSITY: { value: Settings['verbosity']; label: string; hint: string }[] = [
   { value: 'concise', label: 'Concise', hint: 'One line per technique' },
@@ -17,18 +17,10 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** Electron accelerator → what the keys look like on this platform. */
-const showHotkey = (accel: string) =>
-  accel
-    .split('+')
-    .map((k) => (k === 'CommandOrControl' || k === 'CmdOrCtrl' ? (/Mac/.test(navigator.platform) ? '⌘' : 'Ctrl') : k))
-    .join(' + ');
-
 export function SettingsPage() {
   const settings = useApp((s) => s.settings);
   const saveSettings = useApp((s) => s.saveSettings);
   const techniques = useApp((s) => s.techniques);
-  const setShortcutsOpen = useApp((s) => s.setShortcutsOpen);
 
   if (!settings) {
     return (
@@ -151,28 +143,7 @@ export function SettingsPage() {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="s-keys">
-        <h2 id="s-keys">Keyboard</h2>
-        <div className="setting">
-          <div className="setting-text">
-            <span>Global hotkey</span>
-            <p className="muted small">Enhances the selected text (or the clipboard) in any app and puts the result back. Desktop app only.</p>
-          </div>
-          <kbd className="hotkey" data-testid="setting-hotkey" aria-label={`Global hotkey: ${showHotkey(settings.hotkey)}`}>
-            {showHotkey(settings.hotkey)}
-          </kbd>
-        </div>
-        <div className="setting">
-          <div className="setting-text">
-            <span>In-app shortcuts</span>
-            <p className="muted small">Enhance, copy, search and move through lists without the mouse.</p>
-          </div>
-          <button type="button" onClick={() => setShortcutsOpen(true)}>
-            <Icon name="keyboard" /> Show shortcuts <kbd>?</kbd>
-          </button>
-        </div>
-      </section>
-
+      <DesktopSection />
       <ModelSection />
       <DataSection />
     </section>
