@@ -135,6 +135,10 @@ describe('Enhance page', () => {
     await page.setViewportSize({ width: 2560, height: 1440 });
     await screenshot(page, 'ui-enhance-2560x1440-light');
 
+    // The draft survives a reload.
+    await page.reload();
+    await expect.poll(() => input.inputValue()).toContain('lisbon');
+
     expect(errors).toEqual([]);
     await close();
   });

@@ -135,6 +135,12 @@ describe('History, Library and Settings pages', () => {
     await expect.poll(() => list.locator('li').count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => list.locator('li').count()).toBe(3);
+    // Ctrl+Z outside a text field undoes the last delete too.
+    await list.getByText('Translate', { exact: true }).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => list.locator('li').count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => list.locator('li').count()).toBe(3);
 
     // Export gives a file the importer reads back.
     const exported = await app.call<{ content: string; count: number }>('library.export', { format: 'yaml' });

@@ -31,6 +31,16 @@ export function App() {
         }
         return;
       }
+      // Ctrl/Cmd+Z outside a text field undoes the last delete (the newest toast that offers Undo).
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && (e.key === 'z' || e.key === 'Z') && !isTyping(e)) {
+        const undo = [...useApp.getState().toasts].reverse().find((t) => t.action?.label === 'Undo');
+        if (undo?.action) {
+          e.preventDefault();
+          undo.action.run();
+          useApp.getState().dismiss(undo.id);
+        }
+        return;
+      }
       if (e.key === '?' && !isTyping(e) && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         setShortcutsOpen(!useApp.getState().shortcutsOpen);

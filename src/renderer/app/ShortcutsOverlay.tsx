@@ -9,6 +9,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['Alt+1 … Alt+5', 'Enhance, History, Library, Lab, Settings'],
       ['?', 'Show or hide this list'],
       ['Esc', 'Close a dialog or panel'],
+      [`${MOD}+Z`, 'Undo the last delete'],
     ],
   },
   {

@@ -109,7 +109,7 @@ export function EnhancePage() {
             <label htmlFor="prompt-input" className="card-title">
               Your prompt
             </label>
-            <span className="muted small">{s.text.length ? `${s.text.length.toLocaleString()} characters` : ''}</span>
+            <span className="muted small">{s.text.length ? `${s.text.length.toLocaleString()} characters · ~${Math.max(1, Math.round(s.text.length / 4)).toLocaleString()} tokens` : ''}</span>
           </div>
           <textarea
             id="prompt-input"

@@ -6,6 +6,7 @@ import { useDebounced } from '../../app/useDebounced.ts';
 import { copyText } from '../../ui/clipboard.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { relativeTime } from '../../ui/labels.ts';
+import { useEnhance } from '../enhance/enhanceStore.ts';
 import { useLibrarySelection } from './librarySelection.ts';
 import { extractVariables, fillVariables, splitVariables } from './variables.ts';
 
@@ -373,6 +374,17 @@ function ItemEditor({ item, onSaved, onDelete }: { item: LibraryItem; onSaved: (
         <div className="form-actions">
           <button type="submit" className="primary" disabled={!dirty}>
             Save changes
+          </button>
+          <button
+            type="button"
+            title="Open this prompt on the Enhance page and enhance it"
+            onClick={() => {
+              useEnhance.getState().setText(draft.body);
+              useApp.getState().go('enhance');
+              void useEnhance.getState().run('new');
+            }}
+          >
+            <Icon name="enhance" /> Enhance it
           </button>
           <span className="spacer" />
           <button type="button" className="danger" onClick={onDelete}>
