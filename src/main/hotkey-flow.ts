@@ -21,6 +21,11 @@ export interface HotkeyFlowDeps {
   maxChars?: number;
   /** How long to wait for the copied selection to reach the clipboard. */
   copyTimeoutMs?: number;
+  /**
+   * Pause before the copy keystroke, so the user has let go of the hotkey: with Alt still held, Ctrl+C would arrive
+   * as Ctrl+Alt+C (xdotool clears modifiers itself; SendKeys and System Events do not).
+   */
+  releaseDelayMs?: number;
   /** Pause before restoring the clipboard after a paste keystroke, so the target app reads the new text first. */
   pasteSettleMs?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -58,6 +63,7 @@ export function createHotkeyFlow(deps: HotkeyFlowDeps): HotkeyFlow {
     if (why) return { text: null, error: why };
     await clipboard.writeText('');
     try {
+      await sleep(deps.releaseDelayMs ?? 150);
       await keys.send('copy');
       const step = 25;
       for (let waited = 0; waited <= copyTimeoutMs; waited += step) {
