@@ -102,7 +102,7 @@ describe('packaging (electron-builder, stand-in Electron)', () => {
     expect(isInsideAsar(paths.rendererRoot)).toBe(true); // read through Electron's asar support, by JS only
     const source = join(ROOT, 'resources', 'models', 'intent');
     const shipped = readdirSync(source).filter((f) => statSync(join(source, f)).isFile());
-    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped.length, 'resources/models/intent is empty: the model is not in this checkout').toBeGreaterThan(0);
     for (const f of shipped) expect(statSync(join(paths.modelDir, f)).size, f).toBe(statSync(join(source, f)).size);
     for (const icon of ['icon.png', 'tray.png', 'tray@2x.png']) expect(existsSync(join(paths.iconsDir, icon)), icon).toBe(true);
   });
