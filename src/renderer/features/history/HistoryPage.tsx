@@ -383,7 +383,7 @@ function HistoryDetail({ entry: e, names, onClose, onFavorite, onCopy, onDelete 
         <button type="button" onClick={() => void onCopy(e)}>
           <Icon name="copy" /> Copy
         </button>
-        <button type="button" aria-pressed={e.favorite} onClick={() => void onFavorite(e)}>
+        <button type="button" className={e.favorite ? 'toggle on' : 'toggle'} aria-pressed={e.favorite} onClick={() => void onFavorite(e)}>
           <Icon name="star" filled={e.favorite} /> {e.favorite ? 'Starred' : 'Star'}
         </button>
         <button type="button" className="danger" onClick={() => void onDelete(e)}>

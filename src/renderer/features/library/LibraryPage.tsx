@@ -25,6 +25,8 @@ function preview(body: string): string {
   }
   return text.replace(/\s+/g, ' ').trim().slice(0, 220);
 }
+/** The contract's limit is 5,000,000 characters; the web server's body limit is 8 MB. */
+const MAX_IMPORT_BYTES = 5_000_000;
 const parseTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
 
 export function LibraryPage() {
@@ -108,6 +110,10 @@ export function LibraryPage() {
   }, [items, selectedId, selected, select, remove]);
 
   const importFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setReport({ format: 'json', total: 0, imported: [], rejected: [{ at: 'file', reason: `The file is ${(file.size / 1e6).toFixed(1)} MB; an import reads up to 5 MB. Split it and import the parts.` }], filename: file.name });
+      return;
+    }
     try {
       const content = await file.text();
       const res = await api.call('library.import', { content, filename: file.name });
