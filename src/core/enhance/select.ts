@@ -47,6 +47,7 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
   // Re-enhancing our own output: what is already there counts toward the limit, so nothing stacks up.
   if (ctx.reenhance) max = Math.max(0, max - alreadyPresent.length);
 
+  const notedPresent = new Set<string>();
   const conflictsWithPicked = (t: Technique): Technique | undefined =>
     picked.find((p) => conflictsWith(p.t, t))?.t ?? TECHNIQUES.find((o) => presentSet.has(o.id) && conflictsWith(o, t));
 
@@ -56,6 +57,7 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
     if (!t || excluded.has(id) || picked.some((p) => p.t.id === id)) continue;
     if (presentSet.has(id)) {
       notes.push(`${t.name} is already in the prompt, so it was not added again.`);
+      notedPresent.add(id);
       continue;
     }
     if (picked.length >= max) {
@@ -88,8 +90,9 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
 
   const excludedHit = prefs.excludedTechniques.filter((id) => getTechnique(id));
   if (excludedHit.length > 0) notes.push(`Left out by your settings: ${excludedHit.map((id) => getTechnique(id)?.name ?? id).join(', ')}.`);
-  if (alreadyPresent.length > 0 && !ctx.reenhance) {
-    notes.push(`${cap(alreadyPresent.map((id) => getTechnique(id)?.name.toLowerCase() ?? id).join(', '))}: already in the prompt, not added again.`);
+  const unnoted = alreadyPresent.filter((id) => !notedPresent.has(id));
+  if (unnoted.length > 0 && !ctx.reenhance) {
+    notes.push(`${cap(unnoted.map((id) => getTechnique(id)?.name.toLowerCase() ?? id).join(', '))}: already in the prompt, not added again.`);
   }
   if (ctx.confidence < UNSURE) {
     notes.push(`The task type is uncertain (${ctx.taskType.replace('_', ' ')} at ${Math.round(ctx.confidence * 100)}%), so task-specific techniques were used sparingly.`);
