@@ -111,7 +111,7 @@ describe('stability', () => {
     const second = await enhancer.enhance(first.enhanced, { targetModel: 'claude' });
     expect(second.enhanced).toBe(first.enhanced);
     expect(second.techniques).toEqual([]);
-    expect(second.notes.join(' ')).toMatch(/already enhanced/);
+    expect(second.notes.join(' ')).toMatch(/already has the enhanced layout/);
   });
 
   it('keeps the existing layout when re-enhanced for another target, without stacking techniques', async () => {

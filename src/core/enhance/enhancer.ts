@@ -98,8 +98,8 @@ export function enhanceWithClassification(text: string, classification: Classifi
   if (parsed) {
     notes.push(
       selection.techniques.length === 0
-        ? 'This prompt was already enhanced; nothing new to add.'
-        : 'This prompt was already enhanced; new techniques were merged into its sections.',
+        ? 'This prompt already has the enhanced layout; nothing new to add.'
+        : 'This prompt already has the enhanced layout; new techniques were merged into its sections.',
     );
     if (parsed.style !== styleFor(prefs.targetModel)) {
       notes.push(`Kept the prompt's existing ${parsed.style === 'xml' ? 'XML' : 'Markdown'} layout; enhance the original text again to get the ${prefs.targetModel} layout.`);
