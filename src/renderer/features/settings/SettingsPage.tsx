@@ -110,7 +110,9 @@ export function SettingsPage() {
                 <li key={t.id}>
                   <div className="technique-info">
                     <strong>{t.name}</strong>
-                    <span className="muted small">{t.purpose}</span>
+                    <span className="muted small" title={t.purpose}>
+                      {t.purpose}
+                    </span>
                   </div>
                   <Segmented
                     label={`${t.name} preference`}
