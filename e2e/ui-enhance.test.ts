@@ -53,10 +53,15 @@ describe('Enhance page', () => {
     await page.getByTestId('enhance-button').click();
     await expect.poll(() => page.getByTestId('enhance-error').textContent()).toContain('The prompt is empty');
 
-    // By click.
+    // By click. Nothing already on screen moves when the result arrives (no layout shift).
     await input.fill('write a python function that parses dates from log lines and returns them sorted');
+    const boxes = () => Promise.all(['prompt-input', 'enhance-button', 'target-model'].map((id) => page.getByTestId(id).boundingBox()));
+    const resultCard = () => page.locator('.result-card').boundingBox().then((b) => b && { x: b.x, y: b.y, width: b.width });
+    const [beforeBoxes, beforeCard] = await Promise.all([boxes(), resultCard()]);
     await page.getByTestId('enhance-button').click();
     await expect.poll(() => output.textContent()).toContain('parses dates from log lines');
+    expect(await boxes()).toEqual(beforeBoxes);
+    expect(await resultCard()).toEqual(beforeCard);
     expect(await page.getByTestId('enhance-error').count()).toBe(0);
     expect(await page.getByTestId('intent-badge').textContent()).toMatch(/^Code \d+%$/);
     await expect.poll(() => chips.count()).toBeGreaterThan(0);

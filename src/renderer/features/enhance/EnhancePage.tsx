@@ -138,11 +138,12 @@ export function EnhancePage() {
               className="primary"
               data-testid="enhance-button"
               aria-keyshortcuts="Control+Enter Meta+Enter"
-              disabled={s.status === 'running' && !result}
+              aria-busy={s.status === 'running'}
               onClick={() => void s.run('new')}
             >
               <Icon name="enhance" />
-              {s.status === 'running' ? 'Enhancing…' : result && !stale ? 'Enhance again' : 'Enhance'}
+              {/* One label in every state, so the bar never re-flows when a result arrives; progress shows on the result. */}
+              Enhance
               <span className="button-kbd" aria-hidden="true">
                 {MOD}+Enter
               </span>
