@@ -20,7 +20,7 @@ const EXAMPLES = [
 const ERROR_HINTS: Record<string, string> = {
   VALIDATION: 'Check the prompt and try again.',
   TOO_LARGE: 'Shorten the prompt (or enhance it in parts) and try again.',
-  UNAVAILABLE: 'The enhance engine is not available in this build yet. Your prompt is kept; try again once it is installed.',
+  UNAVAILABLE: 'Your prompt is kept. Check that BetterPrompts is still running (or that its engine is installed), then press Enhance again.',
   UNKNOWN_ROUTE: 'This build of the core has no enhance engine yet. Your prompt is kept; update BetterPrompts and try again.',
   INTERNAL: 'This is a bug in BetterPrompts. Your prompt is kept; try again, and report it if it keeps happening.',
 };
