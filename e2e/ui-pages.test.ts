@@ -59,6 +59,14 @@ describe('History, Library and Settings pages', () => {
     await page.getByTestId('history-intent').selectOption('');
     await page.getByTestId('history-date').selectOption('today');
     await expect.poll(async () => Number((await count.textContent())?.replace(/\D/g, ''))).toBeLessThan(SEEDED);
+    // A custom range around the old entry's day finds it alone.
+    const oldDay = new Date(Date.now() - 400 * 86_400_000);
+    const ymd = `${oldDay.getFullYear()}-${String(oldDay.getMonth() + 1).padStart(2, '0')}-${String(oldDay.getDate()).padStart(2, '0')}`;
+    await page.getByTestId('history-date').selectOption('custom');
+    await page.getByTestId('history-from').fill(ymd);
+    await page.getByTestId('history-to').fill(ymd);
+    await expect.poll(() => count.textContent()).toBe('1 enhancement match');
+    await expect.poll(() => rows.first().textContent()).toContain('zanzibar');
     await page.getByTestId('history-date').selectOption('any');
 
     // Open the detail panel.

@@ -11,11 +11,11 @@ import { useEnhance } from '../enhance/enhanceStore.ts';
 import { useHistoryWindow, type HistoryFilters } from './useHistoryWindow.ts';
 
 const ROW_HEIGHT = 68;
-const DATE_RANGES = { any: 'Any time', today: 'Today', week: 'Last 7 days', month: 'Last 30 days', year: 'Last 12 months' } as const;
+const DATE_RANGES = { any: 'Any time', today: 'Today', week: 'Last 7 days', month: 'Last 30 days', year: 'Last 12 months', custom: 'Between dates…' } as const;
 type DateRange = keyof typeof DATE_RANGES;
 
 const fromDate = (range: DateRange): string | undefined => {
-  if (range === 'any') return undefined;
+  if (range === 'any' || range === 'custom') return undefined;
   const d = new Date();
   if (range === 'today') d.setHours(0, 0, 0, 0);
   else d.setDate(d.getDate() - (range === 'week' ? 7 : range === 'month' ? 30 : 365));
@@ -32,6 +32,9 @@ export function HistoryPage() {
   const [technique, setTechnique] = useState('');
   const [favoritesOnly, setFavoritesOnly] = useState(false);
   const [range, setRange] = useState<DateRange>('any');
+  // Custom range: local calendar days (yyyy-mm-dd from <input type=date>), both ends included.
+  const [customFrom, setCustomFrom] = useState('');
+  const [customTo, setCustomTo] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [detailOpen, setDetailOpen] = useState(false);
   const selectedRef = useRef(selectedId);
@@ -41,15 +44,18 @@ export function HistoryPage() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const filters = useMemo<HistoryFilters>(() => {
-    const from = fromDate(range);
+    const custom = range === 'custom';
+    const from = custom ? (customFrom ? new Date(`${customFrom}T00:00:00`).toISOString() : undefined) : fromDate(range);
+    const to = custom && customTo ? new Date(`${customTo}T23:59:59.999`).toISOString() : undefined;
     return {
+      ...(to ? { to } : {}),
       ...(q ? { query: q } : {}),
       ...(intent ? { intent } : {}),
       ...(technique ? { technique } : {}),
       ...(favoritesOnly ? { favorite: true } : {}),
       ...(from ? { from } : {}),
     };
-  }, [q, intent, technique, favoritesOnly, range]);
+  }, [q, intent, technique, favoritesOnly, range, customFrom, customTo]);
   const win = useHistoryWindow(filters);
   // The window's functions are stable; depending on them (not on `win`) keeps memoized rows from re-rendering.
   const { at, patch, refresh } = win;
@@ -178,6 +184,8 @@ export function HistoryPage() {
     setTechnique('');
     setFavoritesOnly(false);
     setRange('any');
+    setCustomFrom('');
+    setCustomTo('');
   };
 
   return (
@@ -216,6 +224,13 @@ export function HistoryPage() {
             </option>
           ))}
         </select>
+        {range === 'custom' && (
+          <span className="date-range">
+            <input type="date" aria-label="From date" data-testid="history-from" value={customFrom} max={customTo || undefined} onChange={(e) => setCustomFrom(e.target.value)} />
+            <span className="muted">–</span>
+            <input type="date" aria-label="To date" data-testid="history-to" value={customTo} min={customFrom || undefined} onChange={(e) => setCustomTo(e.target.value)} />
+          </span>
+        )}
         <button type="button" className={favoritesOnly ? 'toggle on' : 'toggle'} aria-pressed={favoritesOnly} data-testid="history-favorites" onClick={() => setFavoritesOnly(!favoritesOnly)}>
           <Icon name="star" filled={favoritesOnly} /> Starred
         </button>
