@@ -33,14 +33,14 @@ describe('Enhance page', () => {
 
   const history = async () => (await app.call<{ items: Row[]; total: number }>('history.list', { limit: 50 })).data!;
 
-  /** Until the composition root wires the engine, enhance.* answers with an error: the tests say so and skip. */
-  const skipUnlessWired = async (skip: (note: string) => void) => {
+  /** The engine is part of the core: if enhance.* does not answer, these tests fail (never skip) with the reason. */
+  const requireEngine = async () => {
     const probe = await app.call('enhance.techniques', {});
-    if (!probe.ok) skip(`enhance.* is not wired into the core yet (${probe.error?.code}: ${probe.error?.message})`);
+    expect(probe.ok, `enhance.techniques failed: ${probe.error?.code}: ${probe.error?.message}`).toBe(true);
   };
 
-  it('enhances by click and by Ctrl+Enter, toggles techniques, switches model, diffs, edits, copies and stores feedback', async (ctx) => {
-    await skipUnlessWired((note) => ctx.skip(note));
+  it('enhances by click and by Ctrl+Enter, toggles techniques, switches model, diffs, edits, copies and stores feedback', async () => {
+    await requireEngine();
     const { page, errors, close } = await openApp(browser, app);
     const input = page.getByTestId('prompt-input');
     const output = page.getByTestId('enhanced-output');
@@ -148,8 +148,8 @@ describe('Enhance page', () => {
     await close();
   });
 
-  it('saves a result to the library and fills its variables', async (ctx) => {
-    await skipUnlessWired((note) => ctx.skip(note));
+  it('saves a result to the library and fills its variables', async () => {
+    await requireEngine();
     const { page, errors, close } = await openApp(browser, app);
     const input = page.getByTestId('prompt-input');
     await input.fill('Summarize {{document}} for {{audience}} in five bullet points');
@@ -177,8 +177,8 @@ describe('Enhance page', () => {
     await close();
   });
 
-  it('opens a past enhancement from History in the Enhance page, and re-runs one', async (ctx) => {
-    await skipUnlessWired((note) => ctx.skip(note));
+  it('opens a past enhancement from History in the Enhance page, and re-runs one', async () => {
+    await requireEngine();
     const { page, errors, close } = await openApp(browser, app, { width: 1280, height: 800 }, '#/history');
     const rows = page.getByTestId('history-row');
     const before = await history();
