@@ -3,40 +3,15 @@
 // renderer folder and refuses everything else (traversal, encoded separators, other hosts, symlinks out of the root).
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../shared/web-assets.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bp';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** Sent as a header on every page (the renderer's own <meta> CSP says the same; the stricter of both applies). */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+/** Sent as a header on every page. */
+export const APP_CSP = CONTENT_SECURITY_POLICY;
 
 export type ResolvedPath = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
@@ -105,7 +80,7 @@ export function createAppProtocolHandler(opts: { root: string; pages?: VirtualPa
     const realBase = await realpath(base).catch(() => base);
     const rel = relative(realBase, real);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return refuse(403, 'outside the app folder');
-    const type = TYPES[extname(real).toLowerCase()];
+    const type = CONTENT_TYPES[extname(real).toLowerCase()];
     if (!type) return refuse(403, 'file type not served');
     let body: Buffer;
     try {

@@ -1,18 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { CONTENT_TYPES } from '../shared/web-assets.ts';
 
 /**
  * Maps a URL path to a file under `root`, or null. Rejects encoded traversal (`..%2f`), NUL bytes, backslashes and
@@ -37,5 +25,5 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   }
 }
 
-export const contentType = (file: string): string => TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentType = (file: string): string => CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 export const openStatic = (file: string) => createReadStream(file);
