@@ -12,7 +12,7 @@ import { createSession, defaultProviderOrder } from './providers.ts';
 import type { ProviderName } from './providers.ts';
 import { loadTokenizer } from './tokenizer.ts';
 import type { IntentTokenizer } from './tokenizer.ts';
-import { assertPromptText, DEFAULT_MAX_CHARS } from './text.ts';
+import { assertPromptText, cutText, DEFAULT_MAX_CHARS } from './text.ts';
 
 export interface IntentClassifierOptions {
   /** Folder with model.onnx, tokenizer.json and labels.json (resources/models/intent). */
@@ -27,7 +27,15 @@ export interface IntentClassifierOptions {
   maxTokens?: number;
   /** Run one inference right after loading so the first user request is fast (default true). */
   warmup?: boolean;
+  /**
+   * Weight of the rules classifier's scores as cheap prompt features, combined with the model's as
+   * p ∝ p_model · p_rules^w (default DEFAULT_RULES_WEIGHT, chosen on the dev split; 0 = model only).
+   */
+  rulesWeight?: number;
 }
+
+/** Chosen on the dev split (training/intent/eval.ts --blend-sweep); see MODEL_CARD.md. */
+export const DEFAULT_RULES_WEIGHT = 0.5;
 
 export interface IntentClassifier {
   predict(text: string): Promise<Classification>;
@@ -48,6 +56,7 @@ interface LabelsFile {
 
 interface Pending {
   ids: number[];
+  text: string;
   truncated: boolean;
   start: number;
   resolve: (c: Classification) => void;
@@ -66,6 +75,15 @@ function softmax(logits: ArrayLike<number>, offset: number, n: number): number[]
   }
   for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / sum;
   return out;
+}
+
+/**
+ * Combine model probabilities (in TASK_TYPES order) with the rules classifier's scores as cheap prompt features:
+ * p ∝ p_model · p_rules^w. Returns probabilities in TASK_TYPES order.
+ */
+export function blendWithRules(pModel: readonly number[], pRules: Readonly<Record<TaskType, number>>, w: number): number[] {
+  const logs = TASK_TYPES.map((t, i) => Math.log((pModel[i] ?? 0) + 1e-12) + w * Math.log((pRules[t] ?? 0) + 1e-12));
+  return softmax(logs, 0, logs.length);
 }
 
 function argmax(xs: readonly number[]): number {
@@ -158,6 +176,10 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
   };
   const modelVersion = (): string => (session ? `${name}@${version} (${provider})` : RULES_MODEL_VERSION);
 
+  const rulesWeight = Math.max(0, opts.rulesWeight ?? DEFAULT_RULES_WEIGHT);
+  const blend = (pt: number[], text: string): number[] =>
+    rulesWeight === 0 ? pt : blendWithRules(pt, classifyByRules(text).scores, rulesWeight);
+
   let queue: Pending[] = [];
   let running = false;
   let scheduled = false;
@@ -175,7 +197,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     const nC = COMPLEXITIES.length;
     const now = performance.now();
     batch.forEach((p, r) => {
-      const pt = softmax(task, r * nT, nT);
+      const pt = blend(softmax(task, r * nT, nT), p.text);
       const pc = softmax(cx, r * nC, nC);
       const ti = argmax(pt);
       const ci = argmax(pc);
@@ -233,8 +255,9 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     const t = tokenizer;
     if (!t) throw new Error('tokenizer not loaded');
     const enc = t.encode(text, encodeOpts);
+    const cut = rulesWeight > 0 ? cutText(text, encodeOpts.maxChars).text : '';
     return new Promise<Classification>((resolve, reject) => {
-      queue.push({ ids: enc.ids, truncated: enc.truncated, start, resolve, reject });
+      queue.push({ ids: enc.ids, text: cut, truncated: enc.truncated, start, resolve, reject });
       schedule();
     });
   };
@@ -284,6 +307,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
         threads,
         modelBytes,
         errors: [...errors],
+        rulesWeight: session ? rulesWeight : 0,
       };
     },
     async dispose() {

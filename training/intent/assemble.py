@@ -89,11 +89,15 @@ def load() -> list[dict]:
                 add("awesome-chatgpt-prompts", f"acp-{i}", t, "roleplay", True, 2)
     for r in jl(ROOT / "data/project_examples.jsonl"):
         add("project-template", r["id"], r["text"], r["label"], False, 2)
-    hw = ROOT / "data/handwritten.jsonl"
-    if hw.exists():
-        for r in jl(hw):
-            add("project-handwritten", r["id"], r["text"], r["label"], False, 2)
     return rows
+
+
+def handwritten() -> list[dict]:
+    """Hand-written project prompts (training/data/handwritten.jsonl). They are added to the training split only,
+    after the split is made, so that adding them never moves an existing row between splits."""
+    hw = ROOT / "data/handwritten.jsonl"
+    return [{"id": r["id"], "source": "project-handwritten", "real": False, "text": r["text"].strip(), "label": r["label"]}
+            for r in jl(hw)] if hw.exists() else []
 
 
 def norm(t: str) -> str:
@@ -176,10 +180,23 @@ def main() -> None:
             acc += len(g)
             for i in g:
                 split_of[i] = sp
+    # Hand-written rows join the training split unless they are near-duplicates of a dev/test row.
+    hw = [r for r in handwritten() if norm(r["text"]) not in by]
+    base_n = len(rows)
+    rows = rows + hw
+    texts = texts + [norm(r["text"])[:3000] for r in hw]
+    for i in range(base_n, len(rows)):
+        split_of[i] = "train"
+    for a, b, _ in near_dup_pairs(texts, NEAR_DUP):
+        for i, j in ((a, b), (b, a)):
+            if i >= base_n and split_of[j] != "train" and j < base_n:
+                split_of[i] = "dropped"
     # Re-check across splits.
     worst = 0.0
     bad = 0
     for a, b, v in near_dup_pairs(texts, 0.6):
+        if "dropped" in (split_of[a], split_of[b]):
+            continue
         if split_of[a] != split_of[b]:
             worst = max(worst, v)
             if v >= NEAR_DUP:
@@ -192,6 +209,8 @@ def main() -> None:
     files = {s: (out / f"{s}.jsonl").open("w", encoding="utf-8") for s in ("train", "dev", "test")}
     for i, r in enumerate(rows):
         sp = split_of[i]
+        if sp == "dropped":
+            continue
         rec = {"id": r["id"], "source": r["source"], "real": r["real"], "text": r["text"], "label": r["label"],
                "complexity": complexity_of(r["text"])}
         files[sp].write(json.dumps(rec, ensure_ascii=False) + "\n")

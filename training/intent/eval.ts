@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createIntentClassifier } from '../../src/inference/index.ts';
+import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_RULES_WEIGHT } from '../../src/inference/index.ts';
 import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
 
 interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
 
 const here = import.meta.dirname;
 const root = join(here, '..', '..');
-const work = join(root, 'training', '.work');
+const work = process.env.BP_TRAIN_WORK ?? join(root, 'training', '.work');
 const py = process.env.PYTHON ?? '/usr/bin/python3';
 const args = process.argv.slice(2);
 
@@ -25,6 +25,7 @@ const read = (f: string): Row[] =>
   readFileSync(join(work, 'data', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
 const test = read('test.jsonl');
 const bbh = read('bbh.jsonl');
+const dev = read('dev.jsonl');
 
 if (!existsSync(join(work, 'baseline_preds.json')) || args.includes('--refresh-baseline')) {
   execFileSync(py, ['baseline.py'], { cwd: here, stdio: 'inherit' });
@@ -64,12 +65,36 @@ function confusion(gold: string[], pred: string[]): Record<string, Record<string
   return m;
 }
 
-const clf = await createIntentClassifier({ modelDir: join(root, 'resources', 'models', 'intent'), threads: 2 });
+// Model-only probabilities (rulesWeight 0), then the shipped blend p ∝ p_model · p_rules^w computed from them with the
+// same function the classifier uses (so the weight can be swept on dev without re-running the model).
+const clf = await createIntentClassifier({ modelDir: join(root, 'resources', 'models', 'intent'), threads: 2, rulesWeight: 0 });
 if (clf.info().source !== 'model') throw new Error(`model did not load: ${clf.info().errors.join('; ')}`);
 const t0 = performance.now();
-const predTest = await clf.predictBatch(test.map((r) => r.text));
-const predBbh = await clf.predictBatch(bbh.map((r) => r.text));
+type P = { probs: number[]; complexity: string };
+const run = async (rows: Row[]): Promise<P[]> =>
+  (await clf.predictBatch(rows.map((r) => r.text))).map((c) => ({ probs: TASK_TYPES.map((t) => c.scores[t]), complexity: c.complexity }));
+const rawTest = await run(test);
+const rawBbh = await run(bbh);
+const rawDev = await run(dev);
 const evalMs = performance.now() - t0;
+const rulesOf = (rows: Row[]) => rows.map((r) => classifyByRules(cutText(r.text).text).scores);
+const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev);
+const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
+const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number): string[] =>
+  raw.map((p, i) => argmaxLabel(w > 0 ? blendWithRules(p.probs, rules[i]!, w) : p.probs));
+const W = DEFAULT_RULES_WEIGHT;
+const predTest = decide(rawTest, rulesTest, W).map((intent, i) => ({ intent, complexity: rawTest[i]!.complexity }));
+const modelOnlyTest = decide(rawTest, rulesTest, 0);
+const predBbh = decide(rawBbh, rulesBbh, W).map((intent) => ({ intent }));
+const sweep = [0, 0.25, 0.5, 0.75, 1].map((w) => {
+  const d = decide(rawDev, rulesDev, w);
+  const real = dev.map((r, i) => (r.real ? i : -1)).filter((i) => i >= 0);
+  return {
+    w,
+    devAcc: r4(d.filter((p, i) => p === dev[i]!.label).length / dev.length),
+    devRealAcc: r4(real.filter((i) => d[i] === dev[i]!.label).length / real.length),
+  };
+});
 
 const subsets: Record<string, (r: Row) => boolean> = {
   all: () => true,
@@ -79,6 +104,8 @@ const subsets: Record<string, (r: Row) => boolean> = {
 };
 const result: Record<string, unknown> = {
   model: clf.info().name + '@' + clf.info().version,
+  rulesWeight: W,
+  devSweep: sweep,
   provider: clf.info().provider,
   modelBytes: clf.info().modelBytes,
   evalSeconds: r4(evalMs / 1000),
@@ -88,8 +115,10 @@ for (const [name, keep] of Object.entries(subsets)) {
   const gold = idx.map((i) => test[i]!.label);
   const model = idx.map((i) => predTest[i]!.intent);
   const base = idx.map((i) => baseline.test?.[test[i]!.id] ?? '?');
+  const only = idx.map((i) => modelOnlyTest[i]!);
   result[name] = {
     model: scores(gold, model, TASK_TYPES),
+    modelOnly: scores(gold, only, TASK_TYPES),
     baseline: scores(gold, base, TASK_TYPES),
     ...(name === 'all' || name === 'real' ? { confusion: confusion(gold, model) } : {}),
   };
@@ -116,9 +145,12 @@ writeFileSync(outIdx >= 0 ? args[outIdx + 1]! : join(work, 'eval.json'), JSON.st
 if (args.includes('--json')) {
   console.log(JSON.stringify(result));
 } else {
-  const line = (name: string, s: { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> }): string =>
-    `${name.padEnd(18)} n=${String(s.model.n).padEnd(5)} model acc ${s.model.accuracy.toFixed(3)} macro-F1 ${s.model.macroF1.toFixed(3)}` +
+  type S = ReturnType<typeof scores>;
+  const line = (name: string, s: { model: S; modelOnly?: S; baseline: S }): string =>
+    `${name.padEnd(18)} n=${String(s.model.n).padEnd(5)} shipped acc ${s.model.accuracy.toFixed(3)} macro-F1 ${s.model.macroF1.toFixed(3)}` +
+    (s.modelOnly ? ` | model-only acc ${s.modelOnly.accuracy.toFixed(3)} macro-F1 ${s.modelOnly.macroF1.toFixed(3)}` : '') +
     ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
+  console.log(`shipped = model blended with rules scores (w=${W}); dev sweep: ${JSON.stringify(sweep)}`);
   for (const k of [...Object.keys(subsets), 'bbh_eval_only']) console.log(line(k, result[k] as never));
   const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
   const real = result.real as typeof all;

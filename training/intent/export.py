@@ -49,6 +49,7 @@ def quantize(src: Path, dst: Path) -> dict:
     inits = {i.name: i for i in g.initializer}
     new_nodes = []
     dq_cache: dict[str, tuple[str, str, str]] = {}
+    quantized: set[str] = set()
     removed: set[str] = set()
     added_inits = []
     n_mm = 0
@@ -59,15 +60,21 @@ def quantize(src: Path, dst: Path) -> dict:
         for i in nd.input:
             uses[i] = uses.get(i, 0) + 1
     for nd in g.node:
-        if nd.op_type == "MatMul" and nd.input[1] in inits and len(inits[nd.input[1]].dims) == 2 and uses[nd.input[1]] == 1:
+        if nd.op_type == "MatMul" and nd.input[1] in inits and len(inits[nd.input[1]].dims) == 2:
             W = numpy_helper.to_array(inits[nd.input[1]]).astype(np.float32)
             scale = np.maximum(np.abs(W).max(axis=0), 1e-8) / 127.0
             Wq = np.clip(np.round(W / scale), -127, 127).astype(np.int8)
             base = nd.input[1]
-            added_inits += [numpy_helper.from_array(Wq, base + "_q"),
-                            numpy_helper.from_array(np.zeros(W.shape[1], dtype=np.int8), base + "_zp"),
-                            numpy_helper.from_array(scale.astype(np.float32), base + "_scale")]
-            removed.add(base)
+            if base not in quantized:
+                quantized.add(base)
+                added_inits += [numpy_helper.from_array(Wq, base + "_q"),
+                                numpy_helper.from_array(np.zeros(W.shape[1], dtype=np.int8), base + "_zp"),
+                                numpy_helper.from_array(scale.astype(np.float32), base + "_scale")]
+            # A weight shared with the relative-position path (share_att_key) is used by several MatMuls: each one is
+            # quantized; the position path has constant inputs only, so onnxruntime folds it at load time.
+            uses[base] -= 1
+            if uses[base] == 0:
+                removed.add(base)
             X = nd.input[0]
             if X not in dq_cache:
                 dq_cache[X] = (X + "_u8", X + "_s", X + "_zp")

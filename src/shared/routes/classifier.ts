@@ -31,6 +31,8 @@ export const ClassifierInfoSchema = z.object({
   modelBytes: z.number().int().nonnegative(),
   /** Why the model is not used, or which providers failed before the active one. */
   errors: z.array(z.string()),
+  /** Weight of the rules scores blended into the model's (p ∝ p_model · p_rules^w); 0 = model only. */
+  rulesWeight: z.number().nonnegative().optional(),
 });
 export type ClassifierInfo = z.infer<typeof ClassifierInfoSchema>;
 

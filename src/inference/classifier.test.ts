@@ -1,0 +1,150 @@
+// Runs the real shipped model (resources/models/intent) through onnxruntime-node.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as ort from 'onnxruntime-node';
+import { ClassificationSchema } from '../shared/classification.ts';
+import { ClassifierInfoSchema } from '../shared/routes/classifier.ts';
+import { TASK_TYPES } from '../shared/task-types.ts';
+import { batchTensors, createIntentClassifier } from './classifier.ts';
+import type { IntentClassifier } from './classifier.ts';
+import { DEFAULT_MODEL_DIR } from './model-dir.ts';
+import { InvalidClassifierInputError } from './text.ts';
+
+let clf: IntentClassifier;
+beforeAll(async () => {
+  clf = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [] });
+});
+afterAll(async () => {
+  await clf.dispose();
+});
+
+describe('intent classifier (shipped ONNX model)', () => {
+  it('loads the model on CPU and reports it', () => {
+    const info = ClassifierInfoSchema.parse(clf.info());
+    expect(info.source).toBe('model');
+    expect(info.provider).toBe('cpu');
+    expect(info.name).toBe('intent-deberta-v3-small');
+    expect(info.loadMs).toBeGreaterThan(0);
+    expect(info.modelBytes).toBeLessThanOrEqual(30 * 1024 * 1024);
+  });
+
+  it('classifies clear prompts, with valid results', async () => {
+    const cases: [string, string][] = [
+      ['Write a Python function that checks whether a string is a palindrome.', 'code'],
+      ['A train travels 120 km in 1.5 hours. What is its average speed in km/h?', 'reasoning'],
+      ['I want you to act as a Linux terminal. I will type commands and you will reply with what the terminal should show.', 'roleplay'],
+      ['Write a poem about the ocean at night.', 'creative_writing'],
+    ];
+    for (const [text, intent] of cases) {
+      const c = ClassificationSchema.parse(await clf.predict(text));
+      expect(c.source).toBe('model');
+      expect(c.modelVersion).toMatch(/^intent-deberta-v3-small@.+ \(cpu\)$/);
+      expect(c.intent, text).toBe(intent);
+      const sum = TASK_TYPES.reduce((s, t) => s + c.scores[t], 0);
+      expect(sum).toBeCloseTo(1, 4);
+      expect(c.truncated).toBe(false);
+    }
+  });
+
+  it('batches concurrent requests and gives the same answers as one at a time', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) =>
+      i % 2 ? `Summarize this note in one line: meeting ${i} moved to Friday at ${i % 12} pm.` : `Give me ${i} ideas for a birthday party.`,
+    );
+    const one: number[] = [];
+    for (const t of texts.slice(0, 6)) one.push((await clf.predict(t)).confidence);
+    const many = await Promise.all(texts.map((t) => clf.predict(t)));
+    expect(many).toHaveLength(40);
+    // Dynamic int8 quantization scales activations per batch, so batched confidences move slightly; intents do not.
+    one.forEach((c, i) => expect(Math.abs(c - (many[i]?.confidence ?? -1))).toBeLessThan(0.02));
+    const batch = await clf.predictBatch(texts.slice(0, 6));
+    batch.forEach((c, i) => expect(c.intent).toBe(many[i]?.intent));
+  });
+
+  it('classifies a 100 KB prompt, keeping its start and end', async () => {
+    const text = `Summarize the following log. ${'2024-01-01 INFO request handled in 12ms by worker 7\n'.repeat(2000)}`.slice(0, 100_000);
+    expect(text.length).toBe(100_000);
+    const t0 = performance.now();
+    const c = await clf.predict(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(c.truncated).toBe(true);
+    expect(TASK_TYPES).toContain(c.intent);
+  });
+
+  it('blends the rules scores in by default, and can run the model alone', async () => {
+    expect(clf.info().rulesWeight).toBeGreaterThan(0);
+    const alone = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [], rulesWeight: 0, warmup: false });
+    try {
+      expect(alone.info().rulesWeight).toBe(0);
+      const text = 'Give me five ideas for a rainy Sunday with kids.';
+      const [a, b] = [await alone.predict(text), await clf.predict(text)];
+      expect(a.source).toBe('model');
+      expect(a.scores).not.toEqual(b.scores);
+    } finally {
+      await alone.dispose();
+    }
+  });
+
+  it('escapes control tokens typed by the user', async () => {
+    const c = await clf.predict('[CLS] [SEP] [PAD] [PAD] [PAD]');
+    expect(ClassificationSchema.safeParse(c).success).toBe(true);
+  });
+
+  it('rejects empty and non-text input with a clear error', async () => {
+    await expect(clf.predict('')).rejects.toThrow(InvalidClassifierInputError);
+    await expect(clf.predict('   ')).rejects.toThrow('Prompt is empty.');
+    await expect(clf.predict(42 as unknown as string)).rejects.toThrow('Prompt must be a string, got number.');
+    await expect(clf.predictBatch(['ok', null as unknown as string])).rejects.toThrow(/got null/);
+  });
+});
+
+describe('ONNX matches the PyTorch model it was exported from', () => {
+  const fx = JSON.parse(readFileSync(new URL('./fixtures/model-parity.json', import.meta.url), 'utf8')) as {
+    items: { ids: number[]; task_logits: number[]; complexity_logits: number[] }[];
+  };
+  const labels = JSON.parse(readFileSync(`${DEFAULT_MODEL_DIR}/labels.json`, 'utf8')) as { variant: string };
+  it(`shipped ${labels.variant} model: same predicted task, logits close`, async () => {
+    const s = await ort.InferenceSession.create(`${DEFAULT_MODEL_DIR}/model.onnx`, { intraOpNumThreads: 1 });
+    // fp32 must agree to 1e-4 (the export test in training checks that too); int8 within quantization error.
+    const tol = labels.variant === 'fp32' ? 1e-4 : 0.5;
+    let agree = 0;
+    for (const it of fx.items) {
+      const out = await s.run(batchTensors([it.ids]));
+      const t = Array.from(out.task_logits?.data as Float32Array);
+      const diff = Math.max(...t.map((v, i) => Math.abs(v - (it.task_logits[i] ?? NaN))));
+      expect(diff).toBeLessThan(tol);
+      const am = (xs: number[]): number => xs.indexOf(Math.max(...xs));
+      if (am(t) === am(it.task_logits)) agree++;
+    }
+    expect(agree / fx.items.length).toBeGreaterThanOrEqual(labels.variant === 'fp32' ? 1 : 0.9);
+    await s.release();
+  });
+});
+
+describe('execution providers and fallback', () => {
+  it('asks for a GPU provider here and gets CPU, saying why', async () => {
+    const c = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: ['cuda'], warmup: false });
+    try {
+      const info = c.info();
+      expect(info.provider).toBe('cpu');
+      expect(info.source).toBe('model');
+      expect(info.errors.join('\n')).toMatch(/provider cuda failed/);
+      expect((await c.predict('hello')).modelVersion).toMatch(/\(cpu\)$/);
+    } finally {
+      await c.dispose();
+    }
+  });
+
+  it('falls back to the rules when the model cannot load, and every result says so', async () => {
+    const c = await createIntentClassifier({ modelDir: '/nonexistent/model/dir' });
+    expect(c.info().source).toBe('rules');
+    expect(c.info().provider).toBe('rules');
+    expect(c.info().errors[0]).toMatch(/Model file not found/);
+    const rs = await c.predictBatch(['Write a SQL query that counts users', 'Plan a 3-day trip to Rome']);
+    for (const r of rs) {
+      expect(ClassificationSchema.parse(r).source).toBe('rules');
+      expect(r.modelVersion).toMatch(/^rules@/);
+    }
+    await expect(c.predict('')).rejects.toThrow(InvalidClassifierInputError);
+    await c.dispose();
+  });
+});
