@@ -6,6 +6,7 @@
 //   npm run bench:inference [-- --iterations 200 --no-base]
 import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -101,6 +102,12 @@ async function endToEnd() {
       await c.predict(big.slice(0, 100_000));
       ys.push(performance.now() - a);
     }
+    // Event-loop responsiveness while the model works (onnxruntime-node runs inference off the JS thread).
+    const h = monitorEventLoopDelay({ resolution: 1 });
+    h.enable();
+    await Promise.all(Array.from({ length: 64 }, (_, i) => c.predict(`${prompt} (${i}) ${'more context '.repeat(i % 20)}`)));
+    h.disable();
+    const loopDelayMs = { p99: r2(h.percentile(99) / 1e6), max: r2(h.max / 1e6) };
     const many = Array.from({ length: 32 }, (_, i) => `Give me ${i + 3} ideas for a team offsite in spring.`);
     await c.predictBatch(many);
     const b0 = performance.now();
@@ -114,6 +121,7 @@ async function endToEnd() {
       prompt: { p50: r2(pct(xs, 50)), p95: r2(pct(xs, 95)) },
       prompt100KB: { p50: r2(pct(ys, 50)), p95: r2(pct(ys, 95)) },
       batch32PromptsPerSec: Math.round((32 * reps) / secs),
+      eventLoopDelayDuring64ConcurrentMs: loopDelayMs,
     };
     await c.dispose();
   }

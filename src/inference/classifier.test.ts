@@ -1,5 +1,6 @@
 // Runs the real shipped model (resources/models/intent) through onnxruntime-node.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { ClassificationSchema } from '../shared/classification.ts';
@@ -26,6 +27,36 @@ describe('intent classifier (shipped ONNX model)', () => {
     expect(info.name).toBe('intent-deberta-v3-small');
     expect(info.loadMs).toBeGreaterThan(0);
     expect(info.modelBytes).toBeLessThanOrEqual(30 * 1024 * 1024);
+    expect(info.runner).toBe('worker');
+  });
+
+  it('keeps the event loop free while the model works (session in a worker thread)', async () => {
+    const long = 'Review this design doc and list risks. '.repeat(30);
+    let maxGap = 0;
+    let last = performance.now();
+    const iv = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    }, 1);
+    const t0 = performance.now();
+    for (let round = 0; round < 3; round++) await Promise.all(Array.from({ length: 32 }, (_, i) => clf.predict(`${long} ${i}`)));
+    const total = performance.now() - t0;
+    clearInterval(iv);
+    // The main thread only tokenizes and blends; the model's compute (most of `total`) happens elsewhere.
+    expect(maxGap).toBeLessThan(Math.max(60, total / 2));
+  });
+
+  it('can run in process too', async () => {
+    const c = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [], worker: false, warmup: false });
+    try {
+      expect(c.info().runner).toBe('in-process');
+      const [a, b] = [await c.predict('Translate this into French: good morning'), await clf.predict('Translate this into French: good morning')];
+      expect(a.intent).toBe(b.intent);
+      expect(Math.abs(a.confidence - b.confidence)).toBeLessThan(1e-5);
+    } finally {
+      await c.dispose();
+    }
   });
 
   it('classifies clear prompts, with valid results', async () => {
@@ -116,6 +147,21 @@ describe('ONNX matches the PyTorch model it was exported from', () => {
       if (am(t) === am(it.task_logits)) agree++;
     }
     expect(agree / fx.items.length).toBeGreaterThanOrEqual(labels.variant === 'fp32' ? 1 : 0.9);
+    await s.release();
+  });
+});
+
+// The fp32 export is a training artefact (training/.work, not shipped): checked when a local training run left one.
+const fp32Path = fileURLToPath(new URL('../../training/.work/onnx/model.fp32.onnx', import.meta.url));
+const fp32Fixture = fileURLToPath(new URL('../../training/.work/onnx/parity.json', import.meta.url));
+describe.skipIf(!existsSync(fp32Path) || !existsSync(fp32Fixture))('fp32 ONNX export (local training run only)', () => {
+  it('matches PyTorch logits within 1e-4', async () => {
+    const { items } = JSON.parse(readFileSync(fp32Fixture, 'utf8')) as { items: { ids: number[]; task_logits: number[] }[] };
+    const s = await ort.InferenceSession.create(fp32Path, { intraOpNumThreads: 1 });
+    for (const it of items) {
+      const t = Array.from((await s.run(batchTensors([it.ids]))).task_logits?.data as Float32Array);
+      expect(Math.max(...t.map((v, i) => Math.abs(v - (it.task_logits[i] ?? NaN))))).toBeLessThanOrEqual(1e-4);
+    }
     await s.release();
   });
 });

@@ -2,13 +2,14 @@
 // and falls back to the rules classifier (every result then says source 'rules') when the model cannot load.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as ort from 'onnxruntime-node';
 import { COMPLEXITIES, TASK_TYPES } from '../shared/task-types.ts';
 import type { Complexity, TaskType } from '../shared/task-types.ts';
 import type { Classification } from '../shared/classification.ts';
 import type { ClassifierInfo } from '../shared/routes/classifier.ts';
 import { classifyByRules, RULES_MODEL_VERSION } from './rules-classifier.ts';
-import { createSession, defaultProviderOrder } from './providers.ts';
+import { defaultProviderOrder } from './providers.ts';
+import { batchTensors, createInProcessRunner, createWorkerRunner } from './runner.ts';
+import type { Runner } from './runner.ts';
 import type { ProviderName } from './providers.ts';
 import { loadTokenizer } from './tokenizer.ts';
 import type { IntentTokenizer } from './tokenizer.ts';
@@ -32,6 +33,12 @@ export interface IntentClassifierOptions {
    * p ∝ p_model · p_rules^w (default DEFAULT_RULES_WEIGHT, chosen on the dev split; 0 = model only).
    */
   rulesWeight?: number;
+  /**
+   * Run the ONNX session in a worker thread (default true): onnxruntime-node computes on the calling thread, so
+   * in-process inference would stall the event loop for the length of each batch. Falls back to in-process when a
+   * worker cannot start (info().errors says so).
+   */
+  worker?: boolean;
 }
 
 /** Chosen on the dev split (training/intent/eval.ts --blend-sweep); see MODEL_CARD.md. */
@@ -101,22 +108,7 @@ function readLabels(modelDir: string): LabelsFile {
   return raw;
 }
 
-/** Build ort input tensors for a batch padded to its longest member. */
-export function batchTensors(batch: readonly (readonly number[])[]): { input_ids: ort.Tensor; attention_mask: ort.Tensor } {
-  const L = Math.max(...batch.map((b) => b.length));
-  const ids = new BigInt64Array(batch.length * L);
-  const mask = new BigInt64Array(batch.length * L);
-  batch.forEach((row, r) => {
-    for (let j = 0; j < row.length; j++) {
-      ids[r * L + j] = BigInt(row[j] ?? 0);
-      mask[r * L + j] = 1n;
-    }
-  });
-  return {
-    input_ids: new ort.Tensor('int64', ids, [batch.length, L]),
-    attention_mask: new ort.Tensor('int64', mask, [batch.length, L]),
-  };
-}
+export { batchTensors };
 
 /**
  * Create the classifier. Never throws for a missing or broken model: it logs nothing, returns a classifier whose
@@ -143,7 +135,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
 
   let labels: LabelsFile | undefined;
   let tokenizer: IntentTokenizer | undefined;
-  let session: ort.InferenceSession | undefined;
+  let session: Runner | undefined;
   let provider = 'rules';
   let loadMs = 0;
   let warmupMs = 0;
@@ -154,8 +146,20 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     labels = readLabels(opts.modelDir);
     tokenizer = await loadTokenizer(join(opts.modelDir, 'tokenizer.json'));
     modelBytes = statSync(modelPath).size;
-    const res = await createSession(modelPath, { threads, providers: opts.preferredProviders ?? defaultProviderOrder() });
-    session = res.session;
+    const runnerOpts = { threads, providers: opts.preferredProviders ?? defaultProviderOrder() };
+    let res: Runner;
+    if (opts.worker === false) {
+      res = await createInProcessRunner(modelPath, runnerOpts);
+    } else {
+      try {
+        res = await createWorkerRunner(modelPath, runnerOpts);
+      } catch (err) {
+        // A model that cannot load fails the same way in process; anything else (no worker support) is worth a retry.
+        errors.push(`worker thread unavailable, running in process: ${err instanceof Error ? err.message : String(err)}`);
+        res = await createInProcessRunner(modelPath, runnerOpts);
+      }
+    }
+    session = res;
     provider = res.provider;
     loadMs = res.loadMs;
     for (const f of res.failures) errors.push(`provider ${f.provider} failed: ${f.error}`);
@@ -188,11 +192,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
   const runBatch = async (batch: Pending[]): Promise<void> => {
     const s = session;
     if (!s) throw new Error('model not loaded');
-    const feeds = batchTensors(batch.map((p) => p.ids));
-    const out = await s.run(feeds);
-    const task = out.task_logits?.data as Float32Array | undefined;
-    const cx = out.complexity_logits?.data as Float32Array | undefined;
-    if (!task || !cx) throw new Error('model output is missing task_logits/complexity_logits');
+    const { task, complexity: cx } = await s.run(batch.map((p) => p.ids));
     const nT = TASK_TYPES.length;
     const nC = COMPLEXITIES.length;
     const now = performance.now();
@@ -308,6 +308,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
         modelBytes,
         errors: [...errors],
         rulesWeight: session ? rulesWeight : 0,
+        runner: session ? session.mode : 'none',
       };
     },
     async dispose() {

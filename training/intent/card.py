@@ -109,6 +109,19 @@ def main() -> None:
         w("- Dev per epoch: " + "; ".join(
             f"ep{e['epoch']} acc {f3(e['acc'])} / macro-F1 {f3(e['macro_f1'])} (real {f3(e.get('real_acc'))} / {f3(e.get('real_macro_f1'))})"
             for e in log["epochs"]))
+        alt = load("run2/eval.json")
+        alt_log = load("run2/train_log.json") if alt else None
+        if alt and alt_log:
+            sw = {x["w"]: x for x in alt["devSweep"]}
+            w05 = sw.get(alt["rulesWeight"], {})
+            own = {x["w"]: x for x in (ev or {}).get("devSweep", [])}.get((ev or {}).get("rulesWeight"), {})
+            w(f"- Also tried: + {len((Path(__file__).resolve().parents[1] / 'data/handwritten.jsonl').read_text().splitlines())} "
+              f"hand-written prompts (training/data/handwritten.jsonl, `assemble.py --with-handwritten`) and real rows seen "
+              f"{alt_log['args'].get('real_repeat')}× per epoch. With the shipped blend it scored dev acc {f3(w05.get('devAcc'))} / dev "
+              f"real {f3(w05.get('devRealAcc'))}, against {f3(own.get('devAcc'))} / {f3(own.get('devRealAcc'))} for the shipped run, "
+              "so it was not selected (selection on dev only). For the record, its test numbers were: all acc "
+              f"{f3(alt['all']['model']['accuracy'])} / macro-F1 {f3(alt['all']['model']['macroF1'])}, real acc "
+              f"{f3(alt['real']['model']['accuracy'])} / macro-F1 {f3(alt['real']['model']['macroF1'])}.")
         w("- Masked-LM pretraining on unlabelled prompt text was not run for this release (time budget on a shared 2-core "
           "CPU; the earlier reference run in MODEL-NOTES found 20 minutes of MLM did not help); the fastText-style bag-of-tokens "
           "branch and the project-written examples were used instead.")

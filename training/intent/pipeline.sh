@@ -16,7 +16,7 @@ mkdir -p ../.work
 $PY gen_examples.py
 $PY assemble.py > /dev/null
 $PY tokenizer.py
-$PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" 2>&1 | tee ../.work/train.log
+$PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" --real-repeat 2 2>&1 | tee ../.work/train.log
 $PY export.py 2> >(grep -v -i warn >&2)
 node check_onnx.ts | tee ../.work/parity_result.json
 $PY ship.py --variant "$VARIANT"

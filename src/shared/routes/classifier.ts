@@ -33,6 +33,8 @@ export const ClassifierInfoSchema = z.object({
   errors: z.array(z.string()),
   /** Weight of the rules scores blended into the model's (p ∝ p_model · p_rules^w); 0 = model only. */
   rulesWeight: z.number().nonnegative().optional(),
+  /** Where the session runs: a worker thread (default), in process, or none (rules fallback). */
+  runner: z.enum(['worker', 'in-process', 'none']).optional(),
 });
 export type ClassifierInfo = z.infer<typeof ClassifierInfoSchema>;
 
