@@ -104,8 +104,8 @@ def main() -> None:
         a = log["args"]
         w(f"- CPU, 1 thread, seed {a['seed']}, AdamW lr {a['lr']}, batch {a['bs']}, {len(log['epochs'])} epochs "
           f"({log['train_seconds']/60:.1f} min), length-bucketed batches, class weights ∝ 1/√freq, label smoothing 0.05, "
-          f"real-prompt and hand-written training rows seen {a.get('real_repeat', 2)}× per epoch; the checkpoint of the epoch with the best "
-          "dev accuracy + dev real-prompt accuracy is shipped.")
+          f"real-prompt and hand-written training rows seen {a.get('real_repeat', 2)}× per epoch; the epoch with the best dev "
+          "macro-F1 + dev real-prompt macro-F1 + dev real-prompt accuracy is shipped.")
         w("- Dev per epoch: " + "; ".join(
             f"ep{e['epoch']} acc {f3(e['acc'])} / macro-F1 {f3(e['macro_f1'])} (real {f3(e.get('real_acc'))} / {f3(e.get('real_macro_f1'))})"
             for e in log["epochs"]))
@@ -191,9 +191,45 @@ def main() -> None:
             w("End to end through src/inference (tokenize + run + softmax): " + "; ".join(
                 f"{t.replace('_', ' ')}: prompt p50 {v['prompt']['p50']} / p95 {v['prompt']['p95']} ms, 100 KB prompt p50 "
                 f"{v['prompt100KB']['p50']} ms, batch-32 {v['batch32PromptsPerSec']} prompts/s, load {v['loadMs']:.0f} ms"
+                + (f", event-loop delay while 64 requests run p99 {v['eventLoopDelayDuring64ConcurrentMs']['p99']} / max "
+                   f"{v['eventLoopDelayDuring64ConcurrentMs']['max']} ms" if v.get('eventLoopDelayDuring64ConcurrentMs') else "")
                 for t, v in e.items()))
+            w("")
+            w("The session runs in a worker thread: onnxruntime-node 1.30 computes `session.run` on the calling thread "
+              "(measured here: a 380 ms batch stalled the event loop for 380 ms), so in-process inference would freeze the "
+              "app's main process for the length of each batch.")
         w("")
         w("The machine is a shared 2-core VM; other work was running during measurement, so p95 values include interference.")
+    if ev and bench:
+        r = ev["real"]
+        m64 = bench["model"]["threads_1"]["latencyMs"]["64"]
+        w("")
+        w("## Targets (issue 3) vs measured")
+        w("")
+        w("| target | measured | met |")
+        w("|---|---|---|")
+        ra, rf = r["model"]["accuracy"], r["model"]["macroF1"]
+        w(f"| real-prompt test accuracy ≥ 0.85 | {ra:.3f} | {'yes' if ra >= 0.85 else 'no'} |")
+        w(f"| real-prompt test macro-F1 ≥ 0.80 | {rf:.3f} | {'yes' if rf >= 0.80 else 'no'} |")
+        ok = ra >= r["baseline"]["accuracy"] and rf >= r["baseline"]["macroF1"]
+        w(f"| real prompts no worse than TF-IDF+LR | acc {ra:.3f} vs {r['baseline']['accuracy']:.3f}, macro-F1 {rf:.3f} vs "
+          f"{r['baseline']['macroF1']:.3f} (model alone: {r['modelOnly']['accuracy']:.3f} / {r['modelOnly']['macroF1']:.3f}) | "
+          f"{'yes (with the rules blend; not for the model alone)' if ok else 'no'} |")
+        w(f"| 64 tokens, 1 thread, p95 ≤ 8 ms (aim 4) | {m64['p95']} ms (p50 {m64['p50']}) | {'yes' if m64['p95'] <= 8 else 'no'} |")
+        lm = bench["model"]["threads_1"]["loadMs"]
+        w(f"| load ≤ 500 ms | {lm:.0f} ms | {'yes' if lm <= 500 else 'no'} |")
+        bt = bench["model"]["threads_2"]["batch32"]["promptsPerSec"]
+        e2e = bench.get("classifierEndToEnd", {}).get("threads_2", {}).get("batch32PromptsPerSec")
+        w(f"| batch-32 short prompts ≥ 800/s with 2 threads | {bt}/s model-level, {e2e}/s through the classifier | {'yes' if bt >= 800 else 'no'} |")
+        sp = bench.get("speedupVsBase", {}).get("threads1_64tok_p50")
+        if sp:
+            w(f"| ≥ 30× faster than the base-sized model (64 tok, 1 thread) | {sp}× | {'yes' if sp >= 30 else 'no'} |")
+        w(f"| ≤ 30 MB | {size/2**20:.1f} MB | {'yes' if size <= 30 * 2**20 else 'no'} |")
+        w("")
+        w("The accuracy targets are not met. On all test rows the TF-IDF baseline is still ahead "
+          f"({ev['all']['baseline']['accuracy']:.3f} vs {ev['all']['model']['accuracy']:.3f}). Real-prompt gold labels are partly "
+          "source categories (arena-hard's coding / math / creative-writing subsets, incl. non-English and pasted-document "
+          "prompts), and several real classes have under 10 test rows.")
     w("")
     w("## Known weaknesses")
     w("- Trained from scratch on ~18k labelled prompts: real prompts unlike the training sources (other languages, very "
