@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The inference worker is its own entry: worker threads load a file, which must exist in the bundle.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'session-worker': resolve('src/inference/session-worker.ts') } },
     },
   },
   preload: {

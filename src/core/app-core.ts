@@ -27,6 +27,8 @@ export interface CoreConfig {
   modelDir?: string;
   /** onnxruntime threads for the classifier (default 1: keeps the other core free for the UI). */
   classifierThreads?: number;
+  /** The inference worker script when running from a bundle (the Electron main process); default: from source. */
+  inferenceWorkerPath?: string;
   /** Job progress event interval; ~10/s by default. */
   progressIntervalMs?: number;
   log?: (msg: string, err?: unknown) => void;
@@ -74,7 +76,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
 
   // Start loading the model now but do not wait: the window and server come up at once, and the first request
   // awaits the load (~100-500 ms). A missing or broken model yields the rules fallback, never a failure.
-  const classifier = createIntentClassifier({ modelDir: config.modelDir ?? defaultModelDir(), threads: config.classifierThreads ?? 1 });
+  const classifier = createIntentClassifier({
+    modelDir: config.modelDir ?? defaultModelDir(),
+    threads: config.classifierThreads ?? 1,
+    ...(config.inferenceWorkerPath ? { workerPath: config.inferenceWorkerPath } : {}),
+  });
   const version = config.version ?? appVersion();
   const deps: HandlerDeps = { config: { ...config, version }, dbPath, history, library, settings, jobs, database, classifier };
   const handlers: Handlers = {

@@ -39,6 +39,8 @@ export interface IntentClassifierOptions {
    * worker cannot start (info().errors says so).
    */
   worker?: boolean;
+  /** Path of the worker script when running from a bundle (electron-vite emits out/main/session-worker.js). */
+  workerPath?: string;
 }
 
 /** Chosen on the dev split (training/intent/eval.ts --blend-sweep); see MODEL_CARD.md. */
@@ -146,7 +148,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     labels = readLabels(opts.modelDir);
     tokenizer = await loadTokenizer(join(opts.modelDir, 'tokenizer.json'));
     modelBytes = statSync(modelPath).size;
-    const runnerOpts = { threads, providers: opts.preferredProviders ?? defaultProviderOrder() };
+    const runnerOpts = { threads, providers: opts.preferredProviders ?? defaultProviderOrder(), workerPath: opts.workerPath };
     let res: Runner;
     if (opts.worker === false) {
       res = await createInProcessRunner(modelPath, runnerOpts);

@@ -23,6 +23,8 @@ export interface Runner {
 export interface RunnerOptions {
   threads: number;
   providers: readonly ProviderName[];
+  /** The worker script; default session-worker.ts beside this file (bundled builds pass their emitted .js). */
+  workerPath?: string | URL | undefined;
 }
 
 /** Pack a batch into int64 tensors padded to its longest member (attention_mask marks real tokens). */
@@ -72,7 +74,7 @@ type FromWorker =
 
 /** Start the session in a worker thread (session-worker.ts). Rejects if the worker or the model cannot start. */
 export function createWorkerRunner(modelPath: string, opts: RunnerOptions): Promise<Runner> {
-  const worker = new Worker(new URL('./session-worker.ts', import.meta.url), {
+  const worker = new Worker(opts.workerPath ?? new URL('./session-worker.ts', import.meta.url), {
     workerData: { modelPath, threads: opts.threads, providers: [...opts.providers] },
   });
   // The worker keeps the process alive only while it has work (start-up or pending runs), so a CLI exits on its own.

@@ -126,6 +126,8 @@ async function start(): Promise<void> {
     // Packaged, the model lives outside app.asar (extraResources), where onnxruntime's native code can read it;
     // from a checkout the inference layer's default (resources/models/intent, or BETTERPROMPTS_MODEL_DIR) applies.
     ...(app.isPackaged && !process.env.BETTERPROMPTS_MODEL_DIR ? { modelDir: paths.modelDir } : {}),
+    // The bundle emits the inference worker beside index.js (electron.vite.config.ts), so inference never blocks main.
+    inferenceWorkerPath: join(__dirname, 'session-worker.js'),
     shell: ctl.port,
   });
   core = c;
