@@ -113,6 +113,26 @@ function readLabels(modelDir: string): LabelsFile {
 export { batchTensors };
 
 /**
+ * Splits requests (sorted by length) into model calls of at most `maxBatch`, starting a new call when a request is
+ * much longer than the call's shortest: every row is padded to the longest, so mixing a 10-token and a 128-token
+ * prompt would make the short one cost as much as the long one.
+ */
+export function lengthBuckets<T extends { ids: readonly unknown[] }>(sorted: readonly T[], maxBatch: number): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  for (const item of sorted) {
+    const first = cur[0];
+    if (first && (cur.length >= maxBatch || item.ids.length > first.ids.length * 1.5 + 8)) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(item);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
  * Create the classifier. Never throws for a missing or broken model: it logs nothing, returns a classifier whose
  * results come from the rules (source 'rules'), and `info().errors` says why.
  */
@@ -229,8 +249,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
         const waiting = queue;
         queue = [];
         waiting.sort((a, b) => a.ids.length - b.ids.length);
-        for (let i = 0; i < waiting.length; i += maxBatch) {
-          const batch = waiting.slice(i, i + maxBatch);
+        for (const batch of lengthBuckets(waiting, maxBatch)) {
           try {
             await runBatch(batch);
           } catch (err) {
