@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { tempDir } from '../src/core/testing/temp-dir.ts';
-import { launchBrowser, screenshot } from './support.ts';
+import { launchBrowser, screenshot, serveApp } from './support.ts';
 import type { ServedApp } from './support.ts';
-import { clipboardText, openApp, serveUi, shootBoth, unnamedControls } from './ui-support.ts';
+import { clipboardText, openApp, shootBoth, unnamedControls } from './ui-support.ts';
 
 interface Row {
   id: number;
@@ -23,7 +23,7 @@ describe('Enhance page', () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    [app, browser] = await Promise.all([serveUi(dir.path), launchBrowser()]);
+    [app, browser] = await Promise.all([serveApp(dir.path), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,8 +5,7 @@ import { openDatabase } from '../src/core/storage/database.ts';
 import { HistoryRepo, type NewHistoryEntry } from '../src/core/storage/history-repo.ts';
 import { databasePath } from '../src/core/data-dir.ts';
 import type { TaskType } from '../src/shared/index.ts';
-import { spawn } from 'node:child_process';
-import { screenshot, serveApp, watchErrors, type ServedApp } from './support.ts';
+import { screenshot, watchErrors, type ServedApp } from './support.ts';
 
 const INTENTS: TaskType[] = ['code', 'summarization', 'creative_writing', 'planning', 'analysis', 'rewrite', 'brainstorming', 'open_qa'];
 const TOPICS = ['quarterly sales report', 'kubernetes deployment', 'birthday poem for my sister', 'marathon training plan', 'vendor contract review', 'onboarding email', 'pricing page copy', 'database migration'];
@@ -82,46 +81,6 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
 
 export const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
-
-/**
- * `betterprompts serve` on a data dir. BETTERPROMPTS_UI_SERVE_SCRIPT may name another script taking the same
- * arguments (a development aid for running the Enhance tests before a route is wired into the core).
- */
-export async function serveUi(dataDir: string): Promise<ServedApp> {
-  const script = process.env.BETTERPROMPTS_UI_SERVE_SCRIPT;
-  if (!script) return serveApp(dataDir);
-  const child = spawn(process.execPath, [script, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const openUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  const u = new URL(openUrl);
-  const token = u.searchParams.get('token')!;
-  return {
-    url: u.origin,
-    openUrl,
-    token,
-    child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGINT');
-      await new Promise((r) => child.once('exit', r));
-    },
-    async call(route, input) {
-      const res = await fetch(`${u.origin}/api/invoke/${route}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as never;
-    },
-  };
-}
 
 const INTERACTIVE = new Set(['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'slider', 'spinbutton', 'tab', 'link', 'listbox', 'menuitem', 'switch']);
 
