@@ -7,7 +7,7 @@ const electron = { name: 'electron', message: 'electron may only be imported in 
 const layer = (from, message) => ({ group: from, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'training/**', 'resources/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'training/.work/**', 'resources/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -61,8 +61,16 @@ def load() -> list[dict]:
         add("self-instruct", r["id"], r["text"], r["label"], True, 3)
     for r in jl(DATA / "mt-bench-vicuna/questions_labeled.jsonl"):
         add("mt-bench", r["id"], r["text"], r["label"], True, 3)
+    # arena-hard: the dataset's v2 labels are source categories (coding/math/creative-writing subsets), which often
+    # disagree with DESIGN §3 (a math prompt asking for a C++ program is code; "turn this text into a poem" is
+    # rewrite), and v0.1 is unlabelled. Both use the project's hand labels (training/data/arena_hard_labels.jsonl,
+    # ids + label + note only, made per training/data/LABELING.md without looking at any model's predictions).
+    reviewed = {r["id"]: r["label"] for r in jl(ROOT / "data/arena_hard_labels.jsonl")}
     for r in jl(DATA / "arena-hard/arena_hard_v2_labeled.jsonl"):
-        add("arena-hard", r["id"], r["text"], r["label"], True, 3)
+        add("arena-hard", r["id"], r["text"], reviewed.get(r["id"], r["label"]), True, 3)
+    for r in jl(DATA / "arena-hard/arena_hard_v0.1_unlabeled.jsonl"):
+        if r["id"] in reviewed:
+            add("arena-hard-v0.1", r["id"], r["text"], reviewed[r["id"]], True, 3)
     gsm = [r for r in jl(DATA / "gsm8k/gsm8k.jsonl") if r["split"] == "train"]
     rng.shuffle(gsm)
     for r in gsm[:1500]:
@@ -89,6 +97,11 @@ def load() -> list[dict]:
                 add("awesome-chatgpt-prompts", f"acp-{i}", t, "roleplay", True, 2)
     for r in jl(ROOT / "data/project_examples.jsonl"):
         add("project-template", r["id"], r["text"], r["label"], False, 2)
+    # Project-written prompts in other languages (real users write in many; the datasets are almost all English).
+    ml = ROOT / "data/multilingual.jsonl"
+    if ml.exists():
+        for r in jl(ml):
+            add("project-multilingual", r["id"], r["text"], r["label"], False, 2)
     return rows
 
 

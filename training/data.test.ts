@@ -1,0 +1,80 @@
+// The project-written training data (training/data/*.jsonl) is committed: check it stays well-formed, uses only the
+// 13 labels of DESIGN.md §3, and never carries text copied from the shared datasets (arena-hard hand labels are ids +
+// label + a short note).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TASK_TYPES } from '../src/shared/task-types.ts';
+
+const dir = join(import.meta.dirname, 'data');
+const shared = process.env.BP_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
+const readJsonl = (file: string): Record<string, unknown>[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as Record<string, unknown>;
+      } catch {
+        throw new Error(`${file}:${i + 1} is not JSON`);
+      }
+    });
+const labels: ReadonlySet<string> = new Set(TASK_TYPES);
+
+describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl'])('training/data/%s', (name) => {
+  const rows = readJsonl(join(dir, name));
+  it('has unique ids, non-empty texts and only known labels', () => {
+    expect(rows.length).toBeGreaterThan(100);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(typeof r.text === 'string' && r.text.trim().length > 0, String(r.id)).toBe(true);
+      expect(labels.has(String(r.label)), `${String(r.id)}: ${String(r.label)}`).toBe(true);
+    }
+  });
+});
+
+describe('training/data/multilingual.jsonl', () => {
+  const rows = readJsonl(join(dir, 'multilingual.jsonl'));
+  it('covers every label in many languages', () => {
+    for (const label of TASK_TYPES) {
+      const of = rows.filter((r) => r.label === label);
+      expect(of.length, label).toBeGreaterThanOrEqual(30);
+      expect(new Set(of.map((r) => r.lang)).size, label).toBeGreaterThanOrEqual(8);
+    }
+    // Mostly non-Latin or non-English text: at least a third of the rows contain CJK, Cyrillic, Hangul or Vietnamese.
+    const nonLatin = rows.filter((r) => /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0400-\u04ff\u1ea0-\u1ef9]/u.test(String(r.text)));
+    expect(nonLatin.length).toBeGreaterThan(rows.length / 3);
+  });
+});
+
+describe('training/data/arena_hard_labels.jsonl', () => {
+  const rows = readJsonl(join(dir, 'arena_hard_labels.jsonl'));
+  it('holds only ids, known labels and short notes', () => {
+    expect(rows.length).toBe(1250);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(Object.keys(r).sort()).toEqual(['id', 'label', 'note']);
+      expect(String(r.id)).toMatch(/^ah(2|01)-[0-9a-f]+$/);
+      expect(labels.has(String(r.label)), String(r.id)).toBe(true);
+      expect(String(r.note).length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  const file = (v: string): string => join(shared, 'arena-hard', v);
+  const present = existsSync(file('arena_hard_v2_labeled.jsonl')) && existsSync(file('arena_hard_v0.1_unlabeled.jsonl'));
+  it.skipIf(!present)('labels every arena-hard prompt, and no note quotes 10 words of one (needs ../shared/data)', () => {
+    const texts = new Map<string, string>();
+    for (const v of ['arena_hard_v2_labeled.jsonl', 'arena_hard_v0.1_unlabeled.jsonl']) {
+      for (const r of readJsonl(file(v))) texts.set(String(r.id), String(r.text));
+    }
+    expect(new Set(rows.map((r) => String(r.id)))).toEqual(new Set(texts.keys()));
+    const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const r of rows) {
+      const text = ` ${words(texts.get(String(r.id)) ?? '').join(' ')} `;
+      const note = words(String(r.note));
+      for (let i = 0; i + 10 <= note.length; i++) {
+        expect(text.includes(` ${note.slice(i, i + 10).join(' ')} `), `${String(r.id)} note quotes the prompt`).toBe(false);
+      }
+    }
+  });
+});
