@@ -1,6 +1,7 @@
 // Benchmark of quick enhance, in process and warm: per-prompt latency of classify + select + generate (+ lint)
 // + save to history in a real SQLite file, and batch throughput. Prints one JSON object.
 //   npm run bench:enhance [-- --iterations 2000 --batch 5000 --model]
+// --threads N gives onnxruntime N intra-op threads (default: the app's, defaultClassifierThreads()).
 // --model classifies with the shipped ONNX intent model (resources/models/intent) instead of the rules fallback.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -49,7 +50,7 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 async function loadClassifier(): Promise<{ classify: Classify; name: string; dispose: () => Promise<void> }> {
   if (!args.includes('--model')) return { classify: classifyByRules, name: 'rules@1', dispose: async () => {} };
   const { createIntentClassifier, defaultModelDir } = await import('../src/inference/index.ts');
-  const model = await createIntentClassifier({ modelDir: defaultModelDir() });
+  const model = await createIntentClassifier({ modelDir: defaultModelDir(), ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}) });
   const info = model.info();
   return { classify: (t) => model.predict(t), name: `${info.name}@${info.version} (${info.provider}, ${info.threads} thread)`, dispose: () => model.dispose() };
 }

@@ -25,7 +25,7 @@ export interface CoreConfig {
   version?: string;
   /** Folder of the intent model (model.onnx, tokenizer.json, labels.json); default resources/models/intent. */
   modelDir?: string;
-  /** onnxruntime threads for the classifier (default 1: keeps the other core free for the UI). */
+  /** onnxruntime threads for the classifier (default: 2 where the machine has 2+ cores, see defaultClassifierThreads). */
   classifierThreads?: number;
   /** The inference worker script when running from a bundle (the Electron main process); default: from source. */
   inferenceWorkerPath?: string;
@@ -78,7 +78,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   // awaits the load (~100-500 ms). A missing or broken model yields the rules fallback, never a failure.
   const classifier = createIntentClassifier({
     modelDir: config.modelDir ?? defaultModelDir(),
-    threads: config.classifierThreads ?? 1,
+    ...(config.classifierThreads ? { threads: config.classifierThreads } : {}),
     ...(config.inferenceWorkerPath ? { workerPath: config.inferenceWorkerPath } : {}),
   });
   const version = config.version ?? appVersion();
