@@ -1,6 +1,6 @@
 import { createIntentClassifier, defaultModelDir, assertPromptText } from '../inference/index.ts';
 import type { Classification } from '../shared/index.ts';
-import { readJsonl, textFromArgOrStdin } from './jsonl.ts';
+import { mapJsonlInOrder, textFromArgOrStdin } from './jsonl.ts';
 
 export interface ClassifyOptions {
   json?: boolean;
@@ -21,25 +21,11 @@ export async function classifyCommand(text: string | undefined, opts: ClassifyOp
     const info = classifier.info();
     if (info.source === 'rules') process.stderr.write(`note: using the rules fallback (${info.errors[0] ?? 'model unavailable'})\n`);
     if (opts.jsonl) {
-      let failed = 0;
-      const pending: Promise<string>[] = [];
-      const flush = async () => {
-        for (const line of await Promise.all(pending.splice(0))) process.stdout.write(`${line}\n`);
-      };
-      for await (const item of readJsonl(opts.jsonl)) {
-        if (item.error !== undefined || item.text === undefined) {
-          failed++;
-          pending.push(Promise.resolve(JSON.stringify({ id: item.id, error: item.error })));
-        } else {
-          const id = item.id;
-          pending.push(classifier.predict(item.text).then((c) => JSON.stringify({ id, ...brief(c) }), (err: unknown) => {
-            failed++;
-            return JSON.stringify({ id, error: err instanceof Error ? err.message : String(err) });
-          }));
-        }
-        if (pending.length >= 64) await flush();
-      }
-      await flush();
+      const failed = await mapJsonlInOrder(
+        opts.jsonl,
+        async (t) => ({ ok: true, out: brief(await classifier.predict(t)) }),
+        (line) => process.stdout.write(`${line}\n`),
+      );
       return failed ? 1 : 0;
     }
     const input = await textFromArgOrStdin(text);

@@ -73,4 +73,30 @@ describe('betterprompts CLI', () => {
     expect(badMax.code).not.toBe(0);
     expect(badMax.stderr).toMatch(/1 to 10/);
   });
+
+  it('enhance --jsonl runs many prompts at once but answers in input order, saving each good one', () => {
+    const own = join(dir.path, 'batch');
+    const file = join(dir.path, 'enhance.jsonl');
+    const topics = ['Write a haiku about autumn rain', 'Fix this bug: for i in range(10) print(i)', 'Plan a week of vegetarian dinners', 'Is a tomato a fruit or a vegetable?'];
+    const rows: string[] = [];
+    for (let i = 0; i < 150; i++) rows.push(i % 37 === 5 ? '{"id":' : JSON.stringify({ id: i, text: `${topics[i % topics.length]!} (${i})` }));
+    writeFileSync(file, rows.join('\n'));
+    const { code, stdout } = cli(['enhance', '--jsonl', file, '--data-dir', own]);
+    expect(code).toBe(1); // the malformed lines
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; original?: string; error?: string });
+    expect(lines).toHaveLength(150);
+    const bad = lines.filter((l) => l.error);
+    expect(bad).toHaveLength(4);
+    lines.forEach((l, i) => {
+      if (l.error) return;
+      expect(l.id).toBe(i);
+      expect(l.original).toBe(`${topics[i % topics.length]!} (${i})`);
+    });
+    const db = new BetterSqlite3(join(own, 'betterprompts.db'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM history').get()).toEqual({ n: 146 });
+    } finally {
+      db.close();
+    }
+  });
 });

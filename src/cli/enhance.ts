@@ -1,7 +1,7 @@
 import { createCore } from '../core/app-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import type { EnhanceRunOutput, RouteInput } from '../shared/index.ts';
-import { readJsonl, textFromArgOrStdin } from './jsonl.ts';
+import { mapJsonlInOrder, textFromArgOrStdin } from './jsonl.ts';
 
 export interface EnhanceCliOptions {
   json?: boolean;
@@ -39,17 +39,15 @@ export async function enhanceCommand(text: string | undefined, opts: EnhanceCliO
   const run = async (input: string) => core.dispatch('enhance.run', { text: input, source: 'cli', ...options }, { transport: 'cli' });
   try {
     if (opts.jsonl) {
-      let failed = 0;
-      for await (const item of readJsonl(opts.jsonl)) {
-        if (item.text === undefined) {
-          failed++;
-          process.stdout.write(`${JSON.stringify({ id: item.id, error: item.error })}\n`);
-          continue;
-        }
-        const res = await run(item.text);
-        if (!res.ok) failed++;
-        process.stdout.write(`${JSON.stringify(res.ok ? { id: item.id, ...brief(res.data as EnhanceRunOutput) } : { id: item.id, error: res.error.message })}\n`);
-      }
+      // Up to 64 prompts in flight, so the model classifies them in shared batches; output stays in input order.
+      const failed = await mapJsonlInOrder(
+        opts.jsonl,
+        async (t) => {
+          const res = await run(t);
+          return res.ok ? { ok: true, out: brief(res.data as EnhanceRunOutput) } : { ok: false, error: res.error.message };
+        },
+        (line) => process.stdout.write(`${line}\n`),
+      );
       return failed ? 1 : 0;
     }
     const input = await textFromArgOrStdin(text);

@@ -46,3 +46,44 @@ export async function textFromArgOrStdin(arg: string | undefined): Promise<strin
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * Runs `handle` over every JSONL item with up to `window` items in flight and writes one output line per item, in
+ * input order. Concurrency matters for the model: requests that are in flight together share one batched model call.
+ * Returns how many items failed (a malformed line, or `handle` answering `{ ok: false }` or throwing).
+ */
+export async function mapJsonlInOrder(
+  path: string,
+  handle: (text: string) => Promise<{ ok: true; out: Record<string, unknown> } | { ok: false; error: string }>,
+  write: (line: string) => void,
+  window = 64,
+): Promise<number> {
+  let failed = 0;
+  const pending: Promise<string>[] = [];
+  const flush = async (): Promise<void> => {
+    for (const line of await Promise.all(pending.splice(0))) write(line);
+  };
+  for await (const item of readJsonl(path)) {
+    const { id, text } = item;
+    if (text === undefined) {
+      failed++;
+      pending.push(Promise.resolve(JSON.stringify({ id, error: item.error })));
+    } else {
+      pending.push(
+        handle(text).then(
+          (r) => {
+            if (!r.ok) failed++;
+            return JSON.stringify(r.ok ? { id, ...r.out } : { id, error: r.error });
+          },
+          (err: unknown) => {
+            failed++;
+            return JSON.stringify({ id, error: err instanceof Error ? err.message : String(err) });
+          },
+        ),
+      );
+    }
+    if (pending.length >= window) await flush();
+  }
+  await flush();
+  return failed;
+}
