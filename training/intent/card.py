@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
-from common import LABELS, SHIP, WORK
+from common import DATA, LABELS, SHIP, WORK
 
 
 def load(name: str):
@@ -30,6 +31,13 @@ def main() -> None:
     bench = load("bench.json")
     labels = json.loads((SHIP / "labels.json").read_text())
     size = (SHIP / "model.onnx").stat().st_size
+    arena_changed = None
+    src = DATA / "arena-hard/arena_hard_v2_labeled.jsonl"
+    if src.exists():
+        def rows(p: Path) -> list[dict]:
+            return [json.loads(x) for x in p.read_text(encoding="utf-8").split("\n") if x.strip()]
+        hand = {r["id"]: r["label"] for r in rows(Path(__file__).resolve().parents[1] / "data/arena_hard_labels.jsonl")}
+        arena_changed = sum(1 for r in rows(src) if hand.get(r["id"], r["label"]) != r["label"])
     cfg = labels["config"]
     L: list[str] = []
     w = L.append
@@ -68,7 +76,8 @@ def main() -> None:
     w("|---|---|---|")
     for src, lic, use in [
         ("databricks-dolly-15k", "CC BY-SA 3.0", "7 categories → open_qa (capped 3,000), closed_qa, classification, brainstorming, extraction, summarization, creative_writing"),
-        ("arena-hard v2 (real)", "Apache-2.0", "code / reasoning / creative_writing"),
+        ("arena-hard v2 (real)", "Apache-2.0", "750 prompts hand-labelled per DESIGN §3 (training/data/LABELING.md; ids + labels in training/data/arena_hard_labels.jsonl). The dataset's own labels are source categories (coding→code, math→reasoning, creative_writing); the review changed " + (f"{arena_changed} of 750" if arena_changed is not None else "about a fifth") + ", e.g. math problems that ask for a program → code, 'turn this text into a poem' → rewrite"),
+        ("arena-hard v0.1 (real)", "Apache-2.0", "500 unlabelled prompts, hand-labelled the same way (same file)"),
         ("mt-bench + vicuna-bench (real)", "Apache-2.0", "hand-labelled, all splits"),
         ("self-instruct seed (real)", "Apache-2.0", "hand-labelled, all splits"),
         ("awesome-chatgpt-prompts (real)", "CC0", "only 'I want you to act as/like … I will … / you will …' chatbot setups → roleplay"),
@@ -77,10 +86,11 @@ def main() -> None:
         ("GPTeacher codegen / roleplay", "MIT", "1,500 / 1,300 sampled → code / roleplay"),
         ("BIG-bench Hard", "MIT", "600 rows, evaluation only (canary respected; never trained on)"),
         ("project-written (training/data/project_examples.jsonl)", "project", "template-made prompts for thin labels (rewrite incl. translation, planning, analysis, closed_qa, extraction, summarization, classification, open_qa; a few others), with persona framing, typos, casual/formal, other-language requests, constraints"),
+        ("project-written (training/data/multilingual.jsonl)", "project", "520 hand-written prompts in 15 languages (mostly zh, ru, vi, ja, pt, es, de, fr, ko), 40 per label, with supplied texts, code, word problems and persona framing"),
     ]:
         w(f"| {src} | {lic} | {use} |")
     w("")
-    w("Not used: ifeval (candidate labels are regex guesses) and arena-hard v0.1 (unlabelled).")
+    w("Not used: ifeval (candidate labels are regex guesses).")
     if stats:
         w("")
         w(f"Dedupe and split: exact duplicates (case/whitespace-normalised) removed; every pair of texts with word 1–2-gram "
@@ -102,26 +112,24 @@ def main() -> None:
         w("")
         w("## Training")
         a = log["args"]
-        w(f"- CPU, 1 thread, seed {a['seed']}, AdamW lr {a['lr']}, batch {a['bs']}, {len(log['epochs'])} epochs "
+        w(f"- CPU, {log.get('threads', os.environ.get('INTENT_THREADS', '1'))} thread(s), seed {a['seed']}, AdamW lr {a['lr']}, batch {a['bs']}, {len(log['epochs'])} epochs "
           f"({log['train_seconds']/60:.1f} min), length-bucketed batches, class weights ∝ 1/√freq, label smoothing 0.05, "
           f"real-prompt and hand-written training rows seen {a.get('real_repeat', 2)}× per epoch; the epoch with the best dev "
           "macro-F1 + dev real-prompt macro-F1 + dev real-prompt accuracy is shipped.")
         w("- Dev per epoch: " + "; ".join(
             f"ep{e['epoch']} acc {f3(e['acc'])} / macro-F1 {f3(e['macro_f1'])} (real {f3(e.get('real_acc'))} / {f3(e.get('real_macro_f1'))})"
             for e in log["epochs"]))
-        alt = load("run2/eval.json")
-        alt_log = load("run2/train_log.json") if alt else None
-        if alt and alt_log:
-            sw = {x["w"]: x for x in alt["devSweep"]}
-            w05 = sw.get(alt["rulesWeight"], {})
-            own = {x["w"]: x for x in (ev or {}).get("devSweep", [])}.get((ev or {}).get("rulesWeight"), {})
-            w(f"- Also tried: + {len((Path(__file__).resolve().parents[1] / 'data/handwritten.jsonl').read_text().splitlines())} "
-              f"hand-written prompts (training/data/handwritten.jsonl, `assemble.py --with-handwritten`) and real rows seen "
-              f"{alt_log['args'].get('real_repeat')}× per epoch. With the shipped blend it scored dev acc {f3(w05.get('devAcc'))} / dev "
-              f"real {f3(w05.get('devRealAcc'))}, against {f3(own.get('devAcc'))} / {f3(own.get('devRealAcc'))} for the shipped run, "
-              "so it was not selected (selection on dev only). For the record, its test numbers were: all acc "
-              f"{f3(alt['all']['model']['accuracy'])} / macro-F1 {f3(alt['all']['model']['macroF1'])}, real acc "
-              f"{f3(alt['real']['model']['accuracy'])} / macro-F1 {f3(alt['real']['model']['macroF1'])}.")
+        w("- Previous release (1.0.0) trained on arena-hard v2 with the dataset's source-category labels, without arena-hard "
+          "v0.1 and without the multilingual prompts; on its own split it scored real-prompt test acc 0.700 / macro-F1 0.534 "
+          "(TF-IDF+LR 0.695 / 0.493). The split changed with the new rows, so those numbers are not directly comparable.")
+        cmp = load("compare_prev.json")
+        if cmp:
+            p, s = cmp["previous"], cmp["shipped"]
+            w(f"- Previous vs this release on the {s['all']['n']} test rows neither was trained on (today's test rows that were "
+              f"also in {p['model']}'s test split; today's labels; `training/intent/compare_release.ts`): all acc "
+              f"{f3(p['all']['accuracy'])} → {f3(s['all']['accuracy'])}, real prompts {f3(p['real']['accuracy'])} → "
+              f"{f3(s['real']['accuracy'])} (n={s['real']['n']}), arena-hard {f3(p['arenaHard']['accuracy'])} → "
+              f"{f3(s['arenaHard']['accuracy'])} (n={s['arenaHard']['n']}).")
         w("- Masked-LM pretraining on unlabelled prompt text was not run for this release (time budget on a shared 2-core "
           "CPU; the earlier reference run in MODEL-NOTES found 20 minutes of MLM did not help); the fastText-style bag-of-tokens "
           "branch and the project-written examples were used instead.")
@@ -138,8 +146,11 @@ def main() -> None:
         w("| subset | n | shipped acc | shipped macro-F1 | model-only acc | model-only macro-F1 | TF-IDF+LR acc | TF-IDF+LR macro-F1 |")
         w("|---|---|---|---|---|---|---|---|")
         for k, name in [("all", "all"), ("real", "real prompts (arena-hard, mt-bench, self-instruct, awesome-chatgpt-prompts)"),
-                        ("template", "project-written templates"), ("datasets_nonreal", "other dataset rows"),
-                        ("bbh_eval_only", "BIG-bench Hard (never trained on)")]:
+                        ("template", "project-written templates"), ("multilingual", "project-written multilingual"),
+                        ("datasets_nonreal", "other dataset rows"), ("bbh_eval_only", "BIG-bench Hard (never trained on)"),
+                        ("arena_v2_source_labels", "arena-hard v2 test rows scored against the dataset's source-category labels")]:
+            if k not in ev:
+                continue
             s = ev[k]
             mo = s.get("modelOnly", {})
             w(f"| {name} | {s['model']['n']} | {f3(s['model']['accuracy'])} | {f3(s['model']['macroF1'])} | "
@@ -226,20 +237,27 @@ def main() -> None:
             w(f"| ≥ 30× faster than the base-sized model (64 tok, 1 thread) | {sp}× | {'yes' if sp >= 30 else 'no'} |")
         w(f"| ≤ 30 MB | {size/2**20:.1f} MB | {'yes' if size <= 30 * 2**20 else 'no'} |")
         w("")
-        w("The accuracy targets are not met. On all test rows the TF-IDF baseline is still ahead "
-          f"({ev['all']['baseline']['accuracy']:.3f} vs {ev['all']['model']['accuracy']:.3f}). Real-prompt gold labels are partly "
-          "source categories (arena-hard's coding / math / creative-writing subsets, incl. non-English and pasted-document "
-          "prompts), and several real classes have under 10 test rows.")
+        if ra < 0.85 or rf < 0.80:
+            w("The accuracy targets are not met. Several real classes have under 10 test rows (summarization, closed_qa, "
+              "extraction), so real-prompt macro-F1 moves by several points with a handful of prompts. On all test rows: "
+              f"shipped {ev['all']['model']['accuracy']:.3f} vs TF-IDF+LR {ev['all']['baseline']['accuracy']:.3f}.")
     w("")
     w("## Known weaknesses")
     w("- Trained from scratch on ~18k labelled prompts: real prompts unlike the training sources (other languages, very "
       "domain-specific jargon) are classified less reliably; confidence is not calibrated.")
+    if ev and ev.get("multilingual"):
+        w(f"- Other languages: held-out project-written prompts in 15 languages score {f3(ev['multilingual']['model']['accuracy'])} "
+          "(n=" + str(ev['multilingual']['model']['n']) + "). About 400 such training prompts are learned by heart but do not "
+          "generalise, and non-Latin scripts are tokenized mostly one character per piece; a multilingual model needs far "
+          "more text in those languages (or pretraining on it) than this data has.")
     w("- Dolly's categories are noisy (brainstorming vs open_qa, creative_writing vs analysis), and Dolly dominates "
       "the non-real test rows, which caps accuracy on them.")
     w("- Thin labels (rewrite, planning, analysis) rely on project-written templates; template-made test rows share "
       "templates' style (not their exact text) with training rows, so their scores are optimistic.")
     w("- Real-prompt test rows are dominated by arena-hard (code / math / creative writing) and roleplay setups; the "
-      "real subset has few rewrite/planning/analysis examples, so per-class real-prompt F1 for those is noisy.")
+      "real subset has few summarization/closed_qa/extraction/rewrite examples, so per-class real-prompt F1 for those is noisy.")
+    w("- The hand labels of real prompts are one careful reading per prompt (no second annotator); borderline prompts "
+      "(a math task asking for code, a persona that only frames a deliverable) follow training/data/LABELING.md.")
     w("- BIG-bench Hard terse puzzles (never trained on) are often not recognised as reasoning/classification.")
     w("- Complexity is learned from a heuristic label.")
     w("- Persona framing (\"You are an X. Write …\") is labelled by the deliverable; prompts that mix a persona with an "

@@ -100,7 +100,8 @@ const subsets: Record<string, (r: Row) => boolean> = {
   all: () => true,
   real: (r) => r.real,
   template: (r) => r.source === 'project-template',
-  datasets_nonreal: (r) => !r.real && r.source !== 'project-template',
+  multilingual: (r) => r.source === 'project-multilingual',
+  datasets_nonreal: (r) => !r.real && !r.source.startsWith('project-'),
 };
 const result: Record<string, unknown> = {
   model: clf.info().name + '@' + clf.info().version,
@@ -138,6 +139,25 @@ result.sources = Object.fromEntries(
     return [s, { n: idx.length, modelAcc: r4(acc), baselineAcc: r4(bacc) }];
   }),
 );
+// arena-hard v2 is trained and scored with the project's hand labels (training/data/arena_hard_labels.jsonl); for
+// comparison, the same test rows scored against the dataset's own source-category labels (coding→code, math→reasoning,
+// creative_writing), which the hand labels changed for about a fifth of the prompts.
+const arenaFile = join(process.env.BP_SHARED_DATA ?? join(root, '..', 'shared', 'data'), 'arena-hard', 'arena_hard_v2_labeled.jsonl');
+if (existsSync(arenaFile)) {
+  const sourceLabel = new Map(
+    readFileSync(arenaFile, 'utf8').split('\n').filter(Boolean).map((l) => {
+      const r = JSON.parse(l) as { id: string; label: string };
+      return [r.id, r.label] as const;
+    }),
+  );
+  const idx = test.map((r, i) => (r.source === 'arena-hard' && sourceLabel.has(r.id) ? i : -1)).filter((i) => i >= 0);
+  const gold = idx.map((i) => sourceLabel.get(test[i]!.id)!);
+  result.arena_v2_source_labels = {
+    changedByReview: idx.filter((i) => sourceLabel.get(test[i]!.id) !== test[i]!.label).length,
+    model: scores(gold, idx.map((i) => predTest[i]!.intent), TASK_TYPES),
+    baseline: scores(gold, idx.map((i) => baseline.test?.[test[i]!.id] ?? '?'), TASK_TYPES),
+  };
+}
 await clf.dispose();
 
 const outIdx = args.indexOf('--out');
@@ -151,7 +171,7 @@ if (args.includes('--json')) {
     (s.modelOnly ? ` | model-only acc ${s.modelOnly.accuracy.toFixed(3)} macro-F1 ${s.modelOnly.macroF1.toFixed(3)}` : '') +
     ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
   console.log(`shipped = model blended with rules scores (w=${W}); dev sweep: ${JSON.stringify(sweep)}`);
-  for (const k of [...Object.keys(subsets), 'bbh_eval_only']) console.log(line(k, result[k] as never));
+  for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels']) if (result[k]) console.log(line(k, result[k] as never));
   const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
   const real = result.real as typeof all;
   console.log('\nper-class F1 (test, all | real)   model / baseline');

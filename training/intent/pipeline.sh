@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
 NODE_BIN="$(cd ../.. && pwd)/node_modules/.bin"
 export PATH="$NODE_BIN:$PATH"
-export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+export OMP_NUM_THREADS=${INTENT_THREADS:-1} MKL_NUM_THREADS=${INTENT_THREADS:-1}
 VARIANT=${INTENT_VARIANT:-int8}
 MINUTES=${INTENT_TRAIN_MINUTES:-58}
 EPOCHS=${INTENT_EPOCHS:-3}
