@@ -64,7 +64,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const log = config.log ?? ((msg: string, err?: unknown) => console.error(`[betterprompts] ${msg}`, err ?? ''));
   const dbPath = databasePath(config.dataDir);
   const database = await openDatabase(dbPath);
-  const history = new HistoryRepo(database.db);
+  const history = new HistoryRepo(database.db, database.sqlite);
   const library = new LibraryRepo(database.db);
   const settings = new SettingsRepo(database.db);
   const events = new EventBus();

@@ -6,5 +6,5 @@ export const enhanceHandlers = ({ classifier, settings, history }: HandlerDeps):
   createEnhanceHandlers({
     enhancer: createEnhancer({ classify: async (text) => (await classifier).predict(text) }),
     getSettings: () => settings.getAll(),
-    saveHistory: async (record) => (await history.add(record)).id,
+    saveHistory: (record) => history.insert(record),
   });

