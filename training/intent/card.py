@@ -122,6 +122,14 @@ def main() -> None:
         w("- Previous release (1.0.0) trained on arena-hard v2 with the dataset's source-category labels, without arena-hard "
           "v0.1 and without the multilingual prompts; on its own split it scored real-prompt test acc 0.700 / macro-F1 0.534 "
           "(TF-IDF+LR 0.695 / 0.493). The split changed with the new rows, so those numbers are not directly comparable.")
+        alt = load("alt_run.json")
+        if alt:
+            ours = {e["epoch"]: e for e in log["epochs"]}
+            w(f"- Also tried: {alt['what']}. Stopped after {alt['stopped_after_epochs']} of {len(log['epochs'])} epochs because "
+              "its dev real-prompt accuracy was lower at every epoch (model only, real acc / macro-F1): " + "; ".join(
+                f"ep{e['epoch']} {f3(e['real_acc'])} / {f3(e['real_macro_f1'])} vs shipped run "
+                f"{f3(ours.get(e['epoch'], {}).get('real_acc'))} / {f3(ours.get(e['epoch'], {}).get('real_macro_f1'))}"
+                for e in alt["epochs"]) + ".")
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]
