@@ -40,6 +40,25 @@ describe('classifyByRules', () => {
     }
   }
 
+  // Requests in other languages (the model has seen few): the rules give the blend something to go on.
+  const OTHER_LANGUAGES: [string, TaskType][] = [
+    ['请帮我总结这篇文章的要点：城市议会周二投票决定扩建自行车道网络。', 'summarization'],
+    ['Переведи этот абзац на английский: Мы рады сообщить, что офис переезжает.', 'rewrite'],
+    ['用Python写一个函数，判断一个数是不是质数', 'code'],
+    ['Сравни iPhone и Android по цене и удобству', 'analysis'],
+    ['東京で3日間の旅行の計画を立ててください', 'planning'],
+    ['Hãy đóng vai một nhân viên phỏng vấn và hỏi tôi từng câu một', 'roleplay'],
+    ['Escribe un poema sobre el mar', 'creative_writing'],
+    ['Calcule a probabilidade de tirar dois seis com dois dados', 'reasoning'],
+    ['Empfiehl mir ein paar gute Bücher über Geschichte', 'brainstorming'],
+    ['다음 리뷰를 긍정 또는 부정으로 분류해 줘: 배송이 너무 늦었어요', 'classification'],
+    ['Extrais les dates et les noms de ce courriel : « Bonjour Paul, la réunion avec Ana est déplacée au 3 mars. »', 'extraction'],
+    ['Что такое квантовая запутанность?', 'open_qa'],
+  ];
+  it.each(OTHER_LANGUAGES)('other languages: %s → %s', (text, label) => {
+    expect(classifyByRules(text).intent).toBe(label);
+  });
+
   it('returns a valid Classification with scores for every label summing to ~1', () => {
     const c = classifyByRules('Write a poem about the sea.');
     expect(ClassificationSchema.parse(c)).toBeTruthy();

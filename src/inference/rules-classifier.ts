@@ -4,6 +4,7 @@
 import type { Classification } from '../shared/classification.ts';
 import { TASK_TYPES } from '../shared/task-types.ts';
 import type { Complexity, TaskType } from '../shared/task-types.ts';
+import { MULTILINGUAL_RULES } from './rules-multilingual.ts';
 
 export const RULES_MODEL_VERSION = 'rules@1';
 
@@ -89,6 +90,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   ],
 };
 
+const ALL_RULES = {} as Record<TaskType, readonly Rule[]>;
+for (const t of TASK_TYPES) ALL_RULES[t] = [...RULES[t], ...MULTILINGUAL_RULES[t]];
+
 /** Persona openers: when a concrete deliverable follows, the label is the deliverable's (DESIGN.md §3). */
 const PERSONA = /\b(act as|acting as|you are (now )?(a|an|my)|i want you to act|pretend (to be|you are)|imagine you are)\b/;
 const INTERACTIVE = /\b(my first (request|sentence|question|command)|stay in character|i will (say|type|ask|write|give)|reply (only )?as|respond (only )?as|conversation|interview me|chat with me|in character|simulate|roleplay|role-play|role play)\b/;
@@ -133,7 +137,7 @@ export function ruleScores(input: string): Record<TaskType, number> {
   const raw = {} as Record<TaskType, number>;
   for (const t of TASK_TYPES) {
     let s = 0;
-    for (const [re, w] of RULES[t]) {
+    for (const [re, w] of ALL_RULES[t]) {
       if (supplied) {
         if (re.test(askLower)) s += w * 1.35;
         else if (re.test(rest)) s += w * 0.45;
