@@ -23,22 +23,6 @@ export const COMPLEXITIES = ['simple', 'moderate', 'complex'] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
 export const ComplexitySchema = z.enum(COMPLEXITIES);
 
-export const TASK_TYPE_NAMES: Record<TaskType, string> = {
-  open_qa: 'Open question',
-  closed_qa: 'Question about supplied text',
-  summarization: 'Summarization',
-  creative_writing: 'Creative writing',
-  code: 'Code',
-  reasoning: 'Reasoning',
-  brainstorming: 'Brainstorming',
-  classification: 'Classification',
-  extraction: 'Extraction',
-  rewrite: 'Rewrite',
-  analysis: 'Analysis',
-  planning: 'Planning',
-  roleplay: 'Roleplay',
-};
-
 /** Target model families the generator writes for (XML sections for Claude, Markdown for the others). */
 export const TARGET_MODELS = ['claude', 'gpt', 'gemini', 'generic'] as const;
 export type TargetModel = (typeof TARGET_MODELS)[number];
