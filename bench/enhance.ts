@@ -3,7 +3,8 @@
 // Prints one JSON object.
 //   npm run bench:enhance [-- --iterations 2000 --batch 5000 --model]
 // --threads N gives onnxruntime N intra-op threads (default: the app's, defaultClassifierThreads()).
-// --model classifies with the shipped ONNX intent model (resources/models/intent) instead of the rules fallback.
+// --model classifies with the shipped ONNX intent model (resources/models/intent) instead of the rules fallback;
+// --model-dir DIR with another model folder (model.onnx, tokenizer.json, labels.json), e.g. a candidate size.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -49,9 +50,11 @@ function percentile(sorted: number[], p: number): number {
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 async function loadClassifier(): Promise<{ classify: Classify; name: string; dispose: () => Promise<void> }> {
-  if (!args.includes('--model')) return { classify: classifyByRules, name: 'rules@1', dispose: async () => {} };
+  const dirAt = args.indexOf('--model-dir');
+  const modelDir = dirAt >= 0 ? args[dirAt + 1] : undefined;
+  if (!args.includes('--model') && !modelDir) return { classify: classifyByRules, name: 'rules@1', dispose: async () => {} };
   const { createIntentClassifier, defaultModelDir } = await import('../src/inference/index.ts');
-  const model = await createIntentClassifier({ modelDir: defaultModelDir(), ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}) });
+  const model = await createIntentClassifier({ modelDir: modelDir ?? defaultModelDir(), ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}) });
   const info = model.info();
   return { classify: (t) => model.predict(t), name: `${info.name}@${info.version} (${info.provider}, ${info.threads} thread)`, dispose: () => model.dispose() };
 }

@@ -43,6 +43,15 @@ describe('analyzePrompt', () => {
     expect(p).toEqual({ duration: '10-day', when: 'in April', people: 'for two people', budget: 'budget of $4,000', interests: 'food and hiking' });
   });
 
+  it('tells prompts written mostly in a non-Latin script', () => {
+    expect(analyzePrompt('Напиши короткое стихотворение о море').nonLatin).toBe(true);
+    expect(analyzePrompt('用一段话概括《红楼梦》前五回讲了什么').nonLatin).toBe(true);
+    expect(analyzePrompt('Écris un poème sur la mer, s’il te plaît, ça me ferait plaisir').nonLatin).toBe(false);
+    expect(analyzePrompt('Explain what 日本 means in one sentence').nonLatin).toBe(false);
+    expect(analyzePrompt('ab 你好').nonLatin).toBe(false); // half and half is not "mostly"
+    expect(analyzePrompt('Write a haiku about autumn 🍂').nonLatin).toBe(false);
+  });
+
   it('is cheap on huge input and flags control characters and RTL text', () => {
     const huge = 'word '.repeat(60_000);
     const t = performance.now();

@@ -371,11 +371,18 @@ function detectStakes(lower: string): string | null {
   return null;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/gu;
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
+
 function isMostlyNonLatin(sample: string): boolean {
-  const letters = sample.slice(0, 4000).match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return false;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  return latin / letters.length < 0.5;
+  const head = sample.slice(0, 4000);
+  // Most prompts are plain ASCII, whose letters are all Latin: skip the Unicode scan (it was ~10% of enhance's time).
+  if (!NON_ASCII.test(head)) return false;
+  const letters = head.match(LETTER)?.length ?? 0;
+  if (letters < 2) return false;
+  const nonLatin = head.match(NON_LATIN_LETTER)?.length ?? 0;
+  return nonLatin / letters > 0.5;
 }
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
