@@ -371,7 +371,7 @@ function detectStakes(lower: string): string | null {
   return null;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 const LETTER = /\p{L}/gu;
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
 
