@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One command to rebuild the intent model from ../shared/data (npm run train:intent).
-# CPU only, 1 thread, seeded. About 30-45 minutes on a shared 2-core machine (training dominates).
-# Steps: project examples → assembly/dedupe/split → SentencePiece + tokenizer.json → train → ONNX export (+int8)
-#        → ONNX/PyTorch parity check (onnxruntime-node) → ship to resources/models/intent → eval → model card.
+# CPU only, seeded (INTENT_THREADS torch threads, default 1). About 40 min on a shared 2-core machine with 2 threads;
+# INTENT_PRETRAIN=1 adds masked-LM pretraining (~30 min) and fine-tunes from it.
+# Steps: project examples → assembly/dedupe/split → SentencePiece + tokenizer.json → [MLM pretraining] → train
+#        → ONNX export (+int8) → ONNX/PyTorch parity check (onnxruntime-node) → ship to resources/models/intent → eval → model card.
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
@@ -16,7 +17,13 @@ mkdir -p ../.work
 $PY gen_examples.py
 $PY assemble.py > /dev/null
 $PY tokenizer.py
-$PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" --real-repeat 2 2>&1 | tee ../.work/train.log
+INIT=()
+if [ "${INTENT_PRETRAIN:-0}" = "1" ]; then
+  # Masked-LM pretraining on unlabelled prompt text (reported both ways in the model card; see pretrain.py).
+  $PY pretrain.py 2>&1 | tee ../.work/pretrain.log
+  INIT=(--init ../.work/pretrained.pt)
+fi
+$PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" --real-repeat 2 "${INIT[@]}" 2>&1 | tee ../.work/train.log
 $PY export.py 2> >(grep -v -i warn >&2)
 node check_onnx.ts | tee ../.work/parity_result.json
 $PY ship.py --variant "$VARIANT"
