@@ -52,6 +52,7 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 async function loadClassifier(): Promise<{ classify: Classify; name: string; dispose: () => Promise<void> }> {
   const dirAt = args.indexOf('--model-dir');
   const modelDir = dirAt >= 0 ? args[dirAt + 1] : undefined;
+  if (dirAt >= 0 && (!modelDir || modelDir.startsWith('--'))) throw new Error('--model-dir needs a folder: --model-dir DIR');
   if (!args.includes('--model') && !modelDir) return { classify: classifyByRules, name: 'rules@1', dispose: async () => {} };
   const { createIntentClassifier, defaultModelDir } = await import('../src/inference/index.ts');
   const model = await createIntentClassifier({ modelDir: modelDir ?? defaultModelDir(), ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}) });

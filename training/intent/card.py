@@ -76,7 +76,6 @@ def not_kept() -> str:
             "stays opt-in (`INTENT_PRETRAIN=1`) until a clean run beats this release on dev and test.")
 
 
-
 def main() -> None:
     stats = load("data/stats.json")
     log = load("train_log.json")
