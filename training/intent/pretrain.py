@@ -38,7 +38,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from assemble import NEAR_DUP, norm
 from common import DATA, WORK
 from model import Config, IntentModel
-from train import batches, cut_text, truncate_ids
+from train import batches, cut_text, pad, truncate_ids
 
 MASK_P = 0.15
 
@@ -119,17 +119,6 @@ def mask_tokens(x: torch.Tensor, m: torch.Tensor, vocab: int, mask_id: int, gen:
     return inputs, labels
 
 
-def collate(rows, ids):
-    L = max(len(rows[i]["ids"]) for i in ids)
-    x = torch.zeros(len(ids), L, dtype=torch.long)
-    m = torch.zeros(len(ids), L, dtype=torch.long)
-    for k, i in enumerate(ids):
-        t = rows[i]["ids"]
-        x[k, :len(t)] = torch.tensor(t)
-        m[k, :len(t)] = 1
-    return x, m
-
-
 def mlm_loss(model: IntentModel, x, m, labels):
     h = model.encode(x, m)
     sel = labels != -100
@@ -146,7 +135,7 @@ def evaluate(model, rows, vocab, mask_id, bs=64) -> dict:
     tot, acc, n = 0.0, 0.0, 0
     for s in range(0, len(rows), bs):
         ids = list(range(s, min(len(rows), s + bs)))
-        x, m = collate(rows, ids)
+        x, m = pad(rows, ids)
         inp, lab = mask_tokens(x, m, vocab, mask_id, gen)
         if (lab != -100).sum() == 0:
             continue
@@ -202,7 +191,7 @@ def main() -> None:
     step, epoch, done = 0, 0, False
     while not done:
         for ids in batches(train, a.bs, rng):
-            x, m = collate(train, ids)
+            x, m = pad(train, ids)
             inp, lab = mask_tokens(x, m, vocab, mask_id, gen)
             if (lab != -100).sum() == 0:
                 continue

@@ -69,7 +69,8 @@ def batches(rows, bs, rng, shuffle=True):
     return out
 
 
-def collate(rows, ids):
+def pad(rows, ids):
+    """Token ids of rows[ids] padded to the longest one, and the attention mask (also used by pretrain.py)."""
     L = max(len(rows[i]["ids"]) for i in ids)
     x = torch.zeros(len(ids), L, dtype=torch.long)
     m = torch.zeros(len(ids), L, dtype=torch.long)
@@ -77,6 +78,11 @@ def collate(rows, ids):
         t = rows[i]["ids"]
         x[k, :len(t)] = torch.tensor(t)
         m[k, :len(t)] = 1
+    return x, m
+
+
+def collate(rows, ids):
+    x, m = pad(rows, ids)
     y = torch.tensor([rows[i]["y"] for i in ids])
     cx = torch.tensor([rows[i]["cx"] for i in ids])
     return x, m, y, cx
@@ -90,7 +96,7 @@ def predict(model, rows, bs=64):
     res = [None] * len(rows)
     for s in range(0, len(order), bs):
         ids = order[s:s + bs]
-        x, m, _, _ = collate(rows, ids)
+        x, m = pad(rows, ids)
         lt, lc = model(x, m)
         for k, i in enumerate(ids):
             res[i] = (torch.softmax(lt[k], -1).numpy(), torch.softmax(lc[k], -1).numpy())
