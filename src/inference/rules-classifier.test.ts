@@ -59,6 +59,20 @@ describe('classifyByRules', () => {
     expect(classifyByRules(text).intent).toBe(label);
   });
 
+  // How real prompts are phrased: a tool's name instead of "code", a piece named without a verb, a proof.
+  const REAL_PHRASING: [string, TaskType][] = [
+    ["what's the cleanest way to mock fetch in jest?", 'code'],
+    ['set up a cron job on ubuntu that backs up postgres every night', 'code'],
+    ['A short skit about a cat who runs a bakery', 'creative_writing'],
+    ['instagram caption for our new vegan burger', 'creative_writing'],
+    ['Prove that the square root of 2 is irrational.', 'reasoning'],
+    ['Найти сумму первых 20 членов прогрессии 3, 7, 11', 'reasoning'],
+    ['допиши стихотворение про осень', 'creative_writing'],
+  ];
+  it.each(REAL_PHRASING)('real phrasing: %s → %s', (text, label) => {
+    expect(classifyByRules(text).intent).toBe(label);
+  });
+
   it('returns a valid Classification with scores for every label summing to ~1', () => {
     const c = classifyByRules('Write a poem about the sea.');
     expect(ClassificationSchema.parse(c)).toBeTruthy();

@@ -14,6 +14,10 @@ const TAIL_CHARS = 2000;
 
 type Rule = readonly [RegExp, number];
 
+/** Names of programming tools, libraries, frameworks and platforms (lower-case), beside the languages in RULES.code. */
+const DEV_TOOLS =
+  /\b(pyqt\d?|pyside\d?|tkinter|wxpython|django|flask|fastapi|odoo|laravel|symfony|rails|spring boot|asp\.net|\.net core|dotnet|entity framework|godot|unreal engine|unity3d|k8s|kubectl|helm chart|ansible|terraform|pulumi|nix shell|nixos|nix flake|llvm\d*|gcc|clang|cmake|makefile|webpack|vite|babel|eslint|seaborn|matplotlib|plotly|pandas|numpy|scipy|scikit-learn|sklearn|pytorch|torch|tensorflow|keras|huggingface|langchain|graphviz|postgres(ql)?|mysql|sqlite|mongodb|redis|elasticsearch|kafka|rabbitmq|nginx|docker(file| compose)?|aws lambda|s3 bucket|ec2|cloudformation|firebase|supabase|graphql|grpc|websockets?|oauth2?|jwt|flexbox|css grid|tailwind|jquery|vue(\.js)?|angular|svelte|next\.js|nextjs|nuxt|express\.js|deno|vba|excel formula|apps script|powershell|zsh|awk|vim|neovim|emacs|vs ?code|jupyter|cuda|opencv|arduino|esp32|raspberry pi|verilog|vhdl|assembly language|haskell|scala|elixir|erlang|clojure|lua|perl|matlab|fortran|cobol|dart|flutter|swiftui|xcode|android studio|gradle|maven|yarn|conda|virtualenv|github actions|gitlab ci|jenkins|systemd|cron ?job|crontab|pytest|jest|selenium|playwright|puppeteer|scrapy|beautifulsoup|imessage extension|chrome extension|browser extension|yara|splunk|sentinelone|wireshark|nmap|metasploit)\b/;
+
 // Weights are log-odds-ish: ~3 is a strong signal, ~1.5 a hint. Patterns run against lower-cased text.
 const RULES: Record<TaskType, readonly Rule[]> = {
   open_qa: [
@@ -36,6 +40,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
+    // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
+    [/(^|\b(a|an|short|funny)\s)(script|scene|skit|sketch|story|poem|song|koan|parody|ballad|ode|limerick|monologue) (of|about|where|in which|featuring)\b|\b(one[- ]liners|koans?|puns|fanfic|skit)\b/, 2],
+    [/\b(instagram|linkedin|facebook|tiktok|twitter) (post|caption|ad|bio|thread)s?\b/, 2],
   ],
   code: [
     [/```/, 2.4],
@@ -43,6 +50,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(write|implement|fix|debug|refactor|optimi[sz]e|review|explain|convert|port)\b[^.\n]{0,40}\b(code|function|class|script|program|query|snippet|method|module|component|bug)\b/, 2.8],
     [/(\bdef |\bfunction\s*\w*\s*\(|=>|\bconst \w+ =|\bimport \w+|#include|\bpublic static|\bselect .+ from \w+|console\.log|print\(|\breturn\b[^.\n]*;)/, 2],
     [/\b(typeerror|syntaxerror|nullpointer|segfault|traceback|undefined is not|cannot read propert)/, 2.5],
+    // Developer tools, libraries and platforms: real questions name the tool ("print to a textbox in pyqt6", "install
+    // llvm17 in a nix shell") far more often than they say "code".
+    [DEV_TOOLS, 1.6],
   ],
   reasoning: [
     [/\b(what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
@@ -52,6 +62,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(equation|integral|derivative|probability|fermi|step by step math|arithmetic)\b/, 1.6],
     [/\boptions:\s*\n?\s*\(a\)/, 2],
     [/\b(tells? the truth|lies\b|logically (consistent|follows|valid)|valid argument|is the following (sentence|statement|argument) (plausible|valid)|which statement is|what is the date|true or false|truth table|fixed order)/, 2.4],
+    [/\b(prove that|show that|justify your answer|epsilon-delta|divisible by|modulo \d|mod \d|solve for|find all (integers|real numbers|values|solutions))\b/, 1.8],
     [/^[\s\d()+\-*/=.]{7,}$|\b(true|false)\s+(and|or)\s+(not\s+)?\(?\s*(true|false)\b/, 2.5],
   ],
   brainstorming: [
@@ -188,6 +199,10 @@ export function ruleScores(input: string): Record<TaskType, number> {
   // Supplied material (articles full of years) says nothing about the ask, so count numbers in the ask only then.
   const numbers = (supplied ? askLower.split(/\n\s*\n/)[0] ?? '' : lower).match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
   if (numbers >= 2 && /\?/.test(lower) && !/```/.test(lower) && raw.code < 2) raw.reasoning += Math.min(1.6, numbers * 0.35);
+  // "How do I … in <tool>?" / "create … via ansible": a how-to about a developer tool asks for code or commands.
+  if (DEV_TOOLS.test(askLower) && /\b(how (can|do|would|should) (i|we|you)|how to|way to|is there a way|create|implement|write|set ?up|install|configure|access|print|plot|deploy|use)\b/.test(askLower)) {
+    raw.code += 1.5;
+  }
   // Translation is a rewrite, even if it mentions a programming-ish word.
   if (/\btranslate\b/.test(askLower) && !/\b(code|function|program|script)\b/.test(askLower)) raw.rewrite += 1;
   // "Write a plan/schedule" is planning, not creative writing.
