@@ -7,7 +7,7 @@ import * as ort from 'onnxruntime-node';
 import { ClassificationSchema } from '../shared/classification.ts';
 import { ClassifierInfoSchema } from '../shared/routes/classifier.ts';
 import { TASK_TYPES } from '../shared/task-types.ts';
-import { batchTensors, createIntentClassifier } from './classifier.ts';
+import { batchTensors, createIntentClassifier, NON_LATIN_RULES_FACTOR, rulesWeightFor } from './classifier.ts';
 import type { IntentClassifier } from './classifier.ts';
 import { DEFAULT_MODEL_DIR } from './model-dir.ts';
 import { InvalidClassifierInputError } from './text.ts';
@@ -116,6 +116,14 @@ describe('intent classifier (shipped ONNX model)', () => {
     } finally {
       await alone.dispose();
     }
+  });
+
+  it('weighs the rules more for prompts in non-Latin scripts, and never when the blend is off', () => {
+    expect(rulesWeightFor('Give me five ideas for a rainy Sunday.', 0.5)).toBe(0.5);
+    expect(rulesWeightFor('¿Qué es la fotosíntesis? Explícalo con ejemplos.', 0.5)).toBe(0.5);
+    expect(rulesWeightFor('请帮我总结这篇文章的要点', 0.5)).toBe(0.5 * NON_LATIN_RULES_FACTOR);
+    expect(rulesWeightFor('Переведи этот абзац на английский', 0.5)).toBe(0.5 * NON_LATIN_RULES_FACTOR);
+    expect(rulesWeightFor('请帮我总结这篇文章的要点', 0)).toBe(0);
   });
 
   it('escapes control tokens typed by the user', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { COMPLEXITIES, TASK_TYPES } from '../shared/task-types.ts';
 import type { Complexity, TaskType } from '../shared/task-types.ts';
+import { isMostlyNonLatin } from '../shared/script.ts';
 import type { Classification } from '../shared/classification.ts';
 import type { ClassifierInfo } from '../shared/routes/classifier.ts';
 import { classifyByRules, RULES_MODEL_VERSION } from './rules-classifier.ts';
@@ -46,6 +47,18 @@ export interface IntentClassifierOptions {
 
 /** Chosen on the dev split (training/intent/eval.ts --blend-sweep); see MODEL_CARD.md. */
 export const DEFAULT_RULES_WEIGHT = 0.5;
+
+/**
+ * Prompts mostly in a non-Latin script (Chinese, Russian, Japanese…) give the rules twice the weight: the model has
+ * seen few of them, while the rules carry keywords in those languages (dev split, weight 0.5 → 1 for its 44 such rows:
+ * their accuracy 0.43 → 0.57; all rows 0.837 → 0.840, real prompts 0.744 → 0.756).
+ */
+export const NON_LATIN_RULES_FACTOR = 2;
+
+/** The blend weight for one prompt: `w`, or `w × NON_LATIN_RULES_FACTOR` when it is mostly in a non-Latin script. */
+export function rulesWeightFor(text: string, w: number): number {
+  return w > 0 && isMostlyNonLatin(text) ? w * NON_LATIN_RULES_FACTOR : w;
+}
 
 export interface IntentClassifier {
   predict(text: string): Promise<Classification>;
@@ -215,7 +228,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
 
   const rulesWeight = Math.max(0, opts.rulesWeight ?? DEFAULT_RULES_WEIGHT);
   const blend = (pt: number[], text: string): number[] =>
-    rulesWeight === 0 ? pt : blendWithRules(pt, classifyByRules(text).scores, rulesWeight);
+    rulesWeight === 0 ? pt : blendWithRules(pt, classifyByRules(text).scores, rulesWeightFor(text, rulesWeight));
 
   let queue: Pending[] = [];
   let running = false;

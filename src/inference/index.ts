@@ -1,5 +1,5 @@
 // Public API of the on-device intent classifier (DESIGN.md §2: no electron here).
-export { createIntentClassifier, batchTensors, blendWithRules, defaultClassifierThreads, DEFAULT_RULES_WEIGHT } from './classifier.ts';
+export { createIntentClassifier, batchTensors, blendWithRules, defaultClassifierThreads, DEFAULT_RULES_WEIGHT, rulesWeightFor } from './classifier.ts';
 export type { IntentClassifier, IntentClassifierOptions } from './classifier.ts';
 export type { ClassifierInfo } from '../shared/routes/classifier.ts';
 export { defaultProviderOrder, cudaLibrariesPresent, createSession } from './providers.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_RULES_WEIGHT } from '../../src/inference/index.ts';
+import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_RULES_WEIGHT, rulesWeightFor } from '../../src/inference/index.ts';
 import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
 
 interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
@@ -77,11 +77,12 @@ const rawTest = await run(test);
 const rawBbh = await run(bbh);
 const rawDev = await run(dev);
 const evalMs = performance.now() - t0;
-const rulesOf = (rows: Row[]) => rows.map((r) => classifyByRules(cutText(r.text).text).scores);
+// Rules scores and the cut text they were computed on (the blend weight depends on the text's script, as in the app).
+const rulesOf = (rows: Row[]) => rows.map((r) => { const text = cutText(r.text).text; return { text, scores: classifyByRules(text).scores }; });
 const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev);
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
 const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number): string[] =>
-  raw.map((p, i) => argmaxLabel(w > 0 ? blendWithRules(p.probs, rules[i]!, w) : p.probs));
+  raw.map((p, i) => argmaxLabel(w > 0 ? blendWithRules(p.probs, rules[i]!.scores, rulesWeightFor(rules[i]!.text, w)) : p.probs));
 const W = DEFAULT_RULES_WEIGHT;
 const predTest = decide(rawTest, rulesTest, W).map((intent, i) => ({ intent, complexity: rawTest[i]!.complexity }));
 const modelOnlyTest = decide(rawTest, rulesTest, 0);

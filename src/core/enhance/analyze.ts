@@ -1,5 +1,6 @@
 // Cheap prompt features the selector and techniques use beside the classifier's verdict. Everything here is a
 // handful of linear regex scans over a bounded sample, so a 200 KB prompt costs about as much as a short one.
+import { isMostlyNonLatin } from '../../shared/script.ts';
 
 /** Long prompts are scanned at the head and tail only: the ask and the format request live there. */
 const HEAD = 8000;
@@ -369,20 +370,6 @@ function detectStakes(lower: string): string | null {
   ];
   for (const [re, s] of checks) if (re.test(lower)) return s;
   return null;
-}
-
-const NON_ASCII = /\P{ASCII}/u;
-const LETTER = /\p{L}/gu;
-const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/gu;
-
-function isMostlyNonLatin(sample: string): boolean {
-  const head = sample.slice(0, 4000);
-  // Most prompts are plain ASCII, whose letters are all Latin: skip the Unicode scan (it was ~10% of enhance's time).
-  if (!NON_ASCII.test(head)) return false;
-  const letters = head.match(LETTER)?.length ?? 0;
-  if (letters < 2) return false;
-  const nonLatin = head.match(NON_LATIN_LETTER)?.length ?? 0;
-  return nonLatin / letters > 0.5;
 }
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
