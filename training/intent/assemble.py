@@ -113,6 +113,15 @@ def handwritten() -> list[dict]:
             for r in jl(hw)] if hw.exists() else []
 
 
+def ifeval() -> list[dict]:
+    """IFEval prompts (written by the benchmark's authors, unlabelled upstream) with the project's hand labels
+    (training/data/ifeval_labels.jsonl: ids + labels, made per LABELING.md). Training split only, like handwritten():
+    IFEval is a public benchmark, so it is never evaluated on here, and adding it moves no existing row."""
+    labels = {r["id"]: r["label"] for r in jl(ROOT / "data/ifeval_labels.jsonl")}
+    return [{"id": r["id"], "source": "ifeval", "real": False, "text": r["text"].strip(), "label": labels[r["id"]]}
+            for r in jl(DATA / "ifeval/ifeval_prompts.jsonl") if r["id"] in labels and labels[r["id"]] in LABELS]
+
+
 def norm(t: str) -> str:
     return re.sub(r"\s+", " ", t.lower()).strip()
 
@@ -193,10 +202,15 @@ def main() -> None:
             acc += len(g)
             for i in g:
                 split_of[i] = sp
-    # Hand-written rows (only with --with-handwritten) join the training split unless they are near-duplicates of a
-    # dev/test row. The shipped model (v1.0.0) was trained without them: a run with them (and real rows x4) scored lower
-    # on dev, see MODEL_CARD.md.
-    hw = [r for r in handwritten() if norm(r["text"]) not in by] if "--with-handwritten" in sys.argv else []
+    # Training-only rows (hand-written prompts with --with-handwritten, labelled IFEval prompts with --with-ifeval) join
+    # the training split unless they are exact or near-duplicates of a dev/test row. The shipped model (v1.0.0) was
+    # trained without the hand-written ones: a run with them (and real rows x4) scored lower on dev, see MODEL_CARD.md.
+    extra = (handwritten() if "--with-handwritten" in sys.argv else []) + (ifeval() if "--with-ifeval" in sys.argv else [])
+    hw = []
+    for r in extra:
+        if norm(r["text"]) not in by:
+            by[norm(r["text"])] = r
+            hw.append(r)
     base_n = len(rows)
     rows = rows + hw
     texts = texts + [norm(r["text"])[:3000] for r in hw]
