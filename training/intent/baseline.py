@@ -11,7 +11,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from common import WORK
+from common import ROOT, WORK
 
 
 def rows(split):
@@ -33,6 +33,11 @@ def main() -> None:
         t = [r["text"][:3000] for r in rs]
         Xs = hstack([w.transform(t), c.transform(t)]).tocsr()
         out[split] = dict(zip([r["id"] for r in rs], clf.predict(Xs).tolist()))
+    probe = ROOT / "training/data/probe_short_asks.jsonl"
+    if probe.exists():
+        rs = [json.loads(line) for line in probe.open(encoding="utf-8") if line.strip()]
+        t = [r["text"][:3000] for r in rs]
+        out["probe"] = dict(zip([r["id"] for r in rs], clf.predict(hstack([w.transform(t), c.transform(t)]).tocsr()).tolist()))
     (WORK / "baseline_preds.json").write_text(json.dumps(out))
     print(f"baseline done: {len(tr)} train rows", file=sys.stderr)
 

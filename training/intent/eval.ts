@@ -76,10 +76,17 @@ const run = async (rows: Row[]): Promise<P[]> =>
 const rawTest = await run(test);
 const rawBbh = await run(bbh);
 const rawDev = await run(dev);
+// Held-out short asks written by the project (training/data/probe_short_asks.jsonl, 10 per label, never trained on):
+// one-line requests that refer to material the user has not pasted, the way prompts are typed into the app.
+const probeFile = join(root, 'training', 'data', 'probe_short_asks.jsonl');
+const probe: Row[] = existsSync(probeFile)
+  ? readFileSync(probeFile, 'utf8').split('\n').filter(Boolean).map((l) => ({ ...(JSON.parse(l) as Row), source: 'probe', real: false }))
+  : [];
+const rawProbe = await run(probe);
 const evalMs = performance.now() - t0;
 // Rules scores and the cut text they were computed on (the blend weight depends on the text's script, as in the app).
 const rulesOf = (rows: Row[]) => rows.map((r) => { const text = cutText(r.text).text; return { text, scores: classifyByRules(text).scores }; });
-const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev);
+const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev), rulesProbe = rulesOf(probe);
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
 const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number): string[] =>
   raw.map((p, i) => argmaxLabel(w > 0 ? blendWithRules(p.probs, rules[i]!.scores, rulesWeightFor(rules[i]!.text, w)) : p.probs));
@@ -132,6 +139,15 @@ result.bbh_eval_only = {
   model: scores(bbh.map((r) => r.label), predBbh.map((p) => p.intent), TASK_TYPES),
   baseline: scores(bbh.map((r) => r.label), bbh.map((r) => baseline.bbh?.[r.id] ?? '?'), TASK_TYPES),
 };
+if (probe.length) {
+  const gold = probe.map((r) => r.label);
+  result.probe_short_asks = {
+    model: scores(gold, decide(rawProbe, rulesProbe, W), TASK_TYPES),
+    modelOnly: scores(gold, decide(rawProbe, rulesProbe, 0), TASK_TYPES),
+    baseline: scores(gold, probe.map((r) => baseline.probe?.[r.id] ?? '?'), TASK_TYPES),
+    rulesOnly: scores(gold, rulesProbe.map((r) => argmaxLabel(TASK_TYPES.map((t) => r.scores[t]))), TASK_TYPES),
+  };
+}
 result.sources = Object.fromEntries(
   [...new Set(test.map((r) => r.source))].map((s) => {
     const idx = test.map((r, i) => (r.source === s ? i : -1)).filter((i) => i >= 0);
@@ -172,7 +188,7 @@ if (args.includes('--json')) {
     (s.modelOnly ? ` | model-only acc ${s.modelOnly.accuracy.toFixed(3)} macro-F1 ${s.modelOnly.macroF1.toFixed(3)}` : '') +
     ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
   console.log(`shipped = model blended with rules scores (w=${W}); dev sweep: ${JSON.stringify(sweep)}`);
-  for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels']) if (result[k]) console.log(line(k, result[k] as never));
+  for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels', 'probe_short_asks']) if (result[k]) console.log(line(k, result[k] as never));
   const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
   const real = result.real as typeof all;
   console.log('\nper-class F1 (test, all | real)   model / baseline');

@@ -36,7 +36,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from assemble import NEAR_DUP, norm
-from common import DATA, WORK
+from common import DATA, ROOT, WORK
 from model import Config, IntentModel
 from train import batches, cut_text, pad, truncate_ids
 
@@ -52,8 +52,10 @@ def jl(path):
 
 def corpus() -> tuple[list[str], dict]:
     split = {s: list(jl(WORK / f"data/{s}.jsonl")) for s in ("train", "dev", "test", "bbh")}
-    held_ids = {r["id"] for s in ("dev", "test", "bbh") for r in split[s]}
-    held_text = {norm(r["text"]) for s in ("dev", "test", "bbh") for r in split[s]}
+    probe = ROOT / "training/data/probe_short_asks.jsonl"  # held out by eval.ts like dev/test
+    split["probe"] = list(jl(probe)) if probe.exists() else []
+    held_ids = {r["id"] for s in ("dev", "test", "bbh", "probe") for r in split[s]}
+    held_text = {norm(r["text"]) for s in ("dev", "test", "bbh", "probe") for r in split[s]}
     train_ids = {r["id"] for r in split["train"]}
     texts: list[tuple[str, str]] = [("train split", r["text"]) for r in split["train"]]
 
@@ -90,7 +92,7 @@ def corpus() -> tuple[list[str], dict]:
             out.append((src, t))
     # Near-duplicates of held-out rows go too (same TF-IDF cosine and threshold as the split).
     n_train = len(split["train"])
-    held = [norm(r["text"])[:3000] for s in ("dev", "test", "bbh") for r in split[s]]
+    held = [norm(r["text"])[:3000] for s in ("dev", "test", "bbh", "probe") for r in split[s]]
     vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, dtype=np.float32)
     X = vec.fit_transform(held + [norm(t)[:3000] for _, t in out])
     H, E = X[:len(held)].T.tocsc(), X[len(held):]
