@@ -21,7 +21,7 @@ const readJsonl = (file: string): Record<string, unknown>[] =>
     });
 const labels: ReadonlySet<string> = new Set(TASK_TYPES);
 
-describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl'])('training/data/%s', (name) => {
+describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl', 'short_asks.jsonl', 'probe_short_asks.jsonl'])('training/data/%s', (name) => {
   const rows = readJsonl(join(dir, name));
   it('has unique ids, non-empty texts and only known labels', () => {
     expect(rows.length).toBeGreaterThan(100);
@@ -76,5 +76,41 @@ describe('training/data/arena_hard_labels.jsonl', () => {
         expect(text.includes(` ${note.slice(i, i + 10).join(' ')} `), `${String(r.id)} note quotes the prompt`).toBe(false);
       }
     }
+  });
+});
+
+describe('training/data short asks and their held-out probe', () => {
+  const train = readJsonl(join(dir, 'short_asks.jsonl'));
+  const probe = readJsonl(join(dir, 'probe_short_asks.jsonl'));
+  const norm = (t: unknown): string => String(t).toLowerCase().replace(/\s+/g, ' ').trim();
+  it('the probe has 10 prompts per label and shares no text or id with the training asks', () => {
+    for (const label of TASK_TYPES) expect(probe.filter((r) => r.label === label).length, label).toBe(10);
+    const trainTexts = new Set(train.map((r) => norm(r.text)));
+    const trainIds = new Set(train.map((r) => String(r.id)));
+    for (const r of probe) {
+      expect(trainTexts.has(norm(r.text)), String(r.text)).toBe(false);
+      expect(trainIds.has(String(r.id))).toBe(false);
+    }
+  });
+  it('short asks are short', () => {
+    for (const r of [...train, ...probe]) expect(String(r.text).length, String(r.id)).toBeLessThan(200);
+  });
+});
+
+describe('training/data/ifeval_labels.jsonl', () => {
+  const rows = readJsonl(join(dir, 'ifeval_labels.jsonl'));
+  it('holds only ids, known labels and short notes', () => {
+    expect(rows.length).toBe(540);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(['id', 'label', 'note']).toEqual(expect.arrayContaining(Object.keys(r)));
+      expect(String(r.id)).toMatch(/^ifeval-\d+$/);
+      expect(labels.has(String(r.label)), String(r.id)).toBe(true);
+      expect(String(r.note ?? '').length).toBeLessThanOrEqual(100);
+    }
+  });
+  const file = join(shared, 'ifeval', 'ifeval_prompts.jsonl');
+  it.skipIf(!existsSync(file))('labels every IFEval prompt (needs ../shared/data)', () => {
+    expect(new Set(rows.map((r) => String(r.id)))).toEqual(new Set(readJsonl(file).map((r) => String(r.id))));
   });
 });

@@ -2,7 +2,7 @@
 // template rows only) for the SHIPPED model (resources/models/intent, run through src/inference exactly as the app runs
 // it) and for the TF-IDF + logistic-regression baseline trained on the same split; BIG-bench Hard (never trained on)
 // is reported separately. Needs training/.work/data (built from ../shared/data by assemble.py; run here if missing).
-// Usage: node training/intent/eval.ts [--json] [--out FILE]
+// Usage: node training/intent/eval.ts [--json] [--out FILE] [--model-dir DIR (default: the shipped model)]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 
 if (!existsSync(join(work, 'data', 'test.jsonl'))) {
   execFileSync(py, ['gen_examples.py'], { cwd: here, stdio: 'inherit' });
-  execFileSync(py, ['assemble.py'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(py, ['assemble.py', '--with-ifeval', '--with-short-asks'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const read = (f: string): Row[] =>
   readFileSync(join(work, 'data', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
@@ -67,7 +67,10 @@ function confusion(gold: string[], pred: string[]): Record<string, Record<string
 
 // Model-only probabilities (rulesWeight 0), then the shipped blend p ∝ p_model · p_rules^w computed from them with the
 // same function the classifier uses (so the weight can be swept on dev without re-running the model).
-const clf = await createIntentClassifier({ modelDir: join(root, 'resources', 'models', 'intent'), threads: 2, rulesWeight: 0 });
+const dirArg = args.indexOf('--model-dir');
+const modelDir = dirArg >= 0 ? args[dirArg + 1] : join(root, 'resources', 'models', 'intent');
+if (!modelDir || !existsSync(join(modelDir, 'model.onnx'))) throw new Error(`--model-dir: no model.onnx in ${modelDir ?? '(missing)'}`);
+const clf = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: 0 });
 if (clf.info().source !== 'model') throw new Error(`model did not load: ${clf.info().errors.join('; ')}`);
 const t0 = performance.now();
 type P = { probs: number[]; complexity: string };
