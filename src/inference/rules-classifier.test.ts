@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyByRules } from './rules-classifier.ts';
+import { classifyByRules, ruleScores } from './rules-classifier.ts';
 import { ClassificationSchema } from '../shared/classification.ts';
 import { TASK_TYPES } from '../shared/task-types.ts';
 import type { TaskType } from '../shared/task-types.ts';
@@ -71,6 +71,17 @@ describe('classifyByRules', () => {
   ];
   it.each(REAL_PHRASING)('real phrasing: %s → %s', (text, label) => {
     expect(classifyByRules(text).intent).toBe(label);
+  });
+
+  it('does not read tool names that are also plain words as a sign of code', () => {
+    for (const text of [
+      'a story about two pandas, an elixir, a torch and the tower of babel',
+      'Escreva um poema sobre a lua',
+      'knitting ideas for leftover yarn and a flask of tea',
+      'how do I get better at darts and angular sketching in flutter-kick swimming?',
+    ]) {
+      expect(ruleScores(text).code, text).toBe(0);
+    }
   });
 
   it('returns a valid Classification with scores for every label summing to ~1', () => {

@@ -18,13 +18,13 @@ export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
     [/总结|概括|摘要|归纳|要約|まとめて|요약|резюмир|перескажи кратко|кратко (перескажи|изложи)|суть (текста|статьи)|tóm tắt|resumir|resúmel|resumen de|resuma|résumer|résume ce|zusammenfass|fasse .{0,30} zusammen|riassum|podsumuj|özetle/u, 3.4],
   ],
   creative_writing: [
-    [/写(一首|一篇|一个|首|篇)|诗|小说|故事|歌词|作文|文案|演讲稿|致辞|詩|物語|小説|歌詞|キャッチコピー|스피치|시를|소설|이야기를|가사|стих|рассказ|сказк|песн|стиш|допиши|срифмуй|поздравлени|bài thơ|truyện|lời bài hát|bài phát biểu|poema|cuento|canción|relato|poème|chanson|conte |gedicht|liedtext|kurzgeschichte|racconto|poesia|wiersz|şiir/u, 2.6],
+    [/写(一首|一篇|一个|首|篇)|诗|小说|故事|歌词|作文|文案|演讲稿|致辞|詩|物語|小説|歌詞|キャッチコピー|스피치|시를|소설|이야기를|가사|стих|рассказ|сказк|песн|стиш|срифмуй|поздравлени|bài thơ|truyện|lời bài hát|bài phát biểu|poema|cuento|canción|relato|poème|chanson|conte |gedicht|liedtext|kurzgeschichte|racconto|poesia|wiersz|şiir/u, 2.6],
   ],
   code: [
     [/代码|程序|函数|编程|报错|脚本|コード|関数|スクリプト|エラー|코드|함수|스크립트|код|функци|скрипт|ошибк[аеу] в коде|lập trình|mã nguồn|đoạn mã|código|função|función|fonction |funktion|skript|codice|kod /u, 2],
   ],
   reasoning: [
-    [/计算|求解|概率|证明|多少(钱|个|天|小时|米)|計算|確率|証明|求めよ|계산|확률|вычисли|посчитай|реши задачу|вероятност|найдите|найти|задача|определите|докажите|докажи|demuestra|resuelve|démontre|démontrez|beweise|tính |xác suất|giải bài|calcula|probabilidad|quanto (custa|tempo)|calcule|probabilité|berechne|wahrscheinlichkeit|calcola|oblicz|hesapla/u, 2.2],
+    [/计算|求解|概率|证明|多少(钱|个|天|小时|米)|計算|確率|証明|求めよ|계산|확률|вычисли|посчитай|реши задачу|вероятност|найдите|найти (сумму|значение|отношение|площадь|объём|объем|вероятность|корни|производную|предел|интеграл|число|x)|задача \d|определите|докажите|докажи|demuestra que|resuelve|démontre|démontrez|beweise|tính |xác suất|giải bài|calcula|probabilidad|quanto (custa|tempo)|calcule|probabilité|berechne|wahrscheinlichkeit|calcola|oblicz|hesapla/u, 2.2],
   ],
   brainstorming: [
     [/推荐|建议|点子|想法|主意|有哪些|おすすめ|アイデア|提案して|추천|아이디어|посоветуй|порекомендуй|идеи|варианты|gợi ý|ý tưởng|ideas para|sugerencias|recomiénd|ideias|sugest|idées|suggère|ideen|vorschläge|empfiehl|consigli|pomysły|öner/u, 2.4],
