@@ -211,9 +211,9 @@ def main() -> None:
             for i in g:
                 split_of[i] = sp
     # Training-only rows (hand-written prompts with --with-handwritten, labelled IFEval prompts with --with-ifeval, short
-    # asks without their material with --with-short-asks) join
-    # the training split unless they are exact or near-duplicates of a dev/test row. The shipped model (v1.0.0) was
-    # trained without the hand-written ones: a run with them (and real rows x4) scored lower on dev, see MODEL_CARD.md.
+    # asks without their material with --with-short-asks) join the training split unless they are exact or
+    # near-duplicates of a dev/test row. Models since v1.0.0 were trained without the hand-written ones: a run with them
+    # (and real rows x4) scored lower on dev, see MODEL_CARD.md.
     extra = ((handwritten() if "--with-handwritten" in sys.argv else []) + (ifeval() if "--with-ifeval" in sys.argv else [])
              + (short_asks() if "--with-short-asks" in sys.argv else []))
     hw = []
