@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from common import DATA, LABELS, SHIP, WORK
+from train import selection_score
 
 
 def load(name: str):
@@ -24,8 +25,8 @@ def f3(x) -> str:
 
 
 def best(log: dict) -> dict:
-    """The epoch train.py keeps: best dev macro-F1 + real-prompt macro-F1 + real-prompt accuracy."""
-    return max(log["epochs"], key=lambda e: e["macro_f1"] + e.get("real_macro_f1", 0) + e.get("real_acc", 0))
+    """The epoch train.py kept."""
+    return max(log["epochs"], key=selection_score)
 
 
 def dev_line(e: dict) -> str:

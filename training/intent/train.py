@@ -29,6 +29,11 @@ from model import Config, IntentModel
 HEAD = 94  # tokens kept from the start when a prompt is longer than MAX_LEN-2; the rest come from the end
 
 
+def selection_score(mt: dict) -> float:
+    """Which epoch is kept (and shipped): dev macro-F1 + real-prompt macro-F1 + real-prompt accuracy (since v1.0.0)."""
+    return mt["macro_f1"] + mt.get("real_macro_f1", 0) + mt.get("real_acc", 0)
+
+
 def truncate_ids(ids: list[int], max_len: int = MAX_LEN) -> list[int]:
     body = max_len - 2
     if len(ids) > body:
@@ -186,7 +191,7 @@ def main() -> None:
         P, C = predict(model, dev)
         mt = metrics(dev, P)
         mt["cx_acc"] = float((C.argmax(1) == np.array([r["cx"] for r in dev])).mean())
-        score = mt["macro_f1"] + mt.get("real_macro_f1", 0) + mt.get("real_acc", 0)  # the shipped v1.0.0 run used this
+        score = selection_score(mt)
         mt.update(epoch=ep, step=step, seconds=round(time.time() - t0), train_loss=tl / (bi + 1))
         log["epochs"].append(mt)
         print(json.dumps(mt), file=sys.stderr, flush=True)
