@@ -21,7 +21,7 @@ const readJsonl = (file: string): Record<string, unknown>[] =>
     });
 const labels: ReadonlySet<string> = new Set(TASK_TYPES);
 
-describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl', 'short_asks.jsonl', 'probe_short_asks.jsonl'])('training/data/%s', (name) => {
+describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl', 'short_asks.jsonl', 'probe_short_asks.jsonl', 'chat_prompts.jsonl'])('training/data/%s', (name) => {
   const rows = readJsonl(join(dir, name));
   it('has unique ids, non-empty texts and only known labels', () => {
     expect(rows.length).toBeGreaterThan(100);
@@ -94,6 +94,39 @@ describe('training/data short asks and their held-out probe', () => {
   });
   it('short asks are short', () => {
     for (const r of [...train, ...probe]) expect(String(r.text).length, String(r.id)).toBeLessThan(200);
+  });
+});
+
+describe('training/data/chat_prompts.jsonl', () => {
+  const rows = readJsonl(join(dir, 'chat_prompts.jsonl'));
+  const probe = readJsonl(join(dir, 'probe_short_asks.jsonl'));
+  const norm = (t: unknown): string => String(t).toLowerCase().replace(/\s+/g, ' ').trim();
+  it('covers every label, has long prompts with pasted material, and ids name their label', () => {
+    for (const label of TASK_TYPES) expect(rows.filter((r) => r.label === label).length, label).toBeGreaterThanOrEqual(20);
+    for (const r of rows) expect(String(r.id)).toBe(`rs-${String(r.label)}-${String(r.id).slice(-3)}`);
+    const long = rows.filter((r) => String(r.text).length >= 1500);
+    expect(long.length).toBeGreaterThan(rows.length / 10);
+    expect(new Set(rows.map((r) => norm(r.text))).size).toBe(rows.length);
+  });
+  it('shares no text with the held-out probe', () => {
+    const probeTexts = new Set(probe.map((r) => norm(r.text)));
+    for (const r of rows) expect(probeTexts.has(norm(r.text)), String(r.id)).toBe(false);
+  });
+  // The shared datasets are never copied in: no chat prompt contains 12 consecutive words of an arena-hard prompt.
+  const arena = join(shared, 'arena-hard', 'arena_hard_v2_labeled.jsonl');
+  it.skipIf(!existsSync(arena))('copies no arena-hard prompt (needs ../shared/data)', () => {
+    const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const shingles = new Set<string>();
+    for (const v of ['arena_hard_v2_labeled.jsonl', 'arena_hard_v0.1_unlabeled.jsonl']) {
+      for (const r of readJsonl(join(shared, 'arena-hard', v))) {
+        const w = words(String(r.text));
+        for (let i = 0; i + 12 <= w.length; i++) shingles.add(w.slice(i, i + 12).join(' '));
+      }
+    }
+    for (const r of rows) {
+      const w = words(String(r.text));
+      for (let i = 0; i + 12 <= w.length; i++) expect(shingles.has(w.slice(i, i + 12).join(' ')), String(r.id)).toBe(false);
+    }
   });
 });
 

@@ -121,6 +121,15 @@ def short_asks() -> list[dict]:
             for r in jl(ROOT / "data/short_asks.jsonl")]
 
 
+def chat_prompts() -> list[dict]:
+    """Prompts written by the project in the style of real chatbot requests (training/data/chat_prompts.jsonl): long
+    and domain-specific, often with pasted code, data or documents, some in other languages, many near a label boundary.
+    The real-prompt sources give only ~850 training rows; these add more of that kind. Training split only."""
+    f = ROOT / "data/chat_prompts.jsonl"
+    return [{"id": r["id"], "source": "project-chat-prompts", "real": False, "text": r["text"].strip(), "label": r["label"]}
+            for r in jl(f)] if f.exists() else []
+
+
 def ifeval() -> list[dict]:
     """IFEval prompts (written by the benchmark's authors, unlabelled upstream) with the project's hand labels
     (training/data/ifeval_labels.jsonl: ids + labels, made per LABELING.md). Training split only, like handwritten():
@@ -211,11 +220,12 @@ def main() -> None:
             for i in g:
                 split_of[i] = sp
     # Training-only rows (hand-written prompts with --with-handwritten, labelled IFEval prompts with --with-ifeval, short
-    # asks without their material with --with-short-asks) join the training split unless they are exact or
-    # near-duplicates of a dev/test row. Models since v1.0.0 were trained without the hand-written ones: a run with them
+    # asks without their material with --with-short-asks, chat-style prompts with --with-chat-prompts) join the training
+    # split unless they are exact or near-duplicates of a dev/test row. Models since v1.0.0 were trained without the hand-written ones: a run with them
     # (and real rows x4) scored lower on dev, see MODEL_CARD.md.
     extra = ((handwritten() if "--with-handwritten" in sys.argv else []) + (ifeval() if "--with-ifeval" in sys.argv else [])
-             + (short_asks() if "--with-short-asks" in sys.argv else []))
+             + (short_asks() if "--with-short-asks" in sys.argv else [])
+             + (chat_prompts() if "--with-chat-prompts" in sys.argv else []))
     hw = []
     for r in extra:
         if norm(r["text"]) not in by:

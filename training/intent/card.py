@@ -80,6 +80,23 @@ def pretraining(w, log: dict) -> None:
         w(f"  - {note['decision']}")
 
 
+def trial(w, log: dict, ev: dict | None) -> None:
+    """A run of this recipe with more training data that was not shipped (trial.json says what and why;
+    train_log_trial.json and eval_trial.json are that run's own logs)."""
+    t, tlog, tev = load("trial.json"), load("train_log_trial.json"), load("eval_trial.json")
+    if not (t and tlog and tev and ev):
+        return
+    blend = lambda e: next((x for x in e["devSweep"] if x["w"] == e["rulesWeight"]), None)  # noqa: E731
+    bt, bs = blend(tev), blend(ev)
+    w(f"- Also tried: {t['what']}. Dev, model alone, kept epoch: {dev_line(best(tlog))} vs {dev_line(best(log))} for this "
+      f"release" + (f"; dev, shipped blend: acc {f3(bt['devAcc'])} / real {f3(bt['devRealAcc'])} vs {f3(bs['devAcc'])} / "
+                    f"{f3(bs['devRealAcc'])}" if bt and bs else "")
+      + f". Test, shipped blend: {test_line(tev)} vs {test_line(ev)}; model alone on real prompts "
+      f"{f3(tev['real']['modelOnly']['accuracy'])} / {f3(tev['real']['modelOnly']['macroF1'])} vs "
+      f"{f3(ev['real']['modelOnly']['accuracy'])} / {f3(ev['real']['modelOnly']['macroF1'])}; TF-IDF+LR on real prompts "
+      f"{f3(tev['real']['baseline']['accuracy'])} vs {f3(ev['real']['baseline']['accuracy'])}. {t['decision']}")
+
+
 def main() -> None:
     stats = load("data/stats.json")
     log = load("train_log.json")
@@ -152,6 +169,8 @@ def main() -> None:
         w(f"| IFEval prompts | Apache-2.0 | {extra['ifeval']} prompts hand-labelled per LABELING.md (training/data/ifeval_labels.jsonl: ids + labels; the dataset's candidate labels are regex guesses and were not used); training split only, never evaluated on (public benchmark) |")
     if extra.get("project-short-asks"):
         w(f"| project-written short asks (training/data/short_asks.jsonl) | project | {extra['project-short-asks']} one-line requests that refer to material the user has not pasted (\"tldr this thread pls\", \"make this email politer\", \"why does this useEffect run twice\"), all labels but reasoning, ~11% in other languages; training split only |")
+    if extra.get("project-chat-prompts"):
+        w(f"| project-written chat-style prompts (training/data/chat_prompts.jsonl) | project | {extra['project-chat-prompts']} prompts in the style of real chatbot requests: 45% 80–400 characters, 40% up to 1,500, 15% up to 4,000 with pasted code, logs, contracts, tables or transcripts; ~11% in other languages; many near a label boundary, labelled per LABELING.md; training split only |")
     w("")
     if not extra.get("ifeval"):
         w("Not used: ifeval (candidate labels are regex guesses).")
@@ -209,6 +228,7 @@ def main() -> None:
                 f"ep{e['epoch']} {f3(e['real_acc'])} / {f3(e['real_macro_f1'])} vs the from-scratch run "
                 f"{f3(ours.get(e['epoch'], {}).get('real_acc'))} / {f3(ours.get(e['epoch'], {}).get('real_macro_f1'))}"
                 for e in alt["epochs"]) + ".")
+        trial(w, log, ev)
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]

@@ -142,7 +142,7 @@ def main() -> None:
     train = load("train", sp)
     dev = load("dev", sp)
     # Upweight the scarce real and hand-written rows by repetition.
-    extra = [r for r in train if r["real"] or r["source"] in ("project-handwritten", "project-short-asks")]
+    extra = [r for r in train if r["real"] or r["source"] in ("project-handwritten", "project-short-asks", "project-chat-prompts")]
     train = train + extra * (a.real_repeat - 1)
     cfg = Config(vocab_size=sp.get_piece_size(), layers=a.layers, ffn=a.ffn)
     model = IntentModel(cfg)
