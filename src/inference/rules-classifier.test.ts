@@ -68,6 +68,9 @@ describe('classifyByRules', () => {
     ['Prove that the square root of 2 is irrational.', 'reasoning'],
     ['Найти сумму первых 20 членов прогрессии 3, 7, 11', 'reasoning'],
     ['допиши стихотворение про осень', 'creative_writing'],
+    ['how do i center a div in css', 'code'],
+    ["what's the difference between let and const in javascript", 'code'],
+    ['why is my c++ build so slow', 'code'],
   ];
   it.each(REAL_PHRASING)('real phrasing: %s → %s', (text, label) => {
     expect(classifyByRules(text).intent).toBe(label);

@@ -203,6 +203,14 @@ export function ruleScores(input: string): Record<TaskType, number> {
   if (DEV_TOOLS.test(askLower) && /\b(how (can|do|would|should) (i|we|you)|how to|way to|is there a way|create|implement|write|set ?up|install|configure|access|print|plot|deploy|use)\b/.test(askLower)) {
     raw.code += 1.5;
   }
+  // "How do I … in css?", "difference between let and const in javascript": a how-to or comparison inside a programming
+  // language is about code (LABELING.md rule 2). Only names that are not also everyday words (not java, rust, swift…).
+  if (
+    /\b(typescript|javascript|python|golang|kotlin|php|html|css|scss|node\.?js|sql|regex|div|useeffect|async\/await)\b|(?<!\w)(c\+\+|c#)(?!\w)/.test(askLower) &&
+    /\b(how (can|do|would|should) (i|we|you)|how to|difference between|what('s| is) the difference|vs\.?|versus|why (does|is|do|am|are)|best way to)\b/.test(askLower)
+  ) {
+    raw.code += 2;
+  }
   // Translation is a rewrite, even if it mentions a programming-ish word.
   if (/\btranslate\b/.test(askLower) && !/\b(code|function|program|script)\b/.test(askLower)) raw.rewrite += 1;
   // "Write a plan/schedule" is planning, not creative writing.
