@@ -36,6 +36,31 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Why don’t cats like water?').userConstraints).toEqual([]);
   });
 
+  it('reads the domain from the request, not from one detail further down', () => {
+    const offsite = 'Brainstorm activities for our company offsite.\n\nDetails:\n- 55 people, two days\n- the venue has a kitchen we can use\n- mixed ages';
+    expect(analyzePrompt(offsite).domain).toBeNull();
+    expect(analyzePrompt('Brainstorm dinner party themes.\n\nWe have a big kitchen.').domain).toBe('cooking');
+    expect(analyzePrompt('Ideas for our team day.\n\nWe could cook dinner together, or take a baking class.').domain).toBe('cooking');
+  });
+
+  it('takes instructions from the ask, not from pasted documents or the user’s story', () => {
+    const contract = [
+      'Based on the contract below, when must we give notice? If the contract doesn’t address something, say so — don’t guess.',
+      '',
+      '2.2 This Agreement renews automatically unless either party gives notice at least ninety (90) days before the end of the term.',
+      '3.1 The Customer shall pay all fees within thirty (30) days.',
+    ].join('\n');
+    expect(analyzePrompt(contract).userConstraints).toEqual(['If the contract doesn’t address something, say so — don’t guess']);
+    const story = [
+      'Write a short story about my grandmother. She never told anyone about the war.',
+      'I don’t think she was ever afraid. We must have visited her a hundred times.',
+      '- Don’t mention her illness',
+      '- At least one scene must be in her kitchen',
+      'I don’t want a sad ending.',
+    ].join('\n');
+    expect(analyzePrompt(story).userConstraints).toEqual(['- Don’t mention her illness', '- At least one scene must be in her kitchen', 'I don’t want a sad ending']);
+  });
+
   it('finds the options being compared and the facts a plan must respect', () => {
     expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').options).toEqual(['PostgreSQL', 'MongoDB']);
     expect(analyzePrompt('Should I use Redis or Memcached for session storage?').options).toEqual(['Redis', 'Memcached']);

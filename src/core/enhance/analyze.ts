@@ -194,6 +194,23 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(product manager|roadmap|user stor\w+|feature request|okrs?)\b/, 'product management'],
 ];
 
+/**
+ * The subject area of the request, for the persona. The request's first paragraph decides; the details that follow
+ * (a venue "with a kitchen", a budget line) only count when a domain comes up at least twice, so an offsite plan is
+ * not handed to a cooking expert.
+ */
+function detectDomain(ask: string): string | null {
+  const head = ask.split(/\n\s*\n/)[0] ?? '';
+  for (const [re, name] of DOMAINS) if (re.test(head)) return name;
+  if (head.length === ask.length) return null;
+  for (const [re, name] of DOMAINS_GLOBAL) {
+    const hits = new Set(ask.match(re) ?? []);
+    if (hits.size >= 2) return name;
+  }
+  return null;
+}
+const DOMAINS_GLOBAL: [RegExp, string][] = DOMAINS.map(([re, name]) => [new RegExp(re.source, 'g'), name]);
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
@@ -317,6 +334,25 @@ function detectSubKinds(lower: string): string[] {
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;
 
+// A constraint word alone is not an instruction: pasted material and the user's own story are full of "must", "never"
+// and "at least" ("Tenant must give notice…", "She's never told anyone"). An instruction is a clause that starts like a
+// command ("Don't mention…", "Keep it under…", "At least one scene…", "it must…"), or is addressed to the model
+// ("you must…", "the answer should…", "I don't want a plot where…"), or tells it what to do in a case ("If X, say so").
+const IMPERATIVE =
+  /^(?:please\s+|and\s+|also\s+|but\s+|then\s+|just\s+)*(?:do not|don'?t|never|always|only|make sure|ensure|be sure|use|include|keep|avoid|write|return|answer|respond|reply|output|give|list|start|end|begin|finish|wrap|highlight|separate|limit|mention|add|put|format|stick|no|not|skip|leave out|focus|cite|quote|show|explain|provide|(?:each|every|all) \w+(?: \w+)? (?:must|should|has to|have to|needs to|need to)|at least|at most|exactly|no more than|fewer than|less than|under|within|all (?:caps|capitals|lowercase)|in (?:all )?(?:capital|lowercase)|classify|label|sort|rank|translate|rewrite|summari[sz]e|tell|state|name|choose|pick|mark|flag|describe|compare|rate|score|convert|it (?:must|should|has to|needs to|cannot|can't))\b/i;
+const ADDRESSED =
+  /\b(?:you (?:must|should|need to|have to|may only|can only|mustn't|shouldn't)|(?:your|the) (?:answer|response|reply|output|summary|story|poem|email|text|code|list|plan|essay|post|letter|query|script|table|result|translation|rewrite)s? (?:must|should|has to|needs to|cannot|can't|mustn't|shouldn't)|i (?:don'?t|do not) (?:want|need) (?:you|it|the|a|an|any|to|every|more|them|something|anything)|i (?:want|need) (?:it|you|the|them|each|every|exactly|at least|no more)|i'?d like (?:it|you|the|them|at least|no more|exactly))\b/i;
+const CASE_RULE = /^if\b[^,]{3,120},\s*(?:just\s+|please\s+)?(?:say|answer|reply|respond|tell|write|mark|use|leave|return|output|flag|note|ask|skip|don'?t|do not)\b/i;
+/** Numbered clauses ("2.2 Thereafter…", "§ 4") and legal "shall" belong to a pasted document, not to the user. */
+const DOCUMENT_CLAUSE = /^\(?\d+(?:\.\d+)+\)?\s|^(?:section|article|clause|§)\s*\d|\bshall\b/i;
+
+function isInstruction(sentence: string): boolean {
+  const s = sentence.replace(/^[-*•]\s+/, '');
+  if (DOCUMENT_CLAUSE.test(s)) return false;
+  if (ADDRESSED.test(s) || CASE_RULE.test(s)) return true;
+  return s.split(/\s[—–]\s|;\s|,\s|:\s/).some((clause) => IMPERATIVE.test(clause.trim()));
+}
+
 /** Short sentences of the ask that state an explicit instruction (IFEval-style), in their original wording. */
 function detectUserConstraints(sample: string): string[] {
   const ask = sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000);
@@ -325,7 +361,9 @@ function detectUserConstraints(sample: string): string[] {
   for (const raw of sentences) {
     const s = raw.trim();
     // Questions ("why don't antibiotics…?") are the ask itself, not an instruction about the answer.
-    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(s)) continue;
+    // Typographic apostrophes (“don’t”, autocorrected by many editors) are matched as plain ones; the text is kept as is.
+    const plain = s.replace(/[’‘]/g, "'");
+    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain) || !isInstruction(plain)) continue;
     if (/^(you are|act as|i want you to)/i.test(s)) continue;
     out.push(s.replace(/[.\s]+$/, ''));
     if (out.length === 4) break;
@@ -430,13 +468,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     /"[^"\n]{60,}"|“[^”\n]{60,}”/.test(sample) ||
     /^[^\n]{3,400}\n\s*\n[\s\S]{120,}/.test(sample) ||
     text.length > 1500;
-  let domain: string | null = null;
-  for (const [re, name] of DOMAINS) {
-    if (re.test(ask)) {
-      domain = name;
-      break;
-    }
-  }
+  const domain = detectDomain(ask);
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
   const numbers = ask.match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
   const constraintCount =
