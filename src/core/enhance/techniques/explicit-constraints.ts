@@ -15,6 +15,13 @@ function userLine(ctx: TechniqueContext): string | null {
   return null;
 }
 
+const SQL_DIALECTS: [RegExp, string][] = [
+  [/\bpostgres(ql)?\b/, 'PostgreSQL'], [/\bmysql\b/, 'MySQL'], [/\bmariadb\b/, 'MariaDB'], [/\bsqlite\b/, 'SQLite'],
+  [/\bbigquery\b/, 'BigQuery'], [/\bsnowflake\b/, 'Snowflake'], [/\b(sql server|t-sql|tsql|mssql)\b/, 'SQL Server'],
+  [/\boracle\b/, 'Oracle'], [/\bredshift\b/, 'Redshift'], [/\bduckdb\b/, 'DuckDB'], [/\bclickhouse\b/, 'ClickHouse'],
+];
+const sqlDialect = (lower: string): string | null => SQL_DIALECTS.find(([re]) => re.test(lower))?.[1] ?? null;
+
 function requirements(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   switch (ctx.taskType) {
@@ -37,6 +44,22 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep secrets and configuration out of the code.',
         ];
       if (sub(ctx, 'explain-code')) return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
+      // Queries and formulas have no standard library or unit tests: ask for what makes them right instead.
+      if (lang === 'SQL')
+        return [
+          sqlDialect(ctx.scan)
+            ? `Write it for ${sqlDialect(ctx.scan)}, using its own functions where they make the query simpler.`
+            : 'Write it for the SQL dialect the request implies, and say which one you assume.',
+          'Handle NULLs, duplicate rows and empty results explicitly.',
+          'Prefer readable CTEs over deeply nested subqueries, and keep large tables in mind (filter early, avoid needless full scans).',
+          'Show a few sample input rows and the rows the query should return for them, so the result can be checked.',
+        ];
+      if (lang === 'spreadsheet formulas')
+        return [
+          'Say whether the formula is for Excel or Google Sheets, and which functions need a recent version.',
+          'Handle blank cells, text in number columns and lookup misses explicitly.',
+          'Explain each part of the formula and show it on a few example rows.',
+        ];
       return [
         lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
         'Handle edge cases explicitly: empty input, invalid values and very large inputs.',
@@ -204,6 +227,9 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
+      return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
+    }
     return why[ctx.taskType] ?? 'Added explicit requirements so the answer meets the request precisely.';
   },
   render(ctx) {

@@ -48,7 +48,9 @@ export const stepDecomposition: Technique = {
     switch (ctx.taskType) {
       case 'code':
         return byVerbosity(ctx, [
-          'Break the work into ordered steps before writing code: define the interface (inputs, outputs, errors), implement the core logic, handle the edge cases, then write the tests.',
+          ctx.features.codeLanguage === 'SQL'
+            ? 'Break the work into ordered steps before writing the query: identify the tables, keys and grain of the result, build each step as a CTE, handle NULLs and duplicates, then check the result on sample rows.'
+            : 'Break the work into ordered steps before writing code: define the interface (inputs, outputs, errors), implement the core logic, handle the edge cases, then write the tests.',
         ]);
       case 'planning':
         return byVerbosity(ctx, [

@@ -47,6 +47,8 @@ function lines(ctx: TechniqueContext): string[] {
         return [
           'Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.',
         ];
+      if (ctx.features.codeLanguage === 'SQL')
+        return ['Structure the reply as: (1) the complete query in one fenced sql block; (2) a brief explanation of each step; (3) the sample rows and the result they should give.'];
       return [
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
@@ -127,6 +129,7 @@ export const structuredOutput: Technique = {
     return table[ctx.taskType] ?? null;
   },
   reason(ctx) {
+    if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',
