@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, joinList, mentions, sub } from './util.ts';
+import { byVerbosity, isBotSetup, joinList, mentions, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -94,10 +94,13 @@ export const clarifyingAssumptions: Technique = {
     }
   },
   reason(ctx) {
+    if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added a rule for questions the setup does not cover, so the assistant does not make up prices, dates or policies.';
     if (ctx.taskType === 'roleplay') return 'Added a rule for open details so the model fills gaps in character instead of stopping to ask.';
     return `Added a rule to state assumptions because the request leaves open ${joinList(openDetails(ctx).slice(0, 3))}, and explicit defaults are easy to correct.`;
   },
   render(ctx) {
+    if (ctx.taskType === 'roleplay' && isBotSetup(ctx))
+      return byVerbosity(ctx, ['- When someone asks about something the rules do not cover, do not invent facts such as prices, dates or policies: say so, and offer to pass the question on.']);
     if (ctx.taskType === 'roleplay')
       return byVerbosity(ctx, ['- If the scenario leaves something open (setting, names, goals), decide it in character rather than asking out of character.']);
     return byVerbosity(ctx, [

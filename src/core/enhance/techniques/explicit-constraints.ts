@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, mentions, sub } from './util.ts';
+import { byVerbosity, creativeKind, isBotSetup, mentions, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -180,9 +180,13 @@ function requirements(ctx: TechniqueContext): string[] {
         f.languageMentioned
           ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
           : '',
-        'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
+        // An assistant or support-bot setup is a product, not a character: it keeps to its rules, and it does not
+        // pretend to be human.
+        isBotSetup(ctx)
+          ? 'Keep to the rules above in every reply; when a request falls outside them, say so politely and offer what you can do instead.'
+          : 'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
         'Reply one turn at a time and wait for the user’s next message; never write the user’s lines.',
-        'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
+        /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
     case 'open_qa':
       return ['Be accurate; say when something is uncertain or disputed instead of guessing.', 'Stay on the question and skip unrelated background.'];
@@ -230,6 +234,7 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
       return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
     return why[ctx.taskType] ?? 'Added explicit requirements so the answer meets the request precisely.';
   },
   render(ctx) {

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, sub } from './util.ts';
+import { byVerbosity, isBotSetup, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -104,6 +104,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'roleplay':
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
       if (!f.interactive) return [];
+      if (isBotSetup(ctx)) return ['Write each reply as the assistant’s message only, in plain conversational text, one turn at a time, then stop and wait for the user.'];
       return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
     default:
       return [];

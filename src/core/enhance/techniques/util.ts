@@ -27,3 +27,7 @@ export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, '
 
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
+
+/** An assistant or support-bot setup ("the customer support assistant for …"): a product with rules, not a character. */
+const BOT_SETUP = /\b((customer|technical) (support|service) (assistant|agent|bot)|(assistant|chat ?bot|bot) for (a|an|our|the|my)\b|system prompt)/;
+export const isBotSetup = (ctx: TechniqueContext): boolean => BOT_SETUP.test(ctx.lower);
