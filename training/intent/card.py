@@ -97,6 +97,18 @@ def trial(w, log: dict, ev: dict | None) -> None:
       f"{f3(tev['real']['baseline']['accuracy'])} vs {f3(ev['real']['baseline']['accuracy'])}. {t['decision']}")
 
 
+def seed_spread(w, log: dict, ev: dict | None) -> None:
+    """The same data and recipe with another seed (train_log_seed.json, eval_seed.json): how far two runs that differ
+    only by chance land apart, the yardstick for the trials above."""
+    slog, sev = load("train_log_seed.json"), load("eval_seed.json")
+    if not (slog and sev and ev):
+        return
+    w(f"- Run-to-run spread: the same data and recipe with seed {slog['args']['seed']} instead of {log['args']['seed']}. Dev, "
+      f"model alone, kept epoch: {dev_line(best(slog))} vs {dev_line(best(log))}. Test, shipped blend: {test_line(sev)} vs "
+      f"{test_line(ev)}; model alone on real prompts {f3(sev['real']['modelOnly']['accuracy'])} vs "
+      f"{f3(ev['real']['modelOnly']['accuracy'])}.")
+
+
 def main() -> None:
     stats = load("data/stats.json")
     log = load("train_log.json")
@@ -229,6 +241,7 @@ def main() -> None:
                 f"{f3(ours.get(e['epoch'], {}).get('real_acc'))} / {f3(ours.get(e['epoch'], {}).get('real_macro_f1'))}"
                 for e in alt["epochs"]) + ".")
         trial(w, log, ev)
+        seed_spread(w, log, ev)
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]
