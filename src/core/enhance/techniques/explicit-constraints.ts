@@ -180,8 +180,8 @@ function requirements(ctx: TechniqueContext): string[] {
         f.languageMentioned
           ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
           : '',
-        // An assistant or support-bot setup is a product, not a character: it keeps to its rules, and it does not
-        // pretend to be human.
+        // An assistant or support-bot setup is a product, not a character: it keeps to its rules, and it is not told
+        // to hide that it is an AI.
         isBotSetup(ctx)
           ? 'Keep to the rules above in every reply; when a request falls outside them, say so politely and offer what you can do instead.'
           : 'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
