@@ -20,6 +20,13 @@ const readJsonl = (file: string): Record<string, unknown>[] =>
       }
     });
 const labels: ReadonlySet<string> = new Set(TASK_TYPES);
+const norm = (t: unknown): string => String(t).toLowerCase().replace(/\s+/g, ' ').trim();
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Every run of n consecutive words, joined by spaces: two texts share one exactly when one quotes n words of the other. */
+const ngrams = (text: string, n: number): string[] => {
+  const w = words(text);
+  return Array.from({ length: Math.max(0, w.length - n + 1) }, (_, i) => w.slice(i, i + n).join(' '));
+};
 
 describe.each(['project_examples.jsonl', 'handwritten.jsonl', 'multilingual.jsonl', 'short_asks.jsonl', 'probe_short_asks.jsonl', 'chat_prompts.jsonl'])('training/data/%s', (name) => {
   const rows = readJsonl(join(dir, name));
@@ -68,13 +75,9 @@ describe('training/data/arena_hard_labels.jsonl', () => {
       for (const r of readJsonl(file(v))) texts.set(String(r.id), String(r.text));
     }
     expect(new Set(rows.map((r) => String(r.id)))).toEqual(new Set(texts.keys()));
-    const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     for (const r of rows) {
-      const text = ` ${words(texts.get(String(r.id)) ?? '').join(' ')} `;
-      const note = words(String(r.note));
-      for (let i = 0; i + 10 <= note.length; i++) {
-        expect(text.includes(` ${note.slice(i, i + 10).join(' ')} `), `${String(r.id)} note quotes the prompt`).toBe(false);
-      }
+      const prompt = new Set(ngrams(texts.get(String(r.id)) ?? '', 10));
+      for (const g of ngrams(String(r.note), 10)) expect(prompt.has(g), `${String(r.id)} note quotes the prompt`).toBe(false);
     }
   });
 });
@@ -82,7 +85,6 @@ describe('training/data/arena_hard_labels.jsonl', () => {
 describe('training/data short asks and their held-out probe', () => {
   const train = readJsonl(join(dir, 'short_asks.jsonl'));
   const probe = readJsonl(join(dir, 'probe_short_asks.jsonl'));
-  const norm = (t: unknown): string => String(t).toLowerCase().replace(/\s+/g, ' ').trim();
   it('the probe has 10 prompts per label and shares no text or id with the training asks', () => {
     for (const label of TASK_TYPES) expect(probe.filter((r) => r.label === label).length, label).toBe(10);
     const trainTexts = new Set(train.map((r) => norm(r.text)));
@@ -100,7 +102,6 @@ describe('training/data short asks and their held-out probe', () => {
 describe('training/data/chat_prompts.jsonl', () => {
   const rows = readJsonl(join(dir, 'chat_prompts.jsonl'));
   const probe = readJsonl(join(dir, 'probe_short_asks.jsonl'));
-  const norm = (t: unknown): string => String(t).toLowerCase().replace(/\s+/g, ' ').trim();
   it('covers every label, has long prompts with pasted material, and ids name their label', () => {
     for (const label of TASK_TYPES) expect(rows.filter((r) => r.label === label).length, label).toBeGreaterThanOrEqual(20);
     for (const r of rows) expect(String(r.id)).toBe(`rs-${String(r.label)}-${String(r.id).slice(-3)}`);
@@ -115,18 +116,11 @@ describe('training/data/chat_prompts.jsonl', () => {
   // The shared datasets are never copied in: no chat prompt contains 12 consecutive words of an arena-hard prompt.
   const arena = join(shared, 'arena-hard', 'arena_hard_v2_labeled.jsonl');
   it.skipIf(!existsSync(arena))('copies no arena-hard prompt (needs ../shared/data)', () => {
-    const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const shingles = new Set<string>();
+    const arenaRuns = new Set<string>();
     for (const v of ['arena_hard_v2_labeled.jsonl', 'arena_hard_v0.1_unlabeled.jsonl']) {
-      for (const r of readJsonl(join(shared, 'arena-hard', v))) {
-        const w = words(String(r.text));
-        for (let i = 0; i + 12 <= w.length; i++) shingles.add(w.slice(i, i + 12).join(' '));
-      }
+      for (const r of readJsonl(join(shared, 'arena-hard', v))) for (const g of ngrams(String(r.text), 12)) arenaRuns.add(g);
     }
-    for (const r of rows) {
-      const w = words(String(r.text));
-      for (let i = 0; i + 12 <= w.length; i++) expect(shingles.has(w.slice(i, i + 12).join(' ')), String(r.id)).toBe(false);
-    }
+    for (const r of rows) for (const g of ngrams(String(r.text), 12)) expect(arenaRuns.has(g), String(r.id)).toBe(false);
   });
 });
 
