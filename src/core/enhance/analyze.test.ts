@@ -8,6 +8,11 @@ describe('analyzePrompt', () => {
     expect(f.hasSuppliedText).toBe(true);
     expect(f.codeLanguage).toBe('Python');
     expect(f.subKinds).toContain('debug');
+    // Bug hunts phrased without "debug"/"error" are still debugging, not new code to write.
+    for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'This gives the wrong output for n = 0'])
+      expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds, ask).toContain('debug');
+    for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
+      expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
     expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);
     expect(analyzePrompt('Why is the sky blue?').hasSuppliedText).toBe(false);
   });
@@ -19,6 +24,9 @@ describe('analyzePrompt', () => {
     expect(f.lengthLimit).toMatchObject({ value: 150, unit: 'words', text: 'under 150 words' });
     expect(f.itemCount).toBe(5);
     expect(analyzePrompt('Translate this menu into Japanese.').languageNamed).toBe('Japanese');
+    expect(analyzePrompt('create a js Events class that accepts subscribers').codeLanguage).toBe('JavaScript');
+    expect(analyzePrompt('debounce a function in ts').codeLanguage).toBe('TypeScript');
+    expect(analyzePrompt('Write a haiku about the letters js and ts').codeLanguage).toBeNull();
     expect(analyzePrompt('Explain recursion to a beginner.').audience).toBe('a beginner');
     expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
     expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');
@@ -59,6 +67,21 @@ describe('analyzePrompt', () => {
       'I don’t want a sad ending.',
     ].join('\n');
     expect(analyzePrompt(story).userConstraints).toEqual(['- Don’t mention her illness', '- At least one scene must be in her kitchen', 'I don’t want a sad ending']);
+  });
+
+  it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
+    const brief = [
+      'Plan a podcast episode about urban beekeeping. For this request, you must provide:',
+      '1) A cold open script for the first 30 seconds.',
+      '2) Three episode titles and a 1-paragraph show-notes summary.',
+      'Do not use clichés.',
+    ].join('\n');
+    const f = analyzePrompt(brief);
+    expect(f.lengthLimit).toBeNull();
+    expect(f.userConstraints).toEqual(['Do not use clichés']);
+    // The same size for the whole request, or a plain limit in a list of rules, is the answer's limit.
+    expect(analyzePrompt('Write a 500-word essay on urban beekeeping.').lengthLimit?.text).toBe('500-word');
+    expect(analyzePrompt('Write about urban beekeeping.\nRules:\n- under 200 words\n- no jargon').lengthLimit?.text).toBe('under 200 words');
   });
 
   it('finds the options being compared and the facts a plan must respect', () => {

@@ -136,8 +136,9 @@ const LANGUAGE_ANY_RE = new RegExp(`\\b(${LANGUAGES.filter((l) => l !== 'English
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
 
 const CODE_LANGUAGES: [RegExp, string][] = [
-  [/\btypescript\b|\bts\b(?= code)|```ts\b|```typescript/i, 'TypeScript'],
-  [/\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b/i, 'JavaScript'],
+  // "ts"/"js" are only a language when they name code ("a js class", "in js"), not as letters in prose.
+  [/\btypescript\b|\bts\b(?= (code|class|function|type|types|interface|file|module|script|snippet))|\b(in|using|with) ts\b|```ts\b|```typescript/i, 'TypeScript'],
+  [/\bjs\b(?= (code|class|function|script|snippet|file|module|object|array|promise|event|events|library|app))|\b(in|using|with) (vanilla )?js\b|\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b/i, 'JavaScript'],
   [/\bpython\b|\bpandas\b|\bdjango\b|\bflask\b|```py|\bdef \w+\(|\bprint\(/i, 'Python'],
   [/\bjava\b(?!script)|\bspring boot\b|\bpublic static void\b/i, 'Java'],
   [/\bc\+\+|\bcpp\b|#include\s*<\w+>/i, 'C++'],
@@ -227,6 +228,22 @@ const ITEM_COUNT_RE = new RegExp(
   'i',
 );
 
+/**
+ * The first length limit that applies to the whole answer. "a 1-paragraph show-notes summary" inside one numbered
+ * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
+ */
+function lengthLimitMatch(ask: string): RegExpMatchArray | null {
+  const all = new RegExp(LIMIT_RE.source, 'gi');
+  for (const m of ask.matchAll(all)) {
+    const start = m.index ?? 0;
+    const line = ask.slice(ask.lastIndexOf('\n', start) + 1, start);
+    const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
+    const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
+    if (!(inListItem && adjectival)) return m;
+  }
+  return null;
+}
+
 /** Strip fenced code and quoted material so words inside the user's data do not count as their ask. */
 function askPart(lower: string): string {
   const cut = lower.replace(/```[\s\S]*?```/g, ' ').replace(/"[^"\n]{20,}"|“[^”\n]{20,}”/g, ' "…" ');
@@ -295,7 +312,9 @@ function detectSubKinds(lower: string): string[] {
     [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
     [/\b(build|create|implement|design|develop|make)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
     [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
-    [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|error|exception|traceback|doesn'?t work|not working|throws?|crash\w*)\b/, 'debug'],
+    [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|error|exception|traceback|doesn'?t work|not working|throws?|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) (code|function|script|query|program|test|loop|regex)|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?)\b/, 'debug'],
+    // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
+    [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
     [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
     [/\b(explain (this|what|how) (code|function|script|snippet|query)|what does (this|the) (code|function|script|query) do)\b/, 'explain-code'],
@@ -326,7 +345,8 @@ function detectSubKinds(lower: string): string[] {
     [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
     [/\b(interview)\b/, 'interview'],
     [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
-    [/\b(terminal|console|interpreter|linux|sql shell)\b/, 'simulator'],
+    // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
+    [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
     [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
   ];
   return checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
@@ -364,7 +384,8 @@ function detectUserConstraints(sample: string): string[] {
     // Typographic apostrophes (“don’t”, autocorrected by many editors) are matched as plain ones; the text is kept as is.
     const plain = s.replace(/[’‘]/g, "'");
     if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain) || !isInstruction(plain)) continue;
-    if (/^(you are|act as|i want you to)/i.test(s)) continue;
+    // "For this request, you must provide:" only introduces the list that follows; quoting it says nothing.
+    if (/^(you are|act as|i want you to)/i.test(s) || /:$/.test(s)) continue;
     out.push(s.replace(/[.\s]+$/, ''));
     if (out.length === 4) break;
   }
@@ -436,7 +457,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     const map: Record<string, string> = { ts: 'TypeScript', typescript: 'TypeScript', js: 'JavaScript', javascript: 'JavaScript', py: 'Python', python: 'Python', java: 'Java', go: 'Go', rust: 'Rust', sql: 'SQL', sh: 'Bash', bash: 'Bash', cpp: 'C++', 'c++': 'C++', cs: 'C#', ruby: 'Ruby', php: 'PHP', kotlin: 'Kotlin', swift: 'Swift' };
     codeLanguage = map[fenceLang] ?? codeLanguage;
   }
-  const limit = ask.match(LIMIT_RE);
+  const limit = lengthLimitMatch(ask);
   let lengthLimit: LengthLimit | null = null;
   if (limit?.[1] && limit[2]) {
     const unitRaw = limit[2].toLowerCase();
@@ -502,7 +523,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be)|i'll (say|type|ask|write|give|play|be)|my first (request|sentence|question|command|message|line)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
+    interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
     isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

@@ -193,6 +193,23 @@ describe('preferences', () => {
   });
 });
 
+describe('roles', () => {
+  it('gives a job or tool setup rules for processing inputs, not a character’s rules', () => {
+    const tool = enhanceAs('I want you to act as a commit message writer. I will paste a diff and you will reply with one conventional commit message.', 'roleplay').enhanced;
+    expect(tool).toMatch(/Handle one input at a time/);
+    expect(tool).not.toMatch(/Stay in character|mention being an AI|two to five sentences|\*asterisks\*/);
+    const character = enhanceAs('Act as my Spanish conversation partner. You are a waiter in a café in Madrid and I will order lunch.', 'roleplay').enhanced;
+    expect(character).toMatch(/Stay in character/);
+    expect(character).not.toMatch(/Handle one input at a time/);
+  });
+
+  it('simulates programs and text games, but not people whose title contains “interpreter”', () => {
+    expect(enhanceAs('I want you to act as a dream interpreter. I will describe my dreams and you will interpret them.', 'roleplay').enhanced).not.toMatch(/real system/);
+    expect(enhanceAs('I want you to act as a Python interpreter. I will type code and you will reply with the output.', 'roleplay').enhanced).toMatch(/real system/);
+    expect(enhanceAs('I want you to act as a text based adventure game. I will type commands and you will describe what I see.', 'roleplay').enhanced).toMatch(/real system/);
+  });
+});
+
 describe('enhance routes', () => {
   it('plugs straight into the dispatcher’s handler table (a compile-time check)', () => {
     const table: Pick<Handlers, 'enhance.run' | 'enhance.techniques'> = createEnhanceHandlers({ enhancer });

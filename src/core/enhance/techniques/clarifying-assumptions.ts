@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, joinList, mentions, sub } from './util.ts';
+import { byVerbosity, isBotSetup, isServiceRole, joinList, mentions, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -75,7 +75,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':
@@ -95,12 +95,15 @@ export const clarifyingAssumptions: Technique = {
   },
   reason(ctx) {
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added a rule for questions the setup does not cover, so the assistant does not make up prices, dates or policies.';
+    if (ctx.taskType === 'roleplay' && isServiceRole(ctx)) return 'Added a rule for inputs that leave something out, so the model states its assumption instead of stalling.';
     if (ctx.taskType === 'roleplay') return 'Added a rule for open details so the model fills gaps in character instead of stopping to ask.';
     return `Added a rule to state assumptions because the request leaves open ${joinList(openDetails(ctx).slice(0, 3))}, and explicit defaults are easy to correct.`;
   },
   render(ctx) {
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx))
       return byVerbosity(ctx, ['- When someone asks about something the rules do not cover, do not invent facts such as prices, dates or policies: say so, and offer to pass the question on.']);
+    if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
+      return byVerbosity(ctx, ['- If an input leaves out something the job needs, make a sensible assumption and state it in one line; ask a short question only when a guess would make the answer useless.']);
     if (ctx.taskType === 'roleplay')
       return byVerbosity(ctx, ['- If the scenario leaves something open (setting, names, goals), decide it in character rather than asking out of character.']);
     return byVerbosity(ctx, [

@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isBotSetup, mentions, sub } from './util.ts';
+import { byVerbosity, creativeKind, isBotSetup, isServiceRole, mentions, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -42,6 +42,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Cover every feature named in the task; list anything you leave out and why.',
           'Include tests for the main flows and the error cases.',
           'Keep secrets and configuration out of the code.',
+        ];
+      if (sub(ctx, 'setup') && !sub(ctx, 'debug', 'review', 'app'))
+        return [
+          'Give the exact commands or configuration, in the order to run them, for the platform and versions the request names; where it names none, say which you assume.',
+          'Explain each step in one line, and flag anything that needs admin rights or changes the system globally.',
+          'Prefer the tool’s own documented way of doing it over workarounds, and say when an approach is outdated.',
         ];
       if (sub(ctx, 'explain-code')) return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
       // Queries and formulas have no standard library or unit tests: ask for what makes them right instead.
@@ -170,6 +176,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep state consistent between inputs (files created, directories changed, variables set).',
           'When an input would fail on the real system, show the error it would print.',
         ];
+      if (isServiceRole(ctx) && !isBotSetup(ctx)) {
+        if (!f.interactive) return ['Do the job the role describes with the expertise and standards a seasoned professional in it would bring.', 'Do the task the request sets fully, as the role would deliver it.'];
+        return [
+          /\bmy first ([\w-]+ )?(request|input|task|word|topic|recipe|question|prompt|text|suggestion|message|sentence)\b/.test(ctx.lower)
+            ? 'Start with the first input the setup gives; then treat each message the user sends as a new input to process in the role, and keep to the setup’s rules in every reply.'
+            : 'Treat each message the user sends as a new input to process in the role, and keep to the setup’s rules in every reply.',
+          'Handle one input at a time, then wait for the next; never write the user’s inputs yourself.',
+          'Make each reply as complete as the job needs, without commentary about the role itself.',
+        ];
+      }
       if (!f.interactive)
         return [
           'Write the whole response in character: voice, vocabulary and knowledge should fit the role and its setting.',
@@ -234,7 +250,18 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
       return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (ctx.taskType === 'code' && sub(ctx, 'debug')) return 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.';
+    if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
+    if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';
+    if (ctx.taskType === 'code' && sub(ctx, 'explain-code')) return 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.';
+    if (ctx.taskType === 'code' && sub(ctx, 'setup') && !sub(ctx, 'debug', 'review', 'app'))
+      return 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
+    if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
+      return ctx.features.interactive
+        ? 'Added rules of engagement so the model does the job the role describes for each input you send, one at a time.'
+        : 'Added requirements so the model answers with the expertise of the role it is given.';
+    if (ctx.taskType === 'roleplay' && !ctx.features.interactive) return 'Added requirements so the whole answer stays in the role and its setting.';
     return why[ctx.taskType] ?? 'Added explicit requirements so the answer meets the request precisely.';
   },
   render(ctx) {

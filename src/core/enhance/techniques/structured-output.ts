@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, sub } from './util.ts';
+import { byVerbosity, isBotSetup, isServiceRole, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -41,6 +41,8 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (sub(ctx, 'review'))
         return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
+      if (sub(ctx, 'setup') && !sub(ctx, 'app'))
+        return ['Give numbered steps, each with its command or configuration in a fenced block with a language tag, and finish with a step that shows how to check it worked.'];
       if (sub(ctx, 'explain-code'))
         return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
       if (sub(ctx, 'app'))
@@ -105,6 +107,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
       if (!f.interactive) return [];
       if (isBotSetup(ctx)) return ['Write each reply as the assistant’s message only, in plain conversational text, one turn at a time, then stop and wait for the user.'];
+      if (isServiceRole(ctx)) return ['Reply to each input with the result itself, in the form the setup asks for, with no preface or sign-off; then stop and wait for the next input.'];
       return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
     default:
       return [];
@@ -130,7 +133,19 @@ export const structuredOutput: Technique = {
     return table[ctx.taskType] ?? null;
   },
   reason(ctx) {
-    if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
+    if (ctx.taskType === 'code') {
+      // The same order as lines(): the reason names the structure the prompt actually asks for.
+      const parts: [string, string][] = [
+        ['debug', 'root cause, corrected code, how to confirm the fix'],
+        ['review', 'findings ordered by severity, then a verdict'],
+        ['explain-code', 'a one-line summary, a walk-through, then risks'],
+        ['app', 'file layout, each file, how to run it'],
+        ['setup', 'numbered steps with their commands, then a check that it worked'],
+      ];
+      const kind = parts.find(([k]) => sub(ctx, k) && (k !== 'setup' || !sub(ctx, 'app')));
+      if (kind) return `Added a reply structure (${kind[1]}) so the answer is complete and easy to use.`;
+      if (ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
+    }
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

@@ -31,3 +31,17 @@ export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 
 /** An assistant or support-bot setup ("the customer support assistant for …"): a product with rules, not a character. */
 const BOT_SETUP = /\b((customer|technical) (support|service) (assistant|agent|bot)|(assistant|chat ?bot|bot) for (a|an|our|the|my)\b|system prompt)/;
 export const isBotSetup = (ctx: TechniqueContext): boolean => BOT_SETUP.test(ctx.lower);
+
+// "Act as a synonyms provider / a data visualizer / a podcast producer": the user hands over inputs and wants the job
+// done, so a character's rules (stay in character, short chatty replies, *actions*) would get in the way.
+const SERVICE_ROLE = new RegExp(
+  String.raw`\b(?:act as|act like|you are|you're|pretend to be|play the role of|take on the role of|serve as|work as) (?:a |an |my |the |our )?(?:[\w'-]+ ){0,4}?` +
+    String.raw`(?:tool|generator|provider|dictionary|calculator|checker|detector|solver|optimi[sz]er|converter|formatter|proofreader|editor|explainer|` +
+    String.raw`consultant|advis[eo]r|analyst|visuali[sz]er|producer|engineer|developer|programmer|designer|planner|strategist|copywriter|` +
+    String.raw`marketer|architect|scientist|statistician|mathematician|researcher|accountant|lawyer|nutritionist|dietitian|reviewer|critic|auditor|` +
+    // Roles whose answer is a deliverable (advice, a review, a poem, a playlist) rather than a line of conversation.
+    String.raw`specialist|expert|coach|counsell?or|recruiter|stylist|translator|curator|recommender|logistician|doctor|dentist|` +
+    String.raw`poet|novelist|storyteller|composer|screenwriter|ghostwriter|lyricist|writer|commentator|comedian|historian|journalist|academician)s?\b`,
+);
+/** A job or a tool set up to process the user's inputs, rather than a character to talk to. */
+export const isServiceRole = (ctx: TechniqueContext): boolean => SERVICE_ROLE.test(ctx.lower.slice(0, 400));
