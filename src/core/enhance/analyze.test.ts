@@ -69,6 +69,15 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt(story).userConstraints).toEqual(['- Don’t mention her illness', '- At least one scene must be in her kitchen', 'I don’t want a sad ending']);
   });
 
+  it('tells a choice from a question to understand, and names the kind of plan', () => {
+    expect(analyzePrompt('Should we use Postgres or MongoDB?').subKinds).toContain('decide');
+    expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').subKinds).toContain('decide');
+    expect(analyzePrompt('Compare the antitrust laws of the US and the EU, with landmark cases.').subKinds).not.toContain('decide');
+    expect(analyzePrompt('Write 3 S.M.A.R.T. goals for our incident response plan.').subKinds).toContain('strategy');
+    expect(analyzePrompt('Lay out a five-step workflow from site survey to handover.').subKinds).toContain('process');
+    expect(analyzePrompt('Plan a surprise birthday party for 20 people.').subKinds).toContain('event');
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

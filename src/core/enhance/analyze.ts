@@ -334,6 +334,12 @@ function detectSubKinds(lower: string): string[] {
     [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
     [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
     [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
+    [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
+    [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding program)\b/, 'program'],
+    [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
+    [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
+    // Asked to choose, not just to understand: only then does an analysis end in a recommendation.
+    [/\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is better|recommend\w*|choose|pick|decide|decision|worth it|better (choice|option|fit|for)|best (choice|option|fit|for)|(compare|comparing|versus|vs\.?|pros and cons|advantages and disadvantages)\b[^.?\n]{0,80}\bfor (a|an|my|our|the|this) )/, 'decide'],
     [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
     [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
     [/\b(critique|review|feedback on|evaluate|assess)\b/, 'critique'],

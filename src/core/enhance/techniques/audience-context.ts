@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -28,9 +28,17 @@ function lines(ctx: TechniqueContext): string[] {
     case 'rewrite':
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
-      return ['The reader has to make a decision from this, so bring out what matters most for that choice.'];
+      return [
+        sub(ctx, 'decide')
+          ? 'The reader has to make a decision from this, so bring out what matters most for that choice.'
+          : 'The reader wants to understand the subject, not just a verdict: bring out the main factors and the evidence behind each.',
+      ];
     case 'planning':
-      return ['The plan is for the person asking: make it realistic to carry out, not an idealized schedule.'];
+      return [
+        isSharedPlan(planKind(ctx))
+          ? 'The plan is for the people who will carry it out: concrete enough to assign and track, not a vision statement.'
+          : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
+      ];
     case 'brainstorming':
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':

@@ -1,12 +1,15 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, isServiceRole, joinList, mentions, sub } from './util.ts';
+import { byVerbosity, isBotSetup, isServiceRole, joinList, mentions, planKind, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
   const p = ctx.features.planFacts;
   if (/budget|income|fixed costs/.test(detail)) return p.budget !== null;
-  if (/dates|deadline|exam date|timeframe/.test(detail)) return p.when !== null || p.duration !== null;
+  if (/dates|deadline|exam date|timeframe|time horizon/.test(detail))
+    return p.when !== null || p.duration !== null || /\b(over|in|within) the next (\d+|few|two|three|five|ten|twenty) (weeks|months|years)\b/.test(ctx.lower);
+  if (/^date$/.test(detail)) return p.when !== null;
+  if (/number of guests|participants/.test(detail)) return p.people !== null;
   if (/interests/.test(detail)) return p.interests !== null;
   if (/number of people|team size/.test(detail)) return p.people !== null;
   if (/language version|environment/.test(detail)) return false;
@@ -24,7 +27,7 @@ function openDetails(ctx: TechniqueContext): string[] {
 function allDetails(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'planning': {
-      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const kind = planKind(ctx);
       const map: Record<string, string[]> = {
         itinerary: ['travel dates', 'budget', 'pace', 'interests'],
         workout: ['current fitness level', 'available equipment', 'sessions per week'],
@@ -33,6 +36,10 @@ function allDetails(ctx: TechniqueContext): string[] {
         study: ['exam date', 'hours available per day', 'weakest topics'],
         project: ['team size', 'deadline', 'budget'],
         schedule: ['fixed commitments', 'working hours', 'priorities'],
+        event: ['date', 'number of guests', 'budget'],
+        program: ['participants', 'number and length of sessions', 'desired outcome'],
+        strategy: ['time horizon', 'resources', 'who carries it out'],
+        process: ['who is involved', 'tools in use', 'volume'],
       };
       return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
     }

@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isBotSetup, isServiceRole, mentions, sub } from './util.ts';
+import { byVerbosity, creativeKind, isBotSetup, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -143,13 +143,20 @@ function requirements(ctx: TechniqueContext): string[] {
       return [(kind && specific[kind]) || 'Improve clarity and flow.', 'Preserve the original meaning, facts, names and numbers.', 'Do not add new content or opinions.'];
     }
     case 'analysis':
+      // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
+      if (!sub(ctx, 'decide', 'critique', 'pros-cons'))
+        return [
+          'Support each point with evidence or a concrete example (cases, data, dates) rather than general statements.',
+          'Explain causes and effects, not just differences, and say where the evidence is mixed or disputed.',
+          'Keep descriptions neutral; attribute contested views to those who hold them.',
+        ];
       return [
         'Judge against explicit criteria and support each judgement with a reason or evidence.',
         'Acknowledge trade-offs and uncertainty; say what would change the conclusion.',
         'Avoid a false balance: if one option is clearly better, say so.',
       ];
     case 'planning': {
-      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const kind = planKind(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         workout: 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
@@ -158,15 +165,21 @@ function requirements(ctx: TechniqueContext): string[] {
         study: 'Space the revision of each topic over time and end with practice under exam conditions.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
+        event: 'Work backwards from the date: what must be booked or decided first, and by when.',
+        program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
+        strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
+        process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
       };
       const p = f.planFacts;
       const facts = [p.duration, p.when, p.people, p.budget].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
-        facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : 'Respect every constraint stated in the request (time, budget, people).',
+        facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
         p.interests ? `Build the plan around the stated interests (${p.interests}).` : '',
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
-        'Keep it realistic for someone doing this for the first time.',
+        isSharedPlan(kind)
+          ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
+          : 'Keep it realistic for someone doing this for the first time.',
       ];
     }
     case 'roleplay':
@@ -250,6 +263,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
       return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
+      return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code' && sub(ctx, 'debug')) return 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.';
     if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
     if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { creativeKind, sub } from './util.ts';
+import { creativeKind, planKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -32,7 +32,7 @@ function persona(ctx: TechniqueContext): string {
     case 'analysis':
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
-      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'project', 'schedule');
+      const kind = planKind(ctx);
       const who: Record<string, string> = {
         itinerary: 'an experienced travel planner who knows how to pace a trip realistically',
         workout: 'a certified fitness coach who designs safe, progressive programs',
@@ -41,6 +41,10 @@ function persona(ctx: TechniqueContext): string {
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
         schedule: 'an expert in time management and realistic scheduling',
+        event: 'an experienced event planner who thinks of the details guests notice',
+        program: 'an experienced facilitator and learning designer',
+        strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
+        process: 'an operations expert who designs clear, repeatable workflows',
       };
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, isServiceRole, sub } from './util.ts';
+import { byVerbosity, isBotSetup, isServiceRole, planKind, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -69,14 +69,25 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'compare') || f.options.length === 2) {
         const cols = f.options.length === 2 ? `one column each for ${f.options[0]} and ${f.options[1]}` : 'one column per option';
         return [
-          `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short recommendation paragraph that names the better choice for which situation.`,
+          sub(ctx, 'decide')
+            ? `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short recommendation paragraph that names the better choice for which situation.`
+            : `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short paragraph on the differences that matter most and what explains them.`,
         ];
       }
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
-      const kind = sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'schedule', 'project');
+      const kind = planKind(ctx);
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
+      if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
+      if (kind === 'program') return ['Present the sessions in order, each with its goal, activities, duration and what participants leave with, followed by what to prepare.'];
+      if (kind === 'strategy')
+        return /s\.?m\.?a\.?r\.?t/.test(ctx.lower)
+          ? ['Present each goal in S.M.A.R.T. form as a table (goal, specific, measurable, achievable, relevant, time-bound), then the key actions for each.']
+          : ['Present it as: (1) the goal and guiding principles in a few lines; (2) phases over the time horizon, each with its initiatives and measurable targets; (3) the key risks and how progress will be tracked.'];
+      if (kind === 'process') return ['Present the workflow as numbered steps, each with its input, what is done, its output and who does it, followed by the checks between steps.'];
+      // A plan with no calendar shape is a sequence of phases; a time-slot table only fits schedules and trips.
+      if (kind === null) return ['Present the plan as numbered phases, each with its goal, concrete actions and a time estimate, followed by the key risks and how to handle them.'];
       const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' || kind === 'meals' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
@@ -146,6 +157,21 @@ export const structuredOutput: Technique = {
       if (kind) return `Added a reply structure (${kind[1]}) so the answer is complete and easy to use.`;
       if (ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
     }
+    if (ctx.taskType === 'planning') {
+      const shape: Record<string, string> = {
+        budget: 'a budget table with a total row',
+        project: 'phases with tasks, owners and durations, then risks',
+        event: 'a timeline to the day, the run of the day, a checklist',
+        program: 'sessions in order with goals and activities',
+        strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
+        process: 'numbered steps with inputs, outputs and owners',
+      };
+      const kind = planKind(ctx);
+      if (kind === null) return 'Added a plan format (numbered phases with actions and time estimates, then risks) so the plan can be followed and checked.';
+      if (shape[kind]) return `Added a plan format (${shape[kind]}) so the plan can be followed and checked.`;
+    }
+    if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'pros-cons') && (sub(ctx, 'compare') || ctx.features.options.length === 2))
+      return 'Added a comparison table so the differences can be read at a glance.';
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

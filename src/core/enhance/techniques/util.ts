@@ -25,6 +25,13 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'poem', 'song', 'humor', 'speech', 'story', 'copy', 'article', 'message');
 
+/** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
+export const planKind = (ctx: TechniqueContext): string | null =>
+  sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+
+/** Plans an organisation or a group carries out (as opposed to one person's trip, workout or week). */
+export const isSharedPlan = (kind: string | null): boolean => kind !== null && ['event', 'program', 'project', 'strategy', 'process'].includes(kind);
+
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
 
