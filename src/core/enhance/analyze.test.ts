@@ -78,6 +78,13 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Plan a surprise birthday party for 20 people.').subKinds).toContain('event');
   });
 
+  it('finds what a list is of, how many lists are asked for, and a format given in the user’s own words', () => {
+    expect(analyzePrompt('Write a list of questions to start a conversation.')).toMatchObject({ listNoun: 'questions', listParts: 1 });
+    expect(analyzePrompt('Give me 5 taglines for a bakery.').listNoun).toBe('taglines');
+    expect(analyzePrompt('Create a list of the top 3 themes, then a list of plugins, then a list of launch ideas.').listParts).toBe(4);
+    expect(analyzePrompt('Output the dependencies in lines, each line formatted as (word -> head).').formatRequested).toBe('prose');
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

@@ -77,6 +77,10 @@ export interface PromptFeatures {
   lengthLimit: LengthLimit | null;
   /** A count of items asked for ("10 ideas", "five names"). */
   itemCount: number | null;
+  /** What the items of a requested list are ("questions" in "a list of questions to start a conversation"). */
+  listNoun: string | null;
+  /** How many separate lists the request asks for ("top 3 themes, then a list of plugins, then…"). */
+  listParts: number;
   /** A natural language named as the target ("in French", "translate to German"). */
   languageNamed: string | null;
   /** Any natural language mentioned ("my Spanish conversation partner"). */
@@ -181,10 +185,10 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
   [/\b(legal|contract|lawsuit|law|gdpr|compliance|clause|tenant|landlord)\b/, 'legal'],
   [/\b(medical|health|symptom|doctor|diagnos\w+|nutrition|diet|medication)\b/, 'health'],
+  [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   [/\b(finance|financial|invest\w*|stock|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
-  [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales)\b/, 'business strategy'],
   [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],
   [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
   [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
@@ -408,7 +412,7 @@ function detectFormat(ask: string): FormatKind | null {
   if (/\bmarkdown\b/.test(ask)) return 'markdown';
   if (/\b(bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
   if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
-  if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only)\b/.test(ask)) return 'prose';
+  if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only|(each|every|one) line (is )?(formatted|written) as|formatted as|in the (following|same) format|in this format)\b/.test(ask)) return 'prose';
   return null;
 }
 
@@ -487,6 +491,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   }
   const count = ask.match(ITEM_COUNT_RE);
   const itemCount = count?.[1] ? toNumber(count[1]) : null;
+  const listNoun = count?.[2]?.toLowerCase() ?? ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ?? null;
+  // Counted on the whole text once: `ask` repeats the end of a short prompt.
+  const listParts = (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const languageNamed = (sample.match(TRANSLATE_RE)?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null)?.replace(/^\w/, (c) => c.toUpperCase()) ?? null;
   const hasSuppliedText =
     hasCode ||
@@ -517,6 +524,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     formatRequested: detectFormat(ask),
     lengthLimit,
     itemCount: itemCount !== null && Number.isFinite(itemCount) && itemCount > 0 && itemCount <= 200 ? itemCount : null,
+    listNoun,
+    listParts,
     languageNamed,
     languageMentioned: languageNamed ?? (ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
     hasPersona,

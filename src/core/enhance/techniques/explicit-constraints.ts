@@ -115,9 +115,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Avoid options that obviously belong to a well-known brand.',
         ];
       return [
-        'Make the ideas differ in approach, not just in wording.',
-        'Mix safe, proven ideas with a few bolder ones.',
-        'Make each idea concrete enough to act on.',
+        // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
+        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only)\b/.test(ctx.lower)
+          ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
+          : '',
+        ...(f.listNoun && /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/.test(f.listNoun) && f.listParts < 2
+          ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
+          : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
       ];
     case 'classification':
       return [

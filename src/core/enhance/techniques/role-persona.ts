@@ -52,7 +52,8 @@ function persona(ctx: TechniqueContext): string {
       if (!f.isQuestion) return '';
       return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
-      return `You are a creative ${domain ? `${domain} ` : ''}strategist who generates varied, practical ideas.`;
+      if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
+      return `You are a creative ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
     case 'rewrite':
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
       return 'You are a meticulous editor who improves text without changing its meaning.';

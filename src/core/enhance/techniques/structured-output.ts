@@ -6,6 +6,9 @@ function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
 }
 
+/** Items that are used as written (a question, a title), not ideas that need a name and a rationale. */
+const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
+
 function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   const n = f.itemCount;
@@ -57,6 +60,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'brainstorming':
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
+      if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
+      if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       return [
         `Give a numbered list of ${n ?? 10} ideas; for each, a short bold name followed by one sentence on what it is and why it works.`,
         'Finish with the one or two ideas you would try first and why.',
@@ -169,6 +174,10 @@ export const structuredOutput: Technique = {
       const kind = planKind(ctx);
       if (kind === null) return 'Added a plan format (numbered phases with actions and time estimates, then risks) so the plan can be followed and checked.';
       if (shape[kind]) return `Added a plan format (${shape[kind]}) so the plan can be followed and checked.`;
+    }
+    if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
+      if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
+      if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
     }
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'pros-cons') && (sub(ctx, 'compare') || ctx.features.options.length === 2))
       return 'Added a comparison table so the differences can be read at a glance.';
