@@ -83,6 +83,9 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Give me 5 taglines for a bakery.').listNoun).toBe('taglines');
     expect(analyzePrompt('Create a list of the top 3 themes, then a list of plugins, then a list of launch ideas.').listParts).toBe(4);
     expect(analyzePrompt('Output the dependencies in lines, each line formatted as (word -> head).').formatRequested).toBe('prose');
+    expect(analyzePrompt('need 10 short punchlines about working from home')).toMatchObject({ itemCount: 10, listNoun: 'punchlines' });
+    expect(analyzePrompt('need 10 short punchlines about working from home').subKinds).toContain('humor');
+    expect(analyzePrompt('Please describe the common optimizations for BVHs.').isQuestion).toBe(true);
   });
 
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {

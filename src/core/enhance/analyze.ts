@@ -186,7 +186,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(legal|contract|lawsuit|law|gdpr|compliance|clause|tenant|landlord)\b/, 'legal'],
   [/\b(medical|health|symptom|doctor|diagnos\w+|nutrition|diet|medication)\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
-  [/\b(finance|financial|invest\w*|stock|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
+  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
   [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],
@@ -228,7 +228,7 @@ const LIMIT_RE = new RegExp(
   'i',
 );
 const ITEM_COUNT_RE = new RegExp(
-  `\\b${NUM}\\s+(?:\\w+\\s+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points)\\b`,
+  `\\b${NUM}\\s+(?:\\w+\\s+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases)\\b`,
   'i',
 );
 
@@ -330,7 +330,7 @@ function detectSubKinds(lower: string): string[] {
     [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
     [/\b(email|letter|cover letter|message)\b/, 'message'],
     [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
-    [/\b(jokes?|pun|puns|limerick|funny)\b/, 'humor'],
+    [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
     [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
     [/\b(workout|exercise|training plan|fitness|gym|marathon)\b/, 'workout'],
     [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
@@ -539,7 +539,11 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
     interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
-    isQuestion: /[?？؟]/.test(ask.slice(0, 600)) || /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask),
+    // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
+    isQuestion:
+      /[?？؟]/.test(ask.slice(0, 600)) ||
+      /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/.test(ask) ||
+      /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,

@@ -14,6 +14,8 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
+      // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
+      if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
@@ -47,6 +49,14 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Write for a general reader who needs a clear, usable answer.'];
   }
 }
+
+const TECH_DOMAINS = new Set(['data science', 'security']);
+/** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, OK). */
+const JARGON_ACRONYM = /\b(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
+/** Mostly capitals: every word looks like an acronym. */
+const isShouting = (t: string): boolean => (t.match(/[a-z]/g)?.length ?? 0) < 0.2 * (t.match(/[A-Za-z]/g)?.length ?? 0);
+const isPractitioner = (ctx: TechniqueContext): boolean =>
+  ctx.features.codeLanguage !== null || TECH_DOMAINS.has(ctx.features.domain ?? '') || (JARGON_ACRONYM.test(ctx.userText.slice(0, 600)) && !isShouting(ctx.userText.slice(0, 600))) || /\b(i work (with|on|in)|pretend you work|in my (job|work|role)|at work)\b/.test(ctx.lower);
 
 /** Guidance is written in English; say which language the answer should use when the prompt is in another script. */
 function withLanguage(ctx: TechniqueContext, lines: string[]): string[] {

@@ -99,7 +99,11 @@ function requirements(ctx: TechniqueContext): string[] {
         story: 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
       };
       return [
-        f.lengthLimit || f.formatRequested ? '' : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        f.itemCount !== null && f.itemCount >= 2 && f.listNoun
+          ? `Make each of the ${f.itemCount} ${f.listNoun} stand on its own, and vary them: no two built on the same idea or image.`
+          : f.lengthLimit || f.formatRequested
+            ? ''
+            : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
         'Keep one consistent voice and tone throughout.',
         kind === 'copy' ? 'End with a clear call to action.' : '',

@@ -118,6 +118,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'translate')) return ['Return only the translation, with no preface, notes or surrounding quotation marks.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     case 'creative_writing':
+      // "10 short punchlines" is ten pieces, not one piece with a title.
+      if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
     case 'roleplay':
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
@@ -175,6 +177,8 @@ export const structuredOutput: Technique = {
       if (kind === null) return 'Added a plan format (numbered phases with actions and time estimates, then risks) so the plan can be followed and checked.';
       if (shape[kind]) return `Added a plan format (${shape[kind]}) so the plan can be followed and checked.`;
     }
+    if (ctx.taskType === 'creative_writing' && ctx.features.itemCount !== null && ctx.features.itemCount >= 2 && ctx.features.listNoun)
+      return `Asked for the ${ctx.features.listNoun} as a numbered list only, without preface, so they are ready to use.`;
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
