@@ -88,6 +88,15 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Please describe the common optimizations for BVHs.').isQuestion).toBe(true);
   });
 
+  it('tells mechanical edits, rating scales and user-set replies apart, and does not quote a review as an instruction', () => {
+    expect(analyzePrompt('Replace all the human names in the paragraph with <anonymized>.').subKinds).toContain('transform');
+    expect(analyzePrompt('Detect gendered phrasing. The discovery could change all mankind.').subKinds).not.toContain('transform');
+    expect(analyzePrompt('Rate these reviews on a scale of 1 to 5.').subKinds).toContain('scale');
+    expect(analyzePrompt('Fact check: tell me if the statement is true, false, or unknown.').labels).toEqual(['true', 'false', 'unknown']);
+    expect(analyzePrompt('Find biased phrasing and suggest an alternative. Otherwise, output "None found."').formatRequested).toBe('prose');
+    expect(analyzePrompt('Score these reviews.\n1. Great.\n2. Never before have I been so disappointed with a phone.').userConstraints).toEqual([]);
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

@@ -268,7 +268,7 @@ function detectLabels(ask: string): string[] {
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
   const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
-  const orPair = ask.match(/\b(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b(?:\s*,\s*\w+)*\s*(?:,|\bor\b)\s*(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b/);
+  const orPair = ask.match(/\b(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b((?:\s*,\s*(?:positive|negative|neutral|true|false|yes|no|unknown|mixed|unsure|fact|opinion))*)\s*,?\s*(?:,|\bor\b)\s*(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information)\b/);
   const source = orPair ? orPair[0] : quoted?.[1];
   if (!source) return [];
   const labels = source
@@ -319,6 +319,9 @@ function detectSubKinds(lower: string): string[] {
     [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|error|exception|traceback|doesn'?t work|not working|throws?|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) (code|function|script|query|program|test|loop|regex)|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?)\b/, 'debug'],
     // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
     [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
+    // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
+    [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every))\b/, 'transform'],
+    [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b)/, 'scale'],
     [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
     [/\b(explain (this|what|how) (code|function|script|snippet|query)|what does (this|the) (code|function|script|query) do)\b/, 'explain-code'],
@@ -378,7 +381,8 @@ const DOCUMENT_CLAUSE = /^\(?\d+(?:\.\d+)+\)?\s|^(?:section|article|clause|§)\s
 
 function isInstruction(sentence: string): boolean {
   const s = sentence.replace(/^[-*•]\s+/, '');
-  if (DOCUMENT_CLAUSE.test(s)) return false;
+  // "Never before have I been so disappointed" is a quoted review, not a rule: inversion after "never" is narrative.
+  if (DOCUMENT_CLAUSE.test(s) || /^never (before|again|have|has|had|did|was|were|will|would|could|in my life)\b/i.test(s)) return false;
   if (ADDRESSED.test(s) || CASE_RULE.test(s)) return true;
   return s.split(/\s[—–]\s|;\s|,\s|:\s/).some((clause) => IMPERATIVE.test(clause.trim()));
 }
@@ -413,6 +417,8 @@ function detectFormat(ask: string): FormatKind | null {
   if (/\b(bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
   if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
   if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only|(each|every|one) line (is )?(formatted|written) as|formatted as|in the (following|same) format|in this format)\b/.test(ask)) return 'prose';
+  // "If there is none, output 'No such bias detected.'": the user has set what the reply looks like.
+  if (/\b(otherwise|if not|if none|if there (is|are) (none|no \w+))\s*,?\s*(output|say|reply|return|write|print|respond)\b/.test(ask)) return 'prose';
   return null;
 }
 

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, isKnownWork, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -18,6 +18,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
+      if (isKnownWork(ctx)) return ['The reader wants the substance of the work without reading it, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
     case 'creative_writing':
       return [

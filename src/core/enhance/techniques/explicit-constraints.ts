@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isBotSetup, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -77,6 +77,13 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'summarization':
+      // "Summarize The Alignment Problem" names a work the user has not pasted: the model works from what it knows.
+      if (isKnownWork(ctx))
+        return [
+          'Work from what is reliably known about the work; where you are unsure of a detail, say so rather than inventing it.',
+          'Get titles, names and dates right, and do not invent quotations or page numbers.',
+          f.lengthLimit ? '' : 'Cover every part the request asks for, keeping each to what a reader needs.',
+        ];
       return [
         'Stay faithful to the source: no opinions, outside facts or speculation.',
         'Keep names, numbers and dates exactly as given.',
@@ -128,6 +135,8 @@ function requirements(ctx: TechniqueContext): string[] {
           : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
       ];
     case 'classification':
+      if (sub(ctx, 'scale'))
+        return ['Use only the scale the request defines, with the meaning it gives each point, and apply it the same way to every item.', 'Reserve the extremes for clear cases; mixed items belong in the middle.'];
       return [
         f.labels.length > 0 ? `Use only these labels: ${f.labels.join(', ')}.` : 'Use a small, consistent set of labels and apply each the same way every time.',
         'If an item fits no label well, choose the closest one and mark it as uncertain.',
@@ -148,6 +157,8 @@ function requirements(ctx: TechniqueContext): string[] {
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
       };
+      if (sub(ctx, 'transform') && !kind)
+        return ['Change only what the instruction names, everywhere it occurs; leave every other word, space and punctuation mark as it is.', 'Do not rephrase, correct or reformat anything else.'];
       return [(kind && specific[kind]) || 'Improve clarity and flow.', 'Preserve the original meaning, facts, names and numbers.', 'Do not add new content or opinions.'];
     }
     case 'analysis':
@@ -271,6 +282,10 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
       return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
+    if (ctx.taskType === 'rewrite' && sub(ctx, 'transform') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
+      return 'Added explicit requirements so the edit changes only what you named and nothing else.';
+    if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code' && sub(ctx, 'debug')) return 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, isServiceRole, planKind, sub } from './util.ts';
+import { byVerbosity, isBotSetup, isKnownWork, isServiceRole, planKind, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -98,6 +98,7 @@ function lines(ctx: TechniqueContext): string[] {
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
     case 'summarization':
+      if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
       return [
         f.lengthLimit
           ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'

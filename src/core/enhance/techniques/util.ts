@@ -32,6 +32,12 @@ export const planKind = (ctx: TechniqueContext): string | null =>
 /** Plans an organisation or a group carries out (as opposed to one person's trip, workout or week). */
 export const isSharedPlan = (kind: string | null): boolean => kind !== null && ['event', 'program', 'project', 'strategy', 'process'].includes(kind);
 
+/** "Summarize the book The Alignment Problem": a named work the user has not pasted, so there is no source to follow. */
+export const isKnownWork = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'summarization' &&
+  !ctx.features.hasSuppliedText &&
+  /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper)\b/.test(ctx.lower);
+
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
 
