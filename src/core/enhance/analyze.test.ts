@@ -109,6 +109,8 @@ describe('analyzePrompt', () => {
     expect(f.userConstraints).toEqual(['Do not use clichés']);
     // The same size for the whole request, or a plain limit in a list of rules, is the answer's limit.
     expect(analyzePrompt('Write a 500-word essay on urban beekeeping.').lengthLimit?.text).toBe('500-word');
+    expect(analyzePrompt('Interpolate these 10 values onto a time base with 7 points.').lengthLimit).toBeNull();
+    expect(analyzePrompt('Summarize this in 5 points.').lengthLimit?.text).toBe('5 points');
     expect(analyzePrompt('Write about urban beekeeping.\nRules:\n- under 200 words\n- no jargon').lengthLimit?.text).toBe('under 200 words');
   });
 

@@ -242,6 +242,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const start = m.index ?? 0;
     const line = ask.slice(ask.lastIndexOf('\n', start) + 1, start);
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
+    // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
+    if (/^\S+[- ]points$/.test(m[0].trim())) continue;
     const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
     if (!(inListItem && adjectival)) return m;
   }

@@ -54,6 +54,12 @@ export const chainOfThought: Technique = {
           'Round sensibly and say which factor is the most uncertain.',
         ]);
       if (sub(ctx, 'proof')) return byVerbosity(ctx, ['Reason step by step from the definitions and the given facts, justifying every step.']);
+      // "Is Z → Q an epimorphism in Ring?" has no quantities to list: it is argued from definitions.
+      if (ctx.features.numbers < 2)
+        return byVerbosity(ctx, [
+          'Work through the problem step by step: state what is given and what must be found or shown, then justify each step from the definitions or an earlier step.',
+          'Keep each step short.',
+        ]);
       return byVerbosity(ctx, [
         'Work through the problem step by step: list the given quantities, decide what each step must compute, and do one calculation per step, keeping the units.',
         'Keep each step to one line.',

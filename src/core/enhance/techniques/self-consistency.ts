@@ -30,7 +30,8 @@ export const selfConsistency: Technique = {
     if (ctx.taskType === 'classification')
       return byVerbosity(ctx, ['For borderline items, weigh the case for the two likeliest labels and choose the one the evidence supports more consistently.']);
     return byVerbosity(ctx, [
-      'Then check the result by solving the problem a second, independent way (for example working backwards, or with a different breakdown); if the two answers differ, find the error before giving the final answer.',
+      // Stands on its own: the prompt may already ask for step-by-step work, so this is not always after ours.
+      'Check the result by solving the problem a second, independent way (for example working backwards, or with a different breakdown); if the two answers differ, find the error before giving the final answer.',
     ]);
   },
 };

@@ -6,6 +6,10 @@ function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
 }
 
+/** "Is it an epimorphism?", "Does the series converge?": the answer is yes or no plus a reason, not a number. */
+const isYesNo = (ctx: TechniqueContext): boolean =>
+  /(^|[.!?:]\s+)(is|are|does|do|can|could|will|would|was|were|should|has|have)\s[^?.!]{0,160}\?/i.test(ctx.userText.slice(0, 1500)) && ctx.features.numbers < 2;
+
 /** Items that are used as written (a question, a title), not ideas that need a name and a rationale. */
 const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
 
@@ -34,6 +38,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
         return ['Show the deductions as short numbered steps, then finish with a final line starting with `Answer:` that states the complete solution.'];
       if (sub(ctx, 'proof')) return ['Write the proof as numbered steps, each with its justification, and end with a line stating what has been shown.'];
+      if (isYesNo(ctx)) return ['Show the reasoning as short numbered steps, then finish with a final line `Answer: yes` or `Answer: no`, followed by a one-sentence justification.'];
       return [
         'Show the working as short numbered steps, then finish with a final line of the form `Answer: ` followed by the result (with its unit, if any) and nothing after it.',
       ];
