@@ -11,6 +11,9 @@ describe('analyzePrompt', () => {
     // Bug hunts phrased without "debug"/"error" are still debugging, not new code to write.
     for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'This gives the wrong output for n = 0'])
       expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds, ask).toContain('debug');
+    expect(analyzePrompt('How can you remove duplicates from a list in Python?').subKinds).toContain('howto');
+    expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds).toContain('howto');
+    expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds).not.toContain('howto');
     for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
       expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
     expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);

@@ -158,6 +158,7 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\bhtml\b|\bcss\b/i, 'HTML/CSS'],
   [/\br\b(?= (code|script|language))|\bggplot\b|\bdplyr\b/i, 'R'],
   [/\bvim ?script\b|\bvimrc\b/i, 'Vimscript'],
+  [/\broblox\b|\bluau\b/i, 'Luau'],
   [/\blua\b/i, 'Lua'],
   [/\bperl\b/i, 'Perl'],
   [/\bscala\b/i, 'Scala'],
@@ -324,6 +325,8 @@ function detectSubKinds(lower: string): string[] {
     // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
     [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every))\b/, 'transform'],
     [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b)/, 'scale'],
+    // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
+    [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
     [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
     [/\b(explain (this|what|how) (code|function|script|snippet|query)|what does (this|the) (code|function|script|query) do)\b/, 'explain-code'],
@@ -364,7 +367,9 @@ function detectSubKinds(lower: string): string[] {
     [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
     [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
   ];
-  return checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+  const kinds = checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+  // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
+  return /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ? kinds.filter((k) => k !== 'howto') : kinds;
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;

@@ -1,6 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -43,7 +43,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Include tests for the main flows and the error cases.',
           'Keep secrets and configuration out of the code.',
         ];
-      if (sub(ctx, 'setup') && !sub(ctx, 'debug', 'review', 'app'))
+      if (codeMode(ctx) === 'howto' && f.words < 60)
+        return [
+          lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
+          'Show it as a short, runnable snippet, then mention the main alternative and when to prefer it (for example ordering, speed or readability).',
+          'Point out the pitfall people most often hit with it.',
+        ];
+      if (codeMode(ctx) === 'setup')
         return [
           'Give the exact commands or configuration, in the order to run them, for the platform and versions the request names; where it names none, say which you assume.',
           'Explain each step in one line, and flag anything that needs admin rights or changes the system globally.',
@@ -292,7 +298,9 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
     if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';
     if (ctx.taskType === 'code' && sub(ctx, 'explain-code')) return 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.';
-    if (ctx.taskType === 'code' && sub(ctx, 'setup') && !sub(ctx, 'debug', 'review', 'app'))
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60)
+      return 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'setup')
       return 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))

@@ -1,12 +1,13 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, mentions, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code':
       if (sub(ctx, 'app')) return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
-      if (sub(ctx, 'setup') && !sub(ctx, 'debug', 'app')) return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
+      if (codeMode(ctx) === 'howto' && ctx.features.words < 60) return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
+      if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
       return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];
     case 'extraction':
@@ -67,7 +68,8 @@ export const selfVerification: Technique = {
     }
   },
   reason(ctx) {
-    if (ctx.taskType === 'code' && sub(ctx, 'setup') && !sub(ctx, 'debug', 'app')) return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60) return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';
     const why: Record<string, string> = {
       code: 'Added a self-check (trace the code on edge cases) because it catches off-by-one and empty-input bugs before they reach you.',

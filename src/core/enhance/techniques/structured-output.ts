@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, isKnownWork, isServiceRole, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isKnownWork, isServiceRole, planKind, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -49,7 +49,9 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (sub(ctx, 'review'))
         return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
-      if (sub(ctx, 'setup') && !sub(ctx, 'app'))
+      if (codeMode(ctx) === 'howto' && f.words < 60)
+        return ['Lead with the recommended snippet in a fenced block with a language tag and a one-line explanation, then any alternatives, each with when to prefer it.'];
+      if (codeMode(ctx) === 'setup')
         return ['Give numbered steps, each with its command or configuration in a fenced block with a language tag, and finish with a step that shows how to check it worked.'];
       if (sub(ctx, 'explain-code'))
         return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
@@ -165,8 +167,10 @@ export const structuredOutput: Technique = {
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],
+        ['howto', 'the recommended snippet first, then alternatives'],
       ];
-      const kind = parts.find(([k]) => sub(ctx, k) && (k !== 'setup' || !sub(ctx, 'app')));
+      const mode = codeMode(ctx);
+      const kind = parts.find(([k]) => k === mode && (k !== 'howto' || ctx.features.words < 60));
       if (kind) return `Added a reply structure (${kind[1]}) so the answer is complete and easy to use.`;
       if (ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
     }
