@@ -369,7 +369,11 @@ function detectSubKinds(lower: string): string[] {
   ];
   const kinds = checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
   // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
-  return /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ? kinds.filter((k) => k !== 'howto') : kinds;
+  // So is "How to write a program in Python to…": the how-to is building the program.
+  const buildAsk =
+    /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ||
+    /\bhow (to|do i|can i|would i|should i|do you|can you) (write|create|build|make|code|implement|develop|program)\b/.test(lower);
+  return buildAsk ? kinds.filter((k) => k !== 'howto') : kinds;
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;

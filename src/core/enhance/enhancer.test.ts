@@ -193,6 +193,16 @@ describe('preferences', () => {
   });
 });
 
+describe('audience', () => {
+  it('writes for a practitioner only when the asker is one, whatever jargon a newcomer quotes', () => {
+    const practitioner = /Write for a practitioner/;
+    expect(enhanceAs('Please describe the most common optimizations for BVHs in ray tracing.', 'open_qa').enhanced).toMatch(practitioner);
+    expect(enhanceAs('I’m a GP: why are SGLT2 inhibitors now recommended in heart failure without diabetes?', 'open_qa').enhanced).toMatch(practitioner);
+    expect(enhanceAs('I’m not a programmer. How does HTTPS stop people on café Wi-Fi from reading my bank login?', 'open_qa').enhanced).not.toMatch(practitioner);
+    expect(enhanceAs('What if Alan Turing had not cracked the Enigma code during World War II?', 'open_qa').enhanced).not.toMatch(practitioner);
+  });
+});
+
 describe('roles', () => {
   it('gives a job or tool setup rules for processing inputs, not a character’s rules', () => {
     const tool = enhanceAs('I want you to act as a commit message writer. I will paste a diff and you will reply with one conventional commit message.', 'roleplay').enhanced;
