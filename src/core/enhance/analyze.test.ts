@@ -77,6 +77,8 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Should we use Postgres or MongoDB?').subKinds).toContain('decide');
     expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').subKinds).toContain('decide');
     expect(analyzePrompt('Compare the antitrust laws of the US and the EU, with landmark cases.').subKinds).not.toContain('decide');
+    for (const ask of ['Is working part-time a good idea for teenagers?', 'Which is the better first sales hire: a VP of Sales or two reps?', 'Heat pump vs. a gas furnace for a 1962 ranch house?', 'Is this non-compete reasonable? Any red flags?', 'My landlord is offering either a 12-month lease or month to month.'])
+      expect(analyzePrompt(ask).subKinds, ask).toContain('decide');
     expect(analyzePrompt('Write 3 S.M.A.R.T. goals for our incident response plan.').subKinds).toContain('strategy');
     expect(analyzePrompt('Lay out a five-step workflow from site survey to handover.').subKinds).toContain('process');
     expect(analyzePrompt('Plan a surprise birthday party for 20 people.').subKinds).toContain('event');

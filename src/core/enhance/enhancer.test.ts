@@ -211,6 +211,9 @@ describe('roles', () => {
     const character = enhanceAs('Act as my Spanish conversation partner. You are a waiter in a café in Madrid and I will order lunch.', 'roleplay').enhanced;
     expect(character).toMatch(/Stay in character/);
     expect(character).not.toMatch(/Handle one input at a time/);
+    // A job title inside a scene the user also plays a part in is still a character.
+    const scene = enhanceAs('Play the role of a grumpy restaurant critic visiting my new ramen shop. I’ll be the owner; react to what I say.', 'roleplay').enhanced;
+    expect(scene).toMatch(/Stay in character/);
   });
 
   it('simulates programs and text games, but not people whose title contains “interpreter”', () => {

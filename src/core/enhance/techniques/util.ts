@@ -65,4 +65,6 @@ const SERVICE_ROLE = new RegExp(
     String.raw`poet|novelist|storyteller|composer|screenwriter|ghostwriter|lyricist|writer|commentator|comedian|historian|journalist|academician)s?\b`,
 );
 /** A job or a tool set up to process the user's inputs, rather than a character to talk to. */
-export const isServiceRole = (ctx: TechniqueContext): boolean => SERVICE_ROLE.test(ctx.lower.slice(0, 400));
+// A scene where the user plays a part too ("I'll be the owner"), or a game, is roleplay with a character.
+const SCENE = /\b(i['’]?ll be (the|a|an|your)|i will be (the|a|an|your)|i['’]?m the|i am the|react to what i|let['’]?s play|text (rpg|adventure)|dungeon master|game master)\b/;
+export const isServiceRole = (ctx: TechniqueContext): boolean => SERVICE_ROLE.test(ctx.lower.slice(0, 400)) && !SCENE.test(ctx.lower);
