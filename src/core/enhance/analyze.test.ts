@@ -9,7 +9,7 @@ describe('analyzePrompt', () => {
     expect(f.codeLanguage).toBe('Python');
     expect(f.subKinds).toContain('debug');
     // Bug hunts phrased without "debug"/"error" are still debugging, not new code to write.
-    for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'This gives the wrong output for n = 0'])
+    for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'It doesn’t compile:', 'What’s wrong with my function?', 'This gives the wrong output for n = 0'])
       expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds, ask).toContain('debug');
     expect(analyzePrompt('How can you remove duplicates from a list in Python?').subKinds).toContain('howto');
     expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds).toContain('howto');

@@ -477,7 +477,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const full = !opts.lite;
   const sampled = text.length > HEAD + TAIL;
   const sample = sampled ? `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}` : text;
-  const lower = sample.toLowerCase();
+  // Typographic apostrophes (“don’t”, “I’ll”: autocorrected by many editors) read as plain ones for every check below.
+  const lower = sample.toLowerCase().replace(/[’‘]/g, "'");
   const ask = askPart(lower);
   const wordsInSample = sample.match(/\S+/g)?.length ?? 0;
   const words = sampled ? Math.round((wordsInSample * text.length) / sample.length) : wordsInSample;

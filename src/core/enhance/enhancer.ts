@@ -68,8 +68,9 @@ export function enhanceWithClassification(text: string, classification: Classifi
   const parsed = parseEnhanced(text);
   const userText = parsed?.doc.task ?? text.trim();
   const features = analyzePrompt(userText);
-  const scan = (text.length > SCAN_HEAD + SCAN_TAIL ? `${text.slice(0, SCAN_HEAD)}\n${text.slice(-SCAN_TAIL)}` : text).toLowerCase();
-  const lower = (userText.length > SCAN_HEAD + SCAN_TAIL ? `${userText.slice(0, SCAN_HEAD)}\n${userText.slice(-SCAN_TAIL)}` : userText).toLowerCase();
+  // Typographic apostrophes read as plain ones, so "don’t" and "I’ll" match the same rules as "don't" and "I'll".
+  const scan = (text.length > SCAN_HEAD + SCAN_TAIL ? `${text.slice(0, SCAN_HEAD)}\n${text.slice(-SCAN_TAIL)}` : text).toLowerCase().replace(/[’‘]/g, "'");
+  const lower = (userText.length > SCAN_HEAD + SCAN_TAIL ? `${userText.slice(0, SCAN_HEAD)}\n${userText.slice(-SCAN_TAIL)}` : userText).toLowerCase().replace(/[’‘]/g, "'");
   const ctx: TechniqueContext = {
     userText,
     lower,
