@@ -103,6 +103,15 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Score these reviews.\n1. Great.\n2. Never before have I been so disappointed with a phone.').userConstraints).toEqual([]);
   });
 
+  it('finds the attributes asked for per item, and ignores sizes inside pasted material', () => {
+    const f = analyzePrompt('Pull out all action items from this thread. For each one: what, who owns it, deadline (if stated), and whether it’s confirmed.\n\n---\nEmre will finalize the rack layout by Oct 4.');
+    expect(f.itemFields).toEqual(['what', 'who_owns_it', 'deadline', 'confirmed']);
+    expect(f.fields).toEqual(['action_items']);
+    const reviews = `For each review, extract the model and each complaint as JSON.\n\n${'Solid machine, good crema, no complaints at all from me. '.repeat(8)}\n2. "Anna K." It pulls a shot in under 2 minutes.`;
+    expect(analyzePrompt(reviews).lengthLimit).toBeNull();
+    expect(analyzePrompt(`${'Here are my meeting notes from the quarterly planning session with the team. '.repeat(6)}\n\nKeep the summary under 100 words.`).lengthLimit?.text).toBe('under 100 words');
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

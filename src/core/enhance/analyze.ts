@@ -116,6 +116,8 @@ export interface PromptFeatures {
   labels: string[];
   /** Fields asked for in an extraction ("names, dates and amounts"). */
   fields: string[];
+  /** Attributes asked for per item ("for each one: what, owner, deadline"), as snake_case keys. */
+  itemFields: string[];
   /** A subject domain, for the persona ("marketing", "legal"…). */
   domain: string | null;
   /** Sub-kinds of the ask, in priority order, for task-specific wording (e.g. "translate", "debug", "itinerary"). */
@@ -237,6 +239,8 @@ const ITEM_COUNT_RE = new RegExp(
  * The first length limit that applies to the whole answer. "a 1-paragraph show-notes summary" inside one numbered
  * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
  */
+const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
+
 function lengthLimitMatch(ask: string): RegExpMatchArray | null {
   const all = new RegExp(LIMIT_RE.source, 'gi');
   for (const m of ask.matchAll(all)) {
@@ -246,7 +250,13 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
     const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
-    if (!(inListItem && adjectival)) return m;
+    if (inListItem && adjectival) continue;
+    // Past the opening, a size only counts inside an instruction: "it pulls a shot in under 2 minutes" in a pasted
+    // review is data, "Keep it under 100 words." is a limit.
+    const from = Math.max(ask.lastIndexOf('\n', start), ask.lastIndexOf('. ', start), ask.lastIndexOf('? ', start), ask.lastIndexOf('! ', start)) + 1;
+    const to = ask.slice(start).search(/[.!?\n]/);
+    const sentence = ask.slice(from, to < 0 ? undefined : start + to).trim();
+    if (start < 300 || isInstruction(sentence) || REQUEST_VERB.test(sentence)) return m;
   }
   return null;
 }
@@ -294,11 +304,36 @@ const FIELD_WORDS: [RegExp, string][] = [
   [/\b(amounts?|prices?|costs?|totals?|sums?|figures)\b/, 'amounts'],
   [/\b(urls?|links?|websites?)\b/, 'urls'],
   [/\b(skills?)\b/, 'skills'],
-  [/\b(products?|items?)\b/, 'products'],
+  [/\b(products?|(?<!action )items?)\b/, 'products'],
   [/\b(action items?|tasks?|to-?dos?)\b/, 'action_items'],
   [/\b(keywords?|key terms?|topics?)\b/, 'keywords'],
   [/\b(titles?|job titles?|roles?)\b/, 'titles'],
 ];
+
+/**
+ * The attributes asked for per item ("For each one: what, who owns it, deadline (if stated), and whether it's
+ * confirmed"), as snake_case keys: the extraction then returns one object per item instead of flat lists.
+ */
+function detectItemFields(ask: string): string[] {
+  const m = ask.match(/\bfor (?:each|every) (?:one|item|entry|row|record|review|\w+)\s*[,:]\s*(?:extract|give|list|include|note)?:?\s*([^.\n?]{3,220})/);
+  if (!m?.[1]) return [];
+  const keys = m[1]
+    .split(/\s*(?:,|;|\band\b|\/)\s*/)
+    .map((p) =>
+      p
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/^(the|a|an|its|their|his|her)\s+/, '')
+        .replace(/^whether (it'?s|it is|they'?re|they are)\s+/, '')
+        .replace(/\b(just|only|if stated|if any|if known)\b/g, ' ')
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 4)
+        .join('_'),
+    )
+    .filter((k) => k.length > 1 && k.length <= 40);
+  return keys.length >= 2 ? [...new Set(keys)].slice(0, 10) : [];
+}
 
 function detectFields(ask: string): string[] {
   const m = ask.match(/\b(?:extract|pull out|pull|parse out|list|find|identify|get)\b([^.\n?]{0,160})/);
@@ -579,6 +614,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     numbers,
     labels: full ? detectLabels(ask) : [],
     fields: full ? detectFields(ask) : [],
+    itemFields: full ? detectItemFields(ask) : [],
     domain,
     subKinds: full ? detectSubKinds(ask) : [],
     hasRtl: /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(sample),

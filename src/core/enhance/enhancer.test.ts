@@ -193,6 +193,15 @@ describe('preferences', () => {
   });
 });
 
+describe('format the user set', () => {
+  it('adds no generic example that would contradict a shape the user asked for', () => {
+    const ids = (t: string, type: 'extraction' | 'classification') => enhanceAs(t, type).techniques.map((x) => x.id);
+    expect(ids('Extract the names and dates from this memo.\n\nOn 3 May, Ana Ruiz met Tom Berg.', 'extraction')).toContain('few_shot');
+    expect(ids('Extract the names and dates from this memo as a list, one per line.\n\nOn 3 May, Ana Ruiz met Tom Berg.', 'extraction')).not.toContain('few_shot');
+    expect(ids('Is this message spam or not spam? Return a JSON object {"label": …}.\n\nYou won a prize!', 'classification')).not.toContain('few_shot');
+  });
+});
+
 describe('audience', () => {
   it('writes for a practitioner only when the asker is one, whatever jargon a newcomer quotes', () => {
     const practitioner = /Write for a practitioner/;

@@ -148,6 +148,13 @@ function requirements(ctx: TechniqueContext): string[] {
         'If an item fits no label well, choose the closest one and mark it as uncertain.',
       ];
     case 'extraction':
+      // Per-item attributes can include a judgement ("confirmed or just suggested") that no span of the text spells out.
+      if (f.itemFields.length > 0)
+        return [
+          'Copy names, dates and amounts exactly as they appear in the text.',
+          'Base any judgement an attribute needs (such as a status) only on the wording of the text, and use null when the text does not settle it.',
+          'Include every item, not just the clearest ones.',
+        ];
       return [
         'Copy values exactly as they appear in the text; do not normalize, translate or infer them.',
         'Do not include anything that is not stated in the text.',

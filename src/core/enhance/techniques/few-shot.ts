@@ -111,6 +111,8 @@ export const fewShot: Technique = {
   fit(ctx) {
     const ex = examplesFor(ctx);
     if (!ex) return null;
+    // A generic example would contradict the shape the user asked for ("as a list", "a JSON array, one object per review").
+    if ((ctx.taskType === 'extraction' || ctx.taskType === 'classification') && (ctx.features.formatRequested !== null || ctx.features.itemFields.length > 0)) return null;
     if (ctx.taskType === 'classification' || ctx.taskType === 'extraction') return 1.5;
     if (ctx.taskType === 'rewrite') return 0.6;
     return ctx.complexity === 'simple' ? 0.3 : -0.5;

@@ -11,6 +11,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
       return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];
     case 'extraction':
+      if (ctx.features.itemFields.length > 0)
+        return ['Before you finish, check each object against the text: copied values appear there verbatim, nothing goes beyond what the wording supports, and no item is missed.'];
       return ['Before you finish, verify every extracted value against the text: each must appear there verbatim; remove anything inferred and add anything missed.'];
     case 'closed_qa':
       return [

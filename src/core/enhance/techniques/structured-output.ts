@@ -18,6 +18,13 @@ function lines(ctx: TechniqueContext): string[] {
   const n = f.itemCount;
   switch (ctx.taskType) {
     case 'extraction':
+      if (f.itemFields.length > 0) {
+        const list = f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items';
+        return [
+          `Return only valid JSON, with no code fences or commentary, in this shape: { "${list}": [ { ${f.itemFields.map((k) => `"${k}": string | null`).join(', ')} } ] }`,
+          'One object per item, in the order they appear in the text; use null for anything the text does not state.',
+        ];
+      }
       if (f.fields.length > 0)
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: ${extractionSchema(f.fields)}`,
