@@ -112,6 +112,12 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt(`${'Here are my meeting notes from the quarterly planning session with the team. '.repeat(6)}\n\nKeep the summary under 100 words.`).lengthLimit?.text).toBe('under 100 words');
   });
 
+  it('does not take a user’s “right now” for a request for live data, and sees interactive setups phrased as questions', () => {
+    expect(analyzePrompt('Right now I sell 180 loaves a week to three cafés. Plan my move into farmers markets.').needsTools).toBe(false);
+    expect(analyzePrompt('What is the price of bitcoin right now?').needsTools).toBe(true);
+    expect(analyzePrompt('Pretend you are Socrates and answer my questions by questioning me back. First question: is lying ever right?').interactive).toBe(true);
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',
