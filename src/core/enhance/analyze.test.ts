@@ -115,6 +115,9 @@ describe('analyzePrompt', () => {
   it('does not take a user’s “right now” for a request for live data, and sees interactive setups phrased as questions', () => {
     expect(analyzePrompt('Right now I sell 180 loaves a week to three cafés. Plan my move into farmers markets.').needsTools).toBe(false);
     expect(analyzePrompt('What is the price of bitcoin right now?').needsTools).toBe(true);
+    expect(analyzePrompt('What are the latest developments in solid-state batteries?').needsTools).toBe(true);
+    for (const ask of ['What is the latest bus I can take from Elm St?', 'Run the tests on ubuntu-latest.', 'Write a plan using the latest science-based methods.'])
+      expect(analyzePrompt(ask).needsTools, ask).toBe(false);
     expect(analyzePrompt('Pretend you are Socrates and answer my questions by questioning me back. First question: is lying ever right?').interactive).toBe(true);
   });
 

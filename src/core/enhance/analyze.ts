@@ -599,7 +599,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     constraintCount,
     hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
-    needsTools: /\b(latest|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
+    needsTools: /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
