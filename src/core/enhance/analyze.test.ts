@@ -135,6 +135,8 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Write a 500-word essay on urban beekeeping.').lengthLimit?.text).toBe('500-word');
     expect(analyzePrompt('Interpolate these 10 values onto a time base with 7 points.').lengthLimit).toBeNull();
     expect(analyzePrompt('Summarize this in 5 points.').lengthLimit?.text).toBe('5 points');
+    expect(analyzePrompt('Write a horror story told as an email thread, about 1,200 words.').lengthLimit).toMatchObject({ value: 1200, unit: 'words' });
+    expect(analyzePrompt('Write a wedding toast for my brother, 2 min max when spoken.').lengthLimit).toMatchObject({ value: 2, unit: 'minutes' });
     expect(analyzePrompt('Write about urban beekeeping.\nRules:\n- under 200 words\n- no jargon').lengthLimit?.text).toBe('under 200 words');
   });
 

@@ -223,11 +223,11 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
-const NUM = '(\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s, 10);
+const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s.replace(/,/g, ''), 10);
 
 const LIMIT_RE = new RegExp(
-  `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?)\\b`,
+  `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?|mins?)\\b`,
   'i',
 );
 const ITEM_COUNT_RE = new RegExp(

@@ -202,6 +202,13 @@ describe('format the user set', () => {
   });
 });
 
+describe('creative forms', () => {
+  it('names the form by its most telling word: a country song with verses is a song, a funny toast a speech', () => {
+    expect(enhanceAs('Country song please. Verse / chorus / verse / chorus / bridge. About a hardware store that stays open.', 'creative_writing').enhanced).toMatch(/songwriter/);
+    expect(enhanceAs('Write a funny wedding toast for my brother Marco and his wife Priya.', 'creative_writing').enhanced).toMatch(/speechwriter/);
+  });
+});
+
 describe('audience', () => {
   it('writes for a practitioner only when the asker is one, whatever jargon a newcomer quotes', () => {
     const practitioner = /Write for a practitioner/;
