@@ -121,6 +121,18 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Pretend you are Socrates and answer my questions by questioning me back. First question: is lying ever right?').interactive).toBe(true);
   });
 
+  it('finds options and label sets the way users write them', () => {
+    expect(analyzePrompt('Heat pump vs. a new high-efficiency gas furnace for a 1962 ranch house?').options).toEqual(['Heat pump', 'new high-efficiency gas furnace']);
+    expect(analyzePrompt('Rationale: Vendor B scored highest on demo (4.5/5 vs A 4.1, C 3.8).').options).toEqual([]);
+    expect(analyzePrompt('Should I learn Python or JavaScript first?').options).toEqual(['Python', 'JavaScript']);
+    expect(analyzePrompt('Our fixed list of themes for exit-survey coding: Compensation, Manager, Career Growth, Relocation/Personal, Other. One theme each.').labels).toEqual([
+      'Compensation', 'Manager', 'Career Growth', 'Relocation/Personal', 'Other',
+    ]);
+    expect(analyzePrompt('Classify the tickets as bug, feature request or question.').labels).toEqual(['bug', 'feature request', 'question']);
+    expect(analyzePrompt('Label each tweet positive/negative.').labels).toEqual(['positive', 'negative']);
+    expect(analyzePrompt('Summarize it in plain bullets.').formatRequested).toBe('list');
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

@@ -38,11 +38,19 @@ function detectPlanFacts(ask: string): PlanFacts {
 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(ask: string): string[] {
-  const clean = (s: string): string => s.replace(/^(the|a|an|using|between)\s+/i, '').replace(/[\s,.;:!?]+$/, '').trim();
+  const clean = (s: string): string =>
+    s
+      .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
+      .replace(/^(the|a|an|using|between)\s+/i, '')
+      .replace(/[\s,.;:!?]+$/, '')
+      .trim();
   const patterns = [
     /\bcompare\s+(?:between\s+)?([^,.;:?\n]{2,40}?)\s+(?:and|vs\.?|versus|with|to)\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|regarding|based)\b|[,.;:?\n]|$)/i,
-    /\b([A-Za-z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)\s+(?:vs\.?|versus)\s+([A-Za-z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)/,
-    /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    // Names on both sides ("React vs Vue", "PostgreSQL vs. MongoDB")…
+    /\b([A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)\s+(?:vs\.?|versus)\s+([A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*)?)/,
+    // …or whole phrases from the start of the clause ("Heat pump vs. a new gas furnace for a 1962 house").
+    /(?:^|[.,;:!?\n]\s*)([^.,;:!?\n]{2,40}?)\s+(?:vs\.?|versus)\s+(?:a |an |the )?([^.,;:!?\n]{2,50}?)(?=\s+(?:for|in|on|as|when|near|with|at|if)\b|[,.;:?!\n]|$)/i,
+    /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
   ];
   for (const re of patterns) {
@@ -50,7 +58,8 @@ function detectOptions(ask: string): string[] {
     if (m?.[1] && m[2]) {
       const a = clean(m[1]);
       const b = clean(m[2]);
-      if (a && b && a.toLowerCase() !== b.toLowerCase() && a.split(' ').length <= 5 && b.split(' ').length <= 5) return [a, b];
+      const named = (s: string): boolean => /[a-z]{2}/i.test(s) && s.split(' ').length <= 5;
+      if (a && b && a.toLowerCase() !== b.toLowerCase() && named(a) && named(b)) return [a, b];
     }
   }
   return [];
@@ -281,16 +290,25 @@ function detectLabels(ask: string): string[] {
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
   const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
-  const orPair = ask.match(/\b(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question)\b((?:\s*,\s*(?:positive|negative|neutral|true|false|yes|no|unknown|mixed|unsure|fact|opinion))*)\s*,?\s*(?:,|\bor\b)\s*(positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information)\b/);
-  const source = orPair ? orPair[0] : quoted?.[1];
+  const VOCAB = 'positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information';
+  const orPair = ask.match(new RegExp(`\\b(${VOCAB})\\b((?:\\s*[,/]\\s*(?:${VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${VOCAB})\\b`));
+  // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
+  const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
+  const source = orPair ? orPair[0] : (quoted?.[1] ?? listed?.[1]);
   if (!source) return [];
   const labels = source
-    .split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)
+    // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
+    .split(source.includes(',') ? /\s*(?:,|\bor\b|\band\b)\s*/ : /\s*(?:,|\/|\bor\b|\band\b)\s*/)
     .map((s) => s.replace(/["'“”().:]/g, '').trim())
     .filter((s) => s.length > 1 && s.length <= 24 && !/^(the|a|an|either|each|one of|this|these)$/.test(s));
   const unique = [...new Set(labels)];
   // "neutral" is a natural third option whenever positive and negative are offered.
-  return unique.length >= 2 && unique.length <= 8 ? unique : [];
+  return unique.length >= 2 && unique.length <= 12 ? unique : [];
+}
+
+/** Labels as the user wrote them ("Career Growth", not "career growth"), found in the original text. */
+function recase(labels: string[], original: string): string[] {
+  return labels.map((l) => original.match(new RegExp(`(?<![\\w])${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i'))?.[0] ?? l);
 }
 
 const FIELD_WORDS: [RegExp, string][] = [
@@ -472,7 +490,7 @@ function detectFormat(ask: string): FormatKind | null {
   if (/\bya?ml\b/.test(ask)) return 'yaml';
   if (/\bxml\b/.test(ask)) return 'xml';
   if (/\bmarkdown\b/.test(ask)) return 'markdown';
-  if (/\b(bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
+  if (/\b(bullets|bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
   if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
   if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only|(each|every|one) line (is )?(formatted|written) as|formatted as|in the (following|same) format|in this format)\b/.test(ask)) return 'prose';
   // "If there is none, output 'No such bias detected.'": the user has set what the reply looks like.
@@ -612,7 +630,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,
-    labels: full ? detectLabels(ask) : [],
+    labels: full ? recase(detectLabels(ask), sample) : [],
     fields: full ? detectFields(ask) : [],
     itemFields: full ? detectItemFields(ask) : [],
     domain,
