@@ -101,6 +101,10 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Fact check: tell me if the statement is true, false, or unknown.').labels).toEqual(['true', 'false', 'unknown']);
     expect(analyzePrompt('Find biased phrasing and suggest an alternative. Otherwise, output "None found."').formatRequested).toBe('prose');
     expect(analyzePrompt('Score these reviews.\n1. Great.\n2. Never before have I been so disappointed with a phone.').userConstraints).toEqual([]);
+    expect(analyzePrompt('Summarize the notes. At least one farm was given a grant to improve their soil over the years.').userConstraints).toEqual([]);
+    expect(analyzePrompt('Extract the dates. Write support is another six weeks away because of conflict resolution.').userConstraints).toEqual([]);
+    expect(analyzePrompt('Give me examples. At least 3 of them.').userConstraints).toEqual(['At least 3 of them']);
+    expect(analyzePrompt('Create a JS Events class. It must have the methods subscribe and unsubscribe.').userConstraints).toEqual(['It must have the methods subscribe and unsubscribe']);
   });
 
   it('finds the attributes asked for per item, and ignores sizes inside pasted material', () => {

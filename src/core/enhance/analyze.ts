@@ -460,7 +460,16 @@ function isInstruction(sentence: string): boolean {
   // "Never before have I been so disappointed" is a quoted review, not a rule: inversion after "never" is narrative.
   if (DOCUMENT_CLAUSE.test(s) || /^never (before|again|have|has|had|did|was|were|will|would|could|in my life)\b/i.test(s)) return false;
   if (ADDRESSED.test(s) || CASE_RULE.test(s)) return true;
-  return s.split(/\s[—–]\s|;\s|,\s|:\s/).some((clause) => IMPERATIVE.test(clause.trim()));
+  return s.split(/\s[—–]\s|;\s|,\s|:\s/).some((raw) => {
+    const clause = raw.trim();
+    if (!IMPERATIVE.test(clause)) return false;
+    // "Write support is another six weeks away": a verb-looking word heading a noun phrase, not a command.
+    if (/^(?!(?:it|you|they|we|i|this|that|each|every|all)\b)\w+ (?!(?:must|should|will|would|can|could|may|might|shall|to|not)\b)\w+ (is|are|was|were|has|have|will)\b/i.test(clause)) return false;
+    // "At least one was given a chance…" is narrative; "At least 3 examples." or "at least one scene must…" is a rule.
+    if (/^(at least|at most|exactly|no more than|fewer than|less than|under|within)\b/i.test(clause))
+      return clause.split(/\s+/).length <= 8 || /\b(must|should|has to|have to|needs? to)\b/i.test(clause);
+    return true;
+  });
 }
 
 /** Short sentences of the ask that state an explicit instruction (IFEval-style), in their original wording. */
