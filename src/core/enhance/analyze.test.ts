@@ -170,6 +170,13 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Explain what 日本 means in one sentence').nonLatin).toBe(false);
     expect(analyzePrompt('ab 你好').nonLatin).toBe(false); // half and half is not "mostly"
     expect(analyzePrompt('Write a haiku about autumn 🍂').nonLatin).toBe(false);
+    // Latin-script languages are told apart by their function words; code, markup and English are not misread.
+    expect(analyzePrompt('¿Cómo funciona la usucapión en el derecho civil español? ¿Cuántos años hacen falta?').writtenIn).toBe('Spanish');
+    expect(analyzePrompt('Écris un poème sur la mer, s’il te plaît, ça me ferait plaisir').writtenIn).toBe('French');
+    expect(analyzePrompt('Wie funktioniert eigentlich Zwei-Faktor-Authentifizierung, wenn das Handy nicht online ist?').writtenIn).toBe('German');
+    expect(analyzePrompt('Sửa lỗi chính tả đoạn văn sau giúp em: Hôm qua em đi học về muộn vì trời mưa to quá').writtenIn).toBe('Vietnamese');
+    expect(analyzePrompt('Extract the names of villages in the commune of Dăeni from the text. Separate them with a comma.').writtenIn).toBeNull();
+    expect(analyzePrompt('Write a JavaScript function to dedupe emails like ana@mail.com and em@site.com.').writtenIn).toBeNull();
   });
 
   it('is cheap on huge input and flags control characters and RTL text', () => {

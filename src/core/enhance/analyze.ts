@@ -138,6 +138,8 @@ export interface PromptFeatures {
   hasLetters: boolean;
   /** Mostly written in a non-Latin script (Arabic, CJK, Cyrillic…): the answer should follow that language. */
   nonLatin: boolean;
+  /** The language the prompt is written in when it is not English ("Spanish"), from its function words; null for English. */
+  writtenIn: string | null;
   /** The prompt was scanned in part (head and tail) because it is long. */
   sampled: boolean;
 }
@@ -532,6 +534,36 @@ function detectStakes(lower: string): string | null {
   return null;
 }
 
+// Function words that mark a language (shared ones such as "de", "que", "la" are left out so the sets stay distinct).
+const FUNCTION_WORDS: [string, RegExp][] = [
+  ['English', /(?<!\p{L})(the|and|is|are|to|of|for|with|you|what|how|this|that|my|can|it)(?!\p{L})/gu],
+  ['Spanish', /(?<!\p{L})(el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor)(?!\p{L})/gu],
+  ['Portuguese', /(?<!\p{L})(os|uma|não|você|como|meu|minha|isso|está|muito|pra|então|foi|dela|dele|ela|ele|mais|sobre|tem|fazer|obrigado|obrigada)(?!\p{L})/gu],
+  ['French', /(?<!\p{L})(les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette)(?!\p{L})/gu],
+  ['German', /(?<!\p{L})(der|die|das|und|ist|nicht|ich|mit|für|wie|ein|eine|auf|dem|mein|bitte|auch|noch|kann|können|warum|wenn|sind|werden|habe|gibt|eigentlich)(?!\p{L})/gu],
+  ['Italian', /(?<!\p{L})(il|gli|di|che|sono|mio|della|questo|anche|perché|una|ci|hanno|questa|nel|alla)(?!\p{L})/gu],
+  ['Dutch', /(?<!\p{L})(het|een|niet|ik|voor|hoe|ook|maar|dat|wat|mijn|zijn)(?!\p{L})/gu],
+];
+
+/** The language of a Latin-script prompt when it is clearly not English; null for English, other scripts and short text. */
+function latinLanguage(sample: string): string | null {
+  // Markup and code are not the user's language ("gmail.com", "1.5em", <html lang="en">).
+  const head = sample.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600).toLowerCase().replace(/[’‘]/g, "'");
+  // Vietnamese is written in Latin letters too, with tone marks no other language here uses.
+  const tones = head.match(/[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g)?.length ?? 0;
+  const englishHits = head.match(FUNCTION_WORDS[0]![1])?.length ?? 0;
+  if (tones >= 3 && tones > 2 * englishHits) return 'Vietnamese';
+  let best: string | null = null;
+  let bestHits = 0;
+  let english = 0;
+  for (const [lang, re] of FUNCTION_WORDS) {
+    const hits = head.match(re)?.length ?? 0;
+    if (lang === 'English') english = hits;
+    else if (hits > bestHits) [best, bestHits] = [lang, hits];
+  }
+  return best && bestHits >= 3 && bestHits > 1.5 * english ? best : null;
+}
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
   // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
@@ -650,5 +682,6 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     sampled,
     hasLetters: /\p{L}/u.test(sample),
     nonLatin: isMostlyNonLatin(sample),
+    writtenIn: full ? latinLanguage(sample) : null,
   };
 }

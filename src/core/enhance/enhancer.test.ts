@@ -99,6 +99,12 @@ describe('bad input', () => {
     expect(r.enhanced).toContain('Reply in the language the task is written in.');
   });
 
+  it('names the language of a Latin-script prompt that is not English, whatever the task type', () => {
+    const r = enhanceAs('Um problema de olimpíada: quantos caminhos existem numa grade 20x20 indo só pra direita e pra baixo? Explica o raciocínio, por favor, é pra minha filha', 'reasoning');
+    expect(r.enhanced).toContain('Reply in Portuguese, the language the task is written in.');
+    expect(enhanceAs('How many paths are there on a 20x20 grid going only right and down?', 'reasoning').enhanced).not.toMatch(/Reply in/);
+  });
+
   it('reports unknown technique ids in preferences instead of failing', async () => {
     const r = await enhancer.enhance('Why is the sky blue?', { preferredTechniques: ['telepathy'] });
     expect(r.notes.join(' ')).toMatch(/unknown technique "telepathy"/);

@@ -70,17 +70,23 @@ function isPractitioner(ctx: TechniqueContext): boolean {
   return ctx.features.words <= 25 && !isShouting(head) && (JARGON_ACRONYM.test(head) || CODE_TOKEN.test(head));
 }
 
-/** Guidance is written in English; say which language the answer should use when the prompt is in another script. */
+/** The guidance is in English: a prompt written in another language must say the answer is not. */
+const needsLanguageLine = (ctx: TechniqueContext): boolean => (ctx.features.nonLatin || ctx.features.writtenIn !== null) && !ctx.features.languageNamed;
+
 function withLanguage(ctx: TechniqueContext, lines: string[]): string[] {
-  return ctx.features.nonLatin && !ctx.features.languageNamed ? [...lines, 'Reply in the language the task is written in.'] : lines;
+  if (!needsLanguageLine(ctx)) return lines;
+  return [...lines, ctx.features.writtenIn ? `Reply in ${ctx.features.writtenIn}, the language the task is written in.` : 'Reply in the language the task is written in.'];
 }
+
+/** Task types whose audience line is added only to say which language to answer in. */
+const LANGUAGE_ONLY = new Set(['reasoning', 'extraction', 'classification', 'closed_qa', 'roleplay']);
 
 export const audienceContext: Technique = {
   id: 'audience_context',
   name: 'Audience and context',
   purpose: 'States who the answer is for and what they need, so depth and tone fit the reader.',
   source: 'Anthropic, "Be clear, direct and detailed" (give contextual information); Google, Gemini prompt design (context and persona)',
-  taskTypes: ['open_qa', 'summarization', 'creative_writing', 'rewrite', 'analysis', 'planning', 'brainstorming', 'code'],
+  taskTypes: ['open_qa', 'summarization', 'creative_writing', 'rewrite', 'analysis', 'planning', 'brainstorming', 'code', 'reasoning', 'extraction', 'classification', 'closed_qa', 'roleplay'],
   complexities: ['simple', 'moderate', 'complex'],
   conflicts: [],
   section: 'context',
@@ -93,13 +99,18 @@ export const audienceContext: Technique = {
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
     const base = table[ctx.taskType];
+    // Answering in the user's language matters more than any other audience detail.
+    if (needsLanguageLine(ctx) && !(ctx.taskType === 'rewrite' && sub(ctx, 'translate'))) return Math.max(1.5, (base ?? 0) + named);
+    if (LANGUAGE_ONLY.has(ctx.taskType)) return null;
     return base === undefined ? (named ? 0 : null) : base + named;
   },
   reason(ctx) {
+    if (LANGUAGE_ONLY.has(ctx.taskType) && !ctx.features.audience && needsLanguageLine(ctx))
+      return `Added the reply language because the prompt is written in ${ctx.features.writtenIn ?? 'another language'} and the added guidance is in English.`;
     const a = ctx.features.audience?.replace(/\bmy\b/, 'your').replace(/\bour\b/, 'your');
     if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') return 'Added the target readership because a translation should read naturally to native readers, not as a word-for-word copy.';
     if (a) return `Added audience guidance because the prompt is for ${a}, and naming that shapes vocabulary and depth.`;
     return 'Added audience and context because a stated reader lets the model pitch depth and vocabulary correctly instead of guessing.';
   },
-  render: (ctx) => withLanguage(ctx, byVerbosity(ctx, lines(ctx))),
+  render: (ctx) => withLanguage(ctx, LANGUAGE_ONLY.has(ctx.taskType) && !ctx.features.audience ? [] : byVerbosity(ctx, lines(ctx))),
 };
