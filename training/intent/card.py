@@ -80,10 +80,10 @@ def pretraining(w, log: dict) -> None:
         w(f"  - {note['decision']}")
 
 
-def trial(w, log: dict, ev: dict | None) -> None:
-    """A run of this recipe with more training data that was not shipped (trial.json says what and why;
-    train_log_trial.json and eval_trial.json are that run's own logs)."""
-    t, tlog, tev = load("trial.json"), load("train_log_trial.json"), load("eval_trial.json")
+def trial(w, log: dict, ev: dict | None, n: str = "") -> None:
+    """A variant of this recipe that was not shipped (trial{n}.json says what and why; train_log_trial{n}.json and
+    eval_trial{n}.json are that run's own logs)."""
+    t, tlog, tev = load(f"trial{n}.json"), load(f"train_log_trial{n}.json"), load(f"eval_trial{n}.json")
     if not (t and tlog and tev and ev):
         return
     blend = lambda e: next((x for x in e["devSweep"] if x["w"] == e["rulesWeight"]), None)  # noqa: E731
@@ -242,6 +242,7 @@ def main() -> None:
                 for e in alt["epochs"]) + ".")
         trial(w, log, ev)
         seed_spread(w, log, ev)
+        trial(w, log, ev, "2")
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]
