@@ -38,6 +38,7 @@ function detectPlanFacts(ask: string): PlanFacts {
 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(ask: string): string[] {
+  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
       .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
@@ -279,6 +280,12 @@ function askPart(lower: string): string {
   return firstBlank > 0 && firstBlank < 1500 ? cut.slice(0, firstBlank) + '\n' + cut.slice(-600) : cut.slice(0, 2000) + '\n' + cut.slice(-600);
 }
 
+// Label words offered as alternatives ("positive, negative or neutral", "bug/feature request"); built once.
+const LABEL_VOCAB = 'positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information';
+const LABEL_PAIR_RE = new RegExp(
+  `\\b(${LABEL_VOCAB})\\b((?:\\s*[,/]\\s*(?:${LABEL_VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${LABEL_VOCAB})\\b`,
+);
+
 function detectLabels(ask: string): string[] {
   // "Which of these are mammals: …" → a yes/no membership label per item.
   const which = ask.match(/\bwhich (?:of (?:these|the following|them) )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
@@ -292,8 +299,7 @@ function detectLabels(ask: string): string[] {
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
   const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
-  const VOCAB = 'positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information';
-  const orPair = ask.match(new RegExp(`\\b(${VOCAB})\\b((?:\\s*[,/]\\s*(?:${VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${VOCAB})\\b`));
+  const orPair = ask.match(LABEL_PAIR_RE);
   // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
   const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
   const source = orPair ? orPair[0] : (quoted?.[1] ?? listed?.[1]);
@@ -364,8 +370,8 @@ function detectFields(ask: string): string[] {
   return out.slice(0, 8);
 }
 
-function detectSubKinds(lower: string): string[] {
-  const checks: [RegExp, string][] = [
+// Built once: the table holds ~45 patterns, and rebuilding it per prompt showed in the enhance profile.
+const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\btranslat\w*\b/, 'translate'],
     [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
     [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5))\b/, 'simplify'],
@@ -433,8 +439,10 @@ function detectSubKinds(lower: string): string[] {
     // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
     [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
     [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
-  ];
-  const kinds = checks.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
+];
+
+function detectSubKinds(lower: string): string[] {
+  const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
   // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
   // So is "How to write a program in Python to…": the how-to is building the program.
   const buildAsk =
@@ -535,32 +543,34 @@ function detectStakes(lower: string): string | null {
 }
 
 // Function words that mark a language (shared ones such as "de", "que", "la" are left out so the sets stay distinct).
-const FUNCTION_WORDS: [string, RegExp][] = [
-  ['English', /(?<!\p{L})(the|and|is|are|to|of|for|with|you|what|how|this|that|my|can|it)(?!\p{L})/gu],
-  ['Spanish', /(?<!\p{L})(el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor)(?!\p{L})/gu],
-  ['Portuguese', /(?<!\p{L})(os|uma|não|você|como|meu|minha|isso|está|muito|pra|então|foi|dela|dele|ela|ele|mais|sobre|tem|fazer|obrigado|obrigada)(?!\p{L})/gu],
-  ['French', /(?<!\p{L})(les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette)(?!\p{L})/gu],
-  ['German', /(?<!\p{L})(der|die|das|und|ist|nicht|ich|mit|für|wie|ein|eine|auf|dem|mein|bitte|auch|noch|kann|können|warum|wenn|sind|werden|habe|gibt|eigentlich)(?!\p{L})/gu],
-  ['Italian', /(?<!\p{L})(il|gli|di|che|sono|mio|della|questo|anche|perché|una|ci|hanno|questa|nel|alla)(?!\p{L})/gu],
-  ['Dutch', /(?<!\p{L})(het|een|niet|ik|voor|hoe|ook|maar|dat|wat|mijn|zijn)(?!\p{L})/gu],
+const FUNCTION_WORDS: [string, string][] = [
+  ['English', 'the|and|is|are|to|of|for|with|you|what|how|this|that|my|can|it'],
+  ['Spanish', 'el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor'],
+  ['Portuguese', 'os|uma|não|você|como|meu|minha|isso|está|muito|pra|então|foi|dela|dele|ela|ele|mais|sobre|tem|fazer|obrigado|obrigada'],
+  ['French', "les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette"],
+  ['German', 'der|die|das|und|ist|nicht|ich|mit|für|wie|ein|eine|auf|dem|mein|bitte|auch|noch|kann|können|warum|wenn|sind|werden|habe|gibt|eigentlich'],
+  ['Italian', 'il|gli|di|che|sono|mio|della|questo|anche|perché|una|ci|hanno|questa|nel|alla'],
+  ['Dutch', 'het|een|niet|ik|voor|hoe|ook|maar|dat|wat|mijn|zijn'],
 ];
+// One pass over the text with every word, then a lookup of the languages each match counts for.
+const WORD_LANGUAGES = new Map<string, string[]>();
+for (const [lang, words] of FUNCTION_WORDS) for (const w of words.split('|')) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), lang]);
+const FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(${[...WORD_LANGUAGES.keys()].join('|')})(?!\\p{L})`, 'gu');
+const VIETNAMESE_TONES = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** The language of a Latin-script prompt when it is clearly not English; null for English, other scripts and short text. */
 function latinLanguage(sample: string): string | null {
   // Markup and code are not the user's language ("gmail.com", "1.5em", <html lang="en">).
   const head = sample.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600).toLowerCase().replace(/[’‘]/g, "'");
+  const hits = new Map<string, number>();
+  for (const m of head.matchAll(FUNCTION_WORD_RE)) for (const lang of WORD_LANGUAGES.get(m[1] ?? '') ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const english = hits.get('English') ?? 0;
   // Vietnamese is written in Latin letters too, with tone marks no other language here uses.
-  const tones = head.match(/[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g)?.length ?? 0;
-  const englishHits = head.match(FUNCTION_WORDS[0]![1])?.length ?? 0;
-  if (tones >= 3 && tones > 2 * englishHits) return 'Vietnamese';
+  const tones = head.match(VIETNAMESE_TONES)?.length ?? 0;
+  if (tones >= 3 && tones > 2 * english) return 'Vietnamese';
   let best: string | null = null;
   let bestHits = 0;
-  let english = 0;
-  for (const [lang, re] of FUNCTION_WORDS) {
-    const hits = head.match(re)?.length ?? 0;
-    if (lang === 'English') english = hits;
-    else if (hits > bestHits) [best, bestHits] = [lang, hits];
-  }
+  for (const [lang, n] of hits) if (lang !== 'English' && n > bestHits) [best, bestHits] = [lang, n];
   return best && bestHits >= 3 && bestHits > 1.5 * english ? best : null;
 }
 
@@ -615,9 +625,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   }
   const count = ask.match(ITEM_COUNT_RE);
   const itemCount = count?.[1] ? toNumber(count[1]) : null;
-  const listNoun = count?.[2]?.toLowerCase() ?? ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ?? null;
+  const listNoun = !full ? null : count?.[2]?.toLowerCase() ?? ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ?? null;
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
-  const listParts = (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
+  const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const languageNamed = (sample.match(TRANSLATE_RE)?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null)?.replace(/^\w/, (c) => c.toUpperCase()) ?? null;
   const hasSuppliedText =
     hasCode ||
@@ -626,7 +636,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     /"[^"\n]{60,}"|“[^”\n]{60,}”/.test(sample) ||
     /^[^\n]{3,400}\n\s*\n[\s\S]{120,}/.test(sample) ||
     text.length > 1500;
-  const domain = detectDomain(ask);
+  const domain = full ? detectDomain(ask) : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
   const numbers = ask.match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
   const constraintCount =
@@ -658,11 +668,11 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     constraintCount,
     hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
-    needsTools: /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
+    needsTools: full && /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i['’]ll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let['’]?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
+    interactive: full && /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i['’]ll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let['’]?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       /[?？؟]/.test(ask.slice(0, 600)) ||
