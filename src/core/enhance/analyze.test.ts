@@ -32,6 +32,8 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('debounce a function in ts').codeLanguage).toBe('TypeScript');
     expect(analyzePrompt('Write a haiku about the letters js and ts').codeLanguage).toBeNull();
     expect(analyzePrompt('Explain recursion to a beginner.').audience).toBe('a beginner');
+    expect(analyzePrompt("explain kubernetes to me like i'm 10").audience).toBe('a 10-year-old');
+    expect(analyzePrompt('Explain taxes like I’m five').audience).toBe('a 5-year-old');
     expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
     expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');
   });

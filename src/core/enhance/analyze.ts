@@ -522,8 +522,12 @@ function detectAudience(lower: string): string | null {
     /\b(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors?))\b/,
   );
   if (m?.[1]) return m[1].trim();
-  const like = lower.match(/\blike i'?m (five|5|a child|a kid|a beginner|new to this|a novice)\b/);
-  if (like?.[1]) return /five|5|child|kid/.test(like[1]) ? 'a five-year-old' : 'a beginner';
+  const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
+  if (like?.[1]) {
+    const age = toNumber(like[1]);
+    if (Number.isFinite(age) && age >= 3 && age <= 17) return `a ${age}-year-old`;
+    return /child|kid/.test(like[1]) ? 'a five-year-old' : 'a beginner';
+  }
   if (/\beli5\b/.test(lower)) return 'a five-year-old';
   return null;
 }
