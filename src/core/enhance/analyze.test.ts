@@ -15,6 +15,7 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds).toContain('howto');
     expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds).not.toContain('howto');
     expect(analyzePrompt('How to write a program in Python to calculate a flight path').subKinds).not.toContain('howto');
+    expect(analyzePrompt('why is my react component re-rendering infinitely? useEffect(() => { setCount(count + 1) })').subKinds).toContain('debug');
     for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
       expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
     expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);

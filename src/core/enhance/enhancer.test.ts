@@ -212,6 +212,9 @@ describe('creative forms', () => {
   it('names the form by its most telling word: a country song with verses is a song, a funny toast a speech', () => {
     expect(enhanceAs('Country song please. Verse / chorus / verse / chorus / bridge. About a hardware store that stays open.', 'creative_writing').enhanced).toMatch(/songwriter/);
     expect(enhanceAs('Write a funny wedding toast for my brother Marco and his wife Priya.', 'creative_writing').enhanced).toMatch(/speechwriter/);
+    const haiku = enhanceAs('write a haiku about monday mornings', 'creative_writing').enhanced;
+    expect(haiku).toMatch(/three lines of five, seven and five syllables/);
+    expect(haiku).not.toMatch(/12–24 lines/);
   });
 });
 
@@ -230,6 +233,7 @@ describe('roles', () => {
     const tool = enhanceAs('I want you to act as a commit message writer. I will paste a diff and you will reply with one conventional commit message.', 'roleplay').enhanced;
     expect(tool).toMatch(/Handle one input at a time/);
     expect(tool).not.toMatch(/Stay in character|mention being an AI|two to five sentences|\*asterisks\*/);
+    expect(enhanceAs('act as a travel agent and help me find a cheap flight to tokyo', 'roleplay').enhanced).toMatch(/seasoned professional/);
     const character = enhanceAs('Act as my Spanish conversation partner. You are a waiter in a café in Madrid and I will order lunch.', 'roleplay').enhanced;
     expect(character).toMatch(/Stay in character/);
     expect(character).not.toMatch(/Handle one input at a time/);

@@ -102,8 +102,16 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'creative_writing': {
       const kind = creativeKind(ctx);
+      // Fixed forms have their own shape; "12–24 lines" would break a haiku.
+      const form = /\bhaiku/.test(ctx.lower)
+        ? 'Follow the haiku form: three lines of five, seven and five syllables, built on one concrete image.'
+        : /\blimerick/.test(ctx.lower)
+          ? 'Follow the limerick form: five lines rhyming AABBA, with a bouncing rhythm and a twist in the last line.'
+          : /\bsonnet/.test(ctx.lower)
+            ? 'Follow the sonnet form: fourteen lines in a consistent metre and rhyme scheme (say which one).'
+            : null;
       const length: Record<string, string> = {
-        poem: 'Unless the request says otherwise, keep it to 12–24 lines.',
+        poem: form ?? 'Unless the request says otherwise, keep it to 12–24 lines.',
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: 'Keep it short and scannable; lead with the benefit, not the feature.',

@@ -60,7 +60,7 @@ const SERVICE_ROLE = new RegExp(
   String.raw`\b(?:act as|act like|you are|you're|pretend to be|play the role of|take on the role of|serve as|work as) (?:a |an |my |the |our )?(?:[\w'-]+ ){0,4}?` +
     String.raw`(?:tool|generator|provider|dictionary|calculator|checker|detector|solver|optimi[sz]er|converter|formatter|proofreader|editor|explainer|` +
     String.raw`consultant|advis[eo]r|analyst|visuali[sz]er|producer|engineer|developer|programmer|designer|planner|strategist|copywriter|` +
-    String.raw`marketer|architect|scientist|statistician|mathematician|researcher|accountant|lawyer|nutritionist|dietitian|reviewer|critic|auditor|` +
+    String.raw`marketer|architect|scientist|statistician|mathematician|researcher|accountant|lawyer|nutritionist|dietitian|reviewer|critic|auditor|agent|` +
     // Roles whose answer is a deliverable (advice, a review, a poem, a playlist) rather than a line of conversation.
     String.raw`specialist|expert|coach|counsell?or|recruiter|stylist|translator|curator|recommender|logistician|doctor|dentist|` +
     String.raw`poet|novelist|storyteller|composer|screenwriter|ghostwriter|lyricist|writer|commentator|comedian|historian|journalist|academician)s?\b`,
