@@ -34,6 +34,8 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Write a haiku about the letters js and ts').codeLanguage).toBeNull();
     expect(analyzePrompt('Explain recursion to a beginner.').audience).toBe('a beginner');
     expect(analyzePrompt("explain kubernetes to me like i'm 10").audience).toBe('a 10-year-old');
+    expect(analyzePrompt('write a post announcing I got promoted to manager').audience).toBeNull();
+    expect(analyzePrompt('explain what this code does: const x = arr.reduce((a, b) => a + b, 0)').subKinds).toContain('explain-code');
     expect(analyzePrompt('Explain taxes like I’m five').audience).toBe('a 5-year-old');
     expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
     expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');

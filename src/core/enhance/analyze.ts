@@ -390,12 +390,13 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
     [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
-    [/\b(explain (this|what|how) (code|function|script|snippet|query)|what does (this|the) (code|function|script|query) do)\b/, 'explain-code'],
+    [/\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
     [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
     [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
     [/\b(lyrics|song|rap)\b/, 'song'],
     [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
     [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
+    [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
     [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
     [/\b(email|letter|cover letter|message)\b/, 'message'],
     [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
@@ -519,7 +520,7 @@ function detectFormat(ask: string): FormatKind | null {
 
 function detectAudience(lower: string): string | null {
   const m = lower.match(
-    /\b(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors?))\b/,
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b/,
   );
   if (m?.[1]) return m[1].trim();
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);

@@ -212,6 +212,12 @@ describe('creative forms', () => {
   it('names the form by its most telling word: a country song with verses is a song, a funny toast a speech', () => {
     expect(enhanceAs('Country song please. Verse / chorus / verse / chorus / bridge. About a hardware store that stays open.', 'creative_writing').enhanced).toMatch(/songwriter/);
     expect(enhanceAs('Write a funny wedding toast for my brother Marco and his wife Priya.', 'creative_writing').enhanced).toMatch(/speechwriter/);
+    const post = enhanceAs('write a linkedin post announcing that I got promoted to senior engineer', 'creative_writing').enhanced;
+    expect(post).toMatch(/social media writer/);
+    expect(post).not.toMatch(/The audience is senior/);
+    const feedback = enhanceAs('give me feedback on my essay intro: Technology has changed the world in many ways. In this essay I will discuss how.', 'analysis').enhanced;
+    expect(feedback).toMatch(/concrete fix for each problem/);
+    expect(feedback).not.toMatch(/if one option is clearly better/);
     const haiku = enhanceAs('write a haiku about monday mornings', 'creative_writing').enhanced;
     expect(haiku).toMatch(/three lines of five, seven and five syllables/);
     expect(haiku).not.toMatch(/12–24 lines/);

@@ -32,9 +32,11 @@ function lines(ctx: TechniqueContext): string[] {
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
       return [
-        sub(ctx, 'decide')
+        sub(ctx, 'decide', 'pros-cons')
           ? 'The reader has to make a decision from this, so bring out what matters most for that choice.'
-          : 'The reader wants to understand the subject, not just a verdict: bring out the main factors and the evidence behind each.',
+          : sub(ctx, 'critique')
+            ? 'The reader wants to improve their work: be candid and specific rather than polite and vague.'
+            : 'The reader wants to understand the subject, not just a verdict: bring out the main factors and the evidence behind each.',
       ];
     case 'planning':
       return [

@@ -115,6 +115,7 @@ function requirements(ctx: TechniqueContext): string[] {
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
+        post: 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
         message: 'Keep it brief and make the purpose clear in the first two sentences.',
         story: 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
@@ -189,6 +190,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Support each point with evidence or a concrete example (cases, data, dates) rather than general statements.',
           'Explain causes and effects, not just differences, and say where the evidence is mixed or disputed.',
           'Keep descriptions neutral; attribute contested views to those who hold them.',
+        ];
+      // Feedback on the user's own work: specific, ranked and fixable, not a weighing of options.
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
+        return [
+          'Be specific: quote the words or lines each point is about, and say what works before what does not.',
+          'Rank the problems by how much fixing them would improve the piece.',
+          'Give a concrete fix for each problem, not just the diagnosis.',
         ];
       return [
         'Judge against explicit criteria and support each judgement with a reason or evidence.',
@@ -307,6 +315,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'rewrite' && sub(ctx, 'transform') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
+    if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
+      return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code' && sub(ctx, 'debug')) return 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.';

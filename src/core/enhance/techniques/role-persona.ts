@@ -22,6 +22,7 @@ function persona(ctx: TechniqueContext): string {
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
+        post: 'a social media writer whose posts sound like a real person, not a press release',
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: 'a skilled writer of clear, well-judged correspondence',
         story: 'an award-winning fiction writer',

@@ -93,6 +93,8 @@ function lines(ctx: TechniqueContext): string[] {
             : `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short paragraph on the differences that matter most and what explains them.`,
         ];
       }
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide'))
+        return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
@@ -200,8 +202,14 @@ export const structuredOutput: Technique = {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
     }
-    if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'pros-cons') && (sub(ctx, 'compare') || ctx.features.options.length === 2))
-      return 'Added a comparison table so the differences can be read at a glance.';
+    if (ctx.taskType === 'analysis') {
+      // The same order as lines(): name the shape actually added.
+      if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
+      if (sub(ctx, 'compare') || ctx.features.options.length === 2)
+        return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
+      return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
+    }
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

@@ -24,7 +24,7 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
-export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'humor', 'story', 'copy', 'article', 'message');
+export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'humor', 'story', 'post', 'copy', 'article', 'message');
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 export const planKind = (ctx: TechniqueContext): string | null =>
