@@ -43,6 +43,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
     [/(^|\b(a|an|short|funny)\s)(script|scene|skit|sketch|story|poem|song|koan|parody|ballad|ode|limerick|monologue) (of|about|where|in which|featuring)\b|\b(koans?|puns|fanfic|skit)\b/, 2],
     [/\b(instagram|linkedin|facebook|tiktok|twitter) (post|caption|ad|bio|thread)s?\b/, 2],
+    // A reply to a pasted email is a new message: the email is context, not the text to transform.
+    [/\b(reply|respond|write (a |an )?(reply|response|answer)) to (this|the|his|her|their|my|an?) (e-?mail|message|text|letter|comment|review|dm)\b|\b(politely )?(declin(e|ing)|accept(ing)?|turn(ing)? down) (the|this|an|a|their|his|her) (meeting|invitation|invite|offer|request)\b/, 2.4],
   ],
   code: [
     [/```/, 2.4],

@@ -392,6 +392,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
     [/\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
     [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
+    [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
     [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
     [/\b(lyrics|song|rap)\b/, 'song'],
     [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],

@@ -43,6 +43,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Include tests for the main flows and the error cases.',
           'Keep secrets and configuration out of the code.',
         ];
+      // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
+      if (codeMode(ctx) === 'regex')
+        return [
+          'Say which regex flavour it is for (JavaScript, Python re, PCRE…) and use only what that flavour supports.',
+          'Anchor it, and list the variants it accepts (for example separators, optional parts, case) and what it deliberately rejects.',
+          'Give test strings: several it must match and several it must reject.',
+        ];
       if (codeMode(ctx) === 'howto' && f.words < 60)
         return [
           lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
@@ -323,6 +330,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
     if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';
     if (ctx.taskType === 'code' && sub(ctx, 'explain-code')) return 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'regex')
+      return 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60)
       return 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup')
