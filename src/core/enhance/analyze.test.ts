@@ -37,6 +37,10 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('write a post announcing I got promoted to manager').audience).toBeNull();
     expect(analyzePrompt('explain what this code does: const x = arr.reduce((a, b) => a + b, 0)').subKinds).toContain('explain-code');
     expect(analyzePrompt('Explain taxes like I’m five').audience).toBe('a 5-year-old');
+    expect(analyzePrompt('Elaine tries to pass an exam. Simulate 50 repetitions and estimate the probability that she passes.').stakes).toBeNull();
+    expect(analyzePrompt('Elaine tries to pass an exam. Simulate 50 repetitions and estimate the probability that she passes.').subKinds).not.toContain('estimate');
+    expect(analyzePrompt('Roughly how many piano tuners are there in Chicago?').subKinds).toContain('estimate');
+    expect(analyzePrompt('Help me revise for my exam on Friday.').stakes).toBe('it is for an exam I am preparing for');
     expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
     expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');
   });

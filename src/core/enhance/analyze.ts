@@ -378,7 +378,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\b(more )?(formal|professional|polite)\b/, 'formal'],
     [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
     [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
-    [/\b(build|create|implement|design|develop|make)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
+    [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
     [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
     [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|error|exception|traceback|doesn'?t work|not working|throws?|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often)|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?)\b/, 'debug'],
     // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
@@ -433,7 +433,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
     [/\b(spam)\b/, 'spam'],
     [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],
-    [/\b(estimate|fermi|roughly how many|approximately how many)\b/, 'estimate'],
+    // "Estimate the probability that…" in a statistics exercise is a calculation, not a Fermi estimate.
+    [/\b(fermi|roughly how many|approximately how many|ballpark|back[- ]of[- ]the[- ]envelope)\b|\bestimate (how (many|much|long|big)|the (number|size|cost|population|amount|market))\b/, 'estimate'],
     [/\b(prove|proof|show that)\b/, 'proof'],
     [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
     [/\b(interview)\b/, 'interview'],
@@ -537,7 +538,8 @@ function detectAudience(lower: string): string | null {
 function detectStakes(lower: string): string | null {
   const checks: [RegExp, string][] = [
     [/\b(job interview|interview)\b/, 'it is for a job interview'],
-    [/\b(exam|test tomorrow|finals|midterm)\b/, 'it is for an exam I am preparing for'],
+    // The asker's own exam, not an exam inside a word problem ("Elaine's attempts to pass an exam").
+    [/\b(my (exam|test|finals|midterms?)|an? (exam|test) (tomorrow|next week|on \w+day)|for (my|the|an|this) (exam|midterm)\b|exam prep|studying for|test tomorrow|finals week|midterms?)\b/, 'it is for an exam I am preparing for'],
     [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|email|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
     [/\b(my boss|my manager|the ceo|leadership|board meeting)\b/, 'my manager will read it'],
     [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
