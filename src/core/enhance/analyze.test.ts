@@ -16,6 +16,10 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds).not.toContain('howto');
     expect(analyzePrompt('How to write a program in Python to calculate a flight path').subKinds).not.toContain('howto');
     expect(analyzePrompt('why is my react component re-rendering infinitely? useEffect(() => { setCount(count + 1) })').subKinds).toContain('debug');
+    expect(analyzePrompt('NullReferenceException when I pick up an item, but only the second time.').subKinds).toContain('debug');
+    expect(analyzePrompt('Getting this error when I run npm install').subKinds).toContain('debug');
+    expect(analyzePrompt('Show me a Go worker pool that stops cleanly on the first error or on cancellation.').subKinds).not.toContain('debug');
+    expect(analyzePrompt('Why is the copy constructor called here instead of the move constructor?').subKinds).toContain('explain-code');
     for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
       expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
     expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);
