@@ -19,6 +19,7 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('NullReferenceException when I pick up an item, but only the second time.').subKinds).toContain('debug');
     expect(analyzePrompt('Getting this error when I run npm install').subKinds).toContain('debug');
     expect(analyzePrompt('Show me a Go worker pool that stops cleanly on the first error or on cancellation.').subKinds).not.toContain('debug');
+    expect(analyzePrompt('Write a signup form that shows an error and throws an exception if the email is invalid.').subKinds).not.toContain('debug');
     expect(analyzePrompt('Why is the copy constructor called here instead of the move constructor?').subKinds).toContain('explain-code');
     for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
       expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
