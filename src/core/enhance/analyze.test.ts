@@ -110,6 +110,7 @@ describe('analyzePrompt', () => {
 
   it('tells mechanical edits, rating scales and user-set replies apart, and does not quote a review as an instruction', () => {
     expect(analyzePrompt('Replace all the human names in the paragraph with <anonymized>.').subKinds).toContain('transform');
+    expect(analyzePrompt('Change this from first person to third person for my author bio.').subKinds).toContain('transform');
     expect(analyzePrompt('Detect gendered phrasing. The discovery could change all mankind.').subKinds).not.toContain('transform');
     expect(analyzePrompt('Rate these reviews on a scale of 1 to 5.').subKinds).toContain('scale');
     expect(analyzePrompt('Fact check: tell me if the statement is true, false, or unknown.').labels).toEqual(['true', 'false', 'unknown']);

@@ -385,7 +385,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
     [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
     // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
-    [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every))\b/, 'transform'],
+    [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into) (the )?(passive|active) voice)\b/, 'transform'],
     [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b)/, 'scale'],
     // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
     [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],

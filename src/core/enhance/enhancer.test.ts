@@ -224,6 +224,14 @@ describe('creative forms', () => {
   });
 });
 
+describe('closed questions', () => {
+  it('answers several numbered questions one by one, in the user’s numbering', () => {
+    const text = 'Based on the contract below, answer my questions.\n\n1. When must we give notice?\n2. Can they raise the price?\n\n"3.1 Either party may end this agreement with 60 days’ written notice."';
+    expect(enhanceAs(text, 'closed_qa').enhanced).toMatch(/Answer each question in turn, numbered as in the request/);
+    expect(enhanceAs('Based on the passage, when did the bridge open?\n\nThe bridge opened in 1937.', 'closed_qa').enhanced).not.toMatch(/each question in turn/);
+  });
+});
+
 describe('audience', () => {
   it('writes for a practitioner only when the asker is one, whatever jargon a newcomer quotes', () => {
     const practitioner = /Write for a practitioner/;

@@ -187,7 +187,10 @@ function requirements(ctx: TechniqueContext): string[] {
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
       };
       if (sub(ctx, 'transform') && !kind)
-        return ['Change only what the instruction names, everywhere it occurs; leave every other word, space and punctuation mark as it is.', 'Do not rephrase, correct or reformat anything else.'];
+        return [
+          'Change only what the instruction asks for (and what grammar then requires), everywhere it applies; leave everything else as it is.',
+          'Do not rephrase, correct or reformat anything else.',
+        ];
       return [(kind && specific[kind]) || 'Improve clarity and flow.', 'Preserve the original meaning, facts, names and numbers.', 'Do not add new content or opinions.'];
     }
     case 'analysis':

@@ -131,6 +131,9 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Lead with a direct answer in one or two sentences, then the explanation in a few short paragraphs; use a list only where the items are genuinely parallel.',
       ];
     case 'closed_qa':
+      // Several numbered questions get one answer each, in the user's numbering.
+      if ((ctx.userText.slice(0, 3000).match(/^\s*\d{1,2}[.)]\s[^\n]*\?/gm)?.length ?? 0) >= 2)
+        return ['Answer each question in turn, numbered as in the request: the answer first, then the supporting quotation(s) from the text in quotation marks.'];
       return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
     case 'rewrite':
       if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
