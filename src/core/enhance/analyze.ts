@@ -378,6 +378,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\b(more )?(formal|professional|polite)\b/, 'formal'],
     [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
     [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
+    [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
     [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
     [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
     // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.

@@ -224,6 +224,14 @@ describe('creative forms', () => {
   });
 });
 
+describe('rewrites', () => {
+  it('lets an expansion add detail instead of forbidding new content', () => {
+    const r = enhanceAs('expand this into a full paragraph for my cover letter: I led the migration of our billing system to Stripe.', 'rewrite').enhanced;
+    expect(r).toMatch(/Develop the points already there/);
+    expect(r).not.toMatch(/Do not add new content/);
+  });
+});
+
 describe('closed questions', () => {
   it('answers several numbered questions one by one, in the user’s numbering', () => {
     const text = 'Based on the contract below, answer my questions.\n\n1. When must we give notice?\n2. Can they raise the price?\n\n"3.1 Either party may end this agreement with 60 days’ written notice."';

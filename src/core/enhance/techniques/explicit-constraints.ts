@@ -186,6 +186,13 @@ function requirements(ctx: TechniqueContext): string[] {
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
       };
+      // Expanding adds detail by definition: "do not add new content" would contradict the request.
+      if (sub(ctx, 'expand') && !kind)
+        return [
+          'Develop the points already there with concrete detail and examples; keep the stance and do not add claims the original would not support.',
+          'Keep the original facts, names and numbers as they are.',
+          f.lengthLimit ? '' : 'Aim for roughly twice the original length unless the request says otherwise.',
+        ];
       if (sub(ctx, 'transform') && !kind)
         return [
           'Change only what the instruction asks for (and what grammar then requires), everywhere it applies; leave everything else as it is.',
@@ -322,6 +329,8 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
+    if (ctx.taskType === 'rewrite' && sub(ctx, 'expand') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
+      return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
     if (ctx.taskType === 'rewrite' && sub(ctx, 'transform') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
