@@ -12,6 +12,8 @@ describe('analyzePrompt', () => {
     for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'It doesn’t compile:', 'What’s wrong with my function?', 'This gives the wrong output for n = 0'])
       expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds, ask).toContain('debug');
     expect(analyzePrompt('How can you remove duplicates from a list in Python?').subKinds).toContain('howto');
+    expect(analyzePrompt('write unit tests for this function: def slugify(s): return s.lower()').subKinds).toContain('tests-only');
+    expect(analyzePrompt('Write a slugify function in Python with unit tests.').subKinds).not.toContain('tests-only');
     expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds).toContain('howto');
     expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds).not.toContain('howto');
     expect(analyzePrompt('How to write a program in Python to calculate a flight path').subKinds).not.toContain('howto');

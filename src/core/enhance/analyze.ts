@@ -394,6 +394,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
     [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
     [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
+    // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
+    [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
     [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
     [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
     [/\b(lyrics|song|rap)\b/, 'song'],

@@ -232,6 +232,14 @@ describe('rewrites', () => {
   });
 });
 
+describe('code modes', () => {
+  it('treats tests as the deliverable when they are what is asked for', () => {
+    const r = enhanceAs('write unit tests for this function: def slugify(s): return s.lower().strip()', 'code').enhanced;
+    expect(r).toMatch(/test framework/);
+    expect(r).not.toMatch(/the complete code in one fenced block/);
+  });
+});
+
 describe('closed questions', () => {
   it('answers several numbered questions one by one, in the user’s numbering', () => {
     const text = 'Based on the contract below, answer my questions.\n\n1. When must we give notice?\n2. Can they raise the price?\n\n"3.1 Either party may end this agreement with 60 days’ written notice."';

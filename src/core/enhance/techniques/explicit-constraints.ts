@@ -43,6 +43,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Include tests for the main flows and the error cases.',
           'Keep secrets and configuration out of the code.',
         ];
+      if (codeMode(ctx) === 'tests-only')
+        return [
+          'Use the test framework the request or code implies (for example pytest, Jest or JUnit), and say which.',
+          'Cover the normal case, the boundaries and each kind of odd input (empty, unicode, very long, wrong type), one behaviour per test with a descriptive name.',
+          'Test through the public interface and do not change the code under test; if a test exposes a bug, say so.',
+        ];
       // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
       if (codeMode(ctx) === 'regex')
         return [
@@ -342,6 +348,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
     if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';
     if (ctx.taskType === 'code' && sub(ctx, 'explain-code')) return 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only')
+      return 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex')
       return 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60)

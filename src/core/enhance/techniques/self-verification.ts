@@ -6,6 +6,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code':
       if (sub(ctx, 'app')) return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
+      if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
       if (codeMode(ctx) === 'howto' && ctx.features.words < 60) return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
@@ -71,6 +72,7 @@ export const selfVerification: Technique = {
     }
   },
   reason(ctx) {
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only') return 'Added a self-check (work out each expected value by hand) because a test with a wrong expectation is worse than none.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex') return 'Added a self-check (run the pattern on every test string) because regexes fail on the inputs nobody tried.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60) return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';

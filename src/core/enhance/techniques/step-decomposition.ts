@@ -19,7 +19,7 @@ export const stepDecomposition: Technique = {
       case 'planning':
         return c === 'simple' ? 0.5 : 1.5;
       case 'code':
-        if (sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'regex') || (sub(ctx, 'howto') && ctx.features.words < 60)) return null;
+        if (sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only') || (sub(ctx, 'howto') && ctx.features.words < 60)) return null;
         if (sub(ctx, 'app')) return c === 'simple' ? 0.5 : 1.8;
         return c === 'complex' ? 2 : c === 'moderate' ? 0.8 : -0.5;
       case 'analysis':

@@ -56,6 +56,8 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (sub(ctx, 'review'))
         return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
+      if (codeMode(ctx) === 'tests-only')
+        return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
       if (codeMode(ctx) === 'regex')
         return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
       if (codeMode(ctx) === 'howto' && f.words < 60)
@@ -179,6 +181,7 @@ export const structuredOutput: Technique = {
         ['debug', 'root cause, corrected code, how to confirm the fix'],
         ['review', 'findings ordered by severity, then a verdict'],
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
+        ['tests-only', 'the test file, then what each group covers'],
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],

@@ -43,9 +43,9 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'regex' | 'app' | 'setup' | 'howto' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'app' | 'setup' | 'howto' | 'write';
 export const codeMode = (ctx: TechniqueContext): CodeMode =>
-  (sub(ctx, 'debug', 'review', 'explain-code', 'regex', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
 
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
