@@ -433,7 +433,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
     ],
     [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
     [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
-    [/\b(critique|review|feedback on|evaluate|assess)\b/, 'critique'],
+    [/\b(critique|review|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
     [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
     [/\b(spam)\b/, 'spam'],
     [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],

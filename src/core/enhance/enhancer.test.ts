@@ -218,6 +218,9 @@ describe('creative forms', () => {
     const feedback = enhanceAs('give me feedback on my essay intro: Technology has changed the world in many ways. In this essay I will discuss how.', 'analysis').enhanced;
     expect(feedback).toMatch(/concrete fix for each problem/);
     expect(feedback).not.toMatch(/if one option is clearly better/);
+    const noResume = enhanceAs('help me with my resume', 'analysis').enhanced;
+    expect(noResume).toMatch(/reviewer who gives candid/);
+    expect(noResume).toMatch(/If the piece to review is not included, ask for it/);
     const haiku = enhanceAs('write a haiku about monday mornings', 'creative_writing').enhanced;
     expect(haiku).toMatch(/three lines of five, seven and five syllables/);
     expect(haiku).not.toMatch(/12–24 lines/);

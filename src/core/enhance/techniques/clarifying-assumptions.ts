@@ -46,6 +46,7 @@ function allDetails(ctx: TechniqueContext): string[] {
     case 'code':
       return ['language version', 'input sizes', 'error handling', 'environment'];
     case 'analysis':
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return ['the goal of the piece', 'who will read it', 'the limits it must meet'];
       return ['the criteria that matter most', 'the context of use', 'the time horizon'];
     case 'creative_writing':
       return ['length', 'tone', 'audience'];
@@ -102,6 +103,7 @@ export const clarifyingAssumptions: Technique = {
   },
   reason(ctx) {
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added a rule for questions the setup does not cover, so the assistant does not make up prices, dates or policies.';
+    if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !ctx.features.hasSuppliedText) return 'Added a rule to ask for the piece itself, because there is nothing to review until you paste it.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx)) return 'Added a rule for inputs that leave something out, so the model states its assumption instead of stalling.';
     if (ctx.taskType === 'roleplay') return 'Added a rule for open details so the model fills gaps in character instead of stopping to ask.';
     return `Added a rule to state assumptions because the request leaves open ${joinList(openDetails(ctx).slice(0, 3))}, and explicit defaults are easy to correct.`;
@@ -111,6 +113,9 @@ export const clarifyingAssumptions: Technique = {
       return byVerbosity(ctx, ['- When someone asks about something the rules do not cover, do not invent facts such as prices, dates or policies: say so, and offer to pass the question on.']);
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
       return byVerbosity(ctx, ['- If an input leaves out something the job needs, make a sensible assumption and state it in one line; ask a short question only when a guess would make the answer useless.']);
+    // "Help me with my resume" without the resume: there is nothing to review yet, so asking is the right move.
+    if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !ctx.features.hasSuppliedText)
+      return byVerbosity(ctx, ['- If the piece to review is not included, ask for it in one line and say briefly what you will look at; do not invent a version to critique.']);
     if (ctx.taskType === 'roleplay')
       return byVerbosity(ctx, ['- If the scenario leaves something open (setting, names, goals), decide it in character rather than asking out of character.']);
     return byVerbosity(ctx, [

@@ -33,6 +33,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
       const kind = planKind(ctx);
