@@ -154,6 +154,17 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Summarize it in plain bullets.').formatRequested).toBe('list');
   });
 
+  it('notices material a short request points at but does not include', () => {
+    expect(analyzePrompt('summarize the key points of the attached meeting notes').missingMaterial).toBe('meeting notes');
+    expect(analyzePrompt('condense this 10 page report into half a page').missingMaterial).toBe('10 page report');
+    expect(analyzePrompt('make this sound friendlier').missingMaterial).toBe('text');
+    expect(analyzePrompt('based on the lease below, can I sublet my room?').missingMaterial).toBe('lease');
+    // Present material, or a topic rather than material, is not missing.
+    expect(analyzePrompt('fix the grammar: me and him goes to the store yesterday and buyed apples').missingMaterial).toBeNull();
+    expect(analyzePrompt('Summarize this email:\n\nHi team, the launch moves to Friday because QA found two blockers in checkout.').missingMaterial).toBeNull();
+    expect(analyzePrompt("What's the gist of Federalist No. 10? I need to explain it to my 11th graders.").missingMaterial).toBeNull();
+  });
+
   it('keeps a size that belongs to one deliverable out of the answer’s length limit', () => {
     const brief = [
       'Plan a podcast episode about urban beekeeping. For this request, you must provide:',

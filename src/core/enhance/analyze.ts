@@ -126,6 +126,11 @@ export interface PromptFeatures {
   labels: string[];
   /** Fields asked for in an extraction ("names, dates and amounts"). */
   fields: string[];
+  /**
+   * What a short request refers to but does not include ("summarize the attached meeting notes" → "meeting notes"):
+   * the answer needs it, so the model should ask rather than invent it. Null when the material is there.
+   */
+  missingMaterial: string | null;
   /** Attributes asked for per item ("for each one: what, owner, deadline"), as snake_case keys. */
   itemFields: string[];
   /** A subject domain, for the persona ("marketing", "legal"…). */
@@ -586,6 +591,16 @@ function latinLanguage(sample: string): string | null {
   return best && bestHits >= 3 && bestHits > 1.5 * english ? best : null;
 }
 
+// "this email", "the attached notes", "my resume": material the request points at.
+const MATERIAL_NOUNS =
+  'text|spec|email|e-mail|emails|email chain|article|notes|document|doc|paragraph|passage|section|essay|code|function|script|thread|transcript|report|message|letter|resume|cv|post|draft|story|review|reviews|list|data|table|file|pdf|spreadsheet|contract|lease|paper|chapter|slides|presentation|speech|poem|song|lyrics|query|snippet|log|logs|error|stack trace|description|terms of service|plan|proposal|page|bio|summary|abstract|minutes';
+const MATERIAL_REF = new RegExp(
+  String.raw`\b(this|these|that|the attached|attached|the following|following|below|above|my|our|his|her|their)\s+((?:[\w'-]+ ){0,2}(?:${MATERIAL_NOUNS}))\b(?! (about|on|that|which) )|\bthe ((?:[\w'-]+ ){0,2}?(?:${MATERIAL_NOUNS})) (?:below|above|i'm about to paste|i will paste|i'll paste)\b`,
+);
+/** "Summarize this", "tl;dr of the above", "make this sound friendlier": the material is the unnamed object. */
+const BARE_MATERIAL_REF =
+  /\b(summari[sz]e|condense|shorten|rewrite|rephrase|reword|translate|proofread|boil|sum up|tl;?dr( of)?|make|turn|get [\w ]{1,30} out of|extract [\w ]{1,30} from|classify|fix|polish|edit|review|check)\s+(this|the following|the above|the text below)\b/;
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
   // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
@@ -649,6 +664,10 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     /^[^\n]{3,400}\n\s*\n[\s\S]{120,}/.test(sample) ||
     text.length > 1500;
   const domain = full ? detectDomain(ask) : null;
+  const ref = lower.match(MATERIAL_REF);
+  const referred = ref?.[2] ?? ref?.[4] ?? (BARE_MATERIAL_REF.test(lower) || /\bthe (below|above)\b/.test(lower) ? 'text' : null);
+  const missingMaterial =
+    full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample) ? referred : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
   const numbers = ask.match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
   const constraintCount =
@@ -696,6 +715,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     labels: full ? recase(detectLabels(ask), sample) : [],
     fields: full ? detectFields(ask) : [],
     itemFields: full ? detectItemFields(ask) : [],
+    missingMaterial,
     domain,
     subKinds: full ? detectSubKinds(ask) : [],
     hasRtl: /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(sample),

@@ -2,6 +2,18 @@
 import type { Technique, TechniqueContext } from '../types.ts';
 import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
+/** Tasks that work on material the user supplies: without it there is nothing to summarize, fix or answer from. */
+const NEEDS_MATERIAL = new Set(['summarization', 'rewrite', 'extraction', 'classification', 'closed_qa', 'code']);
+
+/** "Summarize the attached meeting notes" with no notes attached: ask for them rather than invent them. */
+function missingLine(ctx: TechniqueContext): string | null {
+  const noun = ctx.features.missingMaterial;
+  if (!noun || !NEEDS_MATERIAL.has(ctx.taskType)) return null;
+  if (ctx.taskType === 'code' && codeMode(ctx) === 'write') return null;
+  const plural = /[^su]s$|lyrics$/.test(noun);
+  return `The ${noun} ${plural ? 'are' : 'is'} not in this message: if ${plural ? 'they have' : 'it has'} not been provided, ask for ${plural ? 'them' : 'it'} in one short line instead of inventing or assuming the content.`;
+}
+
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
   const quoted = ctx.features.userConstraints;
@@ -313,12 +325,14 @@ export const explicitConstraints: Technique = {
       roleplay: ctx.features.interactive ? 2.5 : 1.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
       analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
     };
-    const base = table[ctx.taskType] ?? 0;
+    // Asking for missing material beats every other requirement.
+    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0);
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
     return base + own;
   },
   reason(ctx) {
+    if (missingLine(ctx)) return `Added a rule to ask for the ${ctx.features.missingMaterial} when it is missing, because a ${ctx.taskType.replace('_', ' ')} answer without it would be invented.`;
     const why: Record<string, string> = {
       code: 'Added explicit requirements (language, edge cases, tests) because code prompts that leave these open get code that works only on the happy path.',
       summarization: 'Added explicit requirements on faithfulness and length because summaries otherwise drift or run long.',
@@ -368,6 +382,8 @@ export const explicitConstraints: Technique = {
     const lines = requirements(ctx).filter((l) => l.length > 0);
     const user = userLine(ctx);
     if (user) lines.unshift(user);
+    const missing = missingLine(ctx);
+    if (missing) lines.unshift(missing);
     return byVerbosity(ctx, lines, 4).map((l) => `- ${l}`);
   },
 };
