@@ -664,8 +664,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     /^[^\n]{3,400}\n\s*\n[\s\S]{120,}/.test(sample) ||
     text.length > 1500;
   const domain = full ? detectDomain(ask) : null;
-  const ref = lower.match(MATERIAL_REF);
-  const referred = ref?.[2] ?? ref?.[4] ?? (BARE_MATERIAL_REF.test(lower) || /\bthe (below|above)\b/.test(lower) ? 'text' : null);
+  // Only short requests can be missing their material; long ones are checked for nothing here.
+  const ref = full && words <= 40 ? lower.match(MATERIAL_REF) : null;
+  const referred = ref?.[2] ?? ref?.[4] ?? (full && words <= 40 && (BARE_MATERIAL_REF.test(lower) || /\bthe (below|above)\b/.test(lower)) ? 'text' : null);
   const missingMaterial =
     full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample) ? referred : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
