@@ -1,5 +1,6 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
+import type { CodeMode } from './util.ts';
 import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 /** Tasks that work on material the user supplies: without it there is nothing to summarize, fix or answer from. */
@@ -39,48 +40,56 @@ function requirements(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code': {
       const lang = f.codeLanguage;
-      if (sub(ctx, 'debug'))
-        return [
-          'Explain the root cause before the fix, and change only what the fix needs.',
-          'Keep the existing style, names and public interface unless they are the bug.',
-          'Point out any other bug you notice on the way, without fixing unrelated code.',
-        ];
-      if (sub(ctx, 'review'))
-        return ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
-      if (sub(ctx, 'app'))
-        return [
-          lang ? `Use ${lang}; name the framework and libraries you choose and why, preferring well-established ones.` : 'Name the language, framework and libraries you choose and why, preferring well-established ones.',
-          'Validate input at every boundary and return clear errors (status codes and messages).',
-          'Cover every feature named in the task; list anything you leave out and why.',
-          'Include tests for the main flows and the error cases.',
-          'Keep secrets and configuration out of the code.',
-        ];
-      if (codeMode(ctx) === 'tests-only')
-        return [
-          'Use the test framework the request or code implies (for example pytest, Jest or JUnit), and say which.',
-          'Cover the normal case, the boundaries and each kind of odd input (empty, unicode, very long, wrong type), one behaviour per test with a descriptive name.',
-          'Test through the public interface and do not change the code under test; if a test exposes a bug, say so.',
-        ];
-      // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
-      if (codeMode(ctx) === 'regex')
-        return [
-          'Say which regex flavour it is for (JavaScript, Python re, PCRE…) and use only what that flavour supports.',
-          'Anchor it, and list the variants it accepts (for example separators, optional parts, case) and what it deliberately rejects.',
-          'Give test strings: several it must match and several it must reject.',
-        ];
-      if (codeMode(ctx) === 'howto' && f.words < 60)
-        return [
-          lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
-          'Show it as a short, runnable snippet, then mention the main alternative and when to prefer it (for example ordering, speed or readability).',
-          'Point out the pitfall people most often hit with it.',
-        ];
-      if (codeMode(ctx) === 'setup')
-        return [
-          'Give the exact commands or configuration, in the order to run them, for the platform and versions the request names; where it names none, say which you assume.',
-          'Explain each step in one line, and flag anything that needs admin rights or changes the system globally.',
-          'Prefer the tool’s own documented way of doing it over workarounds, and say when an approach is outdated.',
-        ];
-      if (sub(ctx, 'explain-code')) return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
+      // One precedence for every technique (codeMode): what the prompt asks for decides the requirements.
+      switch (codeMode(ctx)) {
+        case 'debug':
+          return [
+            'Explain the root cause before the fix, and change only what the fix needs.',
+            'Keep the existing style, names and public interface unless they are the bug.',
+            'Point out any other bug you notice on the way, without fixing unrelated code.',
+          ];
+        case 'review':
+          return ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
+        case 'explain-code':
+          return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
+        case 'tests-only':
+          return [
+            'Use the test framework the request or code implies (for example pytest, Jest or JUnit), and say which.',
+            'Cover the normal case, the boundaries and each kind of odd input (empty, unicode, very long, wrong type), one behaviour per test with a descriptive name.',
+            'Test through the public interface and do not change the code under test; if a test exposes a bug, say so.',
+          ];
+        case 'regex':
+          // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
+          return [
+            'Say which regex flavour it is for (JavaScript, Python re, PCRE…) and use only what that flavour supports.',
+            'Anchor it, and list the variants it accepts (for example separators, optional parts, case) and what it deliberately rejects.',
+            'Give test strings: several it must match and several it must reject.',
+          ];
+        case 'app':
+          return [
+            lang ? `Use ${lang}; name the framework and libraries you choose and why, preferring well-established ones.` : 'Name the language, framework and libraries you choose and why, preferring well-established ones.',
+            'Validate input at every boundary and return clear errors (status codes and messages).',
+            'Cover every feature named in the task; list anything you leave out and why.',
+            'Include tests for the main flows and the error cases.',
+            'Keep secrets and configuration out of the code.',
+          ];
+        case 'setup':
+          return [
+            'Give the exact commands or configuration, in the order to run them, for the platform and versions the request names; where it names none, say which you assume.',
+            'Explain each step in one line, and flag anything that needs admin rights or changes the system globally.',
+            'Prefer the tool’s own documented way of doing it over workarounds, and say when an approach is outdated.',
+          ];
+        case 'howto':
+          if (f.words < 60)
+            return [
+              lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
+              'Show it as a short, runnable snippet, then mention the main alternative and when to prefer it (for example ordering, speed or readability).',
+              'Point out the pitfall people most often hit with it.',
+            ];
+          break;
+        case 'write':
+          break;
+      }
       // Queries and formulas have no standard library or unit tests: ask for what makes them right instead.
       if (lang === 'SQL')
         return [
@@ -345,9 +354,6 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
-    if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') {
-      return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
-    }
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'rewrite' && sub(ctx, 'expand') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
       return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
@@ -358,18 +364,22 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
-    if (ctx.taskType === 'code' && sub(ctx, 'debug')) return 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.';
-    if (ctx.taskType === 'code' && sub(ctx, 'review')) return 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.';
-    if (ctx.taskType === 'code' && sub(ctx, 'app')) return 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.';
-    if (ctx.taskType === 'code' && sub(ctx, 'explain-code')) return 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only')
-      return 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'regex')
-      return 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60)
-      return 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'setup')
-      return 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.';
+    if (ctx.taskType === 'code') {
+      const codeWhy: Partial<Record<CodeMode, string>> = {
+        debug: 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.',
+        review: 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.',
+        'explain-code': 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.',
+        'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
+        regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
+        app: 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.',
+        setup: 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.',
+        howto: ctx.features.words < 60 ? 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.' : undefined,
+      };
+      const why = codeWhy[codeMode(ctx)];
+      if (why) return why;
+      if (ctx.features.codeLanguage === 'SQL')
+        return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
+    }
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
       return ctx.features.interactive

@@ -8,8 +8,9 @@ function persona(ctx: TechniqueContext): string {
   switch (ctx.taskType) {
     case 'code': {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
-      if (sub(ctx, 'review')) return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
-      if (sub(ctx, 'debug')) return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
+      const mode = codeMode(ctx);
+      if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
+      if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
       if (codeMode(ctx) === 'regex') return 'You are a senior engineer who writes precise, readable regular expressions and tests them on edge cases.';
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';

@@ -5,10 +5,10 @@ import { byVerbosity, codeMode, mentions, sub } from './util.ts';
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code':
-      if (sub(ctx, 'app')) return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
       if (codeMode(ctx) === 'howto' && ctx.features.words < 60) return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
+      if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
       return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];

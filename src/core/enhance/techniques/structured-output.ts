@@ -50,26 +50,30 @@ function lines(ctx: TechniqueContext): string[] {
         'Show the working as short numbered steps, then finish with a final line of the form `Answer: ` followed by the result (with its unit, if any) and nothing after it.',
       ];
     case 'code':
-      if (sub(ctx, 'debug'))
-        return [
-          'Structure the reply as: (1) the root cause in one or two sentences; (2) the corrected code in a fenced block with a language tag; (3) a short note on how to confirm the fix.',
-        ];
-      if (sub(ctx, 'review'))
-        return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
-      if (codeMode(ctx) === 'tests-only')
-        return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
-      if (codeMode(ctx) === 'regex')
-        return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
-      if (codeMode(ctx) === 'howto' && f.words < 60)
-        return ['Lead with the recommended snippet in a fenced block with a language tag and a one-line explanation, then any alternatives, each with when to prefer it.'];
-      if (codeMode(ctx) === 'setup')
-        return ['Give numbered steps, each with its command or configuration in a fenced block with a language tag, and finish with a step that shows how to check it worked.'];
-      if (sub(ctx, 'explain-code'))
-        return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
-      if (sub(ctx, 'app'))
-        return [
-          'Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.',
-        ];
+      switch (codeMode(ctx)) {
+        case 'debug':
+          return [
+            'Structure the reply as: (1) the root cause in one or two sentences; (2) the corrected code in a fenced block with a language tag; (3) a short note on how to confirm the fix.',
+          ];
+        case 'review':
+          return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
+        case 'explain-code':
+          return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
+        case 'tests-only':
+          return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
+        case 'regex':
+          return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
+        case 'app':
+          return ['Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.'];
+        case 'setup':
+          return ['Give numbered steps, each with its command or configuration in a fenced block with a language tag, and finish with a step that shows how to check it worked.'];
+        case 'howto':
+          if (f.words < 60)
+            return ['Lead with the recommended snippet in a fenced block with a language tag and a one-line explanation, then any alternatives, each with when to prefer it.'];
+          break;
+        case 'write':
+          break;
+      }
       if (ctx.features.codeLanguage === 'SQL')
         return ['Structure the reply as: (1) the complete query in one fenced sql block; (2) a brief explanation of each step; (3) the sample rows and the result they should give.'];
       return [
