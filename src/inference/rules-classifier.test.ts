@@ -82,9 +82,18 @@ describe('classifyByRules', () => {
       'Escreva um poema sobre a lua',
       'knitting ideas for leftover yarn and a flask of tea',
       'how do I get better at darts and angular sketching in flutter-kick swimming?',
+      // German "funktioniert" (works) and "Manuskript" contain the words for function and script.
+      'Kannst du mir erklären, wie eine Wärmepumpe funktioniert?',
+      'Kannst du mein Manuskript lektorieren?',
     ]) {
       expect(ruleScores(text).code, text).toBe(0);
     }
+  });
+
+  it('still reads code and explanations in other languages', () => {
+    expect(classifyByRules('Schreib eine Funktion in Python, die Primzahlen findet').intent).toBe('code');
+    expect(classifyByRules('Kannst du mir erklären, wie eine Wärmepumpe funktioniert?').intent).toBe('open_qa');
+    expect(classifyByRules('Me explicas cómo funciona una bomba de calor?').intent).toBe('open_qa');
   });
 
   it('returns a valid Classification with scores for every label summing to ~1', () => {

@@ -9,7 +9,7 @@ type Rule = readonly [RegExp, number];
 
 export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
   open_qa: [
-    [/什么是|为什么|是什么|怎么(样|办|做)?|如何|なぜ|とは[何なに？?]|どうして|仕組み|무엇|왜 |어떻게|что такое|почему|как работает|зачем|là gì|tại sao|như thế nào|qué es|por qué|cómo funciona|o que é|por que |qu'est-ce que|pourquoi|comment fonctionne|was ist|warum|wie funktioniert|cos'è|perché/u, 1],
+    [/什么是|为什么|是什么|怎么(样|办|做)?|如何|なぜ|とは[何なに？?]|どうして|仕組み|무엇|왜 |어떻게|что такое|почему|как работает|зачем|là gì|tại sao|như thế nào|qué es|por qué|cómo funciona|o que é|por que |qu'est-ce que|pourquoi|comment fonctionne|was ist|warum|wie funktioniert|erklär|cos'è|perché|explique|explícame|explica(me)? |spiega(mi)? /u, 1],
   ],
   closed_qa: [
     [/根据(以下|上面|下面|这段|这篇|文章|材料)|(以下|次)の(文章|メール|記事)(によると|から)|本文によると|다음 (글|내용|기사)(을|에서|에 따르면)|согласно (тексту|письму|статье)|по (тексту|этому письму)|theo (đoạn|văn bản|bài)|según el texto|segundo o texto|selon (le|ce) texte|laut (dem|diesem) (text|schreiben)|secondo il testo/u, 3],
@@ -21,7 +21,7 @@ export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
     [/写(一首|一篇|一个|首|篇)|诗|小说|故事|歌词|作文|文案|演讲稿|致辞|詩|物語|小説|歌詞|キャッチコピー|스피치|시를|소설|이야기를|가사|стих|рассказ|сказк|песн|стиш|срифмуй|поздравлени|bài thơ|truyện|lời bài hát|bài phát biểu|poema|cuento|canción|relato|poème|chanson|conte |gedicht|liedtext|kurzgeschichte|racconto|poesia|wiersz|şiir/u, 2.6],
   ],
   code: [
-    [/代码|程序|函数|编程|报错|脚本|コード|関数|スクリプト|エラー|코드|함수|스크립트|код|функци|скрипт|ошибк[аеу] в коде|lập trình|mã nguồn|đoạn mã|código|função|función|fonction |funktion|skript|codice|kod /u, 2],
+    [/代码|程序|函数|编程|报错|脚本|コード|関数|スクリプト|エラー|코드|함수|스크립트|код|функци|скрипт|ошибк[аеу] в коде|lập trình|mã nguồn|đoạn mã|código|função|función|fonction |funktion(en)?(?!\p{L})|(?<!\p{L})skript|codice|kod /u, 2],
   ],
   reasoning: [
     [/计算|求解|概率|证明|多少(钱|个|天|小时|米)|計算|確率|証明|求めよ|계산|확률|вычисли|посчитай|реши задачу|вероятност|найдите|найти (сумму|значение|отношение|площадь|объём|объем|вероятность|корни|производную|предел|интеграл|число|x)|задача \d|определите|докажите|докажи|demuestra que|resuelve|démontre|démontrez|beweise|tính |xác suất|giải bài|calcula|probabilidad|quanto (custa|tempo)|calcule|probabilité|berechne|wahrscheinlichkeit|calcola|oblicz|hesapla/u, 2.2],
