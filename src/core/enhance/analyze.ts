@@ -252,15 +252,16 @@ const ITEM_COUNT_RE = new RegExp(
   'i',
 );
 
+const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
+
+const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
+
 /**
  * The first length limit that applies to the whole answer. "a 1-paragraph show-notes summary" inside one numbered
  * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
  */
-const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
-
 function lengthLimitMatch(ask: string): RegExpMatchArray | null {
-  const all = new RegExp(LIMIT_RE.source, 'gi');
-  for (const m of ask.matchAll(all)) {
+  for (const m of ask.matchAll(LIMIT_RE_ALL)) {
     const start = m.index ?? 0;
     const line = ask.slice(ask.lastIndexOf('\n', start) + 1, start);
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
@@ -377,80 +378,80 @@ function detectFields(ask: string): string[] {
 
 // Built once: the table holds ~45 patterns, and rebuilding it per prompt showed in the enhance profile.
 const SUB_KIND_CHECKS: [RegExp, string][] = [
-    [/\btranslat\w*\b/, 'translate'],
-    [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
-    [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5))\b/, 'simplify'],
-    [/\b(more )?(formal|professional|polite)\b/, 'formal'],
-    [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
-    [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
-    [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
-    [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
-    [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
-    // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
-    [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often)|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?)\b/, 'debug'],
-    // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
-    [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
-    // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
-    [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into) (the )?(passive|active) voice)\b/, 'transform'],
-    [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b)/, 'scale'],
-    // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
-    [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
-    [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
-    [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
-    [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
-    [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
-    // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
-    [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
-    [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
-    [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
-    [/\b(lyrics|song|rap)\b/, 'song'],
-    [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
-    [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
-    [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
-    [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
-    [/\b(email|letter|cover letter|message)\b/, 'message'],
-    [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
-    [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
-    [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
-    [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
-    [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
-    [/\b(budget|savings plan|spending)\b/, 'budget'],
-    [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
-    [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
-    [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
-    [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
-    [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding (program|programme|plan))\b/, 'program'],
-    [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
-    [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
-    // Asked to choose or to judge, not just to understand: only then does an analysis end in a recommendation.
-    [
-      new RegExp(
-        [
-          String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
-          String.raw`recommend\w*|choose|pick|decide|decision|worth it|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
-          String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
-          String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
-          String.raw`(rank|score|rate) (these|this|the|my|them)`,
-          String.raw`(compare|comparing|versus|vs|pros and cons|advantages and disadvantages)\b\.?[^?\n]{0,80}\b(for (a|an|my|our|the|this) |which|better|should|worth|trade-?offs))`,
-        ].join('|'),
-      ),
-      'decide',
-    ],
-    [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
-    [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
-    [/\b(critique|review|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
-    [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
-    [/\b(spam)\b/, 'spam'],
-    [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],
-    // "Estimate the probability that…" in a statistics exercise is a calculation, not a Fermi estimate.
-    [/\b(fermi|roughly how many|approximately how many|ballpark|back[- ]of[- ]the[- ]envelope)\b|\bestimate (how (many|much|long|big)|the (number|size|cost|population|amount|market))\b/, 'estimate'],
-    [/\b(prove|proof|show that)\b/, 'proof'],
-    [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
-    [/\b(interview)\b/, 'interview'],
-    [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
-    // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
-    [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
-    [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
+  [/\btranslat\w*\b/, 'translate'],
+  [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
+  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5))\b/, 'simplify'],
+  [/\b(more )?(formal|professional|polite)\b/, 'formal'],
+  [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
+  [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
+  [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
+  [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
+  [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
+  // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
+  [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often)|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?)\b/, 'debug'],
+  // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
+  [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
+  // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
+  [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into) (the )?(passive|active) voice)\b/, 'transform'],
+  [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b)/, 'scale'],
+  // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
+  [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
+  [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
+  [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
+  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
+  [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
+  // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
+  [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
+  [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
+  [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
+  [/\b(lyrics|song|rap)\b/, 'song'],
+  [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
+  [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
+  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
+  [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
+  [/\b(email|letter|cover letter|message)\b/, 'message'],
+  [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
+  [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
+  [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
+  [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
+  [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
+  [/\b(budget|savings plan|spending)\b/, 'budget'],
+  [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
+  [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
+  [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
+  [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
+  [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding (program|programme|plan))\b/, 'program'],
+  [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
+  [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
+  // Asked to choose or to judge, not just to understand: only then does an analysis end in a recommendation.
+  [
+    new RegExp(
+      [
+        String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
+        String.raw`recommend\w*|choose|pick|decide|decision|worth it|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
+        String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
+        String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
+        String.raw`(rank|score|rate) (these|this|the|my|them)`,
+        String.raw`(compare|comparing|versus|vs|pros and cons|advantages and disadvantages)\b\.?[^?\n]{0,80}\b(for (a|an|my|our|the|this) |which|better|should|worth|trade-?offs))`,
+      ].join('|'),
+    ),
+    'decide',
+  ],
+  [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
+  [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
+  [/\b(critique|review|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
+  [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
+  [/\b(spam)\b/, 'spam'],
+  [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],
+  // "Estimate the probability that…" in a statistics exercise is a calculation, not a Fermi estimate.
+  [/\b(fermi|roughly how many|approximately how many|ballpark|back[- ]of[- ]the[- ]envelope)\b|\bestimate (how (many|much|long|big)|the (number|size|cost|population|amount|market))\b/, 'estimate'],
+  [/\b(prove|proof|show that)\b/, 'proof'],
+  [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
+  [/\b(interview)\b/, 'interview'],
+  [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
+  // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
+  [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
+  [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
 function detectSubKinds(lower: string): string[] {
