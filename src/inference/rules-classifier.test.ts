@@ -94,6 +94,13 @@ describe('classifyByRules', () => {
     expect(classifyByRules('Schreib eine Funktion in Python, die Primzahlen findet').intent).toBe('code');
     expect(classifyByRules('Kannst du mir erklären, wie eine Wärmepumpe funktioniert?').intent).toBe('open_qa');
     expect(classifyByRules('Me explicas cómo funciona una bomba de calor?').intent).toBe('open_qa');
+    // Scene and service setups, label questions and list-of-ideas requests, written the way people write them.
+    expect(classifyByRules('Давай сыграем: ты — продавец на рынке, а я покупатель').intent).toBe('roleplay');
+    expect(classifyByRules('你是我们书店的智能客服，只回答订单问题').intent).toBe('roleplay');
+    expect(classifyByRules('¿Esta reseña es positivo o negativo? "Llegó tarde y roto."').intent).toBe('classification');
+    expect(classifyByRules('Придумай 10 названий для кофейни').intent).toBe('brainstorming');
+    // A persona that frames a deliverable is still the deliverable.
+    expect(classifyByRules('あなたはプロの詩人として、秋の俳句を作ってください').intent).not.toBe('roleplay');
   });
 
   it('returns a valid Classification with scores for every label summing to ~1', () => {

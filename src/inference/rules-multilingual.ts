@@ -27,9 +27,11 @@ export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
     [/计算|求解|概率|证明|多少(钱|个|天|小时|米)|計算|確率|証明|求めよ|계산|확률|вычисли|посчитай|реши задачу|вероятност|найдите|найти (сумму|значение|отношение|площадь|объём|объем|вероятность|корни|производную|предел|интеграл|число|x)|задача \d|определите|докажите|докажи|demuestra que|resuelve|démontre|démontrez|beweise|tính |xác suất|giải bài|calcula|probabilidad|quanto (custa|tempo)|calcule|probabilité|berechne|wahrscheinlichkeit|calcola|oblicz|hesapla/u, 2.2],
   ],
   brainstorming: [
+    [/想.{0,4}个(名字|点子|标题)|列(出)?\d+个|可以去哪|придумай|предложи (темы|идеи|варианты|названия)|названия для|способы|список советов|案を出して|過ごし方|名前を(考えて|\d+)|tên cho|gợi ý \d+|dame \d+ (ideas|nombres)|nombres para|quais temas|nomes para|donne-moi \d+|noms pour|nenne mir|namen für|nomi per/u, 2.2],
     [/推荐|建议|点子|想法|主意|有哪些|おすすめ|アイデア|提案して|추천|아이디어|посоветуй|порекомендуй|идеи|варианты|gợi ý|ý tưởng|ideas para|sugerencias|recomiénd|ideias|sugest|idées|suggère|ideen|vorschläge|empfiehl|consigli|pomysły|öner/u, 2.4],
   ],
   classification: [
+    [/情感是|正面、负面|分到以下|属于(哪|以下)|是不是(诈骗|垃圾|广告)|讽刺还是|是.{1,10}还是.{1,10}[？?]|спам|фишинг|к какой категории|определи (тон|категорию|тональность)|スパム|どのカテゴリ|ポジネガ|tích cực hay tiêu cực|thuộc loại|es positivo o negativo|é positivo ou negativo|est-ce positif ou négatif|positiv oder negativ/u, 2.2],
     [/分类|归类|情感倾向|正面还是负面|分類|ポジティブ|ネガティブ|분류|긍정|부정인지|классифицируй|тональност|категори[юия]|phân loại|clasifica|classifique|classifie|klassifizier|kategorisier|classifica|sklasyfikuj|sınıflandır/u, 3],
   ],
   extraction: [
@@ -45,6 +47,8 @@ export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
     [/计划|日程|行程|攻略|安排|预算|計画|スケジュール|旅程|献立|プラン|계획|일정|план|расписани|маршрут|бюджет|программу (обучения|тренировок)|kế hoạch|lịch trình|plan de|itinerario|cronograma|roteiro|planning|programme d'|reiseplan|zeitplan|wochenplan|trainingsplan|piano di|harmonogram|plan yap/u, 2.6],
   ],
   roleplay: [
+    // Setups that cast the model in a scene or a service ("let's play", "be my…", "you are our support bot"), not a persona framing a deliverable.
+    [/我们来玩|来玩(一个)?(游戏|角色)|文字冒险|你是我们|你负责(扮演|描述)|模拟面试|你来当|давай сыграем|будь моим|проводишь со мной|giả vờ làm|bạn là (chatbot|trợ lý)|面接官|ゲームマスター|模擬面接|として話す|역할극|juguemos|sé mi |seja meu|seja minha|vamos jogar|sois mon|jouons|sei mein|lass uns (spielen|ein rollenspiel)/u, 2.4],
     [/扮演|假装你是|你现在是|演じて|になりきって|ロールプレイ|역할을|인 척|представь,? что ты|притворись|веди себя как|сыграй роль|đóng vai|hãy giả vờ|actúa como|finge que|atue como|aja como|joue le rôle|fais comme si|spiel(e)? (die rolle|einen|eine)|tu so, als|agisci come|udawaj|gibi davran/u, 3],
   ],
 };
