@@ -577,9 +577,9 @@ const FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(${[...WORD_LANGUAGES.keys()].jo
 const VIETNAMESE_TONES = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** The language of a Latin-script prompt when it is clearly not English; null for English, other scripts and short text. */
-function latinLanguage(sample: string): string | null {
+function latinLanguage(lower: string): string | null {
   // Markup and code are not the user's language ("gmail.com", "1.5em", <html lang="en">).
-  const head = sample.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600).toLowerCase().replace(/[’‘]/g, "'");
+  const head = lower.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600);
   const hits = new Map<string, number>();
   for (const m of head.matchAll(FUNCTION_WORD_RE)) for (const lang of WORD_LANGUAGES.get(m[1] ?? '') ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   const english = hits.get('English') ?? 0;
@@ -705,7 +705,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: full && /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i['’]ll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let['’]?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
+    interactive: full && /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer))\b/.test(ask),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       /[?？؟]/.test(ask.slice(0, 600)) ||
@@ -726,6 +726,6 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     sampled,
     hasLetters: /\p{L}/u.test(sample),
     nonLatin: isMostlyNonLatin(sample),
-    writtenIn: full ? latinLanguage(sample) : null,
+    writtenIn: full ? latinLanguage(lower) : null,
   };
 }

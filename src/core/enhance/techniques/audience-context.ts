@@ -56,10 +56,11 @@ function lines(ctx: TechniqueContext): string[] {
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */
 const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
 const CODE_TOKEN = /`[^`\n]+`|\b\w+\(\)|\b[a-z]+\.[a-z_]+\(/;
+// These read ctx.lower, whose typographic apostrophes are already plain ones.
 /** The asker says they are new to it: that beats any jargon they quote ("I keep hearing about IORB…"). */
-const NEWCOMER = /\b(i['’]?m not an? \w+|i am not an? \w+|non-?technical|layman|lay person|beginner|new to|newbie|eli5|like i['’]?m|in simple terms|i['’]?d like to understand|trying to understand|my (son|daughter|dad|mom|mother|father|grandma|grandpa|kid|kids)|textbook|my class)\b/;
+const NEWCOMER = /\b(i'?m not an? \w+|i am not an? \w+|non-?technical|layman|lay person|beginner|new to|newbie|eli5|like i'?m|in simple terms|i'?d like to understand|trying to understand|my (son|daughter|dad|mom|mother|father|grandma|grandpa|kid|kids)|textbook|my class)\b/;
 /** "I'm a GP", "as a nurse educator", "I work in grain procurement". */
-const PROFESSIONAL = /\b((i['’]?m|i am|as) an? (\w+ ){0,2}(engineer|developer|programmer|gp|doctor|nurse|physician|pharmacist|lawyer|solicitor|accountant|analyst|scientist|researcher|admin|administrator|architect|consultant|trader|educator|clinician|surgeon|dentist|economist)|i work (in|with|on|as)|pretend you work|in my (job|work|role))\b/;
+const PROFESSIONAL = /\b((i'?m|i am|as) an? (\w+ ){0,2}(engineer|developer|programmer|gp|doctor|nurse|physician|pharmacist|lawyer|solicitor|accountant|analyst|scientist|researcher|admin|administrator|architect|consultant|trader|educator|clinician|surgeon|dentist|economist)|i work (in|with|on|as)|pretend you work|in my (job|work|role))\b/;
 const isShouting = (t: string): boolean => (t.match(/[a-z]/g)?.length ?? 0) < 0.2 * (t.match(/[A-Za-z]/g)?.length ?? 0);
 /**
  * Written for someone who works in the field: they say so, or they ask a short question in its own terms (BVHs,

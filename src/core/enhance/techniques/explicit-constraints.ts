@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub } from './util.ts';
 
 /** Tasks that work on material the user supplies: without it there is nothing to summarize, fix or answer from. */
 const NEEDS_MATERIAL = new Set(['summarization', 'rewrite', 'extraction', 'classification', 'closed_qa', 'code']);
@@ -80,13 +80,11 @@ function requirements(ctx: TechniqueContext): string[] {
             'Prefer the tool’s own documented way of doing it over workarounds, and say when an approach is outdated.',
           ];
         case 'howto':
-          if (f.words < 60)
-            return [
-              lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
-              'Show it as a short, runnable snippet, then mention the main alternative and when to prefer it (for example ordering, speed or readability).',
-              'Point out the pitfall people most often hit with it.',
-            ];
-          break;
+          return [
+            lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
+            'Show it as a short, runnable snippet, then mention the main alternative and when to prefer it (for example ordering, speed or readability).',
+            'Point out the pitfall people most often hit with it.',
+          ];
         case 'write':
           break;
       }
@@ -179,7 +177,7 @@ function requirements(ctx: TechniqueContext): string[] {
         /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
-        ...(f.listNoun && /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/.test(f.listNoun) && f.listParts < 2
+        ...(f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
           ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
           : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
       ];
@@ -204,7 +202,7 @@ function requirements(ctx: TechniqueContext): string[] {
         'Include every occurrence, not just the first.',
       ];
     case 'rewrite': {
-      const kind = sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten');
+      const kind = rewriteKind(ctx);
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
         proofread: 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
@@ -214,13 +212,13 @@ function requirements(ctx: TechniqueContext): string[] {
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
-      if (sub(ctx, 'expand') && !kind)
+      if (kind === 'expand')
         return [
           'Develop the points already there with concrete detail and examples; keep the stance and do not add claims the original would not support.',
           'Keep the original facts, names and numbers as they are.',
           f.lengthLimit ? '' : 'Aim for roughly twice the original length unless the request says otherwise.',
         ];
-      if (sub(ctx, 'transform') && !kind)
+      if (kind === 'transform')
         return [
           'Change only what the instruction asks for (and what grammar then requires), everywhere it applies; leave everything else as it is.',
           'Do not rephrase, correct or reformat anything else.',
@@ -355,9 +353,9 @@ export const explicitConstraints: Technique = {
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
-    if (ctx.taskType === 'rewrite' && sub(ctx, 'expand') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
+    if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')
       return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
-    if (ctx.taskType === 'rewrite' && sub(ctx, 'transform') && !sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten'))
+    if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'transform')
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
@@ -373,7 +371,7 @@ export const explicitConstraints: Technique = {
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
         app: 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.',
         setup: 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.',
-        howto: ctx.features.words < 60 ? 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.' : undefined,
+        howto: 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.',
       };
       const why = codeWhy[codeMode(ctx)];
       if (why) return why;

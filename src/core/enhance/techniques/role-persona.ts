@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, planKind, sub } from './util.ts';
+import { codeMode, creativeKind, planKind, rewriteKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -61,8 +61,8 @@ function persona(ctx: TechniqueContext): string {
       return `You are a creative ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
     case 'rewrite':
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
-      if (sub(ctx, 'expand') && !sub(ctx, 'proofread', 'simplify', 'formal', 'casual', 'shorten')) return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
-      if (sub(ctx, 'transform') && !sub(ctx, 'proofread', 'simplify', 'formal', 'casual', 'shorten')) return 'You are a meticulous copy editor who makes exactly the change asked for and nothing else.';
+      if (rewriteKind(ctx) === 'expand') return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
+      if (rewriteKind(ctx) === 'transform') return 'You are a meticulous copy editor who makes exactly the change asked for and nothing else.';
       return 'You are a meticulous editor who improves text without changing its meaning.';
     case 'summarization':
       return 'You are an expert editor who writes faithful, concise summaries.';

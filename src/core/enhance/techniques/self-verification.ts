@@ -7,7 +7,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'code':
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
-      if (codeMode(ctx) === 'howto' && ctx.features.words < 60) return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
+      if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
@@ -74,7 +74,7 @@ export const selfVerification: Technique = {
   reason(ctx) {
     if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only') return 'Added a self-check (work out each expected value by hand) because a test with a wrong expectation is worse than none.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex') return 'Added a self-check (run the pattern on every test string) because regexes fail on the inputs nobody tried.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'howto' && ctx.features.words < 60) return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';
     const why: Record<string, string> = {

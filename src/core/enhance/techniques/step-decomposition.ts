@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, mentions, sub } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
@@ -19,7 +19,7 @@ export const stepDecomposition: Technique = {
       case 'planning':
         return c === 'simple' ? 0.5 : 1.5;
       case 'code':
-        if (sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only') || (sub(ctx, 'howto') && ctx.features.words < 60)) return null;
+        if (['debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only', 'howto'].includes(codeMode(ctx))) return null;
         if (sub(ctx, 'app')) return c === 'simple' ? 0.5 : 1.8;
         return c === 'complex' ? 2 : c === 'moderate' ? 0.8 : -0.5;
       case 'analysis':

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isKnownWork, isServiceRole, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -9,9 +9,6 @@ function extractionSchema(fields: string[]): string {
 /** "Is it an epimorphism?", "Does the series converge?": the answer is yes or no plus a reason, not a number. */
 const isYesNo = (ctx: TechniqueContext): boolean =>
   /(^|[.!?:]\s+)(is|are|does|do|can|could|will|would|was|were|should|has|have)\s[^?.!]{0,160}\?/i.test(ctx.userText.slice(0, 1500)) && ctx.features.numbers < 2;
-
-/** Items that are used as written (a question, a title), not ideas that need a name and a rationale. */
-const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
 
 function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
@@ -68,9 +65,7 @@ function lines(ctx: TechniqueContext): string[] {
         case 'setup':
           return ['Give numbered steps, each with its command or configuration in a fenced block with a language tag, and finish with a step that shows how to check it worked.'];
         case 'howto':
-          if (f.words < 60)
-            return ['Lead with the recommended snippet in a fenced block with a language tag and a one-line explanation, then any alternatives, each with when to prefer it.'];
-          break;
+          return ['Lead with the recommended snippet in a fenced block with a language tag and a one-line explanation, then any alternatives, each with when to prefer it.'];
         case 'write':
           break;
       }
@@ -192,7 +187,7 @@ export const structuredOutput: Technique = {
         ['howto', 'the recommended snippet first, then alternatives'],
       ];
       const mode = codeMode(ctx);
-      const kind = parts.find(([k]) => k === mode && (k !== 'howto' || ctx.features.words < 60));
+      const kind = parts.find(([k]) => k === mode);
       if (kind) return `Added a reply structure (${kind[1]}) so the answer is complete and easy to use.`;
       if (ctx.features.codeLanguage === 'SQL') return 'Added a reply structure (query, explanation, a check on sample rows) so the answer is complete and easy to verify.';
     }

@@ -44,8 +44,18 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
 export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'app' | 'setup' | 'howto' | 'write';
-export const codeMode = (ctx: TechniqueContext): CodeMode =>
-  (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+export function codeMode(ctx: TechniqueContext): CodeMode {
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
+  return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
+}
+
+/** What a rewrite does, most specific first: a named change of style beats an expansion, which beats a mechanical edit. */
+export const rewriteKind = (ctx: TechniqueContext): string | null =>
+  sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
+
+/** List items used as written (a question, a title), not ideas that need a name and a rationale. */
+export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
 
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
@@ -67,5 +77,6 @@ const SERVICE_ROLE = new RegExp(
 );
 /** A job or a tool set up to process the user's inputs, rather than a character to talk to. */
 // A scene where the user plays a part too ("I'll be the owner"), or a game, is roleplay with a character.
-const SCENE = /\b(i['’]?ll be (the|a|an|your)|i will be (the|a|an|your)|i['’]?m the|i am the|react to what i|let['’]?s play|text (rpg|adventure)|dungeon master|game master)\b/;
+// ctx.lower has typographic apostrophes already turned into plain ones.
+const SCENE = /\b(i'?ll be (the|a|an|your)|i will be (the|a|an|your)|i'?m the|i am the|react to what i|let'?s play|text (rpg|adventure)|dungeon master|game master)\b/;
 export const isServiceRole = (ctx: TechniqueContext): boolean => SERVICE_ROLE.test(ctx.lower.slice(0, 400)) && !SCENE.test(ctx.lower);
