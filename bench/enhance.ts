@@ -5,6 +5,7 @@
 // --threads N gives onnxruntime N intra-op threads (default: the app's, defaultClassifierThreads()).
 // --model classifies with the shipped ONNX intent model (resources/models/intent) instead of the rules fallback;
 // --model-dir DIR with another model folder (model.onnx, tokenizer.json, labels.json), e.g. a candidate size.
+// --max-tokens N reads at most N tokens per prompt instead of the model's own budget (labels.json max_len).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -55,9 +56,14 @@ async function loadClassifier(): Promise<{ classify: Classify; name: string; dis
   if (dirAt >= 0 && (!modelDir || modelDir.startsWith('--'))) throw new Error('--model-dir needs a folder: --model-dir DIR');
   if (!args.includes('--model') && !modelDir) return { classify: classifyByRules, name: 'rules@1', dispose: async () => {} };
   const { createIntentClassifier, defaultModelDir } = await import('../src/inference/index.ts');
-  const model = await createIntentClassifier({ modelDir: modelDir ?? defaultModelDir(), ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}) });
+  const model = await createIntentClassifier({
+    modelDir: modelDir ?? defaultModelDir(),
+    ...(arg('threads', 0) ? { threads: arg('threads', 0) } : {}),
+    ...(arg('max-tokens', 0) ? { maxTokens: arg('max-tokens', 0) } : {}),
+  });
   const info = model.info();
-  return { classify: (t) => model.predict(t), name: `${info.name}@${info.version} (${info.provider}, ${info.threads} thread)`, dispose: () => model.dispose() };
+  const budget = arg('max-tokens', 0) ? `, ${arg('max-tokens', 0)} tokens` : '';
+  return { classify: (t) => model.predict(t), name: `${info.name}@${info.version} (${info.provider}, ${info.threads} thread${budget})`, dispose: () => model.dispose() };
 }
 
 async function main(): Promise<void> {
