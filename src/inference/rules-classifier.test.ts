@@ -11,14 +11,26 @@ const CASES: Record<TaskType, string[]> = {
     'According to the text below, who founded the company?\n\nText: Acme Corp was founded in 1962 by Jane Doe and her brother in a small garage in Ohio. It grew into a global supplier of anvils.',
   ],
   summarization: ['Summarize this article in three bullet points: The city council voted on Tuesday to expand the bike lane network.', 'tl;dr of the meeting notes please', 'Give me the key takeaways of the book Atomic Habits'],
-  creative_writing: ['Write a short story about a lighthouse keeper who finds a message in a bottle.', 'Compose a haiku about autumn rain.', 'Write a wedding toast for my best friend Sam.'],
+  creative_writing: [
+    'Write a short story about a lighthouse keeper who finds a message in a bottle.',
+    'Compose a haiku about autumn rain.',
+    'Write a wedding toast for my best friend Sam.',
+    // "2 weeks" is not a plan: the ask is a new message.
+    "draft a polite follow-up email to a recruiter who hasn't replied in 2 weeks",
+  ],
   code: ['Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
     'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
     'A bat and a ball cost $1.10 in total. The bat costs $1.00 more than the ball. How much does the ball cost?',
     'Solve this logic puzzle: three boxes are all labelled wrong...',
   ],
-  brainstorming: ['Give me 10 ideas for a birthday party for a 7 year old.', 'Suggest some names for my bakery.', 'What are some ways to reduce my electricity bill?'],
+  brainstorming: [
+    'Give me 10 ideas for a birthday party for a 7 year old.',
+    'Suggest some names for my bakery.',
+    'What are some ways to reduce my electricity bill?',
+    "what should I name my bakery? it's in a small town and focuses on sourdough",
+    'I have chicken, rice, spinach and feta. what can I cook tonight?',
+  ],
   classification: ['Classify the sentiment of this review as positive or negative: "The food was cold and the waiter was rude."', 'Which of these are mammals: dolphin, shark, bat, penguin?', 'Is this email spam or not spam? "You won a free cruise!"'],
   extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
   rewrite: ['Proofread this paragraph: their going to the store tomorow.', 'Translate "good morning, how are you" into French.', 'Make this email more formal: hey, can u send the report asap'],

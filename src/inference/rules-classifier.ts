@@ -37,6 +37,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   creative_writing: [
     [/\b(write|compose|create|draft|pen|come up with|tell me)\b[^.\n]{0,60}\b(jokes?|stories|poems|songs|tweets|captions|slogans|taglines|headlines|story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
     [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
+    // A new message to someone: "draft a polite follow-up email to a recruiter", "write a cover letter for …".
+    [/\b(write|draft|compose)\b[^.\n]{0,40}\b(e-?mail|message|note|letter|cover letter|memo|announcement)\b[^.\n]{0,40}\b(to|for|asking|about|thanking|inviting|announcing)\b/, 2.4],
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
@@ -71,6 +73,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(ideas?|suggest(ions)?|brainstorm|recommend(ations)?|come up with (some|a few|\d+|ten|five)|list of ways|ways to|tips (for|on|to)|names for|alternatives to|inspiration)\b/, 2.4],
     [/\b(what are (some|a few|\d+|five|ten)|give me (a list|a bunch|some|\d+|a few)|think (of|up) (some|a few|\d+)|name (some|a few|\d+)|list (some|a few|\d+)|(some|different) ways (to|i can|you can|of)|how can i (improve|make|get|save|reduce|increase))\b/, 1.8],
     [/\b(give me|list|what are (some|good)|can you think of)\b[^.\n]{0,30}\b(\d+|some|a few|several|ten|five|good|creative|fun)\b[^.\n]{0,40}\b(ideas|ways|names|options|suggestions|activities|gifts|topics|places|things)\b/, 2.2],
+    // "What should I name my bakery?", "what can I cook with …": the answer is a set of options to choose from.
+    [/\bwhat (should|could|can|shall) (i|we) (name|call|title|cook|make|bake|eat|watch|read|play|gift|get (him|her|them|my))\b|\bnames? (for|ideas for) (my|our)\b/, 2.6],
   ],
   classification: [
     [/\b(classify|categori[sz]e|label (this|these|each|the)|tag (this|these|each)|which category|what category|what type of|sentiment)\b/, 3],
