@@ -28,7 +28,8 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 function detectPlanFacts(ask: string): PlanFacts {
   const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
-    duration: m(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
+    // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning.
+    duration: m(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
     people: m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
     when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
@@ -403,13 +404,15 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
-  [/\b(poem|haiku|sonnet|limerick|verse|rhym\w+)\b/, 'poem'],
+  [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
   [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
   [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
-  [/\b(email|letter|cover letter|message)\b/, 'message'],
+  // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
+  // A story that mentions a message, or a pasted email, is not one.
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b/, 'message'],
   [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
   [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
   [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
@@ -461,7 +464,10 @@ function detectSubKinds(lower: string): string[] {
   const buildAsk =
     /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ||
     /\bhow (to|do i|can i|would i|should i|do you|can you) (write|create|build|make|code|implement|develop|program)\b/.test(lower);
-  return buildAsk ? kinds.filter((k) => k !== 'howto') : kinds;
+  // A letter written in a character's voice ("pretend you're my late grandfather writing me a letter") is fiction,
+  // not a message the user sends.
+  const inCharacter = kinds.includes('message') && /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/.test(lower);
+  return kinds.filter((k) => !(buildAsk && k === 'howto') && !(inCharacter && k === 'message'));
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;

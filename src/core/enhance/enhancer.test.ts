@@ -227,7 +227,74 @@ describe('creative forms', () => {
   });
 });
 
+describe('everyday requests', () => {
+  it('writes a letter or email in the user’s name without inventing their facts, and an email gets a subject line', () => {
+    const letter = enhanceAs('write a cover letter for a junior data analyst job at a hospital', 'creative_writing').enhanced;
+    expect(letter).toMatch(/hiring manager/);
+    expect(letter).toMatch(/\[bracketed\] note for me to fill in instead of inventing it/);
+    expect(letter).toMatch(/one page/);
+    const email = enhanceAs('draft a polite follow-up email to a recruiter who hasn’t replied in 2 weeks', 'creative_writing').enhanced;
+    expect(email).toMatch(/starting with a subject line/);
+    expect(email).not.toMatch(/with a title if the form suits one/);
+    // A story that mentions a message, and a letter in a character's voice, are fiction.
+    const story = enhanceAs('Continue the text: The officer read the cautionary message from the chief like she had done it dozens of times.', 'creative_writing').enhanced;
+    expect(story).not.toMatch(/correspondence|fill in instead of inventing/);
+    const grandpa = enhanceAs('Pretend you’re my late grandfather writing me a letter for my 30th birthday.', 'creative_writing').enhanced;
+    expect(grandpa).not.toMatch(/fill in instead of inventing/);
+  });
+
+  it('writes for a young child only when the child is the reader', () => {
+    const bedtime = enhanceAs('write a short bedtime story about a dragon who is afraid of the dark for my 4 year old', 'creative_writing').enhanced;
+    expect(bedtime).toMatch(/300–500 words/);
+    expect(bedtime).toMatch(/young child can follow/);
+    expect(bedtime).toMatch(/falling asleep/);
+    // "A short story" is the genre, and kids in the plot are not the readers.
+    const genre = enhanceAs('Write a short story about a teacher who takes her kids on a field trip to the coast.', 'creative_writing').enhanced;
+    expect(genre).toMatch(/500–800 words/);
+    expect(genre).not.toMatch(/young child/);
+  });
+
+  it('knows the villanelle', () => {
+    const r = enhanceAs('Villanelle about debugging a race condition at 3am.', 'creative_writing').enhanced;
+    expect(r).toMatch(/poet/);
+    expect(r).toMatch(/nineteen lines/);
+  });
+
+  it('asks a file script for file-system edge cases and a dry run', () => {
+    const r = enhanceAs('Write a python script that renames all .jpeg files in a folder to .jpg', 'code').enhanced;
+    expect(r).toMatch(/target name that already exists/);
+    expect(r).toMatch(/dry-run/);
+    expect(r).not.toMatch(/empty input, invalid values and very large inputs/);
+  });
+
+  it('asks for a piece to critique that was not pasted, and keeps the equipment a workout must use', () => {
+    const prd = enhanceAs('You are a senior product manager. Critique my PRD for a habit-tracking app.', 'analysis').enhanced;
+    expect(prd).toMatch(/If the piece to review is not included, ask for it/);
+    const workout = enhanceAs('give me a workout plan, 3 days a week, I have dumbbells only', 'planning').enhanced;
+    expect(workout).toMatch(/"3 days a week", "dumbbells only"/);
+    expect(workout).not.toMatch(/available equipment/);
+  });
+});
+
 describe('rewrites', () => {
+  it('says what a requested tone means in practice', () => {
+    const confident = enhanceAs('rewrite this to sound more confident: "I think maybe we could possibly try the new approach if that’s ok"', 'rewrite').enhanced;
+    expect(confident).toMatch(/Make it sound more confident: cut hedging words/);
+    expect(confident).not.toMatch(/Improve clarity and flow/);
+    const calmer = enhanceAs('make this email less passive-aggressive: "As I already mentioned in my last three emails, the report was due Friday."', 'rewrite').enhanced;
+    expect(calmer).toMatch(/Make it sound less passive-aggressive: remove blame/);
+    const human = enhanceAs('Rewrite my LinkedIn summary so it sounds less robotic: "Results-driven professional leveraging synergies."', 'rewrite').enhanced;
+    expect(human).toMatch(/the way a person would say it/);
+    // "The Sound from Space" is a title, not a tone.
+    expect(enhanceAs('Improve this: The Sound from Space. In the year 2045, humanity sent probes to the edge of the universe.', 'rewrite').enhanced).not.toMatch(/Make it sound/);
+  });
+
+  it('gives a translation its register and no English before/after example', () => {
+    const r = enhanceAs('Translate "we will ship the fix on Monday" into Japanese, formal', 'rewrite').enhanced;
+    expect(r).toMatch(/formal, polite register/);
+    expect(r).not.toMatch(/Before: hey, can u send/);
+  });
+
   it('lets an expansion add detail instead of forbidding new content', () => {
     const r = enhanceAs('expand this into a full paragraph for my cover letter: I led the migration of our billing system to Stripe.', 'rewrite').enhanced;
     expect(r).toMatch(/Develop the points already there/);

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isKnownWork, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isCoverLetter, isKnownWork, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -26,7 +26,11 @@ function lines(ctx: TechniqueContext): string[] {
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
           : sub(ctx, 'speech')
             ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
-            : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
+            : creativeKind(ctx) === 'message'
+              ? isCoverLetter(ctx)
+                ? 'Write for a hiring manager who reads many applications quickly: the first paragraph should show why this applicant fits this role.'
+                : 'Write for the person who will receive it: match the tone to the relationship and the occasion, and make any request plain.'
+              : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
       ];
     case 'rewrite':
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];

@@ -13,6 +13,7 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   if (/interests/.test(detail)) return p.interests !== null;
   if (/number of people|team size/.test(detail)) return p.people !== null;
   if (/language version|environment/.test(detail)) return false;
+  if (/equipment/.test(detail)) return /\b(dumbbells?|barbells?|kettlebells?|resistance bands?|(no|without|any) equipment|bodyweight|at home|home gym|gym|machines?)\b/.test(ctx.lower);
   if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower);
   if (/sessions per week|hours available/.test(detail)) return /\b(\d+|one|two|three|four|five|six) (days?|times|sessions|hours)( a| per) (week|day)\b/.test(ctx.lower);
   return false;
@@ -92,6 +93,10 @@ export const clarifyingAssumptions: Technique = {
         return null;
       case 'brainstorming':
         return f.vague ? 0.5 : null;
+      case 'analysis':
+        // "Critique my PRD" with no PRD: without this rule the model reviews a document it has never seen.
+        if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons') && !f.hasSuppliedText && f.words <= 40) return 1.4;
+        return vague > 0 ? vague : -0.5;
       case 'extraction':
       case 'classification':
       case 'reasoning':

@@ -1,7 +1,16 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+
+/** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
+const FILE_JOB =
+  /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
+
+/** A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). */
+// Only as the reader: "kids" or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
+const YOUNG_CHILD =
+  /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
 
 /** Tasks that work on material the user supplies: without it there is nothing to summarize, fix or answer from. */
 const NEEDS_MATERIAL = new Set(['summarization', 'rewrite', 'extraction', 'classification', 'closed_qa', 'code']);
@@ -104,13 +113,21 @@ function requirements(ctx: TechniqueContext): string[] {
           'Handle blank cells, text in number columns and lookup misses explicitly.',
           'Explain each part of the formula and show it on a few example rows.',
         ];
+      // A script that renames, moves or deletes files has its own failure modes, and a wrong run is hard to undo.
+      // Read in the ask only: a long bug report narrates copying files it does not ask a script for.
+      const files = FILE_JOB.test(ctx.lower.slice(0, 300));
       return [
         lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
-        'Handle edge cases explicitly: empty input, invalid values and very large inputs.',
+        files
+          ? 'Handle the file-system edge cases explicitly: a missing or empty folder, a target name that already exists, upper-case or mixed-case extensions, and files it cannot read or write; never overwrite silently.'
+          : 'Handle edge cases explicitly: empty input, invalid values and very large inputs.',
+        // Ahead of the library rule: when lines are trimmed to the verbosity, a dry run matters more here.
+        files ? 'Add a dry-run option that only prints what would change, and print a summary of what was done.' : '',
+        files ? 'Include tests that run it on a temporary folder and cover the normal case and each edge case.' : '',
         f.libraries.length > 0
           ? `Use the libraries the request names (${f.libraries.join(', ')}); avoid adding others unless clearly needed, and say why if you do.`
           : 'Use only the standard library unless a dependency is clearly needed; say why if you add one.',
-        'Include tests that cover the normal case and each edge case.',
+        files ? '' : 'Include tests that cover the normal case and each edge case.',
         'Keep functions small and name things clearly; comment only where the reason is not obvious.',
       ];
     }
@@ -141,7 +158,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Follow the limerick form: five lines rhyming AABBA, with a bouncing rhythm and a twist in the last line.'
           : /\bsonnet/.test(ctx.lower)
             ? 'Follow the sonnet form: fourteen lines in a consistent metre and rhyme scheme (say which one).'
-            : null;
+            : /\bvillanelle/.test(ctx.lower)
+              ? 'Follow the villanelle form: nineteen lines (five tercets and a quatrain) rhyming ABA, with the two refrains repeated in their fixed places.'
+              : null;
       const length: Record<string, string> = {
         poem: form ?? 'Unless the request says otherwise, keep it to 12–24 lines.',
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
@@ -149,15 +168,27 @@ function requirements(ctx: TechniqueContext): string[] {
         copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
         post: 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
-        message: 'Keep it brief and make the purpose clear in the first two sentences.',
-        story: 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
+        message: isCoverLetter(ctx)
+          ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
+          : 'Keep it brief and make the purpose clear in the first two sentences.',
+        // "A short story" names the genre; "a short bedtime story" asks for a short one.
+        story: /\b(quick|little|brief)\b|\bshort\b(?! stor(y|ies))/.test(ctx.lower)
+          ? 'Unless the request says otherwise, keep it to about 300–500 words with a clear beginning, turning point and ending.'
+          : 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
       };
+      const child = YOUNG_CHILD.test(ctx.lower);
       return [
         f.itemCount !== null && f.itemCount >= 2 && f.listNoun
           ? `Make each of the ${f.itemCount} ${f.listNoun} stand on its own, and vary them: no two built on the same idea or image.`
           : f.lengthLimit || f.formatRequested
             ? ''
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
+        kind === 'message'
+          ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short [bracketed] note for me to fill in instead of inventing it.`
+          : '',
+        child ? 'Use words and sentences a young child can follow, and keep anything scary gentle and resolved.' : '',
+        child && /\bbedtime\b/.test(ctx.lower) ? 'End on a calm, reassuring note that suits falling asleep.' : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
         'Keep one consistent voice and tone throughout.',
         kind === 'copy' ? 'End with a clear call to action.' : '',
@@ -223,7 +254,20 @@ function requirements(ctx: TechniqueContext): string[] {
           'Change only what the instruction asks for (and what grammar then requires), everywhere it applies; leave everything else as it is.',
           'Do not rephrase, correct or reformat anything else.',
         ];
-      return [(kind && specific[kind]) || 'Improve clarity and flow.', 'Preserve the original meaning, facts, names and numbers.', 'Do not add new content or opinions.'];
+      // The register a translation should land in ("into Japanese, formal") is part of getting it right.
+      const register =
+        kind === 'translate' && sub(ctx, 'formal')
+          ? 'Use a formal, polite register throughout, as the request asks.'
+          : kind === 'translate' && sub(ctx, 'casual')
+            ? 'Use a casual, friendly register throughout, as the request asks.'
+            : '';
+      return [
+        (kind && specific[kind]) || toneGoal(ctx) || 'Improve clarity and flow.',
+        register,
+        kind && specific[kind] && kind !== 'translate' ? (toneGoal(ctx) ?? '') : '',
+        'Preserve the original meaning, facts, names and numbers.',
+        'Do not add new content or opinions.',
+      ];
     }
     case 'analysis':
       // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
@@ -261,7 +305,9 @@ function requirements(ctx: TechniqueContext): string[] {
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
       };
       const p = f.planFacts;
-      const facts = [p.duration, p.when, p.people, p.budget].filter((x): x is string => x !== null);
+      // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
+      const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
+      const facts = [p.duration, p.when, p.people, p.budget, kit].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',

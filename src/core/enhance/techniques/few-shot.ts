@@ -1,7 +1,7 @@
 // Few-shot examples: show the expected output with a small worked example. Only examples that are safe in any
 // context are used (they illustrate format and register, never the user's facts), so some prompts get none.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { sub } from './util.ts';
+import { rewriteKind, sub } from './util.ts';
 
 interface Example {
   input: string;
@@ -75,7 +75,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
         shorten: { input: 'In order to be able to get started, we will first need to schedule a meeting.', output: 'To start, we need to schedule a meeting.' },
         proofread: { input: 'Their going to recieve the package tomorow.', output: 'They’re going to receive the package tomorrow.' },
       };
-      const kind = sub(ctx, 'proofread', 'simplify', 'formal', 'casual', 'shorten');
+      // One precedence with the other techniques: a formal translation gets no English before/after example.
+      const kind = rewriteKind(ctx);
       const ex = kind ? pairs[kind] : undefined;
       return kind && ex ? { kind, items: [ex], inLabel: 'Before', outLabel: 'After' } : null;
     }

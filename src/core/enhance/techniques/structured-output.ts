@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -143,6 +143,12 @@ function lines(ctx: TechniqueContext): string[] {
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
+      if (creativeKind(ctx) === 'message')
+        return [
+          /\b(e-?mail)\b/.test(ctx.lower)
+            ? 'Return only the email, starting with a subject line, with no preface or commentary.'
+            : 'Return only the finished message, ready to send, with no preface or commentary.',
+        ];
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
     case 'roleplay':
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];

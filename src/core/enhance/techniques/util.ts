@@ -26,6 +26,9 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
 export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'humor', 'story', 'post', 'copy', 'article', 'message');
 
+/** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
+export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
+
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 export const planKind = (ctx: TechniqueContext): string | null =>
   sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
@@ -53,6 +56,35 @@ export function codeMode(ctx: TechniqueContext): CodeMode {
 /** What a rewrite does, most specific first: a named change of style beats an expansion, which beats a mechanical edit. */
 export const rewriteKind = (ctx: TechniqueContext): string | null =>
   sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
+
+// "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
+// from the ask (the first 300 characters) so words inside the pasted text do not count.
+const TONE_ASK =
+  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?([a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+)\s+(more|less)\s+([a-z-]{4,24})\b/;
+// Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
+const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
+// [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
+const TONE_HINTS: [RegExp, RegExp, string][] = [
+  [/^(confident|assertive|decisive|authoritative|direct|sure)$/, /^(unsure|hesitant|timid|apologetic|passive|wishy-washy)$/, 'cut hedging words (I think, maybe, possibly, just, sort of) and apologies, and use direct verbs and definite statements while staying courteous'],
+  [/^(persuasive|convincing|compelling)$/, /^$/, 'lead with what the reader gains, back each claim with the specifics already in the text, and end with a clear ask'],
+  [/^(empathetic|warm|warmer|kind|kinder|caring|compassionate|supportive|gentle|gentler|understanding)$/, /^(cold|harsh|blunt)$/, 'acknowledge the reader’s situation first and phrase requests as requests rather than orders, keeping the substance unchanged'],
+  [/^(urgent)$/, /^$/, 'put the deadline and what happens if it is missed first, in short sentences'],
+  [/^(enthusiastic|excited|energetic|upbeat|positive|exciting|engaging)$/, /^(boring|dry|flat|negative)$/, 'use lively, positive wording and active verbs without overstating the facts'],
+  [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
+  [/^(calm|neutral|diplomatic|tactful|constructive)$/, /^(aggressive|passive-aggressive|rude|defensive|angry|pushy|salesy|bitter|sarcastic|condescending|emotional)$/, 'remove blame, sarcasm and loaded words, and state the facts and the request neutrally'],
+];
+
+/** The tone the rewrite asks for ("more confident"), as one requirement line; null when the ask names none. */
+export function toneGoal(ctx: TechniqueContext): string | null {
+  const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
+  if (!m) return null;
+  const dir = (m[1] ?? m[3] ?? '').trim();
+  const adj = m[2] ?? m[4] ?? '';
+  if (!adj || NOT_A_TONE.test(adj)) return null;
+  const phrase = `${dir ? `${dir} ` : ''}${adj}`;
+  const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
+  return hint ? `Make it sound ${phrase}: ${hint[2]}.` : `Make it sound ${phrase} by changing wording and tone only.`;
+}
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
