@@ -231,7 +231,7 @@ describe('everyday requests', () => {
   it('writes a letter or email in the user’s name without inventing their facts, and an email gets a subject line', () => {
     const letter = enhanceAs('write a cover letter for a junior data analyst job at a hospital', 'creative_writing').enhanced;
     expect(letter).toMatch(/hiring manager/);
-    expect(letter).toMatch(/\[bracketed\] note for me to fill in instead of inventing it/);
+    expect(letter).toMatch(/note in square brackets for me to fill in instead of inventing it/);
     expect(letter).toMatch(/one page/);
     const email = enhanceAs('draft a polite follow-up email to a recruiter who hasn’t replied in 2 weeks', 'creative_writing').enhanced;
     expect(email).toMatch(/starting with a subject line/);

@@ -185,7 +185,7 @@ function requirements(ctx: TechniqueContext): string[] {
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
         // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
         kind === 'message'
-          ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short [bracketed] note for me to fill in instead of inventing it.`
+          ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short note in square brackets for me to fill in instead of inventing it.`
           : '',
         child ? 'Use words and sentences a young child can follow, and keep anything scary gentle and resolved.' : '',
         child && /\bbedtime\b/.test(ctx.lower) ? 'End on a calm, reassuring note that suits falling asleep.' : '',
