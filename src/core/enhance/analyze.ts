@@ -204,8 +204,8 @@ const LIBRARY_RE =
 const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
-  [/\b(legal|contract|lawsuit|law|gdpr|compliance|clause|tenant|landlord)\b/, 'legal'],
-  [/\b(medical|health|symptom|doctor|diagnos\w+|nutrition|diet|medication)\b/, 'health'],
+  [/\b(legal|legally|contract|lawsuit|sue|law|gdpr|compliance|clause|tenant|landlord|lease|eviction|small claims)\b/, 'legal'],
+  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|side effects?|safe to (take|mix))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],

@@ -276,6 +276,24 @@ describe('everyday requests', () => {
   });
 });
 
+describe('health and legal advice', () => {
+  it('answers plainly, says what the answer depends on and when to get help, for the asker’s own situation only', () => {
+    const pill = enhanceAs('is it safe to take ibuprofen with coffee', 'open_qa').enhanced;
+    expect(pill).toMatch(/what it depends on \(dose, other medicines/);
+    expect(pill).toMatch(/pharmacist or doctor/);
+    const deposit = enhanceAs('my landlord won’t return my deposit, what are my options in california', 'brainstorming').enhanced;
+    expect(deposit).toMatch(/legal adviser/);
+    expect(deposit).toMatch(/which jurisdiction’s rules you describe/);
+    expect(deposit).toMatch(/in the order you would try them/);
+    expect(deposit).not.toMatch(/bolder ones|creative legal strategist|10 ideas/);
+    // Learning about a field is not advice on one's own case.
+    const seminar = enhanceAs('I’m a law student and our seminar is on promissory estoppel. Can you explain what it is and how it differs from consideration?', 'open_qa').enhanced;
+    expect(seminar).not.toMatch(/which jurisdiction’s rules you describe/);
+    const germs = enhanceAs('What is the difference between a virus and a bacterium, and why don’t antibiotics work on viruses?', 'open_qa').enhanced;
+    expect(germs).not.toMatch(/pharmacist or doctor/);
+  });
+});
+
 describe('rewrites', () => {
   it('says what a requested tone means in practice', () => {
     const confident = enhanceAs('rewrite this to sound more confident: "I think maybe we could possibly try the new approach if that’s ok"', 'rewrite').enhanced;

@@ -1,7 +1,21 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+
+/**
+ * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
+ * answer depends on the asker's situation and can hurt when wrong, so say what it depends on and when to get help,
+ * without burying the answer in disclaimers.
+ */
+function carefulLine(ctx: TechniqueContext): string | null {
+  if (!isCarefulDomain(ctx)) return null;
+  if (ctx.features.domain === 'health')
+    return 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.';
+  if (ctx.features.domain === 'legal')
+    return 'Say which jurisdiction’s rules you describe (the one named, if any) and what the answer depends on; give the practical steps in order, with deadlines, and say when a lawyer or an official body is worth contacting.';
+  return null;
+}
 
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
@@ -208,9 +222,12 @@ function requirements(ctx: TechniqueContext): string[] {
         /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
+        carefulLine(ctx) ?? '',
         ...(f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
           ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
-          : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
+          : isCarefulDomain(ctx)
+            ? ['Make each option concrete enough to act on, and say what it costs in time, money or risk.']
+            : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
       ];
     case 'classification':
       if (sub(ctx, 'scale'))
@@ -354,7 +371,11 @@ function requirements(ctx: TechniqueContext): string[] {
         /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
     case 'open_qa':
-      return ['Be accurate; say when something is uncertain or disputed instead of guessing.', 'Stay on the question and skip unrelated background.'];
+      return [
+        carefulLine(ctx) ?? '',
+        'Be accurate; say when something is uncertain or disputed instead of guessing.',
+        'Stay on the question and skip unrelated background.',
+      ];
     case 'closed_qa':
       return ['Use only information from the supplied text; no outside knowledge.', 'Keep the answer as short as the question allows.'];
     default:
@@ -379,7 +400,8 @@ export const explicitConstraints: Technique = {
       analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
     };
     // Asking for missing material beats every other requirement.
-    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0);
+    const careful = (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && isCarefulDomain(ctx) ? 1.8 : 0;
+    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful;
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
     return base + own;

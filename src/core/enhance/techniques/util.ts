@@ -26,6 +26,22 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
 export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'humor', 'story', 'post', 'copy', 'article', 'message');
 
+// Advice on the asker's own situation ("is it safe to take…", "my landlord won't…", "can I sue…"), as opposed to
+// learning about a field ("explain promissory estoppel for my seminar", "how do I become a medical physicist").
+const PERSONAL = /\b(i|i'm|i've|i'd|my|we|our|us|am i|can i|should i|is it (safe|legal|ok|okay))\b/;
+const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|thesis|dissertation|master'?s|msc|phd|degree|career|job)\b/;
+const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|antibiotics?|side effects?|symptoms?|pain|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever)\b/;
+const LEGAL_ADVICE = /\b(landlord|tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
+
+/** Health and legal advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
+export function isCarefulDomain(ctx: TechniqueContext): boolean {
+  const d = ctx.features.domain;
+  if (d !== 'health' && d !== 'legal') return false;
+  const ask = ctx.lower.slice(0, 600);
+  if (!PERSONAL.test(ask) || LEARNING.test(ask)) return false;
+  return (d === 'health' ? HEALTH_ADVICE : LEGAL_ADVICE).test(ask);
+}
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
