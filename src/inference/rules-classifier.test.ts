@@ -17,8 +17,11 @@ const CASES: Record<TaskType, string[]> = {
     'Write a wedding toast for my best friend Sam.',
     // "2 weeks" is not a plan: the ask is a new message.
     "draft a polite follow-up email to a recruiter who hasn't replied in 2 weeks",
+    '¿Me puedes ayudar a escribir un correo para pedir un aumento de sueldo a mi jefe?',
   ],
-  code: ['Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
+  code: [
+    'is 0.1 + 0.2 == 0.3 in javascript? why',
+    'Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
     'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
     'A bat and a ball cost $1.10 in total. The bat costs $1.00 more than the ball. How much does the ball cost?',
@@ -35,7 +38,13 @@ const CASES: Record<TaskType, string[]> = {
   extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
   rewrite: ['Proofread this paragraph: their going to the store tomorow.', 'Translate "good morning, how are you" into French.', 'Make this email more formal: hey, can u send the report asap'],
   analysis: ['Compare PostgreSQL and MongoDB for a small e-commerce site.', 'What are the pros and cons of remote work?', 'Evaluate the strengths and weaknesses of this business plan.'],
-  planning: ['Plan a 5-day itinerary for Tokyo on a budget.', 'Create a weekly workout routine for a beginner.', 'Make a study schedule for my exams in three weeks.'],
+  planning: [
+    'Plan a 5-day itinerary for Tokyo on a budget.',
+    'Create a weekly workout routine for a beginner.',
+    'Make a study schedule for my exams in three weeks.',
+    'I need to prepare for a job interview for a product manager role next week. help',
+    'make a grocery list for a week of vegetarian meals for 2 people',
+  ],
   roleplay: [
     'I want you to act as a Linux terminal. I will type commands and you will reply with what the terminal should show.',
     'Act as my Spanish conversation partner and stay in character as a waiter in Madrid.',

@@ -100,6 +100,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   planning: [
     [/\b(plan|itinerary|schedule|timeline|roadmap|routine|agenda|budget|meal plan|workout|training program|curriculum|study plan|strategy for|step-by-step plan|checklist|milestones|project plan|go-to-market)\b/, 2.6],
     [/\b(help me (organi[sz]e|prepare|plan)|how should i (plan|prepare|organi[sz]e)|\d+[- ](day|week|month)s?\b)/, 1.4],
+    // "I need to prepare for a job interview next week. help", "make a grocery list for a week of meals".
+    [/\b((i need|i have|i want|need|have) to|help me|how (do|should|can) i) (prepare|get ready) for\b|\b(grocery|shopping|packing|to-?do) list\b/, 2.4],
   ],
   roleplay: [
     [/\b(act as|acting as|imagine you are|imagine you're|pretend (to be|you are|you're)|roleplay|role-play|role play|you are (now )?(a|an|my)|you will be (a|an|my)|i want you to act|play the (role|part) of|stay in character|impersonate|simulate (a|an))\b/, 2.8],
@@ -213,7 +215,7 @@ export function ruleScores(input: string): Record<TaskType, number> {
   // language is about code (LABELING.md rule 2). Only names that are not also everyday words (not java, rust, swift…).
   if (
     /\b(typescript|javascript|python|golang|kotlin|php|html|css|scss|node\.?js|sql|regex|div|useeffect|async\/await)\b|(?<!\w)(c\+\+|c#)(?!\w)/.test(askLower) &&
-    /\b(how (can|do|would|should) (i|we|you)|how to|difference between|what('s| is) the difference|vs\.?|versus|why (does|is|do|am|are)|best way to)\b/.test(askLower)
+    /\b(how (can|do|would|should) (i|we|you)|how to|difference between|what('s| is) the difference|vs\.?|versus|why|best way to)\b/.test(askLower)
   ) {
     raw.code += 2;
   }

@@ -19,6 +19,8 @@ export const MULTILINGUAL_RULES: Record<TaskType, readonly Rule[]> = {
   ],
   creative_writing: [
     [/写(一首|一篇|一个|首|篇)|诗|小说|故事|歌词|作文|文案|演讲稿|致辞|詩|物語|小説|歌詞|キャッチコピー|스피치|시를|소설|이야기를|가사|стих|рассказ|сказк|песн|стиш|срифмуй|поздравлени|bài thơ|truyện|lời bài hát|bài phát biểu|poema|cuento|canción|relato|poème|chanson|conte |gedicht|liedtext|kurzgeschichte|racconto|poesia|wiersz|şiir/u, 2.6],
+    // A message to write: "escribir un correo para pedir un aumento", "écrire un mail à", "写一封邮件", "メールを書いて".
+    [/(escrib\w*|redact\w*|escrever|écri\w*|rédig\w*|schreib\w*|scriv\w*|napisz|напиши|составь)\s+(me |-moi |mir |mi |\p{L}{1,3} )?(un |una |um |uma |une |eine?n? |lo |il |письмо|сообщение)?\s*(correo|carta|mensaje|e-?mail|mail|lettre|message|brief|nachricht|lettera|messaggio|list|письмо|сообщение|поздравление)|写一封|写封|(メール|手紙)を書いて|(이메일|편지)을? 써/u, 2.4],
   ],
   code: [
     [/代码|程序|函数|编程|报错|脚本|コード|関数|スクリプト|エラー|코드|함수|스크립트|код|функци|скрипт|ошибк[аеу] в коде|lập trình|mã nguồn|đoạn mã|código|função|función|fonction |funktion(en)?(?!\p{L})|(?<!\p{L})skript|codice|kod /u, 2],
