@@ -276,6 +276,39 @@ describe('everyday requests', () => {
   });
 });
 
+describe('everyday requests, second batch', () => {
+  it('reads "under $50" as a budget, not a count, and gives gift ideas a gift adviser', () => {
+    const r = enhanceAs('gift ideas for my dad who likes fishing and history, under $50', 'brainstorming').enhanced;
+    expect(r).toMatch(/numbered list of 10 ideas/);
+    expect(r).toMatch(/gift adviser/);
+    expect(r).not.toMatch(/history strategist/);
+    expect(r).toMatch(/Check every idea against each condition/);
+  });
+
+  it('treats "it works locally but shows a blank page" as a bug report', () => {
+    const r = enhanceAs('my react app shows a blank page after I deployed to netlify, works locally', 'code').enhanced;
+    expect(r).toMatch(/root cause/);
+    expect(r).not.toMatch(/empty input, invalid values and very large inputs/);
+  });
+
+  it('does not call a question without a question mark vague', () => {
+    expect(enhanceAs('why did the roman empire fall', 'open_qa').enhanced).not.toMatch(/choose sensible defaults/);
+  });
+
+  it('fits a tweet in 280 characters and a shopping list in grouped lines', () => {
+    const tweet = enhanceAs('write a tweet announcing our app’s new dark mode', 'creative_writing').enhanced;
+    expect(tweet).toMatch(/280 characters/);
+    expect(tweet).not.toMatch(/80–150 words|with a title/);
+    const groceries = enhanceAs('make a grocery list for a week of vegetarian meals for 2 people', 'brainstorming').enhanced;
+    expect(groceries).toMatch(/checklist grouped by category/);
+    expect(groceries).not.toMatch(/bolder ones|10 ideas/);
+  });
+
+  it('gives a question about a language’s arithmetic no shopping-sum example', () => {
+    expect(enhanceAs('is 0.1 + 0.2 == 0.3 in javascript? why', 'reasoning').enhanced).not.toMatch(/A notebook costs \$3/);
+  });
+});
+
 describe('health and legal advice', () => {
   it('answers plainly, says what the answer depends on and when to get help, for the asker’s own situation only', () => {
     const pill = enhanceAs('is it safe to take ibuprofen with coffee', 'open_qa').enhanced;

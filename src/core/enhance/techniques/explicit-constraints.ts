@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -180,7 +180,10 @@ function requirements(ctx: TechniqueContext): string[] {
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
-        post: 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
+        // A tweet has a hard limit; "80–150 words" would be three tweets.
+        post: /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
+          ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
+          : 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
         message: isCoverLetter(ctx)
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
@@ -219,13 +222,15 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
-        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only)\b/.test(ctx.lower)
+        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget of) [$€£]?\d+)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
         carefulLine(ctx) ?? '',
         ...(f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
           ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
-          : isCarefulDomain(ctx)
+          : isChecklist(ctx)
+            ? ['Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.']
+            : isCarefulDomain(ctx)
             ? ['Make each option concrete enough to act on, and say what it costs in time, money or risk.']
             : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
       ];

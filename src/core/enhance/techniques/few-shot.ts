@@ -81,7 +81,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
       return kind && ex ? { kind, items: [ex], inLabel: 'Before', outLabel: 'After' } : null;
     }
     case 'reasoning':
-      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof')) return null;
+      // "Is 0.1 + 0.2 == 0.3 in JavaScript?" is about a language, not arithmetic: a shopping sum would mislead.
+      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof') || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
       return {
         kind: 'math',
         items: [

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -79,6 +79,8 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
+      if (isChecklist(ctx))
+        return ['Give the list as a checklist grouped by category (for example produce, dairy, pantry), with quantities where they matter, and nothing else.'];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [
@@ -145,6 +147,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
+      if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (creativeKind(ctx) === 'message')
         return [
           /\b(e-?mail)\b/.test(ctx.lower)

@@ -42,6 +42,11 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   return (d === 'health' ? HEALTH_ADVICE : LEGAL_ADVICE).test(ask);
 }
 
+/** A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale. */
+// Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
+export const isChecklist = (ctx: TechniqueContext): boolean =>
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b/.test(ctx.lower.slice(0, 300));
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
