@@ -309,6 +309,46 @@ describe('everyday requests, second batch', () => {
   });
 });
 
+describe('everyday requests, third batch', () => {
+  it('shapes a 30-60-90 day plan for a new job, but not a launch’s first 90 days', () => {
+    const job = enhanceAs('Write me a 30-60-90 day plan for my new job as engineering manager', 'planning').enhanced;
+    expect(job).toMatch(/executive coach/);
+    expect(job).toMatch(/days 1–30, 31–60, 61–90/);
+    expect(job).not.toMatch(/Respect the stated limits exactly: "90 day"/);
+    const launch = enhanceAs('Go-to-market plan for a beeswax wrap subscription. We have $15k for the first 90 days, two founders.', 'planning').enhanced;
+    expect(launch).not.toMatch(/executive coach/);
+  });
+
+  it('answers someone who is overwhelmed with small steps and when to get help, not bold ideas', () => {
+    const r = enhanceAs('I’m feeling overwhelmed with work and can’t focus. any advice?', 'brainstorming').enhanced;
+    expect(r).toMatch(/small things to try today/);
+    expect(r).toMatch(/doctor or counsellor/);
+    expect(r).not.toMatch(/bolder ones|creative .*strategist/);
+  });
+
+  it('plans language learning without an exam, and reads "1 hour a day" as settled', () => {
+    const r = enhanceAs('What’s the best way to learn Spanish in 6 months if I can study 1 hour a day?', 'planning').enhanced;
+    expect(r).toMatch(/listening, speaking, reading and writing/);
+    expect(r).not.toMatch(/exam conditions|hours available per day/);
+    expect(enhanceAs('I have 19 days until my organic chem final. Build me a daily study schedule.', 'planning').enhanced).toMatch(/exam conditions/);
+  });
+
+  it('makes "discuss justice with me" a conversation and a 1-to-10 rating a score per item', () => {
+    expect(enhanceAs('Pretend to be Socrates and discuss justice with me', 'roleplay').enhanced).toMatch(/one turn at a time/);
+    const rate = enhanceAs('Rate these 3 headlines for click-worthiness from 1 to 10: "5 Tips for Better Sleep", "Why You’re Tired"', 'classification').enhanced;
+    expect(rate).toMatch(/`item: score`/);
+    expect(rate).not.toMatch(/Reply with the label first/);
+  });
+
+  it('keeps product copy to the facts given, and judges names by who hears them', () => {
+    const mug = enhanceAs('Write a product description for a handmade ceramic mug, 350ml, dishwasher safe', 'creative_writing').enhanced;
+    expect(mug).toMatch(/Use every product fact given and invent none/);
+    const name = enhanceAs('come up with a name for my podcast about personal finance for millennials', 'brainstorming').enhanced;
+    expect(name).toMatch(/work when heard/);
+    expect(name).not.toMatch(/ordinary time and budget/);
+  });
+});
+
 describe('health and legal advice', () => {
   it('answers plainly, says what the answer depends on and when to get help, for the asker’s own situation only', () => {
     const pill = enhanceAs('is it safe to take ibuprofen with coffee', 'open_qa').enhanced;

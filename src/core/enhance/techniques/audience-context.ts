@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isCoverLetter, isKnownWork, isSharedPlan, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isCoverLetter, isKnownWork, isWellbeing, isSharedPlan, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -11,6 +11,8 @@ function lines(ctx: TechniqueContext): string[] {
   // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.
   if (a && (ctx.taskType === 'brainstorming' || ctx.taskType === 'planning')) return [`Tailor every suggestion to ${a}.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
+  if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
+    return ['Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.'];
   switch (ctx.taskType) {
     case 'open_qa':
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
@@ -49,6 +51,8 @@ function lines(ctx: TechniqueContext): string[] {
           : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
       ];
     case 'brainstorming':
+      // A name is judged by the people who will hear it, not by what it costs to carry out.
+      if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
       return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];

@@ -15,7 +15,8 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   if (/language version|environment/.test(detail)) return false;
   if (/equipment/.test(detail)) return /\b(dumbbells?|barbells?|kettlebells?|resistance bands?|(no|without|any) equipment|bodyweight|at home|home gym|gym|machines?)\b/.test(ctx.lower);
   if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower);
-  if (/sessions per week|hours available/.test(detail)) return /\b(\d+|one|two|three|four|five|six) (days?|times|sessions|hours)( a| per) (week|day)\b/.test(ctx.lower);
+  if (/sessions per week|hours available/.test(detail)) return /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
+  if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower);
   return false;
 }
 
@@ -31,10 +32,11 @@ function allDetails(ctx: TechniqueContext): string[] {
       const kind = planKind(ctx);
       const map: Record<string, string[]> = {
         itinerary: ['travel dates', 'budget', 'pace', 'interests'],
+        newjob: ['team size', 'company stage', 'what the manager above expects'],
         workout: ['current fitness level', 'available equipment', 'sessions per week'],
         meals: ['dietary restrictions', 'number of people', 'cooking time'],
         budget: ['income', 'fixed costs', 'savings goal'],
-        study: ['exam date', 'hours available per day', 'weakest topics'],
+        study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
         schedule: ['fixed commitments', 'working hours', 'priorities'],
         event: ['date', 'number of guests', 'budget'],

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isWellbeing, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -16,6 +16,16 @@ function carefulLine(ctx: TechniqueContext): string | null {
     return 'Say which jurisdiction’s rules you describe (the one named, if any) and what the answer depends on; give the practical steps in order, with deadlines, and say when a lawyer or an official body is worth contacting.';
   return null;
 }
+
+/** Advice for someone who says they are overwhelmed, stressed or stuck: small steps first, and when to get help. */
+const WELLBEING_LINES = [
+  'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
+  'If it sounds like more than ordinary stress (weeks of poor sleep, hopelessness), say briefly when talking to a doctor or counsellor would help, without lecturing.',
+];
+
+/** Learning a language ("learn Spanish in 6 months") rather than studying for an exam. */
+const LANGUAGE_GOAL =
+  /\b(learn|learning|study|studying|improve|practi[sc]e)\b[^.\n]{0,20}\b(spanish|french|german|italian|portuguese|japanese|chinese|mandarin|korean|arabic|russian|dutch|english|hindi|turkish|polish|swedish|greek|a (new |foreign )?language)\b/;
 
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
@@ -206,9 +216,12 @@ function requirements(ctx: TechniqueContext): string[] {
           : '',
         child ? 'Use words and sentences a young child can follow, and keep anything scary gentle and resolved.' : '',
         child && /\bbedtime\b/.test(ctx.lower) ? 'End on a calm, reassuring note that suits falling asleep.' : '',
+        // Product copy invents specs and awards readily; the facts given are the only ones that are true.
+        kind === 'copy' && /\b(products?|listing|ad copy|advert\w*|landing page)\b/.test(ctx.lower)
+          ? 'Use every product fact given and invent none (no materials, sizes, awards or claims that were not stated).'
+          : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
-        'Keep one consistent voice and tone throughout.',
-        kind === 'copy' ? 'End with a clear call to action.' : '',
+        kind === 'copy' ? 'End with a clear call to action.' : 'Keep one consistent voice and tone throughout.',
       ];
     }
     case 'reasoning':
@@ -226,7 +239,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
         carefulLine(ctx) ?? '',
-        ...(f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
+        ...(isWellbeing(ctx) ? WELLBEING_LINES : []),
+        ...(isWellbeing(ctx) ? [] : f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
           ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
           : isChecklist(ctx)
             ? ['Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.']
@@ -318,7 +332,13 @@ function requirements(ctx: TechniqueContext): string[] {
         workout: 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
         meals: 'Reuse ingredients across meals to limit waste, and give rough quantities.',
         budget: 'Make the numbers add up, and separate fixed costs from flexible ones.',
-        study: 'Space the revision of each topic over time and end with practice under exam conditions.',
+        // Exam prep ends in a mock exam; learning a language is practice in all four skills; anything else builds up.
+        study: /\b(exams?|tests?|finals?|midterms?|quiz(zes)?|boards?|certifications?|certified|gcse|sat|gre|gmat|ielts|toefl)\b/.test(ctx.lower)
+          ? 'Space the revision of each topic over time and end with practice under exam conditions.'
+          : LANGUAGE_GOAL.test(ctx.lower)
+            ? 'Balance listening, speaking, reading and writing, with speaking practice every week and a measurable checkpoint each month.'
+            : 'Order the topics from foundations to application, revisit each one after a gap, and add a checkpoint that shows progress.',
+        newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
         event: 'Work backwards from the date: what must be booked or decided first, and by when.',
@@ -329,7 +349,8 @@ function requirements(ctx: TechniqueContext): string[] {
       const p = f.planFacts;
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
       const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
-      const facts = [p.duration, p.when, p.people, p.budget, kit].filter((x): x is string => x !== null);
+      // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
+      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, kit].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
@@ -337,7 +358,9 @@ function requirements(ctx: TechniqueContext): string[] {
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
         isSharedPlan(kind)
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
-          : 'Keep it realistic for someone doing this for the first time.',
+          : kind === 'newjob'
+            ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
+            : 'Keep it realistic for someone doing this for the first time.',
       ];
     }
     case 'roleplay':
@@ -376,6 +399,7 @@ function requirements(ctx: TechniqueContext): string[] {
         /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
     case 'open_qa':
+      if (isWellbeing(ctx)) return WELLBEING_LINES;
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, planKind, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isChecklist, isWellbeing, planKind, rewriteKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -40,6 +40,7 @@ function persona(ctx: TechniqueContext): string {
       const kind = planKind(ctx);
       const who: Record<string, string> = {
         itinerary: 'an experienced travel planner who knows how to pace a trip realistically',
+        newjob: 'an experienced executive coach who has helped many people through their first months in a new role',
         workout: 'a certified fitness coach who designs safe, progressive programs',
         meals: 'a registered dietitian and practical home cook',
         budget: 'a practical personal-finance planner',
@@ -55,10 +56,12 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'open_qa':
       if (!f.isQuestion) return '';
+      if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       // Options for a legal or health problem call for an adviser, not a creative.
+      if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';

@@ -1,6 +1,8 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isWellbeing, isKnownWork, isServiceRole, planKind, SHORT_ITEMS, sub } from './util.ts';
+
+const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -37,6 +39,8 @@ function lines(ctx: TechniqueContext): string[] {
           `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
           'Add a one-sentence justification only if the case is borderline.',
         ];
+      // A rating scale gives scores, not labels.
+      if (sub(ctx, 'scale')) return ['Give one line per item in the form `item: score`, each followed by one sentence on why, and use the whole scale the request defines.'];
       return ['Reply with the label first, on its own line, then one sentence of justification. For several items, give one line per item in the form `item: label`.'];
     case 'reasoning':
       if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
@@ -79,6 +83,7 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
+      if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (isChecklist(ctx))
         return ['Give the list as a checklist grouped by category (for example produce, dairy, pantry), with quantities where they matter, and nothing else.'];
       if (isCarefulDomain(ctx) && n === null)
@@ -105,6 +110,7 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
+      if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
@@ -130,6 +136,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
+      if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       return [
         ctx.verbosity === 'detailed'
           ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'

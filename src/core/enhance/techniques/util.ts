@@ -42,6 +42,10 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   return (d === 'health' ? HEALTH_ADVICE : LEGAL_ADVICE).test(ask);
 }
 
+/** The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas. */
+export const isWellbeing = (ctx: TechniqueContext): boolean =>
+  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|down|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|stuck|lost|drained)\b/.test(ctx.lower.slice(0, 400));
+
 /** A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale. */
 // Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
 export const isChecklist = (ctx: TechniqueContext): boolean =>
@@ -52,7 +56,7 @@ export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover lette
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 export const planKind = (ctx: TechniqueContext): string | null =>
-  sub(ctx, 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** Plans an organisation or a group carries out (as opposed to one person's trip, workout or week). */
 export const isSharedPlan = (kind: string | null): boolean => kind !== null && ['event', 'program', 'project', 'strategy', 'process'].includes(kind);
