@@ -405,6 +405,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
+  // "Convert this JSON to CSV: [{…}]": the data itself, converted, not a program that converts it.
+  [/\b(convert|turn|transform|change|reformat|format)\b[^.\n]{0,40}\b(to|into|as)\s+(an? )?(csv|tsv|json|jsonl|yaml|xml|toml|markdown table|markdown|html table|table|sql inserts?|insert statements)\b/, 'convert'],
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
@@ -473,7 +475,9 @@ function detectSubKinds(lower: string): string[] {
   // A letter written in a character's voice ("pretend you're my late grandfather writing me a letter") is fiction,
   // not a message the user sends.
   const inCharacter = kinds.includes('message') && /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/.test(lower);
-  return kinds.filter((k) => !(buildAsk && k === 'howto') && !(inCharacter && k === 'message'));
+  // A request for a converter ("write a script that converts…") is a program, not a conversion.
+  const program = kinds.includes('convert') && /\b(script|function|program|code|tool|parser|converter|class|method|cli|library)\b/.test(lower.slice(0, 300));
+  return kinds.filter((k) => !(buildAsk && k === 'howto') && !(inCharacter && k === 'message') && !(program && k === 'convert'));
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;

@@ -349,6 +349,20 @@ describe('everyday requests, third batch', () => {
   });
 });
 
+describe('data conversion', () => {
+  it('converts supplied data itself, and still writes a converter when one is asked for', () => {
+    const data = enhanceAs('convert this json to csv: [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 27}]', 'code').enhanced;
+    expect(data).toMatch(/every record and every field exactly/);
+    expect(data).toMatch(/count the records and fields/);
+    expect(data).not.toMatch(/Include tests|empty input, invalid values/);
+    const script = enhanceAs('write a python script to convert json files to csv', 'code').enhanced;
+    expect(script).toMatch(/Include tests/);
+    expect(script).not.toMatch(/every record and every field exactly/);
+    // No data to convert: the request is for a way to do it.
+    expect(enhanceAs('how do I convert JSON to CSV in Python?', 'code').enhanced).not.toMatch(/every record and every field exactly/);
+  });
+});
+
 describe('health and legal advice', () => {
   it('answers plainly, says what the answer depends on and when to get help, for the asker’s own situation only', () => {
     const pill = enhanceAs('is it safe to take ibuprofen with coffee', 'open_qa').enhanced;

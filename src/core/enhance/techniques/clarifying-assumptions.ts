@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, isBotSetup, isServiceRole, joinList, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isServiceRole, joinList, mentions, planKind, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -86,7 +86,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || codeMode(ctx) === 'convert' ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':

@@ -91,6 +91,12 @@ function requirements(ctx: TechniqueContext): string[] {
             'Cover the normal case, the boundaries and each kind of odd input (empty, unicode, very long, wrong type), one behaviour per test with a descriptive name.',
             'Test through the public interface and do not change the code under test; if a test exposes a bug, say so.',
           ];
+        case 'convert':
+          return [
+            'Carry over every record and every field exactly: no values dropped, reordered within a record, rounded or retyped.',
+            'Say how nested values, missing fields and characters that need escaping (commas, quotes, line breaks) are handled.',
+            'Convert the data itself; add code only if the request asks for it.',
+          ];
         case 'regex':
           // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
           return [
@@ -465,6 +471,7 @@ export const explicitConstraints: Technique = {
         review: 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.',
         'explain-code': 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.',
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
+        convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
         app: 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.',
         setup: 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.',

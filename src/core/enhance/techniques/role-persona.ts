@@ -12,6 +12,7 @@ function persona(ctx: TechniqueContext): string {
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
+      if (mode === 'convert') return 'You are a meticulous data engineer who converts data between formats without losing or altering a value.';
       if (codeMode(ctx) === 'regex') return 'You are a senior engineer who writes precise, readable regular expressions and tests them on edge cases.';
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';
       if (f.codeLanguage === 'SQL') return 'You are a senior data engineer who writes correct, efficient and readable SQL.';

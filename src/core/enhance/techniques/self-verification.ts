@@ -6,6 +6,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code':
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
+      if (codeMode(ctx) === 'convert') return ['Before you finish, count the records and fields in the input and in the output, and check a few values in each: nothing may be missing or changed.'];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
@@ -73,6 +74,7 @@ export const selfVerification: Technique = {
   },
   reason(ctx) {
     if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only') return 'Added a self-check (work out each expected value by hand) because a test with a wrong expectation is worse than none.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'convert') return 'Added a self-check (count records and fields on both sides) because conversions fail silently by dropping or changing values.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex') return 'Added a self-check (run the pattern on every test string) because regexes fail on the inputs nobody tried.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';

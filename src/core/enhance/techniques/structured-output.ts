@@ -62,6 +62,8 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
         case 'tests-only':
           return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
+        case 'convert':
+          return ['Return the converted data in one fenced block tagged with its format, followed by at most two lines on any choices made (such as how nested values were flattened).'];
         case 'regex':
           return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
         case 'app':
@@ -200,6 +202,7 @@ export const structuredOutput: Technique = {
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
         ['tests-only', 'the test file, then what each group covers'],
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
+        ['convert', 'the converted data in one block, then any choices made'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],
         ['howto', 'the recommended snippet first, then alternatives'],

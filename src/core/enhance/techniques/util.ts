@@ -71,9 +71,11 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'app' | 'setup' | 'howto' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'app' | 'setup' | 'howto' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
+  if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
 }
