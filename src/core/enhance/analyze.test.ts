@@ -86,7 +86,7 @@ describe('analyzePrompt', () => {
       '- At least one scene must be in her kitchen',
       'I don’t want a sad ending.',
     ].join('\n');
-    expect(analyzePrompt(story).userConstraints).toEqual(['- Don’t mention her illness', '- At least one scene must be in her kitchen', 'I don’t want a sad ending']);
+    expect(analyzePrompt(story).userConstraints).toEqual(['Don’t mention her illness', 'At least one scene must be in her kitchen', 'I don’t want a sad ending']);
   });
 
   it('tells a choice from a question to understand, and names the kind of plan', () => {

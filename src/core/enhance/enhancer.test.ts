@@ -349,6 +349,20 @@ describe('everyday requests, third batch', () => {
   });
 });
 
+describe('bug reports in other words and languages', () => {
+  it('reads out-of-memory, slowness and error reports in other languages as debugging', () => {
+    for (const text of [
+      '你好，我是一名后端开发。下面这段 Java 代码导出报表用的，数据量大的时候会直接 OOM，而且很慢。请帮我分析问题并给出优化后的代码。',
+      'Где ошибка в коде? num4 = pow(a + b, 2) / 2; print(sqrt(num4))',
+      'Our Node/Express API memory grows to 1.6GB over 10 hours and then the container gets OOM-killed.',
+      'numpy: for every row in A I need the nearest point in B. A double loop takes forever. What is the right approach?',
+    ])
+      expect(enhanceAs(text, 'code').enhanced, text).toMatch(/root cause/);
+    // A speed requirement is not a bug report.
+    expect(enhanceAs('I need a Python program that fits an SIR model with a bootstrap, vectorised or at least not painfully slow.', 'code').enhanced).not.toMatch(/root cause/);
+  });
+});
+
 describe('data conversion', () => {
   it('converts supplied data itself, and still writes a converter when one is asked for', () => {
     const data = enhanceAs('convert this json to csv: [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 27}]', 'code').enhanced;
