@@ -418,6 +418,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
   [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b/, 'message'],
+  // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
+  [/(写|寫)(一)?(封|个|篇)?(邮件|郵件|信)|(メール|手紙)(を|の)?(書|作成)|(이메일|편지)(을|를)? ?(써|작성)|(напиши|составь)\s+(\S+\s+){0,2}?(письмо|сообщение|поздравление)|(escrib\w*|redact\w*|escrever|écri\w*|rédig\w*|schreib\w*|scriv\w*|napisz|напиши|составь)\s+(?:\S+\s+){0,3}?(correo|carta|mensaje|e-?mail|mail|lettre|brief|nachricht|lettera|messaggio|mensagem|karte|tarjeta|carte|biglietto)|\b(birthday|greeting|thank[- ]you|sympathy|anniversary|christmas|holiday|get[- ]well|wedding) card\b|geburtstagskarte|glückwunschkarte/, 'message'],
   [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
   [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
   // Starting a job: "30-60-90 day plan", "my first 90 days as engineering manager".
@@ -582,9 +584,9 @@ function detectStakes(lower: string): string | null {
 // Function words that mark a language (shared ones such as "de", "que", "la" are left out so the sets stay distinct).
 const FUNCTION_WORDS: [string, string][] = [
   ['English', 'the|and|is|are|to|of|for|with|you|what|how|this|that|my|can|it'],
-  ['Spanish', 'el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor'],
+  ['Spanish', 'el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor|cuál|cuáles|dame|dime|hola|eres|puedo|dónde|cuánto|cuántos|ejemplos|diferencia|explícame|escribe'],
   ['Portuguese', 'os|uma|não|você|como|meu|minha|isso|está|muito|pra|então|foi|dela|dele|ela|ele|mais|sobre|tem|fazer|obrigado|obrigada'],
-  ['French', "les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette"],
+  ['French', "les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette|ce|ces|peux|peut|nous|leur|été|être|au|sont|ont|aussi"],
   ['German', 'der|die|das|und|ist|nicht|ich|mit|für|wie|ein|eine|auf|dem|mein|bitte|auch|noch|kann|können|warum|wenn|sind|werden|habe|gibt|eigentlich'],
   ['Italian', 'il|gli|di|che|sono|mio|della|questo|anche|perché|una|ci|hanno|questa|nel|alla'],
   ['Dutch', 'het|een|niet|ik|voor|hoe|ook|maar|dat|wat|mijn|zijn'],
@@ -605,6 +607,9 @@ function latinLanguage(lower: string): string | null {
   // Vietnamese is written in Latin letters too, with tone marks no other language here uses.
   const tones = head.match(VIETNAMESE_TONES)?.length ?? 0;
   if (tones >= 3 && tones > 2 * english) return 'Vietnamese';
+  // Inverted question and exclamation marks are written only in Spanish.
+  const inverted = head.match(/[¿¡]/g)?.length ?? 0;
+  if (inverted > 0) hits.set('Spanish', (hits.get('Spanish') ?? 0) + 2 * Math.min(inverted, 2));
   let best: string | null = null;
   let bestHits = 0;
   for (const [lang, n] of hits) if (lang !== 'English' && n > bestHits) [best, bestHits] = [lang, n];
@@ -695,6 +700,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     ask.match(/\b(must|should|do not|don't|never|always|at least|at most|no more than|exactly|only|make sure|ensure|without|avoid|limit|include|under \d+|within)\b/g)?.length ?? 0;
   const hasPersona = /\b(you are (a|an|my|the|now)\b|act as|acting as|i want you to act|pretend (to be|you are|you're)|imagine you are|you're an? |as an? (expert|experienced|senior|professional|seasoned)|take on the role|play the (role|part))/.test(lower);
   // Short questions are usually clear ("Why is the sky blue?"); short commands usually are not ("write a poem").
+  const nonLatin = isMostlyNonLatin(sample);
   // A question word opening the prompt counts as a question mark: "why did the roman empire fall" is clear enough.
   const vague = words < 7 && !hasSuppliedText && numbers === 0 && !/[?？]/.test(sample) && !QUESTION_START.test(ask);
   return {
@@ -745,7 +751,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     hasControlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(sample),
     sampled,
     hasLetters: /\p{L}/u.test(sample),
-    nonLatin: isMostlyNonLatin(sample),
-    writtenIn: full ? latinLanguage(lower) : null,
+    nonLatin,
+    // A prompt mostly in another script is answered in that script; "[AU: …]" inside Russian text is not French.
+    writtenIn: full && !nonLatin ? latinLanguage(lower) : null,
   };
 }

@@ -363,6 +363,22 @@ describe('bug reports in other words and languages', () => {
   });
 });
 
+describe('other languages', () => {
+  it('names the reply language of short French and Spanish asks, and not of a Chinese text with Latin words in it', () => {
+    expect(enhanceAs('Peux-tu résumer ce texte en 3 points ? La réunion de lundi a confirmé le lancement du produit en avril.', 'summarization').enhanced).toMatch(/Reply in French/);
+    expect(enhanceAs('¿Cuál es la diferencia entre "ser" y "estar"? Dame ejemplos.', 'open_qa').enhanced).toMatch(/Reply in Spanish/);
+    const zh = enhanceAs('矩形面积 II 作者: Turbo 时间限制: 1s 问题描述 我们给出了一个矩形列表 rectangles 。找出平面中所有矩形叠加覆盖后的总面积。', 'code').enhanced;
+    expect(zh).not.toMatch(/Reply in Spanish/);
+  });
+
+  it('recognises a message to write in other languages, but not a story that mentions a letter', () => {
+    for (const text of ['帮我写一封邮件，向客户道歉，因为我们的发货延迟了一周', 'Schreib mir einen kurzen Text für eine Geburtstagskarte für meine Oma, sie wird 90'])
+      expect(enhanceAs(text, 'creative_writing').enhanced, text).toMatch(/ready to send/);
+    const story = enhanceAs('ドラゴンと郵便配達員が友達になるお話を600字くらいで書いてください。ドラゴンは手紙をもらったことが一度もない、という設定でお願いします。', 'creative_writing').enhanced;
+    expect(story).not.toMatch(/ready to send/);
+  });
+});
+
 describe('data conversion', () => {
   it('converts supplied data itself, and still writes a converter when one is asked for', () => {
     const data = enhanceAs('convert this json to csv: [{"name": "Ana", "age": 31}, {"name": "Ben", "age": 27}]', 'code').enhanced;
