@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isWellbeing, isKnownWork, isServiceRole, isSharedPlan, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -17,11 +17,22 @@ function carefulLine(ctx: TechniqueContext): string | null {
   return null;
 }
 
-/** Advice for someone who says they are overwhelmed, stressed or stuck: small steps first, and when to get help. */
+/** Advice for someone who says they are overwhelmed or stressed: small steps first, and when to get help. */
 const WELLBEING_LINES = [
   'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
   'If it sounds like more than ordinary stress (weeks of poor sleep, hopelessness), say briefly when talking to a doctor or counsellor would help, without lecturing.',
 ];
+
+/** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
+function brainstormLines(ctx: TechniqueContext): string[] {
+  const f = ctx.features;
+  if (isWellbeing(ctx)) return WELLBEING_LINES;
+  if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
+    return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
+  if (isChecklist(ctx)) return ['Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.'];
+  if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
+  return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
+}
 
 /** Learning a language ("learn Spanish in 6 months") rather than studying for an exam. */
 const LANGUAGE_GOAL =
@@ -31,8 +42,10 @@ const LANGUAGE_GOAL =
 const FILE_JOB =
   /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
 
-/** A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). */
-// Only as the reader: "kids" or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
+/**
+ * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
+ * or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
+ */
 const YOUNG_CHILD =
   /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
 
@@ -245,14 +258,7 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
         carefulLine(ctx) ?? '',
-        ...(isWellbeing(ctx) ? WELLBEING_LINES : []),
-        ...(isWellbeing(ctx) ? [] : f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2
-          ? ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.']
-          : isChecklist(ctx)
-            ? ['Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.']
-            : isCarefulDomain(ctx)
-            ? ['Make each option concrete enough to act on, and say what it costs in time, money or risk.']
-            : ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.']),
+        ...brainstormLines(ctx),
       ];
     case 'classification':
       if (sub(ctx, 'scale'))

@@ -42,12 +42,17 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   return (d === 'health' ? HEALTH_ADVICE : LEGAL_ADVICE).test(ask);
 }
 
-/** The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas. */
+/**
+ * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
+ * Only words about feelings: "I'm stuck on naming my startup" or "I'm lost with recursion" are ordinary requests.
+ */
 export const isWellbeing = (ctx: TechniqueContext): boolean =>
-  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|down|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|stuck|lost|drained)\b/.test(ctx.lower.slice(0, 400));
+  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400));
 
-/** A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale. */
-// Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
+/**
+ * A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale.
+ * Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
+ */
 export const isChecklist = (ctx: TechniqueContext): boolean =>
   /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b/.test(ctx.lower.slice(0, 300));
 
