@@ -46,7 +46,8 @@ describe('History, Library and Settings pages', () => {
     await rows.first().getByTestId('history-star').click();
     await expect.poll(() => rows.first().getByTestId('history-star').getAttribute('aria-pressed')).toBe('true');
     const id = Number(await rows.first().getAttribute('data-id'));
-    expect((await app.call<{ favorite: boolean }>('history.get', { id })).data?.favorite).toBe(true);
+    // The star is optimistic: it turns on before the server has stored it, so wait for the stored value.
+    await expect.poll(async () => (await app.call<{ favorite: boolean }>('history.get', { id })).data?.favorite).toBe(true);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await expect.poll(() => count.textContent()).toBe('5,000 enhancements');
     await page.getByTestId('history-favorites').click();
