@@ -3,7 +3,7 @@
 # CPU only, seeded (INTENT_THREADS torch threads, default 1). About 40 min on a shared 2-core machine with 2 threads;
 # INTENT_PRETRAIN=1 adds masked-LM pretraining (~30 min) and fine-tunes from it.
 # Steps: project examples → assembly/dedupe/split → SentencePiece + tokenizer.json → [MLM pretraining] → train
-#        → ONNX export (+int8) → ONNX/PyTorch parity check (onnxruntime-node) → ship to resources/models/intent → eval → model card.
+#        → ONNX export (+int8) → ONNX/PyTorch parity check (onnxruntime-node) → n-gram head → ship to resources/models/intent → eval → model card.
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
@@ -27,6 +27,7 @@ fi
 $PY train.py --epochs "$EPOCHS" --minutes "$MINUTES" --real-repeat 2 "${INIT[@]}" 2>&1 | tee ../.work/train.log
 $PY export.py 2> >(grep -v -i warn >&2)
 node check_onnx.ts | tee ../.work/parity_result.json
+$PY ngram_head.py
 $PY ship.py --variant "$VARIANT"
 $PY baseline.py
 node eval.ts --out ../.work/eval.json

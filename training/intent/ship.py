@@ -1,5 +1,5 @@
-"""Copy the exported model into resources/models/intent (model.onnx, tokenizer.json, labels.json) and the parity
-fixture into src/inference/fixtures. Usage: python3 ship.py [--variant int8|fp32]"""
+"""Copy the exported model into resources/models/intent (model.onnx, tokenizer.json, labels.json, ngram.json) and the
+parity fixtures into src/inference/fixtures. Usage: python3 ship.py [--variant int8|fp32]"""
 from __future__ import annotations
 
 import argparse
@@ -20,6 +20,7 @@ def main() -> None:
     SHIP.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(WORK / f"onnx/model.{a.variant}.onnx", SHIP / "model.onnx")
     shutil.copyfile(WORK / "tokenizer.json", SHIP / "tokenizer.json")
+    shutil.copyfile(WORK / "ngram.json", SHIP / "ngram.json")
     cfg = json.loads((WORK / "config.json").read_text())
     labels = {
         "name": NAME, "version": VERSION, "variant": a.variant,
@@ -32,6 +33,7 @@ def main() -> None:
     fx = ROOT / "src/inference/fixtures"
     fx.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(WORK / "onnx/parity.json", fx / "model-parity.json")
+    shutil.copyfile(WORK / "ngram_parity.json", fx / "ngram-parity.json")
     print(f"shipped {a.variant} model to {SHIP}")
 
 
