@@ -1,8 +1,9 @@
 // Benchmark of the on-device intent model. Prints one JSON object:
 // session load time; single-prompt latency p50/p95 at 16, 64 and 256 tokens with 1 and 2 threads; batch-32 throughput
-// of short prompts; end-to-end classifier latency (tokenize + run) incl. a 100 KB prompt; and the same model-level
-// numbers for a DeBERTa-v3-base-sized model (768 hidden, 12 layers, 128k vocabulary, random weights) exported by the
-// same code (training/intent/export.py --random-base), built on first use into training/.work/bench-base (gitignored).
+// of short prompts; end-to-end classifier latency (tokenize + run + rules and n-gram head) incl. a 100 KB prompt; and
+// the same model-level numbers for a DeBERTa-v3-base-sized model (768 hidden, 12 layers, 128k vocabulary, random
+// weights) exported by the same code (training/intent/export.py --random-base), built on first use into
+// training/.work/bench-base (gitignored).
 //   npm run bench:inference [-- --iterations 200 --no-base]
 import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -1,6 +1,7 @@
 // Runs the real shipped model (resources/models/intent) through onnxruntime-node.
-import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
@@ -115,6 +116,33 @@ describe('intent classifier (shipped ONNX model)', () => {
       expect(a.scores).not.toEqual(b.scores);
     } finally {
       await alone.dispose();
+    }
+  });
+
+  it('blends the n-gram head in too, and works without it or with a broken one', async () => {
+    expect(clf.info().ngramWeight).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'bp-model-'));
+    try {
+      for (const f of ['model.onnx', 'tokenizer.json', 'labels.json']) copyFileSync(join(DEFAULT_MODEL_DIR, f), join(dir, f));
+      const text = 'Can you compare these two phones for me and tell me which one to buy?';
+      const without = await createIntentClassifier({ modelDir: dir, preferredProviders: [], warmup: false });
+      writeFileSync(join(dir, 'ngram.json'), '{"labels": ["open_qa"]}');
+      const broken = await createIntentClassifier({ modelDir: dir, preferredProviders: [], warmup: false });
+      try {
+        expect(without.info().ngramWeight).toBe(0);
+        expect(without.info().errors).toEqual([]);
+        expect(broken.info().source).toBe('model');
+        expect(broken.info().ngramWeight).toBe(0);
+        expect(broken.info().errors.join('\n')).toMatch(/n-gram head not used: .*labels do not match/);
+        const [a, b, c] = [await without.predict(text), await broken.predict(text), await clf.predict(text)];
+        expect(a.scores).toEqual(b.scores);
+        expect(c.scores).not.toEqual(a.scores);
+      } finally {
+        await without.dispose();
+        await broken.dispose();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

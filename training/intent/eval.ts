@@ -2,11 +2,11 @@
 // template rows only) for the SHIPPED model (resources/models/intent, run through src/inference exactly as the app runs
 // it) and for the TF-IDF + logistic-regression baseline trained on the same split; BIG-bench Hard (never trained on)
 // is reported separately. Needs training/.work/data (built from ../shared/data by assemble.py; run here if missing).
-// Usage: node training/intent/eval.ts [--json] [--out FILE] [--model-dir DIR (default: the shipped model)]
+// Usage: node training/intent/eval.ts [--json] [--out FILE] [--model-dir DIR (default: the shipped model)] [--no-ngram] [--rules-weight W]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_RULES_WEIGHT, rulesWeightFor } from '../../src/inference/index.ts';
+import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, loadNgramHead, rulesWeightFor } from '../../src/inference/index.ts';
 import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
 
 interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
@@ -65,12 +65,16 @@ function confusion(gold: string[], pred: string[]): Record<string, Record<string
   return m;
 }
 
-// Model-only probabilities (rulesWeight 0), then the shipped blend p ∝ p_model · p_rules^w computed from them with the
-// same function the classifier uses (so the weight can be swept on dev without re-running the model).
+// Model-only probabilities (rulesWeight 0, ngramWeight 0), then the shipped blend p ∝ p_model · p_rules^w · p_ngram^n
+// computed from them with the same functions the classifier uses (so the weights can be swept on dev without re-running
+// the model).
 const dirArg = args.indexOf('--model-dir');
 const modelDir = dirArg >= 0 ? args[dirArg + 1] : join(root, 'resources', 'models', 'intent');
 if (!modelDir || !existsSync(join(modelDir, 'model.onnx'))) throw new Error(`--model-dir: no model.onnx in ${modelDir ?? '(missing)'}`);
-const clf = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: 0 });
+const clf = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: 0, ngramWeight: 0 });
+const ngramFile = join(modelDir, 'ngram.json');
+// --no-ngram: the model and rules blend alone (to compare with evaluations made before the n-gram head shipped).
+const ngram = existsSync(ngramFile) && !args.includes('--no-ngram') ? loadNgramHead(ngramFile) : undefined;
 if (clf.info().source !== 'model') throw new Error(`model did not load: ${clf.info().errors.join('; ')}`);
 const t0 = performance.now();
 type P = { probs: number[]; complexity: string };
@@ -87,25 +91,40 @@ const probe: Row[] = existsSync(probeFile)
   : [];
 const rawProbe = await run(probe);
 const evalMs = performance.now() - t0;
-// Rules scores and the cut text they were computed on (the blend weight depends on the text's script, as in the app).
-const rulesOf = (rows: Row[]) => rows.map((r) => { const text = cutText(r.text).text; return { text, scores: classifyByRules(text).scores }; });
+// Rules scores and n-gram head probabilities, from the cut text the app gives them (the rules weight depends on the
+// text's script, as in the app).
+const rulesOf = (rows: Row[]) =>
+  rows.map((r) => {
+    const text = cutText(r.text).text;
+    return { text, scores: classifyByRules(text).scores, ngram: ngram?.predict(text) };
+  });
 const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev), rulesProbe = rulesOf(probe);
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
-const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number): string[] =>
-  raw.map((p, i) => argmaxLabel(w > 0 ? blendWithRules(p.probs, rules[i]!.scores, rulesWeightFor(rules[i]!.text, w)) : p.probs));
-const W = DEFAULT_RULES_WEIGHT;
+const wArg = args.indexOf('--rules-weight');
+const W = wArg >= 0 ? Number(args[wArg + 1]) : DEFAULT_RULES_WEIGHT;
+if (!(W >= 0)) throw new Error('--rules-weight: expected a number ≥ 0');
+const N = ngram ? DEFAULT_NGRAM_WEIGHT : 0;
+const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number, n = w > 0 ? N : 0): string[] =>
+  raw.map((p, i) => {
+    const h = rules[i]!;
+    return argmaxLabel(w > 0 || n > 0 ? blendWithRules(p.probs, h.scores, rulesWeightFor(h.text, w), h.ngram, n) : p.probs);
+  });
 const predTest = decide(rawTest, rulesTest, W).map((intent, i) => ({ intent, complexity: rawTest[i]!.complexity }));
 const modelOnlyTest = decide(rawTest, rulesTest, 0);
 const predBbh = decide(rawBbh, rulesBbh, W).map((intent) => ({ intent }));
-const sweep = [0, 0.25, 0.5, 0.75, 1].map((w) => {
-  const d = decide(rawDev, rulesDev, w);
-  const real = dev.map((r, i) => (r.real ? i : -1)).filter((i) => i >= 0);
-  return {
-    w,
-    devAcc: r4(d.filter((p, i) => p === dev[i]!.label).length / dev.length),
-    devRealAcc: r4(real.filter((i) => d[i] === dev[i]!.label).length / real.length),
-  };
-});
+const weights = [0, 0.25, 0.5, 0.75, 1];
+const sweep = weights.flatMap((w) =>
+  (ngram ? weights : [0]).map((n) => {
+    const d = decide(rawDev, rulesDev, w, n);
+    const real = dev.map((r, i) => (r.real ? i : -1)).filter((i) => i >= 0);
+    return {
+      w,
+      n,
+      devAcc: r4(d.filter((p, i) => p === dev[i]!.label).length / dev.length),
+      devRealAcc: r4(real.filter((i) => d[i] === dev[i]!.label).length / real.length),
+    };
+  }),
+);
 
 const subsets: Record<string, (r: Row) => boolean> = {
   all: () => true,
@@ -117,6 +136,7 @@ const subsets: Record<string, (r: Row) => boolean> = {
 const result: Record<string, unknown> = {
   model: clf.info().name + '@' + clf.info().version,
   rulesWeight: W,
+  ngramWeight: N,
   devSweep: sweep,
   provider: clf.info().provider,
   modelBytes: clf.info().modelBytes,
@@ -190,7 +210,8 @@ if (args.includes('--json')) {
     `${name.padEnd(18)} n=${String(s.model.n).padEnd(5)} shipped acc ${s.model.accuracy.toFixed(3)} macro-F1 ${s.model.macroF1.toFixed(3)}` +
     (s.modelOnly ? ` | model-only acc ${s.modelOnly.accuracy.toFixed(3)} macro-F1 ${s.modelOnly.macroF1.toFixed(3)}` : '') +
     ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
-  console.log(`shipped = model blended with rules scores (w=${W}); dev sweep: ${JSON.stringify(sweep)}`);
+  console.log(`shipped = model blended with rules scores (w=${W}) and the n-gram head (n=${N}); dev sweep (w, n: acc / real):`);
+  console.log('  ' + sweep.map((x) => `${x.w},${x.n}: ${x.devAcc.toFixed(3)}/${x.devRealAcc.toFixed(3)}`).join('  '));
   for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels', 'probe_short_asks']) if (result[k]) console.log(line(k, result[k] as never));
   const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
   const real = result.real as typeof all;

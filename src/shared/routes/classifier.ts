@@ -33,6 +33,8 @@ export const ClassifierInfoSchema = z.object({
   errors: z.array(z.string()),
   /** Weight of the rules scores blended into the model's (p ∝ p_model · p_rules^w); 0 = model only. */
   rulesWeight: z.number().nonnegative().optional(),
+  /** Weight of the n-gram head (ngram.json) blended in the same way (· p_ngram^n); 0 = not used. */
+  ngramWeight: z.number().nonnegative().optional(),
   /** Where the session runs: a worker thread (default), in process, or none (rules fallback). */
   runner: z.enum(['worker', 'in-process', 'none']).optional(),
 });
