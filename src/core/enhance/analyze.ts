@@ -310,7 +310,10 @@ function detectLabels(ask: string): string[] {
   const orPair = ask.match(LABEL_PAIR_RE);
   // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
   const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
-  const source = orPair ? orPair[0] : (quoted?.[1] ?? listed?.[1]);
+  // Known label words find the set anywhere; labels listed just before them after "as"/"into" belong to it too
+  // ("as billing, bug, or feature request", not just "bug, or feature request").
+  const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
+  const source = orPair ? lead + orPair[0] : (quoted?.[1] ?? listed?.[1]);
   if (!source) return [];
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
@@ -389,8 +392,14 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
+  // A command to type, not a program: "a bash one-liner that renames…", "in a single command".
+  [/\b(one[- ]liners?|(a |one )?single[- ]line (command|script)|in (a single|one) (line|command)|(a |one )single (shell |terminal )?command)\b/, 'oneliner'],
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
   [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often)|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so) slow|takes (forever|too long|ages))\b/, 'debug'],
+  // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
+  // text; the verb that introduces it is what is left of the report.
+  // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it).
+  [/\b(?:(?:it|this|(?:my|the) [\w.-]+(?: [\w.-]+)?|terminal|console|compiler)\s+(?:says|keeps saying|throws|prints|outputs|returns|shows|gives me|fails with)|i get|i got|i'?m getting|getting|i see|i'?m seeing)\s*:?\s*"…"/, 'debug'],
   // The same in other languages: CJK has no word boundaries, so these are matched as plain substrings.
   [/报错|错误|异常|崩溃|内存溢出|很慢|太慢|エラー|例外|クラッシュ|遅い|오류|에러|ошибк|исключени|падает|тормозит|lỗi|não funciona|no funciona|funktioniert nicht|ne (fonctionne|marche) pas/, 'debug'],
   // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
@@ -553,7 +562,8 @@ function detectFormat(ask: string): FormatKind | null {
 
 function detectAudience(lower: string): string | null {
   const m = lower.match(
-    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b/,
+    // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b/,
   );
   if (m?.[1]) return m[1].trim();
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);

@@ -349,6 +349,53 @@ describe('everyday requests, third batch', () => {
   });
 });
 
+describe('everyday requests, fourth batch', () => {
+  it('keeps every label the user lists, also the ones outside the known label words', () => {
+    const r = enhanceAs('Classify these support tickets as billing, bug, or feature request:\n1. I was charged twice\n2. The export button does nothing', 'classification').enhanced;
+    expect(r).toMatch(/Use only these labels: billing, bug, feature request\./);
+    expect(enhanceAs('Label each review as positive, negative or neutral: "Loved it", "Meh"', 'classification').enhanced).toMatch(/Use only these labels: positive, negative, neutral\./);
+  });
+
+  it('reads an error message quoted whole as a bug report, but not a program that should print a quote', () => {
+    const r = enhanceAs('my python script says "ModuleNotFoundError: No module named \'requests\'" what do i do', 'code').enhanced;
+    expect(r).toMatch(/root cause/);
+    expect(r).not.toMatch(/Include tests/);
+    expect(enhanceAs('Write a Python function that prints "Hello, world, this is a longer greeting"', 'code').enhanced).not.toMatch(/root cause/);
+  });
+
+  it('gives a shell one-liner a safe single command, and a Python one-liner a single line of code', () => {
+    const sh = enhanceAs('Help me write a bash one-liner that renames all .jpeg files in a folder to .jpg', 'code').enhanced;
+    expect(sh).toMatch(/Keep it to one command line/);
+    expect(sh).toMatch(/preview variant/);
+    expect(sh).not.toMatch(/Include tests|temporary folder/);
+    const py = enhanceAs('Give me a Python one-liner that flattens a list of lists', 'code').enhanced;
+    expect(py).toMatch(/single line of idiomatic Python/);
+    expect(py).not.toMatch(/Quote arguments|Include tests/);
+  });
+
+  it('does not take "thanks to the team" for the audience', () => {
+    const r = enhanceAs('Turn these notes into a polished LinkedIn post: shipped v2 of our API, 40% faster, thanks to the team, hiring 2 backend devs', 'rewrite').enhanced;
+    expect(r).not.toMatch(/The audience is the team/);
+    expect(enhanceAs('Write an email to the team about tomorrow’s outage window', 'creative_writing').enhanced).toMatch(/The audience is the team/);
+  });
+
+  it('builds a plan from the level the asker states, not from a persona given to the model', () => {
+    const taper = enhanceAs('Give me a 4-week marathon taper plan. I’m running Berlin on Sept 29, current long run 32 km.', 'planning').enhanced;
+    expect(taper).toMatch(/Build from the current level the request states/);
+    expect(taper).not.toMatch(/first time/);
+    const persona = enhanceAs('You are an experienced personal trainer. Make me a 3-day full-body plan, I have never lifted.', 'planning').enhanced;
+    expect(persona).toMatch(/first time/);
+  });
+
+  it('answers a one-fact question in a sentence, without a lecture', () => {
+    const r = enhanceAs('What’s the capital of Australia?', 'open_qa');
+    expect(r.enhanced).toMatch(/Answer in one sentence/);
+    expect(r.enhanced).not.toMatch(/define technical terms|clear teacher/);
+    const why = enhanceAs('What would happen if the moon were twice as close to Earth?', 'open_qa').enhanced;
+    expect(why).toMatch(/Lead with a direct answer/);
+  });
+});
+
 describe('bug reports in other words and languages', () => {
   it('reads out-of-memory, slowness and error reports in other languages as debugging', () => {
     for (const text of [

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isCoverLetter, isKnownWork, isSharedPlan, isWellbeing, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isKnownWork, isSharedPlan, isWellbeing, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -109,7 +109,8 @@ export const audienceContext: Technique = {
       open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
-    const base = table[ctx.taskType];
+    // A one-fact answer has no depth to pitch ("define technical terms" for the capital of Australia).
+    const base = isFactoid(ctx) && !ctx.features.audience ? undefined : table[ctx.taskType];
     // Answering in the user's language matters more than any other audience detail.
     if (needsLanguageLine(ctx) && !(ctx.taskType === 'rewrite' && sub(ctx, 'translate'))) return Math.max(1.5, (base ?? 0) + named);
     if (LANGUAGE_ONLY.has(ctx.taskType)) return null;

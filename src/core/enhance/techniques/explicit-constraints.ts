@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, isShellOneLiner, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -41,6 +41,16 @@ const LANGUAGE_GOAL =
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
   /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
+
+/** "You're an experienced event producer", "As a experienced data scientist": the model's role, not the asker's level. */
+const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,50}/g;
+
+/**
+ * The asker says where they already are ("current long run 32 km", "I've been lifting for two years", "my PR is 1:45"),
+ * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
+ */
+const STATED_LEVEL =
+  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
 
 /**
  * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
@@ -109,6 +119,22 @@ function requirements(ctx: TechniqueContext): string[] {
             'Carry over every record and every field exactly: no values dropped, reordered within a record, rounded or retyped.',
             'Say how nested values, missing fields and characters that need escaping (commas, quotes, line breaks) are handled.',
             'Convert the data itself; add code only if the request asks for it.',
+          ];
+        case 'oneliner':
+          if (!isShellOneLiner(ctx))
+            return [
+              `Write it as a single line of idiomatic ${lang ?? 'code'}; if one line would hurt correctness or readability badly, say so and give the shortest multi-line version.`,
+              'Handle the empty and odd inputs the task implies within that line.',
+              'Explain what each part of the line does.',
+            ];
+          // A command typed once at a prompt: what makes it right is quoting, a safe preview and knowing each part.
+          return [
+            lang ? `Use ${lang}${lang === 'Bash' ? ' and the standard tools of a typical Linux or macOS shell' : ''}.` : 'Name the shell or tool it is for.',
+            'Keep it to one command line; if it cannot be done safely in one line, say so and give the shortest script instead.',
+            FILE_JOB.test(ctx.lower.slice(0, 300))
+              ? 'Handle names with spaces and upper- or mixed-case extensions, never overwrite an existing file silently, and give a preview variant that only prints what it would do.'
+              : 'Quote arguments so that spaces and special characters cannot break it.',
+            'Explain each part of the command in a few words.',
           ];
         case 'regex':
           // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
@@ -372,7 +398,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
-            : 'Keep it realistic for someone doing this for the first time.',
+            : STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''))
+              ? 'Build from the current level the request states, not from scratch, and keep each step realistic from there.'
+              : 'Keep it realistic for someone doing this for the first time.',
       ];
     }
     case 'roleplay':
@@ -479,6 +507,9 @@ export const explicitConstraints: Technique = {
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
         convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
+        oneliner: isShellOneLiner(ctx)
+          ? 'Added explicit requirements (one line, safe quoting, a preview before it changes anything, each part explained) because a one-liner is run as typed.'
+          : 'Added explicit requirements (one line, odd inputs handled, each part explained) so the line stays correct and can be read.',
         app: 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.',
         setup: 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.',
         howto: 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.',

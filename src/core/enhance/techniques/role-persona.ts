@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, isWellbeing, planKind, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isShellOneLiner, isWellbeing, planKind, rewriteKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -14,6 +14,10 @@ function persona(ctx: TechniqueContext): string {
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
       if (mode === 'convert') return 'You are a meticulous data engineer who converts data between formats without losing or altering a value.';
       if (codeMode(ctx) === 'regex') return 'You are a senior engineer who writes precise, readable regular expressions and tests them on edge cases.';
+      if (mode === 'oneliner')
+        return isShellOneLiner(ctx)
+          ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
+          : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';
       if (f.codeLanguage === 'SQL') return 'You are a senior data engineer who writes correct, efficient and readable SQL.';
       if (f.codeLanguage === 'spreadsheet formulas') return 'You are a spreadsheet expert who writes robust, readable formulas.';
@@ -101,7 +105,7 @@ export const rolePersona: Technique = {
   present: (ctx) => ctx.features.hasPersona || /^you are (a|an|the)\b/.test(ctx.scan),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
-      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: 1, open_qa: ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
+      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: 1, open_qa: isFactoid(ctx) ? -1 : ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
       rewrite: sub(ctx, 'translate') ? 1.2 : 0.5, summarization: 0.2, extraction: -0.3, classification: -0.6, closed_qa: -0.8, reasoning: -0.6,
     };
     return table[ctx.taskType] ?? null;

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
@@ -8,6 +8,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'convert') return ['Before you finish, count the records and fields in the input and in the output, and check a few values in each: nothing may be missing or changed.'];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
+      if (codeMode(ctx) === 'oneliner')
+        return [
+          isShellOneLiner(ctx)
+            ? 'Before you finish, trace the command on a name with a space and on an empty folder or input, and fix it if either breaks.'
+            : 'Before you finish, trace the line on a normal input and an empty one, and fix it if either gives the wrong result.',
+        ];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
@@ -76,6 +82,10 @@ export const selfVerification: Technique = {
     if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only') return 'Added a self-check (work out each expected value by hand) because a test with a wrong expectation is worse than none.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'convert') return 'Added a self-check (count records and fields on both sides) because conversions fail silently by dropping or changing values.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex') return 'Added a self-check (run the pattern on every test string) because regexes fail on the inputs nobody tried.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'oneliner')
+      return isShellOneLiner(ctx)
+        ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
+        : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isKnownWork, isServiceRole, isWellbeing, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isKnownWork, isServiceRole, isShellOneLiner, isWellbeing, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
 
@@ -66,6 +66,10 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Return the converted data in one fenced block tagged with its format, followed by at most two lines on any choices made (such as how nested values were flattened).'];
         case 'regex':
           return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
+        case 'oneliner':
+          return isShellOneLiner(ctx)
+            ? ['Give the command in one fenced block with a language tag, then a short part-by-part explanation, then any preview or safer variant in its own block.']
+            : ['Give the line in one fenced block with a language tag, then a short part-by-part explanation.'];
         case 'app':
           return ['Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.'];
         case 'setup':
@@ -139,6 +143,7 @@ function lines(ctx: TechniqueContext): string[] {
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
+      if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
       return [
         ctx.verbosity === 'detailed'
           ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'
@@ -203,6 +208,7 @@ export const structuredOutput: Technique = {
         ['tests-only', 'the test file, then what each group covers'],
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
         ['convert', 'the converted data in one block, then any choices made'],
+        ['oneliner', 'the command, what each part does, a safer variant'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],
         ['howto', 'the recommended snippet first, then alternatives'],
@@ -239,6 +245,7 @@ export const structuredOutput: Technique = {
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
+    if (isFactoid(ctx)) return 'Asked for a one-sentence answer because the question asks for a single fact.';
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

@@ -43,6 +43,28 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
 }
 
 /**
+ * A one-liner for the shell (Bash, PowerShell, or no language named) is a command typed at a prompt; in Python or
+ * JavaScript it is one line of code, where quoting and previews do not apply.
+ */
+export const isShellOneLiner = (ctx: TechniqueContext): boolean => {
+  const lang = ctx.features.codeLanguage;
+  return lang === 'Bash' || lang === 'PowerShell' || (!lang && !/\b(python|javascript|js|ruby|perl|sql|excel|sheets)\b/.test(ctx.lower));
+};
+
+/**
+ * A one-fact question ("What's the capital of Australia?", "Who wrote Dune?", "How many ounces in a pound?"): it wants
+ * the fact, not an essay. Short, and not a why, how-does, comparison or advice question.
+ */
+export const isFactoid = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  ctx.features.isQuestion &&
+  ctx.features.words <= 12 &&
+  FACTOID.test(ctx.lower) &&
+  !/\b(why|explain|how (does|do|did|can|could|should|would|to)|difference|compare|vs|better|best|should|pros|cons|mean|meaning|happen|if)\b/.test(ctx.lower);
+const FACTOID =
+  /^\s*(?:(?:what|what's|whats)(?:'s| is| was| are)? the (?:capital|population|currency|height|length|area|distance|boiling point|melting point|speed|date|year|name|time zone|area code|official language|largest|smallest|tallest|longest|highest|deepest|oldest|first|chemical symbol|atomic number|square root|freezing point)\b|who (?:wrote|invented|painted|discovered|won|directed|founded|composed|is the (?:ceo|president|author|founder))\b|when (?:is|was|did|does)\b|where (?:is|was|are)\b|how (?:many|much|tall|old|far|long|big|high|deep)\b)/;
+
+/**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
  * Only words about feelings: "I'm stuck on naming my startup" or "I'm lost with recursion" are ordinary requests.
  */
@@ -76,9 +98,9 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'app' | 'setup' | 'howto' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'oneliner' | 'app' | 'setup' | 'howto' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
