@@ -18,9 +18,12 @@ const CASES: Record<TaskType, string[]> = {
     // "2 weeks" is not a plan: the ask is a new message.
     "draft a polite follow-up email to a recruiter who hasn't replied in 2 weeks",
     '¿Me puedes ayudar a escribir un correo para pedir un aumento de sueldo a mi jefe?',
+    // "30 days" is how late the invoice is, not a plan.
+    "Draft a polite reminder to a client who hasn't paid invoice #2291 (due 30 days ago, $3,400)",
   ],
   code: [
     'is 0.1 + 0.2 == 0.3 in javascript? why',
+    'How do I center a div?',
     'Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
     'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
@@ -37,7 +40,12 @@ const CASES: Record<TaskType, string[]> = {
   classification: ['Classify the sentiment of this review as positive or negative: "The food was cold and the waiter was rude."', 'Which of these are mammals: dolphin, shark, bat, penguin?', 'Is this email spam or not spam? "You won a free cruise!"'],
   extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
   rewrite: ['Proofread this paragraph: their going to the store tomorow.', 'Translate "good morning, how are you" into French.', 'Make this email more formal: hey, can u send the report asap'],
-  analysis: ['Compare PostgreSQL and MongoDB for a small e-commerce site.', 'What are the pros and cons of remote work?', 'Evaluate the strengths and weaknesses of this business plan.'],
+  analysis: [
+    'Compare PostgreSQL and MongoDB for a small e-commerce site.',
+    'What are the pros and cons of remote work?',
+    'Evaluate the strengths and weaknesses of this business plan.',
+    'Should we use Postgres or MongoDB for a multi-tenant SaaS with lots of reporting?',
+  ],
   planning: [
     'Plan a 5-day itinerary for Tokyo on a budget.',
     'Create a weekly workout routine for a beginner.',

@@ -38,7 +38,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(write|compose|create|draft|pen|come up with|tell me)\b[^.\n]{0,60}\b(jokes?|stories|poems|songs|tweets|captions|slogans|taglines|headlines|story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
     [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
     // A new message to someone: "draft a polite follow-up email to a recruiter", "write a cover letter for …".
-    [/\b(write|draft|compose)\b[^.\n]{0,40}\b(e-?mail|message|note|letter|cover letter|memo|announcement)\b[^.\n]{0,40}\b(to|for|asking|about|thanking|inviting|announcing)\b/, 2.4],
+    [/\b(write|draft|compose)\b[^.\n]{0,40}\b(e-?mail|message|note|letter|cover letter|memo|announcement|reminder|follow-?up|apology|thank[- ]you( note)?)\b[^.\n]{0,40}\b(to|for|asking|about|thanking|inviting|announcing|who|that)\b/, 2.4],
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
@@ -57,6 +57,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // Developer tools, libraries and platforms: real questions name the tool ("print to a textbox in pyqt6", "install
     // llvm17 in a nix shell") far more often than they say "code".
     [DEV_TOOLS, 1.6],
+    // Front-end questions name the element, not the language: "how do I center a div?".
+    [/\b(center|centre|align)\w*\b[^.\n]{0,20}\b(a |the )?(div|span|element|button)s?\b|\b(div|z-index|media quer(y|ies)|innerhtml|queryselector|dom element)s?\b/, 2.6],
   ],
   reasoning: [
     [/\b(what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
@@ -95,6 +97,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
   ],
   analysis: [
+    // A choice between named options is an assessment: "should we use Postgres or MongoDB for …".
+    [/\b(should (i|we)|is it better to|would you recommend|do you recommend) (use|choose|pick|go with|switch to|migrate to|adopt|buy|learn|take)\b[^?.\n]{1,60}\bor\b/, 3.2],
     [/\b(compare|comparison|contrast|pros and cons|advantages and disadvantages|strengths and weaknesses|evaluate|assess|critique|analy[sz]e|analysis|swot|trade-?offs?|weigh|which is better|versus|vs\.?|review my|feedback on|implications of|root cause)\b/, 3],
   ],
   planning: [
