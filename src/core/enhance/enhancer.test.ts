@@ -387,6 +387,14 @@ describe('everyday requests, fourth batch', () => {
     expect(persona).toMatch(/first time/);
   });
 
+  it('does not read "multi-tenant" as a legal matter, and tutors Socratically one turn at a time', () => {
+    const db = enhanceAs('Should we use Postgres or MongoDB for a multi-tenant SaaS with lots of reporting?', 'open_qa').enhanced;
+    expect(db).not.toMatch(/jurisdiction|lawyer|legal/);
+    expect(enhanceAs('My tenant stopped paying rent two months ago. Can I change the locks?', 'open_qa').enhanced).toMatch(/jurisdiction/);
+    const tutor = enhanceAs('Act as a Socratic tutor and help me understand why the sky is blue. Don’t give me the answer directly.', 'roleplay').enhanced;
+    expect(tutor).toMatch(/one turn at a time/);
+  });
+
   it('answers a one-fact question in a sentence, without a lecture', () => {
     const r = enhanceAs('What’s the capital of Australia?', 'open_qa');
     expect(r.enhanced).toMatch(/Answer in one sentence/);

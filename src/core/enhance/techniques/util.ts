@@ -31,7 +31,7 @@ export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, '
 const PERSONAL = /\b(i|i'm|i've|i'd|my|we|our|us|am i|can i|should i|is it (safe|legal|ok|okay))\b/;
 const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|thesis|dissertation|master'?s|msc|phd|degree|career|job)\b/;
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|antibiotics?|side effects?|symptoms?|pain|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever)\b/;
-const LEGAL_ADVICE = /\b(landlord|tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
+const LEGAL_ADVICE = /\b(landlord|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health and legal advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
 export function isCarefulDomain(ctx: TechniqueContext): boolean {
