@@ -395,6 +395,16 @@ describe('everyday requests, fourth batch', () => {
     expect(tutor).toMatch(/one turn at a time/);
   });
 
+  it('writes a payment reminder as a message to send, and names a puppy as a puppy, not a brand', () => {
+    const r = enhanceAs('Draft a polite reminder to a client who hasn’t paid invoice #2291 (due 30 days ago, $3,400)', 'creative_writing').enhanced;
+    expect(r).toMatch(/ready to send/);
+    expect(r).toMatch(/square brackets/);
+    const pup = enhanceAs('what should I name my golden retriever puppy', 'brainstorming').enhanced;
+    expect(pup).toMatch(/common commands/);
+    expect(pup).not.toMatch(/well-known brand/);
+    expect(enhanceAs('Brainstorm 10 names for a coffee shop that’s also a bookstore', 'brainstorming').enhanced).toMatch(/well-known brand/);
+  });
+
   it('answers a one-fact question in a sentence, without a lecture', () => {
     const r = enhanceAs('What’s the capital of Australia?', 'open_qa');
     expect(r.enhanced).toMatch(/Answer in one sentence/);

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isKnownWork, isSharedPlan, isWellbeing, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -52,6 +52,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming':
       // A name is judged by the people who will hear it, not by what it costs to carry out.
+      if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isServiceRole, isSharedPlan, isShellOneLiner, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -276,7 +276,7 @@ function requirements(ctx: TechniqueContext): string[] {
         return [
           'Vary the styles: descriptive, playful, evocative and personal.',
           'Keep each option short, easy to say and easy to spell.',
-          'Avoid options that obviously belong to a well-known brand.',
+          isPetName(ctx) ? 'Avoid names that sound like common commands (“no”, “sit”, “stay”) or like a family member’s name.' : 'Avoid options that obviously belong to a well-known brand.',
         ];
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.

@@ -51,6 +51,10 @@ export const isShellOneLiner = (ctx: TechniqueContext): boolean => {
   return lang === 'Bash' || lang === 'PowerShell' || (!lang && !/\b(python|javascript|js|ruby|perl|sql|excel|sheets)\b/.test(ctx.lower));
 };
 
+/** Naming an animal ("what should I name my golden retriever puppy"): a name called out daily, not a brand. */
+export const isPetName = (ctx: TechniqueContext): boolean =>
+  sub(ctx, 'names') !== null && /\b(dog|puppy|pup|cat|kitten|pet|hamster|rabbit|bunny|parrot|bird|horse|pony|fish|goldfish|tortoise|turtle|guinea pig|ferret|retriever|labrador|poodle|terrier|spaniel|shepherd)\b/.test(ctx.lower);
+
 /**
  * A one-fact question ("What's the capital of Australia?", "Who wrote Dune?", "How many ounces in a pound?"): it wants
  * the fact, not an essay. Short, and not a why, how-does, comparison or advice question.
