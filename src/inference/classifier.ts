@@ -10,6 +10,7 @@ import type { Classification } from '../shared/classification.ts';
 import type { ClassifierInfo } from '../shared/routes/classifier.ts';
 import { classifyByRules, RULES_MODEL_VERSION } from './rules-classifier.ts';
 import { loadNgramHead } from './ngram-head.ts';
+import { softmax } from './softmax.ts';
 import type { NgramHead } from './ngram-head.ts';
 import { defaultProviderOrder } from './providers.ts';
 import { batchTensors, createInProcessRunner, createWorkerRunner } from './runner.ts';
@@ -97,20 +98,6 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-function softmax(logits: ArrayLike<number>, offset: number, n: number): number[] {
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) max = Math.max(max, logits[offset + i] ?? -Infinity);
-  const out = new Array<number>(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const e = Math.exp((logits[offset + i] ?? -Infinity) - max);
-    out[i] = e;
-    sum += e;
-  }
-  for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) / sum;
-  return out;
-}
-
 /**
  * Combine model probabilities (in TASK_TYPES order) with the rules classifier's scores as cheap prompt features:
  * p ∝ p_model · p_rules^w, and with the n-gram head's probabilities when given: · p_ngram^n. Returns probabilities in
@@ -118,7 +105,7 @@ function softmax(logits: ArrayLike<number>, offset: number, n: number): number[]
  */
 export function blendWithRules(
   pModel: readonly number[],
-  pRules: Readonly<Record<TaskType, number>>,
+  pRules: Readonly<Record<TaskType, number>> | undefined,
   w: number,
   pNgram?: readonly number[],
   n = 0,
@@ -126,10 +113,10 @@ export function blendWithRules(
   const logs = TASK_TYPES.map(
     (t, i) =>
       Math.log((pModel[i] ?? 0) + 1e-12) +
-      w * Math.log((pRules[t] ?? 0) + 1e-12) +
+      (pRules && w > 0 ? w * Math.log((pRules[t] ?? 0) + 1e-12) : 0) +
       (pNgram && n > 0 ? n * Math.log((pNgram[i] ?? 0) + 1e-12) : 0),
   );
-  return softmax(logs, 0, logs.length);
+  return softmax(logs);
 }
 
 /**
@@ -138,8 +125,6 @@ export function blendWithRules(
  * max 7/10 ms. One prompt at a time (the app's case) costs one turn either way.
  */
 const HEADS_PER_TURN = 8;
-
-const uniformRules = Object.fromEntries(TASK_TYPES.map((t) => [t, 1])) as Record<TaskType, number>;
 
 function argmax(xs: readonly number[]): number {
   let best = 0;
@@ -278,7 +263,7 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
   const blend = (pt: number[], text: string, h: ReturnType<typeof heads>): number[] =>
     !h.rules && !h.ngram
       ? pt
-      : blendWithRules(pt, h.rules ?? uniformRules, h.rules ? rulesWeightFor(text, rulesWeight) : 0, h.ngram, ngramWeight);
+      : blendWithRules(pt, h.rules, h.rules ? rulesWeightFor(text, rulesWeight) : 0, h.ngram, ngramWeight);
 
   let queue: Pending[] = [];
   let running = false;

@@ -4,6 +4,7 @@
 // l2 norm per vectorizer) so its probabilities match the trained model; the parity test checks that on 397 texts.
 import { readFileSync } from 'node:fs';
 import { TASK_TYPES } from '../shared/task-types.ts';
+import { softmax } from './softmax.ts';
 
 interface BlockFile {
   ngram_range: [number, number];
@@ -25,7 +26,6 @@ interface NgramFile {
 export interface NgramHead {
   /** Probabilities in TASK_TYPES order. */
   predict(text: string): number[];
-  readonly features: number;
 }
 
 interface Block {
@@ -42,13 +42,21 @@ const WHITESPACE = /[\s\x1c-\x1f\x85]+/u;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** A tally of the block's known n-grams by feature index; unknown ones are ignored, as scikit-learn does. */
+function tally(block: Block): { counts: Map<number, number>; add(gram: string): void } {
+  const counts = new Map<number, number>();
+  return {
+    counts,
+    add(gram) {
+      const i = block.index.get(gram);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    },
+  };
+}
+
 /** Counts of the block's known word 1–2-grams, by feature index. */
 function countWordGrams(text: string, block: Block): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (g: string): void => {
-    const i = block.index.get(g);
-    if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
-  };
+  const { counts, add } = tally(block);
   const tokens = text.match(WORD_RUN) ?? [];
   tokens.forEach((t, i) => {
     add(t);
@@ -62,11 +70,7 @@ function countWordGrams(text: string, block: Block): Map<number, number> {
  * each n, every n-gram of the padded word; a padded word no longer than n ends the run of sizes).
  */
 function countCharWbGrams(text: string, minN: number, maxN: number, block: Block): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (g: string): void => {
-    const i = block.index.get(g);
-    if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
-  };
+  const { counts, add } = tally(block);
   for (const word of text.split(WHITESPACE)) {
     if (!word) continue;
     const padded = ` ${word} `;
@@ -119,7 +123,6 @@ export function loadNgramHead(path: string): NgramHead {
   const cut = raw.cut_chars;
 
   return {
-    features,
     predict(text: string): number[] {
       // The first cut_chars code points (a string no longer than that in UTF-16 units has no more code points).
       const t = (text.length <= cut ? text : Array.from(text).slice(0, cut).join('')).toLowerCase();
@@ -131,12 +134,7 @@ export function loadNgramHead(path: string): NgramHead {
         const row = f * nLabels;
         for (let k = 0; k < nLabels; k++) acc[k] = (acc[k] ?? 0) + v * (coef[row + k] ?? 0);
       }
-      let max = -Infinity;
-      const logits = Array.from(acc, (a, k) => a * (scale[k] ?? 0) + (intercept[k] ?? 0));
-      for (const l of logits) max = Math.max(max, l);
-      const e = logits.map((l) => Math.exp(l - max));
-      const sum = e.reduce((a, b) => a + b, 0);
-      return e.map((v) => v / sum);
+      return softmax(Array.from(acc, (a, k) => a * (scale[k] ?? 0) + (intercept[k] ?? 0)));
     },
   };
 }

@@ -1,4 +1,5 @@
-"""TF-IDF + logistic-regression baseline trained on the same training split (word 1-2-grams + char 2-5-grams).
+"""TF-IDF + logistic-regression baseline trained on the same training split (word 1-2-grams + in-word char 2-4-grams,
+60k features each: ngram_head.vectorizers).
 Writes .work/baseline_preds.json: {split: {id: label}} for test and bbh, plus the PyTorch model's test predictions
 when .work/model.pt exists (so the card can show fp32 PyTorch vs shipped ONNX)."""
 from __future__ import annotations
@@ -6,12 +7,11 @@ from __future__ import annotations
 import json
 import sys
 
-import numpy as np
 from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from common import ROOT, WORK
+from ngram_head import vectorizers
 
 
 def rows(split):
@@ -21,8 +21,7 @@ def rows(split):
 def main() -> None:
     tr = rows("train")
     texts = [r["text"][:3000] for r in tr]
-    w = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60000)
-    c = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True, max_features=60000)
+    w, c = vectorizers(60000)
     X = hstack([w.fit_transform(texts), c.fit_transform(texts)]).tocsr()
     y = [r["label"] for r in tr]
     clf = LogisticRegression(C=10.0, max_iter=300, class_weight="balanced")

@@ -30,9 +30,10 @@ def rows(path):
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
-def vectorizers():
-    w = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=FEATURES, dtype=np.float64)
-    c = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True, max_features=FEATURES,
+def vectorizers(features: int = FEATURES):
+    """Word 1-2-grams and in-word char 2-4-grams, the recipe of both this head and the baseline (baseline.py)."""
+    w = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=features, dtype=np.float64)
+    c = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True, max_features=features,
                         dtype=np.float64)
     return w, c
 
