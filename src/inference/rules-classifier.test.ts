@@ -20,6 +20,7 @@ const CASES: Record<TaskType, string[]> = {
     '¿Me puedes ayudar a escribir un correo para pedir un aumento de sueldo a mi jefe?',
     // "30 days" is how late the invoice is, not a plan.
     "Draft a polite reminder to a client who hasn't paid invoice #2291 (due 30 days ago, $3,400)",
+    'draft a slack message telling the team the deploy is delayed until Monday',
   ],
   code: [
     'is 0.1 + 0.2 == 0.3 in javascript? why',
@@ -45,6 +46,8 @@ const CASES: Record<TaskType, string[]> = {
     'What are the pros and cons of remote work?',
     'Evaluate the strengths and weaknesses of this business plan.',
     'Should we use Postgres or MongoDB for a multi-tenant SaaS with lots of reporting?',
+    // Weighing a rewrite of software: there is no text to rewrite.
+    'should we rewrite our Django monolith in Go or keep it?',
   ],
   planning: [
     'Plan a 5-day itinerary for Tokyo on a budget.',

@@ -38,7 +38,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(write|compose|create|draft|pen|come up with|tell me)\b[^.\n]{0,60}\b(jokes?|stories|poems|songs|tweets|captions|slogans|taglines|headlines|story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
     [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
     // A new message to someone: "draft a polite follow-up email to a recruiter", "write a cover letter for …".
-    [/\b(write|draft|compose)\b[^.\n]{0,40}\b(e-?mail|message|note|letter|cover letter|memo|announcement|reminder|follow-?up|apology|thank[- ]you( note)?)\b[^.\n]{0,40}\b(to|for|asking|about|thanking|inviting|announcing|who|that)\b/, 2.4],
+    [/\b(write|draft|compose)\b[^.\n]{0,40}\b(e-?mail|message|note|letter|cover letter|memo|announcement|reminder|follow-?up|apology|thank[- ]you( note)?)\b[^.\n]{0,40}\b(to|for|asking|about|thanking|inviting|announcing|telling|letting|saying|explaining|informing|reminding|welcoming|congratulating|who|that)\b/, 2.4],
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
@@ -98,7 +98,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   ],
   analysis: [
     // A choice between named options is an assessment: "should we use Postgres or MongoDB for …".
-    [/\b(should (i|we)|is it better to|would you recommend|do you recommend) (use|choose|pick|go with|switch to|migrate to|adopt|buy|learn|take)\b[^?.\n]{1,60}\bor\b/, 3.2],
+    [/\b(should (i|we)|is it better to|would you recommend|do you recommend) (use|choose|pick|go with|switch to|migrate to|move to|adopt|buy|learn|take|rewrite|port|keep|stay with|stick with)\b[^?.\n]{1,60}\bor\b/, 3.2],
     [/\b(compare|comparison|contrast|pros and cons|advantages and disadvantages|strengths and weaknesses|evaluate|assess|critique|analy[sz]e|analysis|swot|trade-?offs?|weigh|which is better|versus|vs\.?|review my|feedback on|implications of|root cause)\b/, 3],
   ],
   planning: [
@@ -223,6 +223,8 @@ export function ruleScores(input: string): Record<TaskType, number> {
   ) {
     raw.code += 2;
   }
+  // "Should we rewrite our Django monolith in Go or keep it?" weighs a rewrite of software; there is no text to rewrite.
+  if (!supplied && /\bshould (i|we) (rewrite|re-write|port)\b[^?.\n]{1,80}\bor (keep|stay|stick|not|leave|refactor|just)\b/.test(askLower)) raw.rewrite -= 3.2;
   // Translation is a rewrite, even if it mentions a programming-ish word.
   if (/\btranslate\b/.test(askLower) && !/\b(code|function|program|script)\b/.test(askLower)) raw.rewrite += 1;
   // "Write a plan/schedule" is planning, not creative writing.
