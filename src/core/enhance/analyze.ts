@@ -286,7 +286,10 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
 function askPart(lower: string): string {
   const cut = lower.replace(/```[\s\S]*?```/g, ' ').replace(/"[^"\n]{20,}"|“[^”\n]{20,}”/g, ' "…" ');
   const firstBlank = cut.search(/\n\s*\n/);
-  return firstBlank > 0 && firstBlank < 1500 ? cut.slice(0, firstBlank) + '\n' + cut.slice(-600) : cut.slice(0, 2000) + '\n' + cut.slice(-600);
+  const headEnd = firstBlank > 0 && firstBlank < 1500 ? firstBlank : 2000;
+  // The tail starts after the head, so a short prompt is not read twice (that counted each number in it twice).
+  const tail = cut.slice(Math.max(headEnd, cut.length - 600));
+  return tail ? `${cut.slice(0, headEnd)}\n${tail}` : cut.slice(0, headEnd);
 }
 
 // Label words offered as alternatives ("positive, negative or neutral", "bug/feature request"); built once.
@@ -412,7 +415,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
   [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
-  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command) does|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
+  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
@@ -455,7 +458,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
         String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
         String.raw`(rank|score|rate) (these|this|the|my|them)`,
-        String.raw`(compare|comparing|versus|vs|pros and cons|advantages and disadvantages)\b\.?[^?\n]{0,80}\b(for (a|an|my|our|the|this) |which|better|should|worth|trade-?offs))`,
+        String.raw`(compare|comparing|versus|vs|pros and cons|advantages and disadvantages)\b\.?[^?\n]{0,80}\b(for (a|an|my|our|the|this|someone|somebody|me|us) |for (people|someone|somebody) who|which|better|should|worth|trade-?offs))`,
       ].join('|'),
     ),
     'decide',
@@ -465,7 +468,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(critique|review|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
   [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
   [/\b(spam)\b/, 'spam'],
-  [/\b(riddle|puzzle|logic|truth|lies|knights)\b/, 'puzzle'],
+  // Classic puzzles rarely say "puzzle": mislabelled boxes, which door, the fewest weighings.
+  [/\b(riddle|puzzle|logic|truth|lies|knights)\b|\bmislabell?ed\b|\blabels? (are|is) (all )?(wrong|incorrect|swapped|mixed up)\b|\bwhich (box|door|coin|switch|bag|jar|prisoner|hat|bottle) (is|has|contains|leads)\b|\b(fewest|minimum number of|least number of) (weighings|moves|questions|tries|trips|crossings)\b/, 'puzzle'],
   // "Estimate the probability that…" in a statistics exercise is a calculation, not a Fermi estimate.
   [/\b(fermi|roughly how many|approximately how many|ballpark|back[- ]of[- ]the[- ]envelope)\b|\bestimate (how (many|much|long|big)|the (number|size|cost|population|amount|market))\b/, 'estimate'],
   [/\b(prove|proof|show that)\b/, 'proof'],
@@ -474,8 +478,17 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
   // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
   [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
+  // Something of the asker's that goes wrong ("why does my sourdough come out flat", "my basil keeps wilting").
+  // A curious "why do my hydrangeas flower blue" is a question, not a fault: the ask has to name something going wrong.
+  [/\b(why (does|do|is|are|won'?t|doesn'?t|isn'?t|aren'?t|did|didn'?t|can'?t|does not|do not|is not) (my|our)\b[^?.\n]{0,60}\b(not|never|flat|dense|soggy|gummy|burn(t|ed|s)?|dying|dead|die|wilt\w*|yellow\w*|brown\w*|leak\w*|smell\w*|stink\w*|slow\w*|crash\w*|fail\w*|broke\w*|stuck|hurts?|sore|pain\w*|nois\w*|squeak\w*|rattl\w*|sink\w*|collaps\w*|crack\w*|peel\w*|mou?ld\w*|rust\w*|overheat\w*|drain\w*|shrink\w*|fad\w*|too (much|little|hot|cold|dry|wet|salty|sweet|bitter|fast|slow))\b|\bmy [\w ]{1,30}? (keeps? (crash|freez|dying|die|fall|drop|break|leak|overheat|los|shut|restart|beep|wilt|burn|stall|disconnect|buffer)\w*|won'?t (start|work|turn on|grow|rise|stop|charge|connect|boot)|stopped working))\b/, 'diagnose'],
+  // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
+  // tell if my starter is ready" is a question.
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
+
+/** "Roleplay as a grumpy innkeeper, I'm a traveler looking for a room": the user takes a part in the scene. */
+const USER_IN_SCENE = /\b(role-?play|role play|pretend)\b[^\n]{0,100}?\b(i'?m|i am|i play|i'?ll play|i will play) (a|an|the|your|my)\b/;
 
 const QUESTION_START = /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/;
 
@@ -706,7 +719,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const missingMaterial =
     full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample) ? referred : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
-  const numbers = ask.match(/\b\d+(\.\d+)?\b/g)?.length ?? 0;
+  // Quantities with their units attached ("500ml", "2km/h") count too; digits inside names ("Li2", "n^4") do not.
+  // CJK text writes numbers straight after a character ("进价50元"), so only alphabetic letters count as a name.
+  const numbers = ask.match(/(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_^\d.,])\d+(?:[.,]\d+)*/g)?.length ?? 0;
   const constraintCount =
     ask.match(/\b(must|should|do not|don't|never|always|at least|at most|no more than|exactly|only|make sure|ensure|without|avoid|limit|include|under \d+|within)\b/g)?.length ?? 0;
   const hasPersona = /\b(you are (a|an|my|the|now)\b|act as|acting as|i want you to act|pretend (to be|you are|you're)|imagine you are|you're an? |as an? (expert|experienced|senior|professional|seasoned)|take on the role|play the (role|part))/.test(lower);
@@ -742,7 +757,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: full && /\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask),
+    interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       /[?？؟]/.test(ask.slice(0, 600)) ||

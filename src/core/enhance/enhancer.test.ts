@@ -414,6 +414,95 @@ describe('everyday requests, fourth batch', () => {
   });
 });
 
+describe('everyday requests, fifth batch', () => {
+  it('pitches "explain the difference between TCP and UDP" at a learner, and a question in a field’s own terms at a practitioner', () => {
+    expect(enhanceAs('explain the difference between TCP and UDP', 'open_qa').enhanced).toMatch(/not a specialist/);
+    expect(enhanceAs('What is a BVH?', 'open_qa').enhanced).not.toMatch(/practitioner/);
+    expect(enhanceAs('Please describe the most common optimizations for BVHs in ray tracing.', 'open_qa').enhanced).toMatch(/practitioner/);
+  });
+
+  it('ends a worth-it calculation in a recommendation and the point where it flips, and keeps a one-step sum short', () => {
+    const refi = enhanceAs('Refinancing my mortgage from 6.8% to 5.9%, 22 years left on 310k, closing costs 4k. Worth it?', 'reasoning').enhanced;
+    expect(refi).toMatch(/recommendation and the figure it rests on/);
+    expect(refi).toMatch(/answer would flip/);
+    const sum = enhanceAs('what is 15% of 86.40', 'reasoning');
+    expect(sum.enhanced).toMatch(/calculation on one line/);
+    expect(sum.techniques.map((t) => t.id)).not.toContain('self_consistency');
+    // A word problem keeps its numbered steps and its second check.
+    const word = enhanceAs('Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether?', 'reasoning');
+    expect(word.enhanced).toMatch(/short numbered steps/);
+    expect(word.techniques.map((t) => t.id)).toContain('self_consistency');
+    // A probability problem that "picks" a ball is not a decision.
+    expect(enhanceAs('A bag has 3 red and 5 blue balls. I pick two without replacement. What is the probability both are red?', 'reasoning').enhanced).not.toMatch(/recommendation/);
+  });
+
+  it('treats mislabelled boxes as a logic puzzle, not arithmetic with units', () => {
+    const r = enhanceAs('I have 3 boxes: one only apples, one only oranges, one both. All labels are wrong. How do I fix the labels by picking one fruit?', 'reasoning').enhanced;
+    expect(r).toMatch(/rule possibilities out/);
+    expect(r).not.toMatch(/keeping the units/);
+  });
+
+  it('writes a nightly backup script for an unattended run, not for clashing file names', () => {
+    const r = enhanceAs('write a bash script that backs up my home folder to an external drive every night', 'code').enhanced;
+    expect(r).toMatch(/destination is mounted/);
+    expect(r).toMatch(/crontab line or a systemd timer/);
+    expect(r).not.toMatch(/mixed-case extensions/);
+    // Renaming files is still a file job with its own edge cases.
+    expect(enhanceAs('Write a Python script that renames all photos in a folder by their date taken', 'code').enhanced).toMatch(/mixed-case extensions/);
+    // A pasted script that mentions backups is explained, not rewritten as a backup job.
+    const explain = enhanceAs('Can you explain what this bash does line by line?\n\n```bash\n# nightly backup\nrsync -a ~/ /mnt/backup\n```', 'code').enhanced;
+    expect(explain).toMatch(/walk through it block by block/);
+    expect(explain).not.toMatch(/crontab/);
+  });
+
+  it('holds a scene turn by turn when the user plays a part in it', () => {
+    const r = enhanceAs('roleplay as a grumpy medieval innkeeper, I’m a traveler looking for a room', 'roleplay').enhanced;
+    expect(r).toMatch(/one turn at a time/);
+    expect(r).toMatch(/never write the user’s lines/);
+    expect(enhanceAs('Roleplay as a pirate captain and describe your ship in detail.', 'roleplay').enhanced).not.toMatch(/one turn at a time/);
+  });
+
+  it('answers "why does my … go wrong" with likely causes, and "how do I tell my …" with words to say', () => {
+    const bread = enhanceAs('why does my sourdough come out flat', 'open_qa').enhanced;
+    expect(bread).toMatch(/most likely cause/);
+    expect(bread).toMatch(/how to fix it/);
+    // Curiosity is not a fault.
+    expect(enhanceAs('Why do my hydrangeas flower blue at my old house and pink at my new one?', 'open_qa').enhanced).not.toMatch(/most likely cause/);
+    const talk = enhanceAs('how do I tell my roommate they need to clean up more without starting a fight', 'open_qa').enhanced;
+    expect(talk).toMatch(/example of what to say/);
+    expect(talk).toMatch(/communication coach/);
+    expect(enhanceAs('how can i tell if my sourdough starter is strong enough to bake with?', 'open_qa').enhanced).not.toMatch(/what to say/);
+  });
+
+  it('gives "list the main causes of …" a ranked list', () => {
+    expect(enhanceAs('list the main causes of World War 1', 'open_qa').enhanced).toMatch(/numbered list, most important first/);
+  });
+
+  it('weighs a comparison "for someone who …" towards a recommendation', () => {
+    const r = enhanceAs('compare iPhone 16 and Pixel 9 for someone who mostly takes photos of their kids', 'analysis').enhanced;
+    expect(r).toMatch(/recommendation paragraph/);
+    expect(r).toMatch(/make a decision/);
+  });
+
+  it('plans meals day by day around the diet and nutrition targets stated', () => {
+    const r = enhanceAs('create a weekly meal plan for a vegetarian trying to eat 120g protein a day', 'planning').enhanced;
+    expect(r).toMatch(/"vegetarian", "120g protein a day"/);
+    expect(r).toMatch(/protein of each meal and the daily total/);
+    expect(r).toMatch(/one row per day \(day, breakfast, lunch, dinner, snacks, protein for the day\)/);
+    expect(r).toMatch(/shopping list/);
+    const session = enhanceAs('Plan a 20 minute hotel room workout with no equipment', 'planning').enhanced;
+    expect(session).toMatch(/one row per exercise/);
+    expect(session).not.toMatch(/week to week/);
+  });
+
+  it('names a variable for the people who read code, not like a brand', () => {
+    const r = enhanceAs('what should I name my variable that holds the number of retries left', 'brainstorming').enhanced;
+    expect(r).toMatch(/naming convention/);
+    expect(r).toMatch(/remaining versus total/);
+    expect(r).not.toMatch(/playful|well-known brand/);
+  });
+});
+
 describe('bug reports in other words and languages', () => {
   it('reads out-of-memory, slowness and error reports in other languages as debugging', () => {
     for (const text of [

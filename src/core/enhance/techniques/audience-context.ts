@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -16,6 +16,8 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
+      if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
+      if (openQaKind(ctx) === 'diagnose') return ['The person asking has the problem in front of them: suggest checks they can do with what they have.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
@@ -52,6 +54,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming':
       // A name is judged by the people who will hear it, not by what it costs to carry out.
+      if (isIdentifierName(ctx)) return ['The name will be read far more often than written: it should say what it holds without the reader looking at the code around it.'];
       if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
@@ -70,6 +73,8 @@ const CODE_TOKEN = /`[^`\n]+`|\b\w+\(\)|\b[a-z]+\.[a-z_]+\(/;
 const NEWCOMER = /\b(i'?m not an? \w+|i am not an? \w+|non-?technical|layman|lay person|beginner|new to|newbie|eli5|like i'?m|in simple terms|i'?d like to understand|trying to understand|my (son|daughter|dad|mom|mother|father|grandma|grandpa|kid|kids)|textbook|my class)\b/;
 /** "I'm a GP", "as a nurse educator", "I work in grain procurement". */
 const PROFESSIONAL = /\b((i'?m|i am|as) an? (\w+ ){0,2}(engineer|developer|programmer|gp|doctor|nurse|physician|pharmacist|lawyer|solicitor|accountant|analyst|scientist|researcher|admin|administrator|architect|consultant|trader|educator|clinician|surgeon|dentist|economist)|i work (in|with|on|as)|pretend you work|in my (job|work|role))\b/;
+/** Asking for the basics ("explain the difference between TCP and UDP", "what is a BVH?") is how a learner asks. */
+const BASICS = /^\s*(please |so )?((can|could) you |i want you to )?(explain|define|what('s| is| are| does)|what'?s the difference|(tell me |teach me )?the difference between|how (does|do) \S+( \S+)? work|eli5)\b/;
 const isShouting = (t: string): boolean => (t.match(/[a-z]/g)?.length ?? 0) < 0.2 * (t.match(/[A-Za-z]/g)?.length ?? 0);
 /**
  * Written for someone who works in the field: they say so, or they ask a short question in its own terms (BVHs,
@@ -79,6 +84,7 @@ function isPractitioner(ctx: TechniqueContext): boolean {
   const head = ctx.userText.slice(0, 600);
   if (NEWCOMER.test(ctx.lower)) return false;
   if (PROFESSIONAL.test(ctx.lower)) return true;
+  if (BASICS.test(ctx.lower)) return false;
   return ctx.features.words <= 25 && !isShouting(head) && (JARGON_ACRONYM.test(head) || CODE_TOKEN.test(head));
 }
 

@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, isQuickCalc, mentions, sub } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -34,6 +34,7 @@ export const chainOfThought: Technique = {
   },
   reason(ctx) {
     if (ctx.taskType === 'reasoning') {
+      if (isQuickCalc(ctx)) return 'Asked for the calculation to be written out because even a one-step sum goes wrong when done in the head.';
       const what = sub(ctx, 'puzzle') ? 'a logic puzzle' : sub(ctx, 'estimate') ? 'an estimate' : sub(ctx, 'proof') ? 'a proof' : 'a multi-step math problem';
       return `Added step-by-step reasoning because this is ${what}, where working each step explicitly prevents slips.`;
     }
@@ -54,8 +55,9 @@ export const chainOfThought: Technique = {
           'Round sensibly and say which factor is the most uncertain.',
         ]);
       if (sub(ctx, 'proof')) return byVerbosity(ctx, ['Reason step by step from the definitions and the given facts, justifying every step.']);
+      if (isQuickCalc(ctx)) return byVerbosity(ctx, ['Write the calculation out in one or two lines, with each intermediate value, before giving the result.']);
       // "Is Z → Q an epimorphism in Ring?" has no quantities to list: it is argued from definitions.
-      if (ctx.features.numbers < 2)
+      if (ctx.features.numbers === 0)
         return byVerbosity(ctx, [
           'Work through the problem step by step: state what is given and what must be found or shown, then justify each step from the definitions or an earlier step.',
           'Keep each step short.',

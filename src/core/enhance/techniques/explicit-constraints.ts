@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isKnownWork, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isWellbeing, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -41,6 +41,11 @@ const LANGUAGE_GOAL =
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
   /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
+
+/** A backup job: copying to another disk or server, where a wrong run loses data or fills the target. */
+const BACKUP_JOB = /\bback(s|ing)? ?up\b|\bbackups?\b|\b(mirror|sync)(s|ing)? (my|the|a|our)\b/;
+/** Run unattended on a schedule ("every night", "daily at 2am", "as a cron job"). */
+const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ (minutes|hours|days))|nightly|daily|hourly|weekly|monthly|on a schedule|scheduled|cron( ?job)?|crontab|systemd timer|at (midnight|\d{1,2}(:\d\d)? ?(am|pm)))\b/;
 
 /** "You're an experienced event producer", "As a experienced data scientist": the model's role, not the asker's level. */
 const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,50}/g;
@@ -185,6 +190,23 @@ function requirements(ctx: TechniqueContext): string[] {
       // A script that renames, moves or deletes files has its own failure modes, and a wrong run is hard to undo.
       // Read in the ask only: a long bug report narrates copying files it does not ask a script for.
       const files = FILE_JOB.test(ctx.lower.slice(0, 300));
+      // The ask only: pasted code mentions backups and cron jobs it does not ask for.
+      const ask = ctx.lower.slice(0, 300).split('```')[0] ?? '';
+      const backup = BACKUP_JOB.test(ask);
+      const scheduled = SCHEDULED.test(ask);
+      // A backup's failure modes are a missing drive, a full disk and a deleted original, not clashing file names.
+      if (backup || (files && scheduled))
+        return [
+          lang ? `Use ${lang}${lang === 'Python' ? ' 3' : ''} and the standard tools of the platform it runs on.` : 'If the language is not stated, use the one the context implies and name it.',
+          backup
+            ? 'Copy incrementally (for example rsync, or robocopy on Windows), never modify or delete the source, and check the destination is mounted and has room before copying; stop with a clear message if not.'
+            : 'Check that every folder it needs exists and is writable before changing anything, and stop with a clear message if not.',
+          scheduled
+            ? 'Show how to schedule it (a crontab line or a systemd timer on Linux, launchd on macOS, Task Scheduler on Windows) and make it safe to run unattended: log each run with a timestamp and exit non-zero on failure.'
+            : 'Log what it did and exit non-zero on failure, so a failed run is noticed.',
+          'Add a dry-run option that only prints what would change.',
+          'Include a way to test it on a temporary folder before pointing it at real data.',
+        ];
       return [
         lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
         files
@@ -270,8 +292,21 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'reasoning':
+      // "Is refinancing worth it?" turns on figures the asker did not give (fees, taxes, how long they stay).
+      if (isNumbersDecision(ctx))
+        return [
+          'Use the numbers given; where the answer needs one that is not given (such as fees, taxes or how long the situation lasts), state the value you assume.',
+          'Say at what point the answer would flip (for example the break-even time), so it can be checked against the asker’s own plans.',
+          'Keep units with every quantity.',
+        ];
       return ['Use only the numbers and facts given; state any assumption you have to make.', 'Keep units with every quantity.'];
     case 'brainstorming':
+      if (isIdentifierName(ctx))
+        return [
+          `Follow the naming convention of ${f.codeLanguage ?? 'the language'} (for example camelCase or snake_case), and say which you assume.`,
+          'Say exactly what it holds, with its unit or state where it matters (remaining versus total, seconds versus milliseconds); avoid vague words such as data, info or value, and unclear abbreviations.',
+          'Keep it short enough to read at a glance.',
+        ];
       if (sub(ctx, 'names'))
         return [
           'Vary the styles: descriptive, playful, evocative and personal.',
@@ -367,8 +402,12 @@ function requirements(ctx: TechniqueContext): string[] {
       const kind = planKind(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
-        workout: 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
-        meals: 'Reuse ingredients across meals to limit waste, and give rough quantities.',
+        workout: isSingleSession(ctx)
+          ? 'Include a warm-up and a cool-down, fit the whole session into the stated time, and give an easier and a harder version of each exercise.'
+          : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
+        meals: mealNeeds(ctx).nutrients
+          ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${mealNeeds(ctx).nutrients} of each meal and the daily total, so the ${mealNeeds(ctx).targets.length > 1 ? 'targets' : 'target'} can be checked.`
+          : 'Reuse ingredients across meals to limit waste, and give rough quantities.',
         budget: 'Make the numbers add up, and separate fixed costs from flexible ones.',
         // Exam prep ends in a mock exam; learning a language is practice in all four skills; anything else builds up.
         study: /\b(exams?|tests?|finals?|midterms?|quiz(zes)?|boards?|certifications?|certified|gcse|sat|gre|gmat|ielts|toefl)\b/.test(ctx.lower)
@@ -388,7 +427,8 @@ function requirements(ctx: TechniqueContext): string[] {
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
       const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
-      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, kit].filter((x): x is string => x !== null);
+      const meal = mealNeeds(ctx);
+      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
@@ -466,7 +506,7 @@ export const explicitConstraints: Technique = {
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       roleplay: ctx.features.interactive ? 2.5 : 1.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
-      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: -0.5,
+      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) ? 1.2 : -0.5,
     };
     // Asking for missing material beats every other requirement.
     const careful = (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && isCarefulDomain(ctx) ? 1.8 : 0;
@@ -489,6 +529,7 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')
       return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
@@ -516,9 +557,14 @@ export const explicitConstraints: Technique = {
       };
       const why = codeWhy[codeMode(ctx)];
       if (why) return why;
+      const lang = ctx.features.codeLanguage;
+      if (codeMode(ctx) === 'write' && lang !== 'SQL' && lang !== 'spreadsheet formulas' && BACKUP_JOB.test(ctx.lower.slice(0, 300).split('```')[0] ?? ''))
+        return 'Added explicit requirements (incremental copy, source untouched, destination checked, a dry run) because a backup that fails silently is found out only when the data is needed.';
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (isNumbersDecision(ctx))
+      return 'Added explicit requirements (assumed figures stated, the point where the answer flips) because a should-I answer depends on figures the question leaves out.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
       return ctx.features.interactive

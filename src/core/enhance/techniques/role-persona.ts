@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isPetName, isShellOneLiner, isWellbeing, planKind, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isShellOneLiner, isWellbeing, openQaKind, planKind, rewriteKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -60,10 +60,13 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa':
-      if (!f.isQuestion) return '';
+      if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
+      if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
+      if (openQaKind(ctx) === 'diagnose') return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
       return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
+      if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';

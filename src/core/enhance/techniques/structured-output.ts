@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isKnownWork, isServiceRole, isShellOneLiner, isWellbeing, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isKnownWork, isNumbersDecision, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
 
@@ -10,7 +10,7 @@ function extractionSchema(fields: string[]): string {
 
 /** "Is it an epimorphism?", "Does the series converge?": the answer is yes or no plus a reason, not a number. */
 const isYesNo = (ctx: TechniqueContext): boolean =>
-  /(^|[.!?:]\s+)(is|are|does|do|can|could|will|would|was|were|should|has|have)\s[^?.!]{0,160}\?/i.test(ctx.userText.slice(0, 1500)) && ctx.features.numbers < 2;
+  /(^|[.!?:]\s+)(is|are|does|do|can|could|will|would|was|were|should|has|have)\s[^?.!]{0,160}\?/i.test(ctx.userText.slice(0, 1500)) && ctx.features.numbers === 0;
 
 function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
@@ -46,6 +46,10 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
         return ['Show the deductions as short numbered steps, then finish with a final line starting with `Answer:` that states the complete solution.'];
       if (sub(ctx, 'proof')) return ['Write the proof as numbered steps, each with its justification, and end with a line stating what has been shown.'];
+      if (isQuickCalc(ctx)) return ['Give the calculation on one line, then a final line of the form `Answer: ` followed by the result (with its unit, if any).'];
+      // "Is refinancing worth it?": the result is a recommendation resting on a figure, not a bare number.
+      if (isNumbersDecision(ctx))
+        return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives your recommendation and the figure it rests on (for example the saving or the break-even point).'];
       if (isYesNo(ctx)) return ['Show the reasoning as short numbered steps, then finish with a final line `Answer: yes` or `Answer: no`, followed by a one-sentence justification.'];
       return [
         'Show the working as short numbered steps, then finish with a final line of the form `Answer: ` followed by the result (with its unit, if any) and nothing after it.',
@@ -85,6 +89,7 @@ function lines(ctx: TechniqueContext): string[] {
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
     case 'brainstorming':
+      if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
@@ -128,7 +133,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'process') return ['Present the workflow as numbered steps, each with its input, what is done, its output and who does it, followed by the checks between steps.'];
       // A plan with no calendar shape is a sequence of phases; a time-slot table only fits schedules and trips.
       if (kind === null) return ['Present the plan as numbered phases, each with its goal, concrete actions and a time estimate, followed by the key risks and how to handle them.'];
-      const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' || kind === 'meals' ? 'day or week' : 'time slot';
+      if (kind === 'meals') {
+        const nutrients = mealNeeds(ctx).nutrients;
+        return [`Present the plan as a Markdown table with one row per day (day, breakfast, lunch, dinner, snacks${nutrients ? `, ${nutrients} for the day` : ''}), followed by a shopping list grouped by category.`];
+      }
+      if (isSingleSession(ctx)) return ['Present the session as a Markdown table with one row per exercise, in order (exercise, time or sets and reps, rest, notes), with the warm-up first and the cool-down last.'];
+      const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
@@ -140,9 +150,14 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
+      if (openQaKind(ctx) === 'diagnose')
+        return ['Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.'];
+      if (openQaKind(ctx) === 'approach')
+        return ['Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
       return [
         ctx.verbosity === 'detailed'
@@ -226,13 +241,16 @@ export const structuredOutput: Technique = {
         program: 'sessions in order with goals and activities',
         strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
         process: 'numbered steps with inputs, outputs and owners',
+        meals: 'a day-by-day table of meals, then a shopping list',
       };
+      if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);
       if (kind === null) return 'Added a plan format (numbered phases with actions and time estimates, then risks) so the plan can be followed and checked.';
       if (shape[kind]) return `Added a plan format (${shape[kind]}) so the plan can be followed and checked.`;
     }
     if (ctx.taskType === 'creative_writing' && ctx.features.itemCount !== null && ctx.features.itemCount >= 2 && ctx.features.listNoun)
       return `Asked for the ${ctx.features.listNoun} as a numbered list only, without preface, so they are ready to use.`;
+    if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Asked for a few ranked options and a pick, because one good name is what the code needs.';
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
@@ -246,6 +264,13 @@ export const structuredOutput: Technique = {
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
     if (isFactoid(ctx)) return 'Asked for a one-sentence answer because the question asks for a single fact.';
+    const qa: Record<string, string> = {
+      diagnose: 'Added a most-likely-cause-first format, with a check and a fix for each cause, so the problem can be tracked down in order.',
+      approach: 'Added an approach-plus-example-wording format because knowing what to say is the hard part of a difficult conversation.',
+      list: 'Added a numbered, most-important-first list format because the request asks for a list.',
+    };
+    const kind = openQaKind(ctx);
+    if (kind && !isWellbeing(ctx)) return qa[kind] ?? '';
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

@@ -55,6 +55,11 @@ export const isShellOneLiner = (ctx: TechniqueContext): boolean => {
 export const isPetName = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'names') !== null && /\b(dog|puppy|pup|cat|kitten|pet|hamster|rabbit|bunny|parrot|bird|horse|pony|fish|goldfish|tortoise|turtle|guinea pig|ferret|retriever|labrador|poodle|terrier|spaniel|shepherd)\b/.test(ctx.lower);
 
+/** Naming something in code ("what should I name my variable that holds the retries left"): read by developers, not customers. */
+export const isIdentifierName = (ctx: TechniqueContext): boolean =>
+  sub(ctx, 'names') !== null &&
+  /\b(variables?|functions?|methods?|class(es)?|constants?|fields?|columns?|tables?|propert(y|ies)|parameters?|params?|arguments?|enums?|structs?|interfaces?|booleans?|flags?|env(ironment)? var(iable)?s?|css class|hooks?|components?|endpoints?|branch(es)?)\b/.test(ctx.lower.slice(0, 300));
+
 /**
  * A one-fact question ("What's the capital of Australia?", "Who wrote Dune?", "How many ounces in a pound?"): it wants
  * the fact, not an essay. Short, and not a why, how-does, comparison or advice question.
@@ -67,6 +72,17 @@ export const isFactoid = (ctx: TechniqueContext): boolean =>
   !/\b(why|explain|how (does|do|did|can|could|should|would|to)|difference|compare|vs|better|best|should|pros|cons|mean|meaning|happen|if)\b/.test(ctx.lower);
 const FACTOID =
   /^\s*(?:(?:what|what's|whats)(?:'s| is| was| are)? the (?:capital|population|currency|height|length|area|distance|boiling point|melting point|speed|date|year|name|time zone|area code|official language|largest|smallest|tallest|longest|highest|deepest|oldest|first|chemical symbol|atomic number|square root|freezing point)\b|who (?:wrote|invented|painted|discovered|won|directed|founded|composed|is the (?:ceo|president|author|founder))\b|when (?:is|was|did|does)\b|where (?:is|was|are)\b|how (?:many|much|tall|old|far|long|big|high|deep)\b)/;
+
+/**
+ * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
+ * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
+ */
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'list' | null {
+  if (ctx.taskType !== 'open_qa') return null;
+  const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
+  if (kind) return kind;
+  return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
+}
 
 /**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
@@ -88,6 +104,20 @@ export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover lette
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 export const planKind = (ctx: TechniqueContext): string | null =>
   sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+
+/** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
+export const isSingleSession = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'workout' && /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b/.test(ctx.lower) && !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
+
+const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?|fat|fib(?:re|er))(?:\s+(?:a|per)\s+day|\s+daily)?\b|\b\d[\d,.]*\s?(?:kcal|calories|cals?)(?:\s+(?:a|per)\s+day|\s+daily)?\b/g;
+/** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
+export function mealNeeds(ctx: TechniqueContext): { diet: string | null; targets: string[]; nutrients: string | null } {
+  if (planKind(ctx) !== 'meals') return { diet: null, targets: [], nutrients: null };
+  const diet = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly)\b/)?.[0] ?? null;
+  const found = [...ctx.lower.slice(0, 600).matchAll(NUTRITION_TARGET)];
+  const names = [...new Set(found.map((m) => (m[1] ? m[1].replace(/^carb$/, 'carbs').replace(/^fiber$/, 'fibre') : 'calories')))];
+  return { diet, targets: found.map((m) => m[0]), nutrients: names.length > 0 ? joinList(names) : null };
+}
 
 /** Plans an organisation or a group carries out (as opposed to one person's trip, workout or week). */
 export const isSharedPlan = (kind: string | null): boolean => kind !== null && ['event', 'program', 'project', 'strategy', 'process'].includes(kind);
@@ -146,6 +176,26 @@ export function toneGoal(ctx: TechniqueContext): string | null {
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
+
+/**
+ * A one-step calculation ("what's 15% of 86.40", "convert 72 F to C"): one line of working, not numbered steps checked a
+ * second way.
+ */
+export function isQuickCalc(ctx: TechniqueContext): boolean {
+  if (ctx.taskType !== 'reasoning' || ctx.features.words > 12) return false;
+  const numbers = ctx.lower.match(/\d[\d,.]*/g)?.length ?? 0;
+  if (numbers < 1 || numbers > 2 || sub(ctx, 'puzzle', 'proof', 'estimate') || isNumbersDecision(ctx)) return false;
+  return /\d\s*%|\bpercent\b|(?<![\d.])\d[\d,.]*\s*[-+*/×÷^x]\s*\d|\b(times|divided by|plus|minus|squared|cubed|square root|convert)\b|\b\d[\d,.]*\s*(°|degrees?\s*)?(f|c|km|mi|miles|kg|lbs?|pounds|ounces|oz|cm|inches|feet|ft|liters?|litres?|gallons?)\s+(in|to|into)\b/.test(ctx.lower);
+}
+
+/**
+ * A decision that turns on numbers ("refinance from 6.8% to 5.9% … worth it?", "can we afford a €300k flat?"): the
+ * answer is a recommendation resting on a figure. Puzzles that "pick" or "choose" are not decisions.
+ */
+export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'reasoning' &&
+  !sub(ctx, 'puzzle', 'proof') &&
+  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade))\b/.test(ctx.lower);
 
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
