@@ -389,7 +389,7 @@ function detectFields(ask: string): string[] {
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\btranslat\w*\b/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
-  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5))\b/, 'simplify'],
+  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers))\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
@@ -422,6 +422,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
   // "Convert this JSON to CSV: [{…}]": the data itself, converted, not a program that converts it.
   [/\b(convert|turn|transform|change|reformat|format)\b[^.\n]{0,40}\b(to|into|as)\s+(an? )?(csv|tsv|json|jsonl|yaml|xml|toml|markdown table|markdown|html table|table|sql inserts?|insert statements)\b/, 'convert'],
+  // Code from one language into another: the same behaviour, written idiomatically in the target.
+  [/\b(convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(python|javascript|js|typescript|ts|java|c\+\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c)( code| script| function| snippet| class)?\s+(to|into|in)\s+(idiomatic )?(python|javascript|js|typescript|ts|java|c\+\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c)\b/, 'port'],
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
@@ -431,6 +433,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
   [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b/, 'message'],
+  // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
+  [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
   [/(写|寫)(一)?(封|个|篇)?(邮件|郵件|信)|(メール|手紙)(を|の)?(書|作成)|(이메일|편지)(을|를)? ?(써|작성)|(напиши|составь)\s+(\S+\s+){0,2}?(письмо|сообщение|поздравление)|(escrib\w*|redact\w*|escrever|écri\w*|rédig\w*|schreib\w*|scriv\w*|napisz|напиши|составь)\s+(?:\S+\s+){0,3}?(correo|carta|mensaje|e-?mail|mail|lettre|brief|nachricht|lettera|messaggio|mensagem|karte|tarjeta|carte|biglietto)|\b(birthday|greeting|thank[- ]you|sympathy|anniversary|christmas|holiday|get[- ]well|wedding) card\b|geburtstagskarte|glückwunschkarte/, 'message'],
   [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],

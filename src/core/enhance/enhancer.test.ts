@@ -503,6 +503,46 @@ describe('everyday requests, fifth batch', () => {
   });
 });
 
+describe('everyday requests, sixth batch', () => {
+  it('ports code between languages with the same behaviour, not as a new program with tests', () => {
+    const r = enhanceAs('convert this python to javascript:\n\ndef add(a, b=2):\n    return a + b', 'code').enhanced;
+    expect(r).toMatch(/fluent in Python and JavaScript/);
+    expect(r).toMatch(/Keep the behaviour identical/);
+    expect(r).toMatch(/idiomatic JavaScript/);
+    expect(r).not.toMatch(/Include tests/);
+    // Data conversions keep their own mode.
+    expect(enhanceAs('Convert this JSON to YAML: {"name": "api", "replicas": 3}', 'code').enhanced).toMatch(/every record and every field/);
+  });
+
+  it('judges an idea described in the prompt as a venture, without asking for a missing piece', () => {
+    const r = enhanceAs('review my startup idea: an app that matches dog owners for playdates, monetized by premium filters', 'analysis').enhanced;
+    expect(r).toMatch(/riskiest assumption/);
+    expect(r).not.toMatch(/ask for it in one line|quote the words/);
+    // Without the piece, asking for it is still right.
+    expect(enhanceAs('can you review my cover letter?', 'analysis').enhanced).toMatch(/ask for it in one line/);
+  });
+
+  it('writes an out-of-office reply as a message to send', () => {
+    const r = enhanceAs('write an out of office reply, I’m away Dec 20 to Jan 3, urgent stuff goes to Priya', 'creative_writing').enhanced;
+    expect(r).toMatch(/ready to send/);
+    expect(r).not.toMatch(/with a title/);
+  });
+
+  it('simplifies a text for the child it names, at that reading age', () => {
+    const r = enhanceAs('rewrite this for a 10 year old: Photosynthesis is the process by which plants convert light energy into chemical energy.', 'rewrite').enhanced;
+    expect(r).toMatch(/reading age of about 10/);
+    expect(r).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('plans "my week" as a schedule even when the gym is in it, and checks gift ideas against the budget', () => {
+    const week = enhanceAs('help me plan my week: 3 client calls, a report due Thursday, gym 3x, and my kid’s recital Wednesday evening', 'planning').enhanced;
+    expect(week).toMatch(/time management/);
+    expect(week).toMatch(/one row per day/);
+    expect(week).not.toMatch(/fitness coach|progression from week to week/);
+    expect(enhanceAs('ideas for a 10th anniversary gift for my wife, she loves gardening and jazz, budget $200', 'brainstorming').enhanced).toMatch(/Check every idea against each condition/);
+  });
+});
+
 describe('bug reports in other words and languages', () => {
   it('reads out-of-memory, slowness and error reports in other languages as debugging', () => {
     for (const text of [

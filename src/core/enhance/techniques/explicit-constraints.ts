@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -89,6 +89,12 @@ function userLine(ctx: TechniqueContext): string | null {
   return null;
 }
 
+/** "Rewrite this for a 10 year old": the reader's age, when the request names a child's; 12 otherwise. */
+function readingAge(ctx: TechniqueContext): number {
+  const age = Number(/\b(\d{1,2})[- ]?(?:year|yr)[- ]?olds?\b/.exec(ctx.lower.slice(0, 300))?.[1]);
+  return age >= 5 && age <= 12 ? age : 12;
+}
+
 const SQL_DIALECTS: [RegExp, string][] = [
   [/\bpostgres(ql)?\b/, 'PostgreSQL'], [/\bmysql\b/, 'MySQL'], [/\bmariadb\b/, 'MariaDB'], [/\bsqlite\b/, 'SQLite'],
   [/\bbigquery\b/, 'BigQuery'], [/\bsnowflake\b/, 'Snowflake'], [/\b(sql server|t-sql|tsql|mssql)\b/, 'SQL Server'],
@@ -125,6 +131,14 @@ function requirements(ctx: TechniqueContext): string[] {
             'Say how nested values, missing fields and characters that need escaping (commas, quotes, line breaks) are handled.',
             'Convert the data itself; add code only if the request asks for it.',
           ];
+        case 'port': {
+          const target = portLanguages(ctx)?.to;
+          return [
+            'Keep the behaviour identical, including default values, error cases and edge cases that differ between the languages (integer division, falsy values, mutation of arguments, string encoding).',
+            `Write idiomatic ${target ?? 'code in the target language'} rather than a line-by-line transliteration, and name any library that replaces a built-in.`,
+            'List any behaviour that cannot carry over exactly, and what you did instead.',
+          ];
+        }
         case 'oneliner':
           if (!isShellOneLiner(ctx))
             return [
@@ -315,7 +329,7 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
-        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget of) [$€£]?\d+)\b/.test(ctx.lower)
+        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
         carefulLine(ctx) ?? '',
@@ -346,7 +360,7 @@ function requirements(ctx: TechniqueContext): string[] {
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
         proofread: 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
-        simplify: 'Use short sentences and everyday words (aim for a reading age of about 12).',
+        simplify: `Use short sentences and everyday words (aim for a reading age of about ${readingAge(ctx)}).`,
         formal: 'Use a professional register: no slang, few contractions, polite but direct.',
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
@@ -385,6 +399,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Support each point with evidence or a concrete example (cases, data, dates) rather than general statements.',
           'Explain causes and effects, not just differences, and say where the evidence is mixed or disputed.',
           'Keep descriptions neutral; attribute contested views to those who hold them.',
+        ];
+      // An idea is judged as a venture: who needs it, who pays, what must be true.
+      if (isIdeaReview(ctx) && !sub(ctx, 'decide', 'pros-cons'))
+        return [
+          'Judge it on the problem it solves, who would pay for it, the competition and what it would take to build; say what works before what does not.',
+          'Name the riskiest assumption and the cheapest way to test it before building anything.',
+          'Give a concrete improvement for each weakness, not just the diagnosis.',
         ];
       // Feedback on the user's own work: specific, ranked and fixable, not a weighing of options.
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
@@ -536,6 +557,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'transform')
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
+    if (isIdeaReview(ctx) && !sub(ctx, 'decide', 'pros-cons'))
+      return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
@@ -547,6 +570,7 @@ export const explicitConstraints: Technique = {
         'explain-code': 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.',
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
         convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
+        port: 'Added explicit requirements (identical behaviour including edge cases, idiomatic target code, what cannot carry over) because a line-by-line port compiles but behaves differently.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
         oneliner: isShellOneLiner(ctx)
           ? 'Added explicit requirements (one line, safe quoting, a preview before it changes anything, each part explained) because a one-liner is run as typed.'

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isShellOneLiner, isWellbeing, openQaKind, planKind, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -12,6 +12,10 @@ function persona(ctx: TechniqueContext): string {
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
+      if (mode === 'port') {
+        const langs = portLanguages(ctx);
+        return `You are a senior engineer fluent in ${langs ? `${langs.from} and ${langs.to}` : 'both languages'} who ports code without changing what it does.`;
+      }
       if (mode === 'convert') return 'You are a meticulous data engineer who converts data between formats without losing or altering a value.';
       if (codeMode(ctx) === 'regex') return 'You are a senior engineer who writes precise, readable regular expressions and tests them on edge cases.';
       if (mode === 'oneliner')

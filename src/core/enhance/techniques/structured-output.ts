@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isKnownWork, isNumbersDecision, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
 
@@ -68,6 +68,8 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
         case 'convert':
           return ['Return the converted data in one fenced block tagged with its format, followed by at most two lines on any choices made (such as how nested values were flattened).'];
+        case 'port':
+          return ['Structure the reply as: (1) the converted code in one fenced block with a language tag; (2) a short list of the differences in behaviour or idiom worth knowing.'];
         case 'regex':
           return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
         case 'oneliner':
@@ -116,6 +118,8 @@ function lines(ctx: TechniqueContext): string[] {
             : `Present the comparison as a Markdown table with one row per criterion and ${cols}, then a short paragraph on the differences that matter most and what explains them.`,
         ];
       }
+      if (isIdeaReview(ctx) && !sub(ctx, 'decide'))
+        return ['Open with a one-line verdict, then what works, then the weaknesses ranked by how likely they are to sink it, each with an improvement, then the first experiment to run.'];
       if (sub(ctx, 'critique') && !sub(ctx, 'decide'))
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
@@ -138,7 +142,7 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Present the plan as a Markdown table with one row per day (day, breakfast, lunch, dinner, snacks${nutrients ? `, ${nutrients} for the day` : ''}), followed by a shopping list grouped by category.`];
       }
       if (isSingleSession(ctx)) return ['Present the session as a Markdown table with one row per exercise, in order (exercise, time or sets and reps, rest, notes), with the warm-up first and the cool-down last.'];
-      const unit = kind === 'itinerary' ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
+      const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
@@ -223,6 +227,7 @@ export const structuredOutput: Technique = {
         ['tests-only', 'the test file, then what each group covers'],
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
         ['convert', 'the converted data in one block, then any choices made'],
+        ['port', 'the converted code, then the differences worth knowing'],
         ['oneliner', 'the command, what each part does, a safer variant'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],

@@ -101,9 +101,20 @@ export const isChecklist = (ctx: TechniqueContext): boolean =>
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
+/**
+ * Feedback on an idea described in the prompt ("review my startup idea: an app that matches dog owners…"): judged as a
+ * venture, not proofread line by line, and there is no missing piece to ask for.
+ */
+export const isIdeaReview = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'analysis' &&
+  sub(ctx, 'critique') !== null &&
+  /\b(review|critique|evaluate|assess|roast|feedback on|thoughts on|rate)\b[^.\n]{0,25}\b(idea|concept|business model|pitch idea|app idea|startup|side project idea)\b\s*[:—–-]\s*\S/.test(ctx.lower.slice(0, 300));
+
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
+// "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
+const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
@@ -132,13 +143,23 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'oneliner' | 'app' | 'setup' | 'howto' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'app' | 'setup' | 'howto' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
+}
+
+const PORT_LANGS = 'python|javascript|js|typescript|ts|java|c\\+\\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c';
+const PORT_RE = new RegExp(String.raw`\b(?:convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(${PORT_LANGS})(?: code| script| function| snippet| class)?\s+(?:to|into|in)\s+(?:idiomatic\s+)?(${PORT_LANGS})(?![\w+#])`);
+const LANG_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', golang: 'Go', 'c++': 'C++', 'c#': 'C#', php: 'PHP', vba: 'VBA', r: 'R', c: 'C', powershell: 'PowerShell', matlab: 'MATLAB' };
+const langName = (l: string): string => LANG_NAMES[l] ?? l.charAt(0).toUpperCase() + l.slice(1);
+/** The languages of a port ("convert this Python to JavaScript" → Python, JavaScript), as the request names them. */
+export function portLanguages(ctx: TechniqueContext): { from: string; to: string } | null {
+  const m = PORT_RE.exec(ctx.lower.slice(0, 300));
+  return m?.[1] && m[2] ? { from: langName(m[1]), to: langName(m[2]) } : null;
 }
 
 /** What a rewrite does, most specific first: a named change of style beats an expansion, which beats a mechanical edit. */
