@@ -386,6 +386,12 @@ function detectFields(ask: string): string[] {
 }
 
 // Built once: the table holds ~45 patterns, and rebuilding it per prompt showed in the enhance profile.
+const PORT_LANGS = 'python|javascript|js|typescript|ts|java|c\\+\\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c';
+/** "Convert this Python to JavaScript", "rewrite this bash script in perl": groups 1 and 2 are the two languages. */
+export const PORT_RE = new RegExp(
+  String.raw`\b(?:convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(${PORT_LANGS})(?: code| script| function| snippet| class)?\s+(?:to|into|in)\s+(?:idiomatic\s+)?(${PORT_LANGS})(?![\w+#])`,
+);
+
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\btranslat\w*\b/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
@@ -423,7 +429,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "Convert this JSON to CSV: [{…}]": the data itself, converted, not a program that converts it.
   [/\b(convert|turn|transform|change|reformat|format)\b[^.\n]{0,40}\b(to|into|as)\s+(an? )?(csv|tsv|json|jsonl|yaml|xml|toml|markdown table|markdown|html table|table|sql inserts?|insert statements)\b/, 'convert'],
   // Code from one language into another: the same behaviour, written idiomatically in the target.
-  [/\b(convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(python|javascript|js|typescript|ts|java|c\+\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c)( code| script| function| snippet| class)?\s+(to|into|in)\s+(idiomatic )?(python|javascript|js|typescript|ts|java|c\+\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c)\b/, 'port'],
+  [PORT_RE, 'port'],
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],

@@ -47,6 +47,17 @@ const BACKUP_JOB = /\bback(s|ing)? ?up\b|\bbackups?\b|\b(mirror|sync)(s|ing)? (m
 /** Run unattended on a schedule ("every night", "daily at 2am", "as a cron job"). */
 const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ (minutes|hours|days))|nightly|daily|hourly|weekly|monthly|on a schedule|scheduled|cron( ?job)?|crontab|systemd timer|at (midnight|\d{1,2}(:\d\d)? ?(am|pm)))\b/;
 
+/**
+ * A backup, or a file job run on a schedule: read in the ask only, since pasted code mentions backups and cron jobs it
+ * does not ask for. Null for any other code request.
+ */
+function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boolean } | null {
+  const ask = ctx.lower.slice(0, 300).split('```')[0] ?? '';
+  const backup = BACKUP_JOB.test(ask);
+  const scheduled = SCHEDULED.test(ask);
+  return backup || (scheduled && FILE_JOB.test(ask)) ? { backup, scheduled } : null;
+}
+
 /** "You're an experienced event producer", "As a experienced data scientist": the model's role, not the asker's level. */
 const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,50}/g;
 
@@ -204,18 +215,15 @@ function requirements(ctx: TechniqueContext): string[] {
       // A script that renames, moves or deletes files has its own failure modes, and a wrong run is hard to undo.
       // Read in the ask only: a long bug report narrates copying files it does not ask a script for.
       const files = FILE_JOB.test(ctx.lower.slice(0, 300));
-      // The ask only: pasted code mentions backups and cron jobs it does not ask for.
-      const ask = ctx.lower.slice(0, 300).split('```')[0] ?? '';
-      const backup = BACKUP_JOB.test(ask);
-      const scheduled = SCHEDULED.test(ask);
       // A backup's failure modes are a missing drive, a full disk and a deleted original, not clashing file names.
-      if (backup || (files && scheduled))
+      const job = unattendedJob(ctx);
+      if (job)
         return [
           lang ? `Use ${lang}${lang === 'Python' ? ' 3' : ''} and the standard tools of the platform it runs on.` : 'If the language is not stated, use the one the context implies and name it.',
-          backup
+          job.backup
             ? 'Copy incrementally (for example rsync, or robocopy on Windows), never modify or delete the source, and check the destination is mounted and has room before copying; stop with a clear message if not.'
             : 'Check that every folder it needs exists and is writable before changing anything, and stop with a clear message if not.',
-          scheduled
+          job.scheduled
             ? 'Show how to schedule it (a crontab line or a systemd timer on Linux, launchd on macOS, Task Scheduler on Windows) and make it safe to run unattended: log each run with a timestamp and exit non-zero on failure.'
             : 'Log what it did and exit non-zero on failure, so a failed run is noticed.',
           'Add a dry-run option that only prints what would change.',
@@ -421,13 +429,14 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'planning': {
       const kind = planKind(ctx);
+      const meal = mealNeeds(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         workout: isSingleSession(ctx)
           ? 'Include a warm-up and a cool-down, fit the whole session into the stated time, and give an easier and a harder version of each exercise.'
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
-        meals: mealNeeds(ctx).nutrients
-          ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${mealNeeds(ctx).nutrients} of each meal and the daily total, so the ${mealNeeds(ctx).targets.length > 1 ? 'targets' : 'target'} can be checked.`
+        meals: meal.nutrients
+          ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${meal.nutrients} of each meal and the daily total, so the ${meal.targets.length > 1 ? 'targets' : 'target'} can be checked.`
           : 'Reuse ingredients across meals to limit waste, and give rough quantities.',
         budget: 'Make the numbers add up, and separate fixed costs from flexible ones.',
         // Exam prep ends in a mock exam; learning a language is practice in all four skills; anything else builds up.
@@ -448,7 +457,6 @@ function requirements(ctx: TechniqueContext): string[] {
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
       const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
-      const meal = mealNeeds(ctx);
       const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
@@ -582,8 +590,11 @@ export const explicitConstraints: Technique = {
       const why = codeWhy[codeMode(ctx)];
       if (why) return why;
       const lang = ctx.features.codeLanguage;
-      if (codeMode(ctx) === 'write' && lang !== 'SQL' && lang !== 'spreadsheet formulas' && BACKUP_JOB.test(ctx.lower.slice(0, 300).split('```')[0] ?? ''))
-        return 'Added explicit requirements (incremental copy, source untouched, destination checked, a dry run) because a backup that fails silently is found out only when the data is needed.';
+      const job = codeMode(ctx) === 'write' && lang !== 'SQL' && lang !== 'spreadsheet formulas' ? unattendedJob(ctx) : null;
+      if (job)
+        return job.backup
+          ? 'Added explicit requirements (incremental copy, source untouched, destination checked, a dry run) because a backup that fails silently is found out only when the data is needed.'
+          : 'Added explicit requirements (folders checked first, the schedule shown, failures logged, a dry run) because a job that runs unattended fails where nobody sees it.';
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }

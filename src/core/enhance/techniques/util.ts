@@ -1,4 +1,5 @@
 // Small helpers shared by the technique modules.
+import { PORT_RE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -152,13 +153,11 @@ export function codeMode(ctx: TechniqueContext): CodeMode {
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
 }
 
-const PORT_LANGS = 'python|javascript|js|typescript|ts|java|c\\+\\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c';
-const PORT_RE = new RegExp(String.raw`\b(?:convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(${PORT_LANGS})(?: code| script| function| snippet| class)?\s+(?:to|into|in)\s+(?:idiomatic\s+)?(${PORT_LANGS})(?![\w+#])`);
 const LANG_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', golang: 'Go', 'c++': 'C++', 'c#': 'C#', php: 'PHP', vba: 'VBA', r: 'R', c: 'C', powershell: 'PowerShell', matlab: 'MATLAB' };
 const langName = (l: string): string => LANG_NAMES[l] ?? l.charAt(0).toUpperCase() + l.slice(1);
 /** The languages of a port ("convert this Python to JavaScript" → Python, JavaScript), as the request names them. */
 export function portLanguages(ctx: TechniqueContext): { from: string; to: string } | null {
-  const m = PORT_RE.exec(ctx.lower.slice(0, 300));
+  const m = PORT_RE.exec(ctx.lower);
   return m?.[1] && m[2] ? { from: langName(m[1]), to: langName(m[2]) } : null;
 }
 
