@@ -2,8 +2,9 @@
 // training/intent/ngram_head.py): TF-IDF over word 1–2-grams and in-word char 2–4-grams, then a linear layer.
 // It reproduces scikit-learn's TfidfVectorizer (lowercase, token pattern \b\w\w+\b, char_wb padding, sublinear tf,
 // l2 norm per vectorizer) so its probabilities match the trained model; the parity test checks that on 397 texts.
+// A second linear layer over the same features plus three length features predicts complexity (when the file has it).
 import { readFileSync } from 'node:fs';
-import { TASK_TYPES } from '../shared/task-types.ts';
+import { COMPLEXITIES, TASK_TYPES } from '../shared/task-types.ts';
 import { softmax } from './softmax.ts';
 
 interface BlockFile {
@@ -21,11 +22,28 @@ interface NgramFile {
   coef_int8: string;
   coef_scale: number[];
   intercept: number[];
+  complexity?: {
+    labels: string[];
+    coef_int8: string;
+    coef_scale: number[];
+    /** [3 length features][3 complexities]. */
+    length_coef: number[][];
+    intercept: number[];
+  };
+}
+
+export interface NgramPrediction {
+  /** Probabilities in TASK_TYPES order. */
+  task: number[];
+  /** Probabilities in COMPLEXITIES order; undefined when the file has no complexity layer. */
+  complexity: number[] | undefined;
 }
 
 export interface NgramHead {
-  /** Probabilities in TASK_TYPES order. */
+  /** Task-type probabilities in TASK_TYPES order. */
   predict(text: string): number[];
+  /** Task type and complexity from one featurization. */
+  predictAll(text: string): NgramPrediction;
 }
 
 interface Block {
@@ -100,6 +118,34 @@ function tfidf(counts: Map<number, number>, block: Block, into: Map<number, numb
   for (const [i, v] of vals) into.set(block.offset + i, v / norm);
 }
 
+/** Python's len(): code points, not UTF-16 units. */
+function codePoints(text: string): number {
+  let n = text.length;
+  if (SURROGATE.test(text)) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) n--;
+  return n;
+}
+
+/**
+ * The complexity layer's length features (ngram_head.py length_features): code points, whitespace-separated words
+ * and line breaks of the text the heads are given, each as log(1 + n).
+ */
+export function lengthFeatures(text: string): [number, number, number] {
+  let words = 0;
+  for (const w of text.split(WHITESPACE)) if (w) words++;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return [Math.log1p(codePoints(text)), Math.log1p(words), Math.log1p(lines)];
+}
+
+/** int8 weights [features × classes] from base64, checked against the expected size. */
+function int8Weights(b64: unknown, features: number, classes: number, what: string, path: string): Int8Array {
+  const bytes = Buffer.from(String(b64), 'base64');
+  // A view of exactly these bytes: a small Buffer lives inside a shared pool.
+  const coef = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (coef.length !== features * classes) throw new Error(`${path}: ${coef.length} weights for ${features} features × ${classes} ${what}`);
+  return coef;
+}
+
 /** Load ngram.json. Throws with a clear message when the file is missing, malformed or for other labels. */
 export function loadNgramHead(path: string): NgramHead {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as NgramFile;
@@ -112,29 +158,46 @@ export function loadNgramHead(path: string): NgramHead {
   const word = mkBlock(raw.word, 0);
   const chars = mkBlock(raw.char_wb, raw.word.vocab.length);
   const features = raw.word.vocab.length + raw.char_wb.vocab.length;
-  const bytes = Buffer.from(String(raw.coef_int8), 'base64');
-  // A view of exactly these bytes: a small Buffer lives inside a shared pool.
-  const coef = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (coef.length !== features * nLabels) throw new Error(`${path}: ${coef.length} weights for ${features} features × ${nLabels} labels`);
+  const coef = int8Weights(raw.coef_int8, features, nLabels, 'labels', path);
   const scale = Float64Array.from(raw.coef_scale);
   const intercept = Float64Array.from(raw.intercept);
   if (scale.length !== nLabels || intercept.length !== nLabels) throw new Error(`${path}: scale or intercept has the wrong length`);
+  const nCx = COMPLEXITIES.length;
+  const cx = raw.complexity;
+  if (cx && (!Array.isArray(cx.labels) || cx.labels.join() !== COMPLEXITIES.join())) throw new Error(`${path}: complexity labels do not match the app's`);
+  const cxCoef = cx ? int8Weights(cx.coef_int8, features, nCx, 'complexities', path) : undefined;
+  const cxScale = Float64Array.from(cx?.coef_scale ?? []);
+  const cxIntercept = Float64Array.from(cx?.intercept ?? []);
+  const cxLength = (cx?.length_coef ?? []).map((row) => Float64Array.from(row));
+  if (cx && (cxScale.length !== nCx || cxIntercept.length !== nCx || cxLength.length !== 3 || cxLength.some((r) => r.length !== nCx))) {
+    throw new Error(`${path}: complexity scale, intercept or length weights have the wrong shape`);
+  }
   const [cMin, cMax] = raw.char_wb.ngram_range;
   const cut = raw.cut_chars;
 
-  return {
-    predict(text: string): number[] {
-      // The first cut_chars code points (a string no longer than that in UTF-16 units has no more code points).
-      const t = (text.length <= cut ? text : Array.from(text).slice(0, cut).join('')).toLowerCase();
-      const x = new Map<number, number>();
-      tfidf(countWordGrams(t, word), word, x);
-      tfidf(countCharWbGrams(t, cMin, cMax, chars), chars, x);
-      const acc = new Float64Array(nLabels);
-      for (const [f, v] of x) {
-        const row = f * nLabels;
-        for (let k = 0; k < nLabels; k++) acc[k] = (acc[k] ?? 0) + v * (coef[row + k] ?? 0);
-      }
-      return softmax(Array.from(acc, (a, k) => a * (scale[k] ?? 0) + (intercept[k] ?? 0)));
-    },
+  /** Sparse features x · int8 weights [features × k], then × per-class scale. */
+  const linear = (x: Map<number, number>, w: Int8Array, k: number, s: Float64Array): Float64Array => {
+    const acc = new Float64Array(k);
+    for (const [f, v] of x) {
+      const row = f * k;
+      for (let j = 0; j < k; j++) acc[j] = (acc[j] ?? 0) + v * (w[row + j] ?? 0);
+    }
+    for (let j = 0; j < k; j++) acc[j] = (acc[j] ?? 0) * (s[j] ?? 0);
+    return acc;
   };
+
+  const predictAll = (text: string): NgramPrediction => {
+    // The first cut_chars code points (a string no longer than that in UTF-16 units has no more code points).
+    const t = (text.length <= cut ? text : Array.from(text).slice(0, cut).join('')).toLowerCase();
+    const x = new Map<number, number>();
+    tfidf(countWordGrams(t, word), word, x);
+    tfidf(countCharWbGrams(t, cMin, cMax, chars), chars, x);
+    const task = softmax(Array.from(linear(x, coef, nLabels, scale), (a, k) => a + (intercept[k] ?? 0)));
+    if (!cxCoef) return { task, complexity: undefined };
+    const lf = lengthFeatures(text);
+    const logits = Array.from(linear(x, cxCoef, nCx, cxScale), (a, k) => a + lf.reduce((sum, v, i) => sum + v * (cxLength[i]?.[k] ?? 0), 0) + (cxIntercept[k] ?? 0));
+    return { task, complexity: softmax(logits) };
+  };
+
+  return { predict: (text) => predictAll(text).task, predictAll };
 }

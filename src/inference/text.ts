@@ -1,5 +1,5 @@
 // Input checks and pre-tokenization text handling for the intent model. Pure functions, shared by the classifier,
-// the evaluation script and the tests. Mirrors training/intent/train.py (cut_text, truncate_ids): keep both in step.
+// the evaluation script and the tests. Mirrors training/intent/common.py (cut_text) and train.py (truncate_ids): keep both in step.
 
 /** Thrown for empty or non-text input. `code` matches the app's INVALID_INPUT error code. */
 export class InvalidClassifierInputError extends Error {

@@ -22,6 +22,14 @@ _CONSTRAINT = re.compile(
     r"ensure|limit|words|bullet|json|table|step[- ]by[- ]step|each|every|also)\b", re.I)
 
 
+def cut_text(text: str, max_chars: int = 2000) -> str:
+    """Same as the TS side (src/inference/text.ts cutText): keep the first 70% and last 30% of the character budget."""
+    if len(text) <= max_chars:
+        return text
+    head = int(max_chars * 0.7)
+    return text[:head] + " … " + text[len(text) - (max_chars - head):]
+
+
 def complexity_of(text: str) -> str:
     """Heuristic complexity label (DESIGN §3): simple = one short ask; moderate = several parts or some context;
     complex = long context, many constraints, or a long multi-step deliverable."""

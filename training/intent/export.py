@@ -20,9 +20,9 @@ import sentencepiece as spm
 import torch
 from onnx import TensorProto, helper, numpy_helper
 
-from common import ROOT, WORK
+from common import ROOT, WORK, cut_text
 from model import Config, IntentModel
-from train import cut_text, truncate_ids
+from train import truncate_ids
 
 OPSET = 14
 

@@ -36,9 +36,9 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from assemble import NEAR_DUP, norm
-from common import DATA, ROOT, WORK
+from common import DATA, ROOT, WORK, cut_text
 from model import Config, IntentModel
-from train import batches, cut_text, pad, truncate_ids
+from train import batches, pad, truncate_ids
 
 MASK_P = 0.15
 

@@ -23,7 +23,7 @@ import sentencepiece as spm
 import torch
 from sklearn.metrics import f1_score
 
-from common import COMPLEXITIES, LABELS, MAX_LEN, WORK
+from common import COMPLEXITIES, LABELS, MAX_LEN, WORK, cut_text
 from model import Config, IntentModel
 
 HEAD = 94  # tokens kept from the start when a prompt is longer than MAX_LEN-2; the rest come from the end
@@ -40,14 +40,6 @@ def truncate_ids(ids: list[int], max_len: int = MAX_LEN) -> list[int]:
         head = round(body * HEAD / (MAX_LEN - 2))
         ids = ids[:head] + ids[len(ids) - (body - head):]
     return [1] + ids + [2]
-
-
-def cut_text(text: str, max_chars: int = 2000) -> str:
-    """Same as the TS side: keep the first 70% and last 30% of the character budget."""
-    if len(text) <= max_chars:
-        return text
-    head = int(max_chars * 0.7)
-    return text[:head] + " … " + text[len(text) - (max_chars - head):]
 
 
 def load(split: str, sp) -> list[dict]:
