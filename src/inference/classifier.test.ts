@@ -8,17 +8,22 @@ import * as ort from 'onnxruntime-node';
 import { ClassificationSchema } from '../shared/classification.ts';
 import { ClassifierInfoSchema } from '../shared/routes/classifier.ts';
 import { TASK_TYPES } from '../shared/task-types.ts';
-import { batchTensors, createIntentClassifier, NON_LATIN_RULES_FACTOR, rulesWeightFor } from './classifier.ts';
+import type { TaskType } from '../shared/task-types.ts';
+import { batchTensors, blendComplexity, createIntentClassifier, headsVerdict, NON_LATIN_RULES_FACTOR, rulesWeightFor, SKIP_ENCODER_AT } from './classifier.ts';
 import type { IntentClassifier } from './classifier.ts';
 import { DEFAULT_MODEL_DIR } from './model-dir.ts';
 import { InvalidClassifierInputError } from './text.ts';
 
 let clf: IntentClassifier;
+// Always through the encoder, for the tests of the encoder's own path (batching, the worker thread).
+let encoder: IntentClassifier;
 beforeAll(async () => {
   clf = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [] });
+  encoder = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [], skipEncoderAt: 2 });
 });
 afterAll(async () => {
   await clf.dispose();
+  await encoder.dispose();
 });
 
 describe('intent classifier (shipped ONNX model)', () => {
@@ -44,7 +49,7 @@ describe('intent classifier (shipped ONNX model)', () => {
       last = now;
     }, 1);
     const t0 = performance.now();
-    for (let round = 0; round < 3; round++) await Promise.all(Array.from({ length: 32 }, (_, i) => clf.predict(`${long} ${i}`)));
+    for (let round = 0; round < 3; round++) await Promise.all(Array.from({ length: 32 }, (_, i) => encoder.predict(`${long} ${i}`)));
     const total = performance.now() - t0;
     clearInterval(iv);
     // The main thread only tokenizes and blends; the model's compute (most of `total`) happens elsewhere.
@@ -86,13 +91,18 @@ describe('intent classifier (shipped ONNX model)', () => {
       i % 2 ? `Summarize this note in one line: meeting ${i} moved to Friday at ${i % 12} pm.` : `Give me ${i} ideas for a birthday party.`,
     );
     const one: number[] = [];
-    for (const t of texts.slice(0, 6)) one.push((await clf.predict(t)).confidence);
-    const many = await Promise.all(texts.map((t) => clf.predict(t)));
+    for (const t of texts.slice(0, 6)) one.push((await encoder.predict(t)).confidence);
+    const ran = encoder.info().encoderCalls?.ran ?? 0;
+    const many = await Promise.all(texts.map((t) => encoder.predict(t)));
     expect(many).toHaveLength(40);
+    expect(encoder.info().encoderCalls).toEqual({ ran: ran + 40, skipped: 0 });
     // Dynamic int8 quantization scales activations per batch, so batched confidences move slightly; intents do not.
     one.forEach((c, i) => expect(Math.abs(c - (many[i]?.confidence ?? -1))).toBeLessThan(0.02));
-    const batch = await clf.predictBatch(texts.slice(0, 6));
+    const batch = await encoder.predictBatch(texts.slice(0, 6));
     batch.forEach((c, i) => expect(c.intent).toBe(many[i]?.intent));
+    // With the cheap heads answering where they agree, the intents stay those of the encoder.
+    const quick = await clf.predictBatch(texts);
+    quick.forEach((c, i) => expect(c.intent, texts[i]).toBe(many[i]?.intent));
   });
 
   it('classifies a 100 KB prompt, keeping its start and end', async () => {
@@ -144,6 +154,62 @@ describe('intent classifier (shipped ONNX model)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('answers without the encoder where the rules and the n-gram head agree, and asks it otherwise', async () => {
+    expect(clf.info().skipEncoderAt).toBe(SKIP_ENCODER_AT);
+    const count = (): { ran: number; skipped: number } => ({ ...(clf.info().encoderCalls ?? { ran: NaN, skipped: NaN }) });
+    const before = count();
+    const clear = await clf.predict('Write a poem about the ocean at night.');
+    expect(count()).toEqual({ ran: before.ran, skipped: before.skipped + 1 });
+    expect(ClassificationSchema.parse(clear)).toMatchObject({ intent: 'creative_writing', source: 'model', complexity: 'simple' });
+    expect(clear.modelVersion).toMatch(/^intent-deberta-v3-small@.+ \(cpu\)$/);
+    expect(clear.intent).toBe((await encoder.predict('Write a poem about the ocean at night.')).intent);
+    // The rules read a decision here, the n-gram head a rewrite: the encoder settles it.
+    await clf.predict('should we rewrite our Django monolith in Go or keep it?');
+    expect(count()).toEqual({ ran: before.ran + 1, skipped: before.skipped + 1 });
+  });
+
+  it('warms the encoder up even with prompts the heads could answer', async () => {
+    const warm = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [] });
+    const cold = await createIntentClassifier({ modelDir: DEFAULT_MODEL_DIR, preferredProviders: [], warmup: false });
+    try {
+      expect(warm.info().encoderCalls).toEqual({ ran: 2, skipped: 0 });
+      expect(cold.info().encoderCalls).toEqual({ ran: 0, skipped: 0 });
+    } finally {
+      await warm.dispose();
+      await cold.dispose();
+    }
+  });
+
+  it('takes complexity from the encoder and the n-gram head together: a long brief is complex', async () => {
+    expect(clf.info().complexityNgramWeight).toBeGreaterThan(0);
+    const context = 'Our support team answers about 400 tickets a week, mostly about billing, login problems and exports that time out. '.repeat(16);
+    const brief = `Write a plan to cut our first-response time in half by June.\n\n${context}\nRequirements:\n- Each step must name an owner.\n- Include a budget.\n- Avoid hiring.\n- Format it as a table.`;
+    expect((await clf.predict(brief)).complexity).toBe('complex');
+    expect((await clf.predict('What is the capital of Peru?')).complexity).toBe('simple');
+    // The blend: p ∝ p_model · p_ngram^c, normalised; c = 0 or no head leaves the encoder's.
+    expect(blendComplexity([0.2, 0.5, 0.3], [0.1, 0.1, 0.8], 0)).toEqual([0.2, 0.5, 0.3]);
+    expect(blendComplexity([0.2, 0.5, 0.3], undefined, 4)).toEqual([0.2, 0.5, 0.3]);
+    const b = blendComplexity([0.2, 0.5, 0.3], [0.1, 0.1, 0.8], 1);
+    [0.02, 0.05, 0.24].forEach((x, i) => expect(b[i]).toBeCloseTo(x / 0.31, 9));
+  });
+
+  it('lets the heads decide alone only when both name the same task type confidently', () => {
+    const dist = (top: TaskType, p: number): Record<TaskType, number> =>
+      Object.fromEntries(TASK_TYPES.map((t) => [t, t === top ? p : (1 - p) / (TASK_TYPES.length - 1)])) as Record<TaskType, number>;
+    const arr = (top: TaskType, p: number): number[] => TASK_TYPES.map((t) => dist(top, p)[t]);
+    const complexity = [0.7, 0.2, 0.1];
+    const agree = headsVerdict({ rules: dist('code', 0.9), ngram: { task: arr('code', 0.97), complexity } }, 0.75, 0.75, 0.9);
+    expect(agree?.complexity).toEqual(complexity);
+    expect(TASK_TYPES[agree?.task.indexOf(Math.max(...(agree?.task ?? []))) ?? -1]).toBe('code');
+    // Different task types, a head below the threshold, no complexity layer, the threshold off, a head weighted out.
+    expect(headsVerdict({ rules: dist('analysis', 0.9), ngram: { task: arr('code', 0.97), complexity } }, 0.75, 0.75, 0.9)).toBeUndefined();
+    expect(headsVerdict({ rules: dist('code', 0.9), ngram: { task: arr('code', 0.85), complexity } }, 0.75, 0.75, 0.9)).toBeUndefined();
+    expect(headsVerdict({ rules: dist('code', 0.9), ngram: { task: arr('code', 0.97), complexity: undefined } }, 0.75, 0.75, 0.9)).toBeUndefined();
+    expect(headsVerdict({ rules: dist('code', 0.9), ngram: { task: arr('code', 0.97), complexity } }, 0.75, 0.75, 2)).toBeUndefined();
+    expect(headsVerdict({ rules: dist('code', 0.9), ngram: { task: arr('code', 0.97), complexity } }, 0, 0.75, 0.9)).toBeUndefined();
+    expect(headsVerdict({ ngram: { task: arr('code', 0.97), complexity } }, 0.75, 0.75, 0.9)).toBeUndefined();
   });
 
   it('weighs the rules more for prompts in non-Latin scripts, and never when the blend is off', () => {

@@ -1,7 +1,8 @@
 // Public API of the on-device intent classifier (DESIGN.md §2: no electron here).
-export { createIntentClassifier, batchTensors, blendWithRules, defaultClassifierThreads, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, rulesWeightFor } from './classifier.ts';
+export { createIntentClassifier, batchTensors, blendComplexity, blendWithRules, defaultClassifierThreads, DEFAULT_COMPLEXITY_NGRAM_WEIGHT, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, headsVerdict, rulesWeightFor, SKIP_ENCODER_AT } from './classifier.ts';
 export { loadNgramHead } from './ngram-head.ts';
-export type { NgramHead } from './ngram-head.ts';
+export type { NgramHead, NgramPrediction } from './ngram-head.ts';
+export type { CheapHeads } from './classifier.ts';
 export type { IntentClassifier, IntentClassifierOptions } from './classifier.ts';
 export type { ClassifierInfo } from '../shared/routes/classifier.ts';
 export { defaultProviderOrder, cudaLibrariesPresent, createSession } from './providers.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, loadNgramHead, rulesWeightFor } from '../../src/inference/index.ts';
+import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, headsVerdict, loadNgramHead, rulesWeightFor, SKIP_ENCODER_AT } from '../../src/inference/index.ts';
 import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
 
 interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
@@ -67,11 +67,11 @@ function confusion(gold: string[], pred: string[]): Record<string, Record<string
 
 // Model-only probabilities (rulesWeight 0, ngramWeight 0), then the shipped blend p ∝ p_model · p_rules^w · p_ngram^n
 // computed from them with the same functions the classifier uses (so the weights can be swept on dev without re-running
-// the model).
+// the model), including the step where the rules and the n-gram head answer alone when they agree (headsVerdict).
 const dirArg = args.indexOf('--model-dir');
 const modelDir = dirArg >= 0 ? args[dirArg + 1] : join(root, 'resources', 'models', 'intent');
 if (!modelDir || !existsSync(join(modelDir, 'model.onnx'))) throw new Error(`--model-dir: no model.onnx in ${modelDir ?? '(missing)'}`);
-const clf = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: 0, ngramWeight: 0 });
+const clf = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: 0, ngramWeight: 0, complexityNgramWeight: 0 });
 const ngramFile = join(modelDir, 'ngram.json');
 // --no-ngram: the model and rules blend alone (to compare with evaluations made before the n-gram head shipped).
 const ngram = existsSync(ngramFile) && !args.includes('--no-ngram') ? loadNgramHead(ngramFile) : undefined;
@@ -96,7 +96,8 @@ const evalMs = performance.now() - t0;
 const rulesOf = (rows: Row[]) =>
   rows.map((r) => {
     const text = cutText(r.text).text;
-    return { text, scores: classifyByRules(text).scores, ngram: ngram?.predict(text) };
+    const all = ngram?.predictAll(text);
+    return { text, scores: classifyByRules(text).scores, ngram: all?.task, ngramAll: all };
   });
 const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev), rulesProbe = rulesOf(probe);
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
@@ -104,18 +105,35 @@ const wArg = args.indexOf('--rules-weight');
 const W = wArg >= 0 ? Number(args[wArg + 1]) : DEFAULT_RULES_WEIGHT;
 if (!(W >= 0)) throw new Error('--rules-weight: expected a number ≥ 0');
 const N = ngram ? DEFAULT_NGRAM_WEIGHT : 0;
-const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number, n = w > 0 ? N : 0): string[] =>
+// skipAt: as the app, the cheap heads answer alone when they agree at this probability (above 1 = never).
+const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number, n = w > 0 ? N : 0, skipAt = SKIP_ENCODER_AT): string[] =>
   raw.map((p, i) => {
     const h = rules[i]!;
-    return argmaxLabel(w > 0 || n > 0 ? blendWithRules(p.probs, h.scores, rulesWeightFor(h.text, w), h.ngram, n) : p.probs);
+    const rw = rulesWeightFor(h.text, w);
+    const quick = headsVerdict({ rules: h.scores, ...(h.ngramAll ? { ngram: h.ngramAll } : {}) }, rw, n, skipAt);
+    if (quick) return argmaxLabel(quick.task);
+    return argmaxLabel(w > 0 || n > 0 ? blendWithRules(p.probs, h.scores, rw, h.ngram, n) : p.probs);
   });
+const skipShare = (rules: ReturnType<typeof rulesOf>, w: number, skipAt = SKIP_ENCODER_AT): number =>
+  r4(rules.filter((h) => headsVerdict({ rules: h.scores, ...(h.ngramAll ? { ngram: h.ngramAll } : {}) }, rulesWeightFor(h.text, w), N, skipAt)).length / Math.max(1, rules.length));
 const predTest = decide(rawTest, rulesTest, W).map((intent, i) => ({ intent, complexity: rawTest[i]!.complexity }));
 const modelOnlyTest = decide(rawTest, rulesTest, 0);
 const predBbh = decide(rawBbh, rulesBbh, W).map((intent) => ({ intent }));
 const weights = [0, 0.25, 0.5, 0.75, 1];
+// The blend weights are swept with the encoder always asked; the skip threshold then with the chosen weights.
+const devReal = dev.map((r, i) => (r.real ? i : -1)).filter((i) => i >= 0);
+const skipSweep = [0.7, 0.8, 0.9, 0.95, 2].map((skipAt) => {
+  const d = decide(rawDev, rulesDev, W, N, skipAt);
+  return {
+    skipAt,
+    skipped: skipShare(rulesDev, W, skipAt),
+    devAcc: r4(d.filter((p, i) => p === dev[i]!.label).length / dev.length),
+    devRealAcc: r4(devReal.filter((i) => d[i] === dev[i]!.label).length / devReal.length),
+  };
+});
 const sweep = weights.flatMap((w) =>
   (ngram ? weights : [0]).map((n) => {
-    const d = decide(rawDev, rulesDev, w, n);
+    const d = decide(rawDev, rulesDev, w, n, 2);
     const real = dev.map((r, i) => (r.real ? i : -1)).filter((i) => i >= 0);
     return {
       w,
@@ -138,6 +156,9 @@ const result: Record<string, unknown> = {
   rulesWeight: W,
   ngramWeight: N,
   devSweep: sweep,
+  skipEncoderAt: SKIP_ENCODER_AT,
+  devSkipSweep: skipSweep,
+  encoderSkipped: { test: skipShare(rulesTest, W), dev: skipShare(rulesDev, W) },
   provider: clf.info().provider,
   modelBytes: clf.info().modelBytes,
   evalSeconds: r4(evalMs / 1000),
@@ -155,9 +176,17 @@ for (const [name, keep] of Object.entries(subsets)) {
     ...(name === 'all' || name === 'real' ? { confusion: confusion(gold, model) } : {}),
   };
 }
+// Complexity as the app computes it (the encoder's head blended with the n-gram head's complexity layer), from a
+// classifier configured as the app's; and the encoder's head alone for comparison.
+const app = await createIntentClassifier({ modelDir, threads: 2, rulesWeight: W, ...(ngram ? {} : { ngramWeight: 0, complexityNgramWeight: 0 }) });
+const appTest = await app.predictBatch(test.map((r) => r.text));
+await app.dispose();
 const cxGold = test.map((r) => r.complexity);
-const cxPred = predTest.map((p) => p.complexity);
-result.complexity = scores(cxGold, cxPred, COMPLEXITIES);
+result.complexity = scores(cxGold, appTest.map((c) => c.complexity), COMPLEXITIES);
+result.complexityEncoderOnly = scores(cxGold, predTest.map((p) => p.complexity), COMPLEXITIES);
+// The app's task types should be the ones computed here from the model-only probabilities; a few can differ where
+// batching moves int8 activations across a near tie.
+result.appAgreement = r4(appTest.filter((c, i) => c.intent === predTest[i]!.intent).length / test.length);
 result.bbh_eval_only = {
   model: scores(bbh.map((r) => r.label), predBbh.map((p) => p.intent), TASK_TYPES),
   baseline: scores(bbh.map((r) => r.label), bbh.map((r) => baseline.bbh?.[r.id] ?? '?'), TASK_TYPES),
@@ -220,5 +249,9 @@ if (args.includes('--json')) {
     const a = all.model.perClass[l]!, b = all.baseline.perClass[l]!, c = real.model.perClass[l]!, d = real.baseline.perClass[l]!;
     console.log(`  ${l.padEnd(17)} ${a.f1.toFixed(3)} / ${b.f1.toFixed(3)}  (n=${a.support})   | ${c.f1.toFixed(3)} / ${d.f1.toFixed(3)} (n=${c.support})`);
   }
-  console.log(`\ncomplexity accuracy ${(result.complexity as { accuracy: number }).accuracy} (heuristic labels)`);
+  console.log(`encoder skipped where the rules and the n-gram head agree at ≥ ${SKIP_ENCODER_AT}: test ${(result.encoderSkipped as { test: number }).test}; dev sweep (skipAt: skipped, acc / real):`);
+  console.log('  ' + skipSweep.map((x) => `${x.skipAt > 1 ? 'never' : x.skipAt}: ${x.skipped}, ${x.devAcc.toFixed(3)}/${x.devRealAcc.toFixed(3)}`).join('  '));
+  const cx = (k: string): string => { const c = result[k] as ReturnType<typeof scores>; return `acc ${c.accuracy.toFixed(3)} macro-F1 ${c.macroF1.toFixed(3)} (complex F1 ${c.perClass.complex?.f1.toFixed(3)})`; };
+  console.log(`\ncomplexity (heuristic labels): shipped ${cx('complexity')} | encoder head alone ${cx('complexityEncoderOnly')}`);
+  console.log(`app predictions agreeing with the task types above: ${result.appAgreement}`);
 }

@@ -35,6 +35,12 @@ export const ClassifierInfoSchema = z.object({
   rulesWeight: z.number().nonnegative().optional(),
   /** Weight of the n-gram head (ngram.json) blended in the same way (· p_ngram^n); 0 = not used. */
   ngramWeight: z.number().nonnegative().optional(),
+  /** Weight of the n-gram head's complexity probabilities (p ∝ p_model · p_ngram^c); 0 = the encoder's alone. */
+  complexityNgramWeight: z.number().nonnegative().optional(),
+  /** The rules and the n-gram head answer alone when they agree at this probability (above 1 = never). */
+  skipEncoderAt: z.number().nonnegative().optional(),
+  /** Predictions since start-up (the warm-up's two included) that ran the encoder, and those the cheap heads answered alone. */
+  encoderCalls: z.object({ ran: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() }).optional(),
   /** Where the session runs: a worker thread (default), in process, or none (rules fallback). */
   runner: z.enum(['worker', 'in-process', 'none']).optional(),
 });
