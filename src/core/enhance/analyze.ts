@@ -255,6 +255,10 @@ const ITEM_COUNT_RE = new RegExp(
   'i',
 );
 
+const MINUTES_AS_LENGTH = /^\s*(?:under|below|within|at most|no more than|max(?:imum)?(?: of)?|up to|less than|keep it (?:to|under))\s/i;
+// Spoken or read: "she only has 2 min" for a tl;dr is reading time too.
+const SPOKEN = /\b(spoken|speak|speech|talk|presentation|present|pitch|toast|perform\w*|stand-?up|comedy|skit|sketch|screenplay|short film|film|radio|vows|eulogy|sermon|lecture|read(?:ing)? (?:time|aloud)|to read|skim|tl;?dr|summar\w*|video|podcast|script|monologue|voice-?over|episode|announcement|explain)\b/i;
+
 const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
 
 const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
@@ -270,6 +274,9 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
     // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
+    // Minutes are the answer's length only for something spoken or read ("2 min max when spoken", "a 5-minute talk")
+    // or under a strict cap: "the trip takes 2 h 35 min" and "a 20 minute workout" are durations in the task.
+    if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
     const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
     if (inListItem && adjectival) continue;
     // Past the opening, a size only counts inside an instruction: "it pulls a shot in under 2 minutes" in a pasted
@@ -298,6 +305,14 @@ const LABEL_PAIR_RE = new RegExp(
   `\\b(${LABEL_VOCAB})\\b((?:\\s*[,/]\\s*(?:${LABEL_VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${LABEL_VOCAB})\\b`,
 );
 
+/** "is this email urgent or can it wait?", "is this a bug or a feature?": the two answers the question offers. */
+function eitherOr(ask: string): string[] {
+  const m = ask.match(/\b(?:is|are) (?:this|these|that|it|they|the \w+)(?: [a-z]+)? (?:an? )?([a-z]+(?:-[a-z]+)?) or (?:(can|could|should|will|is|are|does|do) (?:it|this|they|that|he|she) )?(?:an? )?([a-z]+(?:-[a-z]+)?(?: [a-z]+)?)\s*\?/);
+  if (!m?.[1] || !m[3]) return [];
+  const second = m[3] === 'not' ? `not ${m[1]}` : m[2] && /^(can|could|should|will)$/.test(m[2]) ? `${m[2]} ${m[3]}` : m[3];
+  return m[1] === second ? [] : [m[1], second];
+}
+
 function detectLabels(ask: string): string[] {
   // "Which of these are mammals: …" → a yes/no membership label per item.
   const which = ask.match(/\bwhich (?:of (?:these|the following|them) )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
@@ -318,7 +333,7 @@ function detectLabels(ask: string): string[] {
   // ("as billing, bug, or feature request", not just "bug, or feature request").
   const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
   const source = orPair ? lead + orPair[0] : (quoted?.[1] ?? listed?.[1]);
-  if (!source) return [];
+  if (!source) return eitherOr(ask);
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
     .split(source.includes(',') ? /\s*(?:,|\bor\b|\band\b)\s*/ : /\s*(?:,|\/|\bor\b|\band\b)\s*/)
@@ -379,9 +394,20 @@ function detectItemFields(ask: string): string[] {
 function detectFields(ask: string): string[] {
   const m = ask.match(/\b(?:extract|pull out|pull|parse out|list|find|identify|get)\b([^.\n?]{0,160})/);
   if (!m?.[1]) return [];
-  const span = m[1].replace(/\b(from|in|out of)\s+(the|this|these|my)\b[\s\S]*$/, '');
+  // "extract: a, b and c" lists the fields after the colon; "pull out a and b: <pasted text>" before it.
+  const span = m[1].replace(/\b(from|in|out of)\s+(the|this|these|my)\b[\s\S]*$/, '').replace(/^\s*:/, ' ').replace(/[:;][\s\S]*$/, '');
   const out: string[] = [];
   for (const [re, name] of FIELD_WORDS) if (re.test(span) && !out.includes(name)) out.push(name);
+  // "the required skills and the nice-to-haves": when a part names no known field, or two parts the same one, each
+  // part is a field of its own, in the user's words.
+  const parts = span
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((x) => x.trim().replace(/^(?:all|any|every|each|the|a|an|their|its|both)\s+(?:(?:of )?the\s+)?/, '').replace(/\s+(?:mentioned|listed|stated|named|given|separately|individually|respectively)$/, '').trim())
+    .filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 6 && parts.every((x) => /^[a-z][a-z -]{1,30}$/.test(x) && x.split(/\s+/).length <= 3)) {
+    const known = parts.map((x) => FIELD_WORDS.find(([re]) => re.test(x))?.[1]);
+    if (known.some((k) => !k) || new Set(known).size < parts.length) return parts.map((x) => x.replace(/[\s-]+/g, '_'));
+  }
   return out.slice(0, 8);
 }
 
@@ -549,8 +575,24 @@ function isInstruction(sentence: string): boolean {
 }
 
 /** Short sentences of the ask that state an explicit instruction (IFEval-style), in their original wording. */
+/**
+ * "From this job posting, pull out the required skills: We are hiring… You must know Go…": the words after a colon
+ * that introduces named material, to the end of that paragraph, are the material, not the user's instructions.
+ */
+const INLINE_MATERIAL_INTRO =
+  /^[^\n:]{0,200}?\b(?:from|in|of|out of)\s+(?:this|these|the following|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:job posting|posting|job ad|listing|email|e-mail|text|article|review|message|note|notes|paragraph|passage|document|transcript|post|description|ad|letter|comment|tweet|bio|resume|cv|report|announcement|policy|contract|invoice|receipt)s?\b[^\n:.?!]{0,120}:[ \t]*/i;
+
+function withoutInlineMaterial(text: string): string {
+  const intro = INLINE_MATERIAL_INTRO.exec(text);
+  // The material starts like text (a capital or a quotation mark); "… from this email: only the dates" is an instruction.
+  if (!intro || !/^["“'A-Z]/.test(text.slice(intro[0].length))) return text;
+  const start = intro[0].length;
+  const end = text.slice(start).search(/\n\s*\n/);
+  return text.slice(0, start) + (end < 0 ? '' : text.slice(start + end));
+}
+
 function detectUserConstraints(sample: string): string[] {
-  const ask = sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000);
+  const ask = withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000));
   const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
   const out: string[] = [];
   for (const raw of sentences) {

@@ -543,6 +543,58 @@ describe('everyday requests, sixth batch', () => {
   });
 });
 
+describe('everyday requests, seventh batch', () => {
+  it('does not quote pasted material as the user’s instructions, and names the fields the user asked for', () => {
+    const r = enhanceAs(
+      'From this job posting, pull out the required skills and the nice-to-haves: We are hiring a backend engineer. You must know Go and PostgreSQL and have 3+ years with Kubernetes. Experience with Kafka or gRPC is a plus.',
+      'extraction',
+    ).enhanced;
+    expect(r).not.toMatch(/Follow every explicit instruction/);
+    expect(r).toMatch(/\{ "required_skills": string\[\], "nice_to_haves": string\[\] \}/);
+    // The user's own instruction before the material still counts.
+    expect(enhanceAs('Never include salaries. From this email, extract the names and dates: Hi all, Ana starts on 3 May and Ben on 10 May.', 'extraction').enhanced).toMatch(
+      /Follow every explicit instruction[^\n]*"Never include salaries"/,
+    );
+  });
+
+  it('does not take a duration in a sum for the answer’s length, and adds a clock time to a duration in one line', () => {
+    const r = enhanceAs('My train leaves at 9:40 and the trip takes 2 h 35 min. When do I arrive?', 'reasoning').enhanced;
+    expect(r).not.toMatch(/Respect the length/);
+    expect(r).not.toMatch(/second, independent way/);
+    expect(r).toMatch(/one or two lines/);
+    expect(enhanceAs('Plan a 20 minute hotel room workout with no equipment', 'planning').enhanced).not.toMatch(/Respect the length/);
+    // A spoken piece keeps its length.
+    expect(enhanceAs('Write a wedding toast for my brother, 2 min max when spoken.', 'creative_writing').enhanced).toMatch(/2 min/);
+  });
+
+  it('offers the two answers an either-or question names as the labels', () => {
+    const r = enhanceAs('is this email urgent or can it wait? "Hi, just a reminder that the quarterly report template changed. No action needed until next month."', 'classification').enhanced;
+    expect(r).toMatch(/Use only these labels: urgent, can wait/);
+    expect(enhanceAs('is this sentence grammatical or not? "Him and me went home."', 'classification').enhanced).toMatch(/grammatical, not grammatical/);
+  });
+
+  it('answers a buying question with named models in the budget, not ten creative ideas', () => {
+    for (const label of ['brainstorming', 'open_qa'] as const) {
+      const r = enhanceAs('best laptop for a college student under $800', label).enhanced;
+      expect(r, label).toMatch(/product reviewer/);
+      expect(r, label).toMatch(/Markdown table \(model, typical price/);
+      expect(r, label).not.toMatch(/10 ideas|creative/);
+    }
+    expect(enhanceAs('best gift ideas for a coffee lover', 'brainstorming').enhanced).toMatch(/gift adviser/);
+  });
+
+  it('lays out the risks of a plan with likelihood, impact and mitigation, and works from figures the user gives', () => {
+    const risks = enhanceAs('what are the risks of moving our payroll to a new provider in December?', 'analysis').enhanced;
+    expect(risks).toMatch(/\(risk, likelihood, impact, mitigation\)/);
+    expect(risks).not.toMatch(/attribute contested views/);
+    const numbers = enhanceAs("analyze this quarter's numbers: revenue 1.2M (up 8%), churn 4.1% (up from 3.2%), CAC $310 (down from $350), NPS 41", 'analysis').enhanced;
+    expect(numbers).toMatch(/compute the changes and ratios/);
+    expect(numbers).toMatch(/what improved, what worsened/);
+    // Discussing a subject stays neutral.
+    expect(enhanceAs('discuss the impact of remote work on city centres', 'analysis').enhanced).toMatch(/attribute contested views/);
+  });
+});
+
 describe('bug reports in other words and languages', () => {
   it('reads out-of-memory, slowness and error reports in other languages as debugging', () => {
     for (const text of [

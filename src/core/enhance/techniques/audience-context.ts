@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, creativeKind, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -39,6 +39,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'rewrite':
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
+      if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
+      if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
       return [
         sub(ctx, 'decide', 'pros-cons')
           ? 'The reader has to make a decision from this, so bring out what matters most for that choice.'

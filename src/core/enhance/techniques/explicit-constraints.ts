@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -74,6 +74,13 @@ const STATED_LEVEL =
  */
 const YOUNG_CHILD =
   /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
+
+/** A buying decision: real models that pass every condition, their trade-offs, and a warning that prices move. */
+const PRODUCT_LINES = [
+  'Name specific current models, not categories, and drop any that fails a condition in the request (budget, size, use).',
+  'For each, say what it gives up compared with the others.',
+  'Prices and models change: say how current your knowledge is and what to check before buying (today’s price, the exact configuration, the warranty).',
+];
 
 /** Tasks that work on material the user supplies: without it there is nothing to summarize, fix or answer from. */
 const NEEDS_MATERIAL = new Set(['summarization', 'rewrite', 'extraction', 'classification', 'closed_qa', 'code']);
@@ -335,6 +342,7 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep each option short, easy to say and easy to spell.',
           isPetName(ctx) ? 'Avoid names that sound like common commands (“no”, “sit”, “stay”) or like a family member’s name.' : 'Avoid options that obviously belong to a well-known brand.',
         ];
+      if (isProductPick(ctx)) return PRODUCT_LINES;
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
         /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
@@ -402,6 +410,16 @@ function requirements(ctx: TechniqueContext): string[] {
     }
     case 'analysis':
       // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
+      if (analysisKind(ctx) === 'risks')
+        return [
+          'Name the risks specific to this situation, not generic ones; for each, how likely it is, how much harm it would do, and the early warning sign.',
+          'Give a concrete mitigation for each, and say which risks are small enough to accept.',
+        ];
+      if (analysisKind(ctx) === 'data')
+        return [
+          'Work from the figures given: compute the changes and ratios that matter and show each calculation briefly.',
+          'Separate what the numbers show from what might explain it; mark explanations as hypotheses and say what data would confirm each.',
+        ];
       if (!sub(ctx, 'decide', 'critique', 'pros-cons'))
         return [
           'Support each point with evidence or a concrete example (cases, data, dates) rather than general statements.',
@@ -509,6 +527,7 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (isWellbeing(ctx)) return WELLBEING_LINES;
+      if (isProductPick(ctx)) return PRODUCT_LINES;
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',

@@ -1,6 +1,8 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+
+const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -64,6 +66,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa':
+      if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
@@ -75,6 +78,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
+      if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';
       // Options for a legal or health problem call for an adviser, not a creative.

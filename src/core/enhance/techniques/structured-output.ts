@@ -1,6 +1,10 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+
+/** A buying decision: a few named models side by side, then one pick. */
+const PRODUCT_TABLE = (n: number | null): string =>
+  `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
 
@@ -37,7 +41,10 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.labels.length > 0)
         return [
           `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
-          'Add a one-sentence justification only if the case is borderline.',
+          // "Just tell me which and why": the reason was asked for.
+          /\b(why|explain|justify|justification|reason)\b/.test(ctx.lower.slice(0, 400))
+            ? 'Follow the label with one sentence on why.'
+            : 'Add a one-sentence justification only if the case is borderline.',
         ];
       // A rating scale gives scores, not labels.
       if (sub(ctx, 'scale')) return ['Give one line per item in the form `item: score`, each followed by one sentence on why, and use the whole scale the request defines.'];
@@ -94,6 +101,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
+      if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
@@ -122,6 +130,10 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line verdict, then what works, then the weaknesses ranked by how likely they are to sink it, each with an improvement, then the first experiment to run.'];
       if (sub(ctx, 'critique') && !sub(ctx, 'decide'))
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
+      if (analysisKind(ctx) === 'risks')
+        return ['Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.'];
+      if (analysisKind(ctx) === 'data')
+        return ['Open with three lines (what improved, what worsened, what needs attention first), then the analysis metric by metric, then the questions to answer next.'];
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
@@ -154,6 +166,7 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];

@@ -99,6 +99,30 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
 export const isChecklist = (ctx: TechniqueContext): boolean =>
   /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b/.test(ctx.lower.slice(0, 300));
 
+const PRODUCTS =
+  'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
+const PRODUCT_PICK = new RegExp(String.raw`^(?:(?:what(?:'s| is| are)?|which|any|can you|could you|please|i need|i want|looking for|help me (?:find|choose|pick))\s+)*(?:(?:the|an?|some)\s+)?(?:best|good|top|recommend\w*|suggest\w*|cheapest|decent)\b[^.?
+]{0,25}\b(?:${PRODUCTS})\b`);
+
+/**
+ * "best laptop for a college student under $800": a buying decision. It wants a few named models that fit the budget
+ * and the use, with their trade-offs, not ten creative ideas.
+ */
+export const isProductPick = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && ctx.features.words <= 60 && PRODUCT_PICK.test(ctx.lower.trim().slice(0, 200));
+
+/**
+ * What an analysis that weighs no options is about: the risks of a course of action ("what are the risks of moving
+ * payroll in December?"), or figures the user supplies ("analyze this quarter's numbers: revenue 1.2M (up 8%)…").
+ */
+export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
+  if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
+  const head = ctx.lower.slice(0, 400);
+  if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
+  if (ctx.features.numbers >= 3 && /\b(analy[sz]e|interpret|make sense of|read|break down)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|sales|revenue)\b|\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
+  return null;
+}
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
@@ -202,11 +226,22 @@ export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogan
  * second way.
  */
 export function isQuickCalc(ctx: TechniqueContext): boolean {
-  if (ctx.taskType !== 'reasoning' || ctx.features.words > 12) return false;
+  if (ctx.taskType !== 'reasoning') return false;
+  if (isClockSum(ctx)) return true;
+  if (ctx.features.words > 12) return false;
   const numbers = ctx.lower.match(/\d[\d,.]*/g)?.length ?? 0;
   if (numbers < 1 || numbers > 2 || sub(ctx, 'puzzle', 'proof', 'estimate') || isNumbersDecision(ctx)) return false;
   return /\d\s*%|\bpercent\b|(?<![\d.])\d[\d,.]*\s*[-+*/×÷^x]\s*\d|\b(times|divided by|plus|minus|squared|cubed|square root|convert)\b|\b\d[\d,.]*\s*(°|degrees?\s*)?(f|c|km|mi|miles|kg|lbs?|pounds|ounces|oz|cm|inches|feet|ft|liters?|litres?|gallons?)\s+(in|to|into)\b/.test(ctx.lower);
 }
+
+/** "My train leaves at 9:40 and the trip takes 2 h 35 min. When do I arrive?": a clock time plus a duration. */
+const isClockSum = (ctx: TechniqueContext): boolean =>
+  ctx.features.words <= 30 &&
+  !sub(ctx, 'puzzle', 'proof') &&
+  /\b(when|what time)\b/.test(ctx.lower) &&
+  /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\w:])/.test(ctx.lower) &&
+  /\b\d+\s*(?:h|hrs?|hours?|min|mins|minutes)\b/.test(ctx.lower) &&
+  (ctx.lower.match(/\d+/g)?.length ?? 0) <= 6;
 
 /**
  * A decision that turns on numbers ("refinance from 6.8% to 5.9% … worth it?", "can we afford a €300k flat?"): the
