@@ -100,6 +100,9 @@ describe('intent classifier (shipped ONNX model)', () => {
     one.forEach((c, i) => expect(Math.abs(c - (many[i]?.confidence ?? -1))).toBeLessThan(0.02));
     const batch = await encoder.predictBatch(texts.slice(0, 6));
     batch.forEach((c, i) => expect(c.intent).toBe(many[i]?.intent));
+    // A batch is queued whole, so it runs in the same model calls every time: the same scores, to the last digit.
+    const scoresOf = async (): Promise<unknown[]> => (await encoder.predictBatch(texts)).map((c) => c.scores);
+    expect(await scoresOf()).toEqual(await scoresOf());
     // With the cheap heads answering where they agree, the intents stay those of the encoder.
     const quick = await clf.predictBatch(texts);
     quick.forEach((c, i) => expect(c.intent, texts[i]).toBe(many[i]?.intent));

@@ -391,7 +391,9 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
   };
 
   // The cheap heads first: when they agree confidently, the answer needs neither the tokenizer nor the encoder.
-  const classify = (text: string, start: number, maySkip = true): Classification | Promise<Classification> => {
+  // `held` collects the requests for the encoder instead of queueing them, so predictBatch can queue a whole batch at
+  // once (the same batches every run: int8 activation scales depend on the batch a prompt runs in).
+  const classify = (text: string, start: number, maySkip = true, held?: Pending[]): Classification | Promise<Classification> => {
     const t = tokenizer;
     if (!t) throw new Error('tokenizer not loaded');
     const { text: cut, cut: truncated } = cutText(text, encodeOpts.maxChars);
@@ -403,7 +405,9 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     }
     const enc = t.encode(text, encodeOpts);
     return new Promise<Classification>((resolve, reject) => {
-      queue.push({ ids: enc.ids, text: cut, heads: h, truncated: enc.truncated, start, resolve, reject });
+      const pending = { ids: enc.ids, text: cut, heads: h, truncated: enc.truncated, start, resolve, reject };
+      if (held) return void held.push(pending);
+      queue.push(pending);
       schedule();
     });
   };
@@ -441,11 +445,16 @@ export async function createIntentClassifier(opts: IntentClassifierOptions): Pro
     async predictBatch(texts) {
       if (!Array.isArray(texts)) throw new TypeError('predictBatch expects an array of strings');
       texts.forEach((t) => assertPromptText(t));
-      const out: Promise<Classification>[] = [];
+      if (disposed) throw new Error('classifier has been disposed');
+      if (!session) return texts.map((t) => rules(t, performance.now()));
+      const out: (Classification | Promise<Classification>)[] = [];
+      const held: Pending[] = [];
       for (const [i, t] of texts.entries()) {
         if (i > 0 && i % PROMPTS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        out.push(predict(t));
+        out.push(classify(t, performance.now(), true, held));
       }
+      queue.push(...held);
+      if (held.length) schedule();
       return Promise.all(out);
     },
     info() {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { blendWithRules, classifyByRules, createIntentClassifier, cutText, DEFAULT_NGRAM_WEIGHT, DEFAULT_RULES_WEIGHT, headsVerdict, loadNgramHead, rulesWeightFor, SKIP_ENCODER_AT } from '../../src/inference/index.ts';
 import { TASK_TYPES, COMPLEXITIES } from '../../src/shared/task-types.ts';
+import type { CheapHeads } from '../../src/inference/index.ts';
 
 interface Row { id: string; source: string; real: boolean; text: string; label: string; complexity: string }
 
@@ -96,8 +97,9 @@ const evalMs = performance.now() - t0;
 const rulesOf = (rows: Row[]) =>
   rows.map((r) => {
     const text = cutText(r.text).text;
-    const all = ngram?.predictAll(text);
-    return { text, scores: classifyByRules(text).scores, ngram: all?.task, ngramAll: all };
+    const ng = ngram?.predictAll(text);
+    const heads: CheapHeads = { rules: classifyByRules(text).scores, ...(ng ? { ngram: ng } : {}) };
+    return { text, heads };
   });
 const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev), rulesProbe = rulesOf(probe);
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
@@ -110,12 +112,12 @@ const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number, n = w > 
   raw.map((p, i) => {
     const h = rules[i]!;
     const rw = rulesWeightFor(h.text, w);
-    const quick = headsVerdict({ rules: h.scores, ...(h.ngramAll ? { ngram: h.ngramAll } : {}) }, rw, n, skipAt);
+    const quick = headsVerdict(h.heads, rw, n, skipAt);
     if (quick) return argmaxLabel(quick.task);
-    return argmaxLabel(w > 0 || n > 0 ? blendWithRules(p.probs, h.scores, rw, h.ngram, n) : p.probs);
+    return argmaxLabel(w > 0 || n > 0 ? blendWithRules(p.probs, h.heads.rules, rw, h.heads.ngram?.task, n) : p.probs);
   });
 const skipShare = (rules: ReturnType<typeof rulesOf>, w: number, skipAt = SKIP_ENCODER_AT): number =>
-  r4(rules.filter((h) => headsVerdict({ rules: h.scores, ...(h.ngramAll ? { ngram: h.ngramAll } : {}) }, rulesWeightFor(h.text, w), N, skipAt)).length / Math.max(1, rules.length));
+  r4(rules.filter((h) => headsVerdict(h.heads, rulesWeightFor(h.text, w), N, skipAt)).length / Math.max(1, rules.length));
 const predTest = decide(rawTest, rulesTest, W).map((intent, i) => ({ intent, complexity: rawTest[i]!.complexity }));
 const modelOnlyTest = decide(rawTest, rulesTest, 0);
 const predBbh = decide(rawBbh, rulesBbh, W).map((intent) => ({ intent }));
@@ -197,7 +199,7 @@ if (probe.length) {
     model: scores(gold, decide(rawProbe, rulesProbe, W), TASK_TYPES),
     modelOnly: scores(gold, decide(rawProbe, rulesProbe, 0), TASK_TYPES),
     baseline: scores(gold, probe.map((r) => baseline.probe?.[r.id] ?? '?'), TASK_TYPES),
-    rulesOnly: scores(gold, rulesProbe.map((r) => argmaxLabel(TASK_TYPES.map((t) => r.scores[t]))), TASK_TYPES),
+    rulesOnly: scores(gold, rulesProbe.map((r) => argmaxLabel(TASK_TYPES.map((t) => r.heads.rules?.[t] ?? 0))), TASK_TYPES),
   };
 }
 result.sources = Object.fromEntries(
