@@ -210,8 +210,10 @@ describe('History, Library and Settings pages', () => {
     await expect.poll(async () => (await app.call<{ targetModel: string }>('settings.get', {})).data?.targetModel).toBe('gpt');
     await page.getByTestId('backup-list').getByRole('button', { name: /Restore the backup/ }).click();
     await page.getByTestId('backup-list').getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => page.getByTestId('setting-target-model').inputValue()).toBe('claude');
-    await expect.poll(() => page.getByTestId('backup-list').locator('li').count()).toBe(2);
+    // Restore runs as a job (a backup of the current data first, then the copy): on a loaded machine it can take more
+    // than the poll's default second.
+    await expect.poll(() => page.getByTestId('setting-target-model').inputValue(), { timeout: 10_000 }).toBe('claude');
+    await expect.poll(() => page.getByTestId('backup-list').locator('li').count(), { timeout: 10_000 }).toBe(2);
 
     // "?" opens the shortcuts overlay; Esc closes it; Alt+2 goes to History.
     await page.keyboard.press('?');
