@@ -188,7 +188,15 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').options).toEqual(['PostgreSQL', 'MongoDB']);
     expect(analyzePrompt('Should I use Redis or Memcached for session storage?').options).toEqual(['Redis', 'Memcached']);
     const p = analyzePrompt('Plan a 10-day trip to Japan for two people in April with a budget of $4,000. We love food and hiking.').planFacts;
-    expect(p).toEqual({ duration: '10-day', when: 'in April', people: 'for two people', budget: 'budget of $4,000', interests: 'food and hiking' });
+    expect(p).toEqual({ duration: '10-day', when: 'in April', people: 'for two people', budget: 'budget of $4,000', interests: 'food and hiking', dislikes: null, time: null, limit: null });
+  });
+
+  it('reads weekly time, a stated limit (whole or not at all) and dislikes from a plan request', () => {
+    const p = analyzePrompt("I can study 8 hours a week but can't take a pay cut. We love food and hate museums.").planFacts;
+    expect(p).toMatchObject({ time: '8 hours a week', limit: "can't take a pay cut", interests: 'food', dislikes: 'museums' });
+    expect(analyzePrompt('Help me plan a 12-18 month career change').planFacts.duration).toBe('12-18 month');
+    // A clause too long to quote whole is not cut mid-word.
+    expect(analyzePrompt("Plan my week. I can't do anything on the mornings when the kids have swimming lessons at the leisure centre across town").planFacts.limit).toBeNull();
   });
 
   it('tells prompts written mostly in a non-Latin script', () => {

@@ -21,6 +21,12 @@ export interface PlanFacts {
   people: string | null;
   when: string | null;
   interests: string | null;
+  /** What to leave out, in their words: "hate museums" → "museums". */
+  dislikes: string | null;
+  /** Time the person can give: "8 hours a week", "30 minutes a day". */
+  time: string | null;
+  /** A hard limit in their own words: "can't take a pay cut", "don't have a car". */
+  limit: string | null;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -29,11 +35,23 @@ function detectPlanFacts(ask: string): PlanFacts {
   const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
     // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning.
-    duration: m(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
+    duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
-    people: m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
+    people: m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
     when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
-    interests: ask.match(/\b(?:we|i) (?:like|love|enjoy|are into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)?.slice(1).find((g) => g)?.trim() ?? null,
+    // "We love food and hate museums, budget around €600": the interests end where a dislike or another fact begins.
+    interests:
+      ask
+        .match(/\b(?:we|i) (?:like|love|enjoy|are into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)
+        ?.slice(1)
+        .find((g) => g)
+        ?.split(/\s+(?:and|but)\s+(?:(?:we|i)\s+)?(?:hate|dislike|don't like|do not like|can't stand|avoid)\b|,\s*(?:budget|but|we|i|our|my|no|hate|not into|not a fan of)\b/i)[0]
+        ?.trim() ?? null,
+    dislikes: ask.match(/\b(?:hate|dislike|don't like|do not like|can't stand|not into|not a fan of)\s+([^.,;:!?\n]{3,40}?)(?=\s*(?:[.,;:!?\n]|\band\b|\bbut\b|$))/i)?.[1]?.trim() ?? null,
+    time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b/i),
+    // "I can't take a pay cut", "we don't have a car": said about themselves, so a plan that ignores it is useless.
+    // Quoted whole (to the end of its clause) or not at all: a limit cut mid-word reads as a bug.
+    limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$))/i)?.[1]?.trim() ?? null,
   };
 }
 
@@ -425,6 +443,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
+  // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
+  [/\b(turn|convert|make|rewrite|combine|write up|transform|expand)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
@@ -474,10 +494,13 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Starting a job: "30-60-90 day plan", "my first 90 days as engineering manager".
   // "First 90 days" alone is also a launch window, so it needs a job nearby.
   [/\b30[- /]60[- /]90\b|\b(first|next) (30|60|90|100) days\b[^.\n]{0,40}\b(job|role|position|manager|hire|team)\b|\b(my|a) new (job|role|position)\b|\bnewly hired\b/, 'newjob'],
-  [/\b(itinerary|trip|travel|vacation|holiday)\b/, 'itinerary'],
+  // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
+  [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|to|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|a row)\b)[a-z]{3,}/, 'itinerary'],
   [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
   [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
-  [/\b(budget|savings plan|spending)\b/, 'budget'],
+  // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
+  // "on a tight budget", "a $2,000 budget"): a wedding with a budget is still an event to plan.
+  [/(?<!\bon an? (?:tight |small |low |limited |shoestring |modest )?|\bwithin (?:my |our |the |a |your )?|[$€£¥]\s?\d[\d,.]*k? |\d[\d,.]*k? (?:dollars?|euros?|pounds?) )\bbudget\b(?! (?:of|is|was|around|under|about|up to|limit)\b|\s*[:=]?\s*[$€£¥\d])|\b(savings plan|spending plan|spending)\b/, 'budget'],
   [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
   [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
   [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
@@ -807,7 +830,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: full && /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: full ? detectUserConstraints(sample) : [],
-    planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null },
+    planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null, dislikes: null, time: null, limit: null },
     options: full ? detectOptions(askPart(sample)) : [],
     interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.

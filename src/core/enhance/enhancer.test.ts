@@ -761,3 +761,71 @@ describe('enhance routes', () => {
     expect(saved.at(-1)?.source).toBe('cli');
   });
 });
+
+describe('everyday requests, eighth batch', () => {
+  it('plans a wedding with a budget as an event, and quotes every limit the person states, whole', () => {
+    const wedding = enhanceAs('Plan my wedding for next June: 120 guests, a budget of $25k, outdoor ceremony, and I need a timeline of what to book when.', 'planning').enhanced;
+    expect(wedding).toMatch(/event planner/);
+    expect(wedding).toMatch(/Work backwards from the date/);
+    expect(wedding).toMatch(/"next June", "120 guests", "budget of \$25k"/);
+    expect(wedding).not.toMatch(/personal[- ]finance|Present the budget as/);
+    // A budget as the deliverable is still a budget.
+    expect(enhanceAs('Make a monthly budget for a family of four on $5,000 take-home pay', 'planning').enhanced).toMatch(/Present the budget as a Markdown table/);
+    const career = enhanceAs('Help me plan a 12-18 month career move from QA tester to data engineer. I can study 8 hours a week and can’t take a pay cut.', 'planning').enhanced;
+    expect(career).toMatch(/"12-18 month", "8 hours a week", "can’t take a pay cut"/);
+    expect(enhanceAs("Help me plan a 12-18 month career move from QA tester to data engineer. I can study 8 hours a week and can't take a pay cut.", 'planning').enhanced).toMatch(
+      /"can't take a pay cut"/,
+    );
+  });
+
+  it('treats "a workout I can do in a hotel room" as one session, with no level the request never stated', () => {
+    const r = enhanceAs('Come up with a workout I can do in a hotel room with no equipment', 'planning').enhanced;
+    expect(r).toMatch(/one row per exercise/);
+    expect(r).toMatch(/about 30 minutes/);
+    expect(r).not.toMatch(/progression from week to week|current level the request states|sessions per week/);
+    // A stated level still counts, and a stated time is kept.
+    expect(enhanceAs('I can already run 10k in 55 minutes; plan 8 weeks to get under 50', 'planning').enhanced).toMatch(/current level the request states/);
+    expect(enhanceAs('a 20 minute workout for my lunch break', 'planning').enhanced).toMatch(/fit the whole session into the stated time/);
+  });
+
+  it('turns bullets into running text, and reads the tone asked for on a two-word object', () => {
+    const r = enhanceAs('Turn these bullets into a paragraph for our newsletter:\n- new office opens March 3\n- parking is free for the first month\n- the cafeteria opens in April', 'rewrite').enhanced;
+    expect(r).toMatch(/connected sentences with transitions/);
+    expect(r).not.toMatch(/Improve clarity and flow/);
+    const tone = enhanceAs('Make this text message less passive-aggressive: "Fine, I guess I\'ll just do the dishes again since nobody else will."', 'rewrite').enhanced;
+    expect(tone).toMatch(/less passive-aggressive: remove blame, sarcasm/);
+  });
+
+  it('boils a meeting down to owners, actions and dates instead of a five-bullet summary', () => {
+    const r = enhanceAs(
+      "Summarize this meeting transcript into action items with owners:\nAna: I'll send the revised deck by Thursday.\nBo: I can check the legal wording, probably next week.\nAna: Great, and Chris will book the venue.",
+      'summarization',
+    ).enhanced;
+    expect(r).toMatch(/`owner — action — due date`/);
+    expect(r).toMatch(/do not invent either/);
+    expect(r).not.toMatch(/three to five bullet points|a fifth of the original length/);
+  });
+
+  it('lists dates in time order when asked to, and labels numbered items one line each', () => {
+    const dates = enhanceAs('Pull every date and deadline out of this email and list them in order:\nHi team, the draft is due May 2, reviews close May 9, and we ship on May 20.', 'extraction').enhanced;
+    expect(dates).toMatch(/chronological order/);
+    expect(dates).not.toMatch(/valid JSON/);
+    const tags = enhanceAs('Tag each of these support tickets as billing, bug, or feature request:\n1. I was charged twice this month\n2. The export button does nothing\n3. Could you add dark mode?', 'classification').enhanced;
+    expect(tags).toMatch(/one line per item, in the order given, in the form `item number: label`/);
+    expect(enhanceAs('Is this review positive or negative? "Loved it."', 'classification').enhanced).toMatch(/Reply with exactly one label/);
+  });
+
+  it('plans a weekend in a city as a trip, around what the travellers like and without what they hate', () => {
+    const r = enhanceAs('Plan a 3-day weekend in Lisbon for two, we love food and hate museums, budget around €600.', 'planning').enhanced;
+    expect(r).toMatch(/travel planner/);
+    expect(r).toMatch(/stated interests \(food\) and leave out museums/);
+    expect(r).toMatch(/"for two"/);
+    expect(r).not.toMatch(/personal[- ]finance/);
+    // Time at the office is not a trip.
+    expect(enhanceAs('Plan my 3 days in the office this week around two deadlines', 'planning').enhanced).not.toMatch(/travel planner/);
+  });
+
+  it('answers "best headphone under $300" with named models', () => {
+    expect(enhanceAs('What’s the best noise-cancelling headphone for flights under $300?', 'open_qa').enhanced).toMatch(/Markdown table \(model, typical price/);
+  });
+});

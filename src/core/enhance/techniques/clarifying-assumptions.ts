@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, joinList, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mentions, planKind, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -33,7 +33,7 @@ function allDetails(ctx: TechniqueContext): string[] {
       const map: Record<string, string[]> = {
         itinerary: ['travel dates', 'budget', 'pace', 'interests'],
         newjob: ['team size', 'company stage', 'what the manager above expects'],
-        workout: ['current fitness level', 'available equipment', 'sessions per week'],
+        workout: isSingleSession(ctx) ? ['current fitness level', 'available equipment', 'injuries or movements to avoid'] : ['current fitness level', 'available equipment', 'sessions per week'],
         meals: ['dietary restrictions', 'number of people', 'cooking time'],
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],

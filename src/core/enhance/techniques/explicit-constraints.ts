@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, isActionItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -66,7 +66,7 @@ const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,
  * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
  */
 const STATED_LEVEL =
-  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
+  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
 
 /**
  * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
@@ -259,6 +259,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Get titles, names and dates right, and do not invent quotations or page numbers.',
           f.lengthLimit ? '' : 'Cover every part the request asks for, keeping each to what a reader needs.',
         ];
+      if (isActionItems(ctx))
+        return [
+          'List only what someone committed to or was asked to do; do not turn discussion or opinions into tasks.',
+          'Name owners and due dates as the source gives them ("probably next week" stays as said); do not invent either.',
+          'Keep names, numbers and dates exactly as given.',
+        ];
       return [
         'Stay faithful to the source: no opinions, outside facts or speculation.',
         'Keep names, numbers and dates exactly as given.',
@@ -380,6 +386,7 @@ function requirements(ctx: TechniqueContext): string[] {
         formal: 'Use a professional register: no slang, few contractions, polite but direct.',
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
+        prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
       if (kind === 'expand')
@@ -395,7 +402,7 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       // The register a translation should land in ("into Japanese, formal") is part of getting it right.
       const register =
-        kind === 'translate' && sub(ctx, 'formal')
+        (kind === 'translate' || kind === 'prose') && sub(ctx, 'formal')
           ? 'Use a formal, polite register throughout, as the request asks.'
           : kind === 'translate' && sub(ctx, 'casual')
             ? 'Use a casual, friendly register throughout, as the request asks.'
@@ -451,7 +458,7 @@ function requirements(ctx: TechniqueContext): string[] {
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         workout: isSingleSession(ctx)
-          ? 'Include a warm-up and a cool-down, fit the whole session into the stated time, and give an easier and a harder version of each exercise.'
+          ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
         meals: meal.nutrients
           ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${meal.nutrients} of each meal and the daily total, so the ${meal.targets.length > 1 ? 'targets' : 'target'} can be checked.`
@@ -475,11 +482,11 @@ function requirements(ctx: TechniqueContext): string[] {
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
       const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
-      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
+      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       return [
         (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
-        p.interests ? `Build the plan around the stated interests (${p.interests}).` : '',
+        p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
         isSharedPlan(kind)
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'

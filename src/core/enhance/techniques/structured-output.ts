@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, isActionItems, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 /** A buying decision: a few named models side by side, then one pick. */
 const PRODUCT_TABLE = (n: number | null): string =>
@@ -28,6 +28,9 @@ function lines(ctx: TechniqueContext): string[] {
           'One object per item, in the order they appear in the text; use null for anything the text does not state.',
         ];
       }
+      // "Pull every date and deadline out … and list them in order": a list was asked for, and dates read best in time order.
+      if (f.fields.length > 0 && f.fields.every((x) => /^(dates?|deadlines?|times?)$/.test(x)) && /\blist (them|each|all|every)\b|\bin (chronological |date |time )?order\b|\bchronologic/.test(ctx.lower.slice(0, 300)))
+        return ['List one item per line in chronological order: the date or time exactly as written, a dash, then what it is for in a few words.'];
       if (f.fields.length > 0)
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: ${extractionSchema(f.fields)}`,
@@ -40,7 +43,9 @@ function lines(ctx: TechniqueContext): string[] {
     case 'classification':
       if (f.labels.length > 0)
         return [
-          `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
+          listedItems(ctx) >= 2
+            ? `Give one line per item, in the order given, in the form \`item number: label\`, using only these labels: ${f.labels.map((l) => `"${l}"`).join(', ')}.`
+            : `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
           // "Just tell me which and why": the reason was asked for.
           /\b(why|explain|justify|justification|reason)\b/.test(ctx.lower.slice(0, 400))
             ? 'Follow the label with one sentence on why.'
@@ -159,6 +164,8 @@ function lines(ctx: TechniqueContext): string[] {
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
     case 'summarization':
+      if (isActionItems(ctx))
+        return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
       if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
       return [
         f.lengthLimit

@@ -100,7 +100,7 @@ export const isChecklist = (ctx: TechniqueContext): boolean =>
   /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b/.test(ctx.lower.slice(0, 300));
 
 const PRODUCTS =
-  'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
+  'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones?|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
 const PRODUCT_PICK = new RegExp(String.raw`^(?:(?:what(?:'s| is| are)?|which|any|can you|could you|please|i need|i want|looking for|help me (?:find|choose|pick))\s+)*(?:(?:the|an?|some)\s+)?(?:best|good|top|recommend\w*|suggest\w*|cheapest|decent)\b[^.?
 ]{0,25}\b(?:${PRODUCTS})\b`);
 
@@ -143,7 +143,10 @@ export const planKind = (ctx: TechniqueContext): string | null =>
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
-  planKind(ctx) === 'workout' && /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b/.test(ctx.lower) && !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
+  planKind(ctx) === 'workout' &&
+  // "a 20 minute workout", "a workout I can do in my hotel room": one session, unless a plan, program or weeks are named.
+  /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))/.test(ctx.lower) &&
+  !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
 
 const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?|fat|fib(?:re|er))(?:\s+(?:a|per)\s+day|\s+daily)?\b|\b\d[\d,.]*\s?(?:kcal|calories|cals?)(?:\s+(?:a|per)\s+day|\s+daily)?\b/g;
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
@@ -187,12 +190,12 @@ export function portLanguages(ctx: TechniqueContext): { from: string; to: string
 
 /** What a rewrite does, most specific first: a named change of style beats an expansion, which beats a mechanical edit. */
 export const rewriteKind = (ctx: TechniqueContext): string | null =>
-  sub(ctx, 'translate', 'proofread', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
+  sub(ctx, 'translate', 'proofread', 'prose', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
 
 // "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 const TONE_ASK =
-  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?([a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+)\s+(more|less)\s+([a-z-]{4,24})\b/;
+  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?([a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+([a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 // [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
@@ -217,6 +220,13 @@ export function toneGoal(ctx: TechniqueContext): string | null {
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
   return hint ? `Make it sound ${phrase}: ${hint[2]}.` : `Make it sound ${phrase} by changing wording and tone only.`;
 }
+
+/** A meeting or thread boiled down to who does what by when ("summarize this transcript into action items with owners"). */
+export const isActionItems = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'summarization' && /\b(action items?|action points|to-?do list|next steps|who (does|is doing|will do) what)\b/.test(ctx.lower.slice(0, 250));
+
+/** Two or more numbered or bulleted lines: items to treat one by one ("1. I was charged twice…"). */
+export const listedItems = (ctx: TechniqueContext): number => ctx.userText.slice(0, 4000).match(/^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\S/gm)?.length ?? 0;
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
