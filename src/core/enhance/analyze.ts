@@ -244,8 +244,10 @@ const DOMAINS: [RegExp, string][] = [
  * (a venue "with a kitchen", a budget line) only count when a domain comes up at least twice, so an offsite plan is
  * not handed to a cooking expert.
  */
+// "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in.
+const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
 function detectDomain(ask: string): string | null {
-  const head = ask.split(/\n\s*\n/)[0] ?? '';
+  const head = (ask.split(/\n\s*\n/)[0] ?? '').replace(ASKER_AS, ' ');
   for (const [re, name] of DOMAINS) if (re.test(head)) return name;
   if (head.length === ask.length) return null;
   for (const [re, name] of DOMAINS_GLOBAL) {
@@ -443,6 +445,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
+  // Loose values put into a grid or a format ("convert this to a table: apples 3 $1.20, pears 5 $2.10").
+  [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|my (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|list|bullets|checklist)\b/, 'reformat'],
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
   [/\b(turn|convert|make|rewrite|combine|write up|transform|expand)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
@@ -451,7 +455,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A command to type, not a program: "a bash one-liner that renames…", "in a single command".
   [/\b(one[- ]liners?|(a |one )?single[- ]line (command|script)|in (a single|one) (line|command)|(a |one )single (shell |terminal )?command)\b/, 'oneliner'],
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
-  [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often)|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so) slow|takes (forever|too long|ages))\b/, 'debug'],
+  [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so) slow|takes (forever|too long|ages))\b/, 'debug'],
   // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
   // text; the verb that introduces it is what is left of the report.
   // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it).
@@ -662,6 +666,9 @@ function detectAudience(lower: string): string | null {
     return /child|kid/.test(like[1]) ? 'a five-year-old' : 'a beginner';
   }
   if (/\beli5\b/.test(lower)) return 'a five-year-old';
+  // "Explain Kubernetes like I'm a product manager": a reader with a job of their own, not a child or a novice.
+  const role = lower.match(/\b(?:like|as if|as though) i'?m (an? [a-z][a-z -]{2,30}?)(?=$|[,.;:?!)\n]| who\b| and\b| with\b| at\b| in\b| on\b)/);
+  if (role?.[1]) return role[1].trim();
   return null;
 }
 

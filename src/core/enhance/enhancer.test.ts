@@ -825,6 +825,38 @@ describe('everyday requests, eighth batch', () => {
     expect(enhanceAs('Plan my 3 days in the office this week around two deadlines', 'planning').enhanced).not.toMatch(/travel planner/);
   });
 
+  it('treats "re-renders the whole list … how do I stop that" as a bug to explain and fix, not a program to write', () => {
+    const r = enhanceAs('my react app re-renders the whole list when I type in the search box, how do I stop that', 'code').enhanced;
+    expect(r).toMatch(/root cause/);
+    expect(r).not.toMatch(/very large inputs|Include tests that cover/);
+  });
+
+  it('puts loose values into the table or list asked for without rewording them', () => {
+    expect(enhanceAs('convert this to a table: apples 3 $1.20, pears 5 $2.10, plums 12 $3.00', 'rewrite').enhanced).toMatch(/name the columns \(or keys\) after what the data is/);
+    expect(enhanceAs('Convert this into a markdown table with columns Name | Role: Aisha Bello, designer. Marco Ventura, engineer.', 'rewrite').enhanced).toMatch(
+      /Use exactly the columns the request names/,
+    );
+    expect(enhanceAs('Turn this into a checklist: book the venue by the 3rd, send invites by the 10th.', 'rewrite').enhanced).toMatch(/one item per line/);
+  });
+
+  it('suggests dishes from the ingredients at hand, with one recipe written out', () => {
+    for (const label of ['brainstorming', 'open_qa'] as const) {
+      const r = enhanceAs('I have chicken thighs, rice, spinach and a lemon. what can I make tonight?', label).enhanced;
+      expect(r, label).toMatch(/home cook/);
+      expect(r, label).toMatch(/ingredients listed, plus common pantry staples/);
+      expect(r, label).toMatch(/full recipe \(quantities and numbered steps\)/);
+      expect(r, label).not.toMatch(/10 ideas|bolder ones/);
+    }
+    // Making things that are not food is not cooking.
+    expect(enhanceAs('what can I make with an old wooden pallet?', 'brainstorming').enhanced).not.toMatch(/home cook/);
+  });
+
+  it('reads "like I\'m a product manager" as the reader, not the field of the answer', () => {
+    const r = enhanceAs("explain kubernetes like I'm a product manager", 'open_qa').enhanced;
+    expect(r).toMatch(/The audience is a product manager/);
+    expect(r).not.toMatch(/expert in product management/);
+  });
+
   it('answers "best headphone under $300" with named models', () => {
     expect(enhanceAs('What’s the best noise-cancelling headphone for flights under $300?', 'open_qa').enhanced).toMatch(/Markdown table \(model, typical price/);
   });

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isCookFromWhatIHave, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -15,6 +15,7 @@ function lines(ctx: TechniqueContext): string[] {
     return ['Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.'];
   switch (ctx.taskType) {
     case 'open_qa':
+      if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
       if (openQaKind(ctx) === 'diagnose') return ['The person asking has the problem in front of them: suggest checks they can do with what they have.'];
@@ -58,6 +59,7 @@ function lines(ctx: TechniqueContext): string[] {
       // A name is judged by the people who will hear it, not by what it costs to carry out.
       if (isIdentifierName(ctx)) return ['The name will be read far more often than written: it should say what it holds without the reader looking at the code around it.'];
       if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
+      if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
@@ -68,6 +70,7 @@ function lines(ctx: TechniqueContext): string[] {
 }
 
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */
+const COOK_CONTEXT = 'The person is cooking with what they have now: no special shopping trip, and ordinary kitchen equipment.';
 const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
 const CODE_TOKEN = /`[^`\n]+`|\b\w+\(\)|\b[a-z]+\.[a-z_]+\(/;
 // These read ctx.lower, whose typographic apostrophes are already plain ones.

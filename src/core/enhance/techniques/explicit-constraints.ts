@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, isActionItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -93,6 +93,11 @@ function missingLine(ctx: TechniqueContext): string | null {
   const plural = /[^su]s$|lyrics$/.test(noun);
   return `The ${noun} ${plural ? 'are' : 'is'} not in this message: if ${plural ? 'they have' : 'it has'} not been provided, ask for ${plural ? 'them' : 'it'} in one short line instead of inventing or assuming the content.`;
 }
+
+const COOK_LINES = [
+  'Build each dish mainly from the ingredients listed, plus common pantry staples (oil, salt, pepper, garlic, dried spices); mark anything else as optional.',
+  'Keep every dish realistic for a home kitchen on a weeknight, and give its total time.',
+];
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -349,6 +354,7 @@ function requirements(ctx: TechniqueContext): string[] {
           isPetName(ctx) ? 'Avoid names that sound like common commands (“no”, “sit”, “stay”) or like a family member’s name.' : 'Avoid options that obviously belong to a well-known brand.',
         ];
       if (isProductPick(ctx)) return PRODUCT_LINES;
+      if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
         /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
@@ -386,6 +392,11 @@ function requirements(ctx: TechniqueContext): string[] {
         formal: 'Use a professional register: no slang, few contractions, polite but direct.',
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',
+        reformat: /\bcolumns?\b/.test(ctx.lower.slice(0, 300))
+          ? 'Use exactly the columns the request names, in its order; keep every value as written, and leave a cell empty rather than guess.'
+          : /\b(table|csv|spreadsheet|json|yaml)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Keep every value exactly as written and in its original order; name the columns (or keys) after what the data is, and add, compute or drop nothing.'
+            : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
         prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
@@ -535,6 +546,7 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isWellbeing(ctx)) return WELLBEING_LINES;
       if (isProductPick(ctx)) return PRODUCT_LINES;
+      if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',
@@ -564,7 +576,8 @@ export const explicitConstraints: Technique = {
       analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) ? 1.2 : -0.5,
     };
     // Asking for missing material beats every other requirement.
-    const careful = (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && isCarefulDomain(ctx) ? 1.8 : 0;
+    // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
+    const careful = (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx)) ? 1.8 : 0;
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful;
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
@@ -584,6 +597,8 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
+    if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')

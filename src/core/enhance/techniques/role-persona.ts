@@ -1,7 +1,8 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isCarefulDomain, isCookFromWhatIHave, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
+const COOK = 'You are a practical home cook who turns what is already in the kitchen into good everyday meals.';
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
 function persona(ctx: TechniqueContext): string {
@@ -67,6 +68,7 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'open_qa':
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
+      if (isCookFromWhatIHave(ctx)) return COOK;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
@@ -79,6 +81,7 @@ function persona(ctx: TechniqueContext): string {
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
+      if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';
       // Options for a legal or health problem call for an adviser, not a creative.

@@ -1,8 +1,10 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, isActionItems, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 /** A buying decision: a few named models side by side, then one pick. */
+const COOK_FORMAT =
+  'Give three to five dishes, each with a bold name, its total time and one line on how it comes together, then the full recipe (quantities and numbered steps) for the one you would make first.';
 const PRODUCT_TABLE = (n: number | null): string =>
   `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
@@ -107,6 +109,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
+      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
@@ -174,6 +177,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
+      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];

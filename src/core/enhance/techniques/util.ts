@@ -56,6 +56,16 @@ export const isShellOneLiner = (ctx: TechniqueContext): boolean => {
 export const isPetName = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'names') !== null && /\b(dog|puppy|pup|cat|kitten|pet|hamster|rabbit|bunny|parrot|bird|horse|pony|fish|goldfish|tortoise|turtle|guinea pig|ferret|retriever|labrador|poodle|terrier|spaniel|shepherd)\b/.test(ctx.lower);
 
+/**
+ * "I have chicken thighs, rice, spinach and a lemon. What can I make tonight?": a few dishes from what is in the kitchen,
+ * with one of them written out, not ten creative concepts.
+ */
+export const isCookFromWhatIHave = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
+  ctx.features.words <= 80 &&
+  /\bwhat (can|could|should) (i|we) (make|cook|bake)\b|\b(recipes?|dinner|lunch|breakfast|meal|supper) (ideas? )?(with|using|from)\b|\buse up\b/.test(ctx.lower) &&
+  /\b(cook|bake|recipes?|dinner|lunch|breakfast|supper|meals?|tonight|eat|chicken|beef|pork|tofu|fish|salmon|shrimp|rice|pasta|noodles|eggs?|potato(es)?|beans|lentils|chickpeas|spinach|tomato(es)?|onions?|cheese|flour|leftovers?|fridge|pantry)\b/.test(ctx.lower);
+
 /** Naming something in code ("what should I name my variable that holds the retries left"): read by developers, not customers. */
 export const isIdentifierName = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'names') !== null &&
@@ -190,7 +200,7 @@ export function portLanguages(ctx: TechniqueContext): { from: string; to: string
 
 /** What a rewrite does, most specific first: a named change of style beats an expansion, which beats a mechanical edit. */
 export const rewriteKind = (ctx: TechniqueContext): string | null =>
-  sub(ctx, 'translate', 'proofread', 'prose', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
+  sub(ctx, 'translate', 'proofread', 'prose', 'reformat', 'simplify', 'formal', 'casual', 'shorten', 'expand', 'transform');
 
 // "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
