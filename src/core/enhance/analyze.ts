@@ -483,6 +483,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
+  // A bio in the person's name ("a bio for my therapy practice website", "instagram bio"): facts only they know.
+  // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
+  [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b/, 'bio'],
   [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
   [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
@@ -783,7 +786,13 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   }
   const count = ask.match(ITEM_COUNT_RE);
   const itemCount = count?.[1] ? toNumber(count[1]) : null;
-  const listNoun = !full ? null : count?.[2]?.toLowerCase() ?? ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ?? null;
+  const listNoun = !full
+    ? null
+    : (count?.[2]?.toLowerCase() ??
+      ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ??
+      // "What are some good questions to ask at the end of an interview": items used as written, though no number is given.
+      ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|any|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
+      null);
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const languageNamed = (sample.match(TRANSLATE_RE)?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null)?.replace(/^\w/, (c) => c.toUpperCase()) ?? null;

@@ -857,6 +857,35 @@ describe('everyday requests, eighth batch', () => {
     expect(r).not.toMatch(/expert in product management/);
   });
 
+  it('holds the tone a creative request names in its own words', () => {
+    const r = enhanceAs('write a linkedin post announcing I got promoted to senior engineer, humble but excited', 'creative_writing').enhanced;
+    expect(r).toMatch(/Hold the tone the request asks for \("humble but excited"\)/);
+    expect(enhanceAs("Write a toast for my sister's wedding, funny but not embarrassing, about 2 minutes.", 'creative_writing').enhanced).toMatch(/"funny but not embarrassing"/);
+    expect(enhanceAs('Write a poem about the sea', 'creative_writing').enhanced).toMatch(/Keep one consistent voice and tone/);
+  });
+
+  it('gives interview questions ready to ask, not ideas with a rationale', () => {
+    const r = enhanceAs('what are some good questions to ask at the end of a job interview', 'brainstorming').enhanced;
+    expect(r).toMatch(/Give a numbered list of 10 questions, one per line, each ready to use as written/);
+    expect(r).toMatch(/career coach/);
+  });
+
+  it('writes a bio from the person’s own facts, with gaps marked for them to fill', () => {
+    const r = enhanceAs('can you help me write a bio for my therapy practice website', 'creative_writing').enhanced;
+    expect(r).toMatch(/bios that sound like the person/);
+    expect(r).toMatch(/square brackets for them to fill in/);
+    expect(r).toMatch(/Return only the bio/);
+    expect(enhanceAs('Write a short instagram bio for my pottery studio', 'creative_writing').enhanced).toMatch(/about 150 characters/);
+    // "bio-energy" and "link in bio" are not bios to write.
+    expect(enhanceAs('Write a catchy headline for an article on bio-energy', 'creative_writing').enhanced).not.toMatch(/bios that sound/);
+    expect(enhanceAs('Write a 30-second TikTok script for our clinic, ending with "link in bio"', 'creative_writing').enhanced).not.toMatch(/bios that sound/);
+  });
+
+  it('sets two things side by side when asked for the difference between them', () => {
+    const r = enhanceAs('explain the difference between a roth ira and a traditional ira', 'open_qa').enhanced;
+    expect(r).toMatch(/Markdown table comparing them point by point/);
+  });
+
   it('answers "best headphone under $300" with named models', () => {
     expect(enhanceAs('What’s the best noise-cancelling headphone for flights under $300?', 'open_qa').enhanced).toMatch(/Markdown table \(model, typical price/);
   });

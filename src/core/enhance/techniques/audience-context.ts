@@ -31,7 +31,9 @@ function lines(ctx: TechniqueContext): string[] {
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
           : sub(ctx, 'speech')
             ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
-            : creativeKind(ctx) === 'message'
+            : creativeKind(ctx) === 'bio'
+              ? 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
+              : creativeKind(ctx) === 'message'
               ? isCoverLetter(ctx)
                 ? 'Write for a hiring manager who reads many applications quickly: the first paragraph should show why this applicant fits this role.'
                 : 'Write for the person who will receive it: match the tone to the relationship and the occasion, and make any request plain.'

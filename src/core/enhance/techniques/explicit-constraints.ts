@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -302,6 +302,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
           : 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
+        bio: /\b(instagram|tiktok|twitter|x|dating|tinder|hinge|bumble|discord|twitch|github) (profile )?bio\b/.test(ctx.lower)
+          ? 'Keep it within the platform’s limit (about 150 characters for most profiles): one or two punchy lines.'
+          : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
         message: isCoverLetter(ctx)
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : 'Keep it brief and make the purpose clear in the first two sentences.',
@@ -318,7 +321,9 @@ function requirements(ctx: TechniqueContext): string[] {
             ? ''
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
         // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
-        kind === 'message'
+        kind === 'bio'
+          ? 'Use only the facts given about the person (credentials, experience, approach, who they work with); where the bio needs one that is missing, put a short note in square brackets for them to fill in instead of inventing it.'
+          : kind === 'message'
           ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short note in square brackets for me to fill in instead of inventing it.`
           : '',
         child ? 'Use words and sentences a young child can follow, and keep anything scary gentle and resolved.' : '',
@@ -328,7 +333,11 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Use every product fact given and invent none (no materials, sizes, awards or claims that were not stated).'
           : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
-        kind === 'copy' ? 'End with a clear call to action.' : 'Keep one consistent voice and tone throughout.',
+        kind === 'copy'
+          ? 'End with a clear call to action.'
+          : toneAsked(ctx)
+            ? `Hold the tone the request asks for ("${toneAsked(ctx)}") from the first line to the last.`
+            : 'Keep one consistent voice and tone throughout.',
       ];
     }
     case 'reasoning':

@@ -40,6 +40,7 @@ function persona(ctx: TechniqueContext): string {
         post: 'a social media writer whose posts sound like a real person, not a press release',
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: 'a skilled writer of clear, well-judged correspondence',
+        bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
         humor: 'a comedy writer with sharp timing',
       };
@@ -77,6 +78,7 @@ function persona(ctx: TechniqueContext): string {
     case 'brainstorming':
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
+      if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return 'You are an experienced career coach who knows what interviewers listen for.';
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';

@@ -178,6 +178,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
+      if (openQaKind(ctx) === 'difference')
+        return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
@@ -204,6 +206,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
+      if (creativeKind(ctx) === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
       if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (creativeKind(ctx) === 'message')
         return [
@@ -297,6 +300,7 @@ export const structuredOutput: Technique = {
       diagnose: 'Added a most-likely-cause-first format, with a check and a fix for each cause, so the problem can be tracked down in order.',
       approach: 'Added an approach-plus-example-wording format because knowing what to say is the hard part of a difficult conversation.',
       list: 'Added a numbered, most-important-first list format because the request asks for a list.',
+      difference: 'Added a side-by-side table because a difference is easiest to see aspect by aspect.',
     };
     const kind = openQaKind(ctx);
     if (kind && !isWellbeing(ctx)) return qa[kind] ?? '';

@@ -25,7 +25,7 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
-export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'humor', 'story', 'post', 'copy', 'article', 'message');
+export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'bio', 'humor', 'story', 'post', 'copy', 'article', 'message');
 
 // Advice on the asker's own situation ("is it safe to take…", "my landlord won't…", "can I sue…"), as opposed to
 // learning about a field ("explain promissory estoppel for my seminar", "how do I become a medical physicist").
@@ -88,10 +88,15 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'list' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'difference' | 'list' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
+  // "What's the difference between a Roth IRA and a traditional IRA?": two things side by side, not one explanation.
+  // A second question ("…, and why don't antibiotics work on viruses?") needs its own answer, so the usual layout stays.
+  const head = ctx.lower.slice(0, 200);
+  if (/\bdifferences? between\b|\bhow (?:is|are|does|do) [^?\n]{2,40} differ (?:from|in)\b/.test(head) && !/\b(?:and|also|plus) (?:why|how|what|which|when|where|whether)\b|\?[^?]+\?/.test(head))
+    return 'difference';
   return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
 }
 
@@ -237,6 +242,17 @@ export const isActionItems = (ctx: TechniqueContext): boolean =>
 
 /** Two or more numbered or bulleted lines: items to treat one by one ("1. I was charged twice…"). */
 export const listedItems = (ctx: TechniqueContext): number => ctx.userText.slice(0, 4000).match(/^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\S/gm)?.length ?? 0;
+
+const TONE_WORD =
+  'funny|humou?rous|humble|excited|warm|heartfelt|sincere|professional|casual|playful|serious|light-?hearted|witty|upbeat|formal|friendly|confident|grateful|proud|respectful|gentle|bold|punchy|inspiring|motivational|emotional|touching|sentimental|nostalgic|dark|spooky|whimsical|romantic|sweet|cheeky|sassy|dry|deadpan|encouraging|celebratory|optimistic|honest|vulnerable|modest|enthusiastic|calm|reassuring|empathetic|conversational|quirky|poignant|bittersweet|uplifting|energetic|cozy|elegant|edgy|irreverent|tender|hopeful|moving|lighthearted|silly|clever';
+const TONE_NOT = `${TONE_WORD}|embarrassing|cheesy|cringe|cringey|braggy|boastful|arrogant|salesy|preachy|sappy|over the top|mean|offensive|rude|stiff|corporate|sad|dramatic|formal|long`;
+// "…, humble but excited", "tone: warm and funny", "keep it light but respectful": the tone as the user put it.
+const TONE_ASKED = new RegExp(
+  String.raw`(?:,\s*|tone(?: is|:)?\s+|(?:keep it|make it|should be|should sound|sound)\s+)((?:a bit |slightly |very |really |super )?(?:${TONE_WORD})(?:(?:,\s*|\s+(?:but|and|yet|while)\s+)(?:still |also )?(?:not (?:too |overly )?)?(?:a bit |slightly |very )?(?:${TONE_NOT}))*)(?=\s*(?:[,.;:!?)
+]|$))`,
+);
+/** The tone a creative request asks for in its own words ("humble but excited"), or null. */
+export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.exec(ctx.lower.slice(0, 300))?.[1] ?? null;
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
