@@ -51,7 +51,7 @@ function detectPlanFacts(ask: string): PlanFacts {
     time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b/i),
     // "I can't take a pay cut", "we don't have a car": said about themselves, so a plan that ignores it is useless.
     // Quoted whole (to the end of its clause) or not at all: a limit cut mid-word reads as a bug.
-    limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$))/i)?.[1]?.trim() ?? null,
+    limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?(?!(?:can['’]t|cannot|can not) (?:wait|decide|choose|figure|remember|believe|find|think|stop|help|seem|tell)\b)((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$))/i)?.[1]?.trim() ?? null,
   };
 }
 
@@ -448,7 +448,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Loose values put into a grid or a format ("convert this to a table: apples 3 $1.20, pears 5 $2.10").
   [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|my (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|list|bullets|checklist)\b/, 'reformat'],
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
-  [/\b(turn|convert|make|rewrite|combine|write up|transform|expand)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
+  [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
@@ -502,7 +502,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "First 90 days" alone is also a launch window, so it needs a job nearby.
   [/\b30[- /]60[- /]90\b|\b(first|next) (30|60|90|100) days\b[^.\n]{0,40}\b(job|role|position|manager|hire|team)\b|\b(my|a) new (job|role|position)\b|\bnewly hired\b/, 'newjob'],
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
-  [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|to|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|a row)\b)[a-z]{3,}/, 'itinerary'],
+  [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
   [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -670,7 +670,7 @@ function detectAudience(lower: string): string | null {
   }
   if (/\beli5\b/.test(lower)) return 'a five-year-old';
   // "Explain Kubernetes like I'm a product manager": a reader with a job of their own, not a child or a novice.
-  const role = lower.match(/\b(?:like|as if|as though) i'?m (an? [a-z][a-z -]{2,30}?)(?=$|[,.;:?!)\n]| who\b| and\b| with\b| at\b| in\b| on\b)/);
+  const role = lower.match(/\b(?:explain|describe|teach|tell|write|talk|answer|break|walk|summari[sz]e|simplify)\b[^.?!\n]{0,80}\b(?:like|as if|as though) i'?m (an? [a-z][a-z -]{2,30}?)(?=$|[,.;:?!)\n]| who\b| and\b| with\b| at\b| in\b| on\b)/);
   if (role?.[1]) return role[1].trim();
   return null;
 }
@@ -791,7 +791,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     : (count?.[2]?.toLowerCase() ??
       ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ??
       // "What are some good questions to ask at the end of an interview": items used as written, though no number is given.
-      ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|any|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
+      ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
       null);
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;

@@ -886,6 +886,14 @@ describe('everyday requests, eighth batch', () => {
     expect(r).toMatch(/Markdown table comparing them point by point/);
   });
 
+  it('does not read days to prepare as a trip, excitement as a limit, or a feeling as the reader', () => {
+    expect(enhanceAs('Make a study plan: I have 5 days to prepare for my chemistry exam', 'planning').enhanced).toMatch(/study coach/);
+    expect(enhanceAs('Plan my revision: two weeks in March before finals', 'planning').enhanced).not.toMatch(/travel planner/);
+    const trip = enhanceAs("Plan a trip to Rome, we can't wait to go and I can't decide between hotels, we don't have a car", 'planning').enhanced;
+    expect(trip).toMatch(/Respect the stated limits exactly: "don't have a car"\./);
+    expect(enhanceAs("I feel like I'm a failure at work, what should I do?", 'open_qa').enhanced).not.toMatch(/The audience is a failure/);
+  });
+
   it('answers "best headphone under $300" with named models', () => {
     expect(enhanceAs('What’s the best noise-cancelling headphone for flights under $300?', 'open_qa').enhanced).toMatch(/Markdown table \(model, typical price/);
   });
