@@ -862,6 +862,8 @@ describe('everyday requests, eighth batch', () => {
     expect(r).toMatch(/Hold the tone the request asks for \("humble but excited"\)/);
     expect(enhanceAs("Write a toast for my sister's wedding, funny but not embarrassing, about 2 minutes.", 'creative_writing').enhanced).toMatch(/"funny but not embarrassing"/);
     expect(enhanceAs('Write a poem about the sea', 'creative_writing').enhanced).toMatch(/Keep one consistent voice and tone/);
+    expect(enhanceAs('Write a short story about a lighthouse keeper. Tone: warm and funny.', 'creative_writing').enhanced).toMatch(/\("warm and funny"\)/);
+    expect(enhanceAs("Write a toast for my boss's farewell. Keep it light but respectful.", 'creative_writing').enhanced).toMatch(/\("light but respectful"\)/);
   });
 
   it('gives interview questions ready to ask, not ideas with a rationale', () => {

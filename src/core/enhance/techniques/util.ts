@@ -244,12 +244,11 @@ export const isActionItems = (ctx: TechniqueContext): boolean =>
 export const listedItems = (ctx: TechniqueContext): number => ctx.userText.slice(0, 4000).match(/^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\S/gm)?.length ?? 0;
 
 const TONE_WORD =
-  'funny|humou?rous|humble|excited|warm|heartfelt|sincere|professional|casual|playful|serious|light-?hearted|witty|upbeat|formal|friendly|confident|grateful|proud|respectful|gentle|bold|punchy|inspiring|motivational|emotional|touching|sentimental|nostalgic|dark|spooky|whimsical|romantic|sweet|cheeky|sassy|dry|deadpan|encouraging|celebratory|optimistic|honest|vulnerable|modest|enthusiastic|calm|reassuring|empathetic|conversational|quirky|poignant|bittersweet|uplifting|energetic|cozy|elegant|edgy|irreverent|tender|hopeful|moving|lighthearted|silly|clever';
+  'funny|humou?rous|humble|excited|warm|heartfelt|sincere|professional|casual|playful|serious|light-?hearted|witty|upbeat|formal|friendly|confident|grateful|proud|respectful|gentle|bold|punchy|inspiring|motivational|emotional|touching|sentimental|nostalgic|dark|spooky|whimsical|romantic|sweet|cheeky|sassy|dry|deadpan|encouraging|celebratory|optimistic|honest|vulnerable|modest|enthusiastic|calm|reassuring|empathetic|conversational|quirky|poignant|bittersweet|uplifting|energetic|cozy|elegant|edgy|irreverent|tender|hopeful|moving|lighthearted|silly|clever|light';
 const TONE_NOT = `${TONE_WORD}|embarrassing|cheesy|cringe|cringey|braggy|boastful|arrogant|salesy|preachy|sappy|over the top|mean|offensive|rude|stiff|corporate|sad|dramatic|formal|long`;
 // "…, humble but excited", "tone: warm and funny", "keep it light but respectful": the tone as the user put it.
 const TONE_ASKED = new RegExp(
-  String.raw`(?:,\s*|tone(?: is|:)?\s+|(?:keep it|make it|should be|should sound|sound)\s+)((?:a bit |slightly |very |really |super )?(?:${TONE_WORD})(?:(?:,\s*|\s+(?:but|and|yet|while)\s+)(?:still |also )?(?:not (?:too |overly )?)?(?:a bit |slightly |very )?(?:${TONE_NOT}))*)(?=\s*(?:[,.;:!?)
-]|$))`,
+  String.raw`(?:,\s*|\btone(?: is|:)?\s+|\b(?:keep it|make it|should be|should sound|sound)\s+)((?:a bit |slightly |very |really |super )?(?:${TONE_WORD})(?:(?:,\s*|\s+(?:but|and|yet|while)\s+)(?:still |also )?(?:not (?:too |overly )?)?(?:a bit |slightly |very )?(?:${TONE_NOT}))*)(?=\s*(?:[,.;:!?)\n]|$))`,
 );
 /** The tone a creative request asks for in its own words ("humble but excited"), or null. */
 export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.exec(ctx.lower.slice(0, 300))?.[1] ?? null;
