@@ -314,6 +314,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
       };
       const child = YOUNG_CHILD.test(ctx.lower);
+      const tone = toneAsked(ctx);
       return [
         f.itemCount !== null && f.itemCount >= 2 && f.listNoun
           ? `Make each of the ${f.itemCount} ${f.listNoun} stand on its own, and vary them: no two built on the same idea or image.`
@@ -335,8 +336,8 @@ function requirements(ctx: TechniqueContext): string[] {
         'Prefer concrete, specific detail over clichés and generic phrasing.',
         kind === 'copy'
           ? 'End with a clear call to action.'
-          : toneAsked(ctx)
-            ? `Hold the tone the request asks for ("${toneAsked(ctx)}") from the first line to the last.`
+          : tone
+            ? `Hold the tone the request asks for ("${tone}") from the first line to the last.`
             : 'Keep one consistent voice and tone throughout.',
       ];
     }
