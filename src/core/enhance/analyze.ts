@@ -37,15 +37,16 @@ function detectPlanFacts(ask: string): PlanFacts {
     // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning.
     duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
-    people: m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
+    // A head count first: in "a party for my husband who loves jazz, about 30 people" the husband is the guest of honour.
+    people: m(/\b(?:for |with )?(?:about |around |up to |roughly )?\d{1,4} (?:people|persons|adults|kids|children|friends|guests|attendees|participants|invitees|engineers|employees|staff|colleagues|students|developers|players|members|volunteers)\b/i) ?? m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
     when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
     // "We love food and hate museums, budget around €600": the interests end where a dislike or another fact begins.
     interests:
       ask
-        .match(/\b(?:we|i) (?:like|love|enjoy|are into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)
+        .match(/\b(?:we|i|who) (?:like|likes|love|loves|enjoy|enjoys|are into|is into|am into|'re into|'m into)\s+([^.;\n]{3,60})|\binterested in\s+([^.;\n]{3,60})/i)
         ?.slice(1)
         .find((g) => g)
-        ?.split(/\s+(?:and|but)\s+(?:(?:we|i)\s+)?(?:hate|dislike|don't like|do not like|can't stand|avoid)\b|,\s*(?:budget|but|we|i|our|my|no|hate|not into|not a fan of)\b/i)[0]
+        ?.split(/\s+(?:and|but)\s+(?:(?:we|i)\s+)?(?:hate|dislike|don't like|do not like|can't stand|avoid)\b|,\s*(?:budget|but|we|i|our|my|no|hate|not into|not a fan of|about|around|roughly|up to|for|in|on)\b|,\s*[$€£¥\d]/i)[0]
         ?.trim() ?? null,
     dislikes: ask.match(/\b(?:hate|dislike|don't like|do not like|can't stand|not into|not a fan of)\s+([^.,;:!?\n]{3,40}?)(?=\s*(?:[.,;:!?\n]|\band\b|\bbut\b|$))/i)?.[1]?.trim() ?? null,
     time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b/i),
@@ -468,7 +469,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into) (the )?(passive|active) voice)\b/, 'transform'],
   [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b|(rate|score|grade|rank)\b[^.\n]{0,60}\bfrom (0|1) to (5|10|100)\b)/, 'scale'],
   // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
-  [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option))\b/, 'howto'],
+  [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option)|should (i|we) use|is it better to use|which (one )?should (i|we) use)\b/, 'howto'],
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
   [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
   [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
@@ -557,6 +558,22 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
 const USER_IN_SCENE = /\b(role-?play|role play|pretend)\b[^\n]{0,100}?\b(i'?m|i am|i play|i'?ll play|i will play) (a|an|the|your|my)\b/;
 
 const QUESTION_START = /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/;
+
+/**
+ * Of the given sub-kinds, the one whose words come first in the text: in "Scholarship essay time … tell the story of…"
+ * the form asked for is the essay; a story is only what it contains. Matches are compared by where they end, because
+ * some patterns start at the verb ("write a horror story told as an email thread" is a story, not an email).
+ */
+export function firstMentioned(lower: string, kinds: readonly string[]): string | null {
+  let best: string | null = null;
+  let at = Infinity;
+  for (const [re, kind] of SUB_KIND_CHECKS) {
+    if (!kinds.includes(kind)) continue;
+    const m = re.exec(lower);
+    if (m && m.index + m[0].length < at) [best, at] = [kind, m.index + m[0].length];
+  }
+  return best;
+}
 
 function detectSubKinds(lower: string): string[] {
   const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
@@ -681,7 +698,8 @@ function detectStakes(lower: string): string | null {
     // The asker's own exam, not an exam inside a word problem ("Elaine's attempts to pass an exam").
     [/\b(my (exam|test|finals|midterms?)|an? (exam|test) (tomorrow|next week|on \w+day)|for (my|the|an|this) (exam|midterm)\b|exam prep|studying for|test tomorrow|finals week|midterms?)\b/, 'it is for an exam I am preparing for'],
     [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|email|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
-    [/\b(my boss|my manager|the ceo|leadership|board meeting)\b/, 'my manager will read it'],
+    // Only when the manager reads the result: "should I tell my manager I'm interviewing?" is not written for them.
+    [/\b(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
     [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
     [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
     [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
@@ -727,7 +745,9 @@ function latinLanguage(lower: string): string | null {
 
 // "this email", "the attached notes", "my resume": material the request points at.
 const MATERIAL_NOUNS =
-  'text|spec|email|e-mail|emails|email chain|article|notes|document|doc|paragraph|passage|section|essay|code|function|script|thread|transcript|report|message|letter|resume|cv|post|draft|story|review|reviews|list|data|table|file|pdf|spreadsheet|contract|lease|paper|chapter|slides|presentation|speech|poem|song|lyrics|query|snippet|log|logs|error|stack trace|description|terms of service|plan|proposal|page|bio|summary|abstract|minutes';
+  'text|spec|email|e-mail|emails|email chain|article|notes|document|doc|paragraph|passage|section|essay|code|function|script|thread|transcript|report|message|letter|resume|cv|post|draft|story|review|reviews|list|data|table|file|pdf|spreadsheet|contract|lease|paper|chapter|slides|presentation|speech|poem|song|lyrics|query|snippet|log|logs|error|stack trace|description|terms of service|plan|proposal|page|bio|summary|abstract|minutes|meeting|call|lecture|webinar|podcast|video|conversation|interview|episode';
+/** Something heard, not read ("summarize our meeting"): what the model needs is its notes or transcript. */
+const HEARD = /(?:^|\s)(meeting|call|lecture|webinar|podcast|video|conversation|interview|episode)$/;
 const MATERIAL_REF = new RegExp(
   String.raw`\b(this|these|that|the attached|attached|the following|following|below|above|my|our|his|her|their)\s+((?:[\w'-]+ ){0,2}(?:${MATERIAL_NOUNS}))\b(?! (about|on|that|which) )|\bthe ((?:[\w'-]+ ){0,2}?(?:${MATERIAL_NOUNS})) (?:below|above|i'm about to paste|i will paste|i'll paste)\b`,
 );
@@ -808,7 +828,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const ref = full && words <= 40 ? lower.match(MATERIAL_REF) : null;
   const referred = ref?.[2] ?? ref?.[4] ?? (full && words <= 40 && (BARE_MATERIAL_REF.test(lower) || /\bthe (below|above)\b/.test(lower)) ? 'text' : null);
   const missingMaterial =
-    full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample) ? referred : null;
+    full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample)
+      ? HEARD.test(referred) ? `${referred} notes or transcript` : referred
+      : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);
   // Quantities with their units attached ("500ml", "2km/h") count too; digits inside names ("Li2", "n^4") do not.
   // CJK text writes numbers straight after a character ("进价50元"), so only alphabetic letters count as a name.

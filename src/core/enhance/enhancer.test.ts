@@ -900,3 +900,117 @@ describe('everyday requests, eighth batch', () => {
     expect(enhanceAs('What’s the best noise-cancelling headphone for flights under $300?', 'open_qa').enhanced).toMatch(/Markdown table \(model, typical price/);
   });
 });
+
+describe('everyday requests, ninth batch', () => {
+  it('answers a should-I question with a recommendation for the asker, not a lecture', () => {
+    const mortgage = enhanceAs('Is it worth paying off my 4% mortgage early or should I invest the money instead?', 'open_qa');
+    expect(mortgage.enhanced).toMatch(/Start with your recommendation/);
+    expect(mortgage.enhanced).toMatch(/say what would change the answer/);
+    expect(mortgage.enhanced).toMatch(/Use the figures given; where the answer turns on one that is not given/);
+    expect(mortgage.enhanced).toMatch(/weighs the options impartially/);
+    expect(mortgage.enhanced).not.toMatch(/define technical terms on first use/);
+    expect(mortgage.techniques.map((t) => t.id)).toContain('explicit_constraints');
+    // An engineering call gets an architect; two named options get a table; "which should I pick" after a difference too.
+    expect(enhanceAs('Should we rewrite our Django monolith in Go or keep it?', 'open_qa').enhanced).toMatch(/experienced software architect/);
+    expect(enhanceAs('Should I learn Rust or Go first as a Python developer?', 'open_qa').enhanced).toMatch(/compare Rust and Go on the factors that decide it, in a Markdown table/);
+    expect(enhanceAs("What's the difference between a Roth IRA and a traditional IRA, and which should I pick at 25?", 'open_qa').enhanced).toMatch(
+      /then your recommendation for the asker’s situation/,
+    );
+    // A plain question is still answered first and explained.
+    expect(enhanceAs('Why is the sky blue?', 'open_qa').enhanced).toMatch(/Lead with a direct answer/);
+  });
+
+  it('does not read "tell my manager" as the manager being the reader', () => {
+    const r = enhanceAs("Should I tell my manager that I'm interviewing elsewhere?", 'open_qa');
+    expect(r.enhanced).not.toMatch(/my manager will read it/);
+    expect(r.enhanced).toMatch(/Start with your recommendation/);
+    expect(enhanceAs('Draft a status update for my manager about the migration delay', 'creative_writing').enhanced).toMatch(/my manager will read it/);
+  });
+
+  it('works out a calorie or protein target with a named formula and a range, not a shopping-sum example', () => {
+    const cal = enhanceAs('How many calories should I eat a day to lose a pound a week? I\'m 34, male, 5\'10", 190 lbs.', 'reasoning');
+    expect(cal.enhanced).toMatch(/Mifflin–St Jeor/);
+    expect(cal.enhanced).toMatch(/Give a range rather than a falsely precise figure/);
+    expect(cal.enhanced).toMatch(/as a realistic range, with its unit/);
+    expect(cal.enhanced).not.toMatch(/notebook costs|second, independent way/);
+    expect(enhanceAs('What is my max heart rate and zone 2 range? I am 45.', 'open_qa').enhanced).toMatch(/Tanaka formula[\s\S]*Give the figure first, as a realistic range/);
+    // Mixing liquids is still a word problem, and a look-up is not a formula.
+    const cask = enhanceAs('A cask holds 49 litres of wine and water in the ratio 5:2. How much water must be added to make the ratio 7:4?', 'reasoning').enhanced;
+    expect(cask).toMatch(/second, independent way/);
+    expect(cask).not.toMatch(/falsely precise/);
+    expect(enhanceAs('How many calories are in 3 eggs and 2 slices of toast?', 'open_qa').enhanced).not.toMatch(/Mifflin/);
+  });
+
+  it('keeps the form asked for when a tone word or a second form appears', () => {
+    const story = enhanceAs('Write a short story about a grandmother teaching her grandson to fish. Tone: warm and funny.', 'creative_writing').enhanced;
+    expect(story).toMatch(/award-winning fiction writer/);
+    expect(story).toMatch(/500–800 words/);
+    expect(enhanceAs('Write a funny LinkedIn post about my first week as a manager.', 'creative_writing').enhanced).toMatch(/social media writer/);
+    expect(enhanceAs('Write 5 jokes about programmers.', 'creative_writing').enhanced).toMatch(/comedy writer/);
+    expect(enhanceAs('Tell me the story of La La Land in a beautiful poem.', 'creative_writing').enhanced).toMatch(/accomplished poet/);
+    expect(enhanceAs('Write a horror story told entirely as an email thread inside a mid-size company.', 'creative_writing').enhanced).toMatch(/fiction writer/);
+    expect(enhanceAs('A script where two astronauts argue over the last coffee pouch on the ISS', 'creative_writing').enhanced).toMatch(/screenwriter/);
+    expect(enhanceAs('Write a scene (prose, not screenplay) where a vampire goes to therapy.', 'creative_writing').enhanced).not.toMatch(/screenwriter/);
+    const essay = enhanceAs(
+      "Scholarship essay time. I need a full draft (max 650 words). Prompt: 'Describe a responsibility you have taken on.' About me / raw material: I'm 17, I look after my two brothers after school and I tell the story of it at church.",
+      'creative_writing',
+    ).enhanced;
+    expect(essay).toMatch(/admissions-essay coach/);
+    expect(essay).toMatch(/admissions or scholarship committee/);
+    expect(essay).toMatch(/Use the facts in the material given and invent none/);
+  });
+
+  it('reads plan facts better: interests after "who", a head count before a spouse, a season, a private party', () => {
+    const trip = enhanceAs('Plan a 7-day trip to Iceland in October for two people who like hiking and hot springs.', 'planning').enhanced;
+    expect(trip).toMatch(/stated interests \(hiking and hot springs\)/);
+    expect(trip).toMatch(/Plan for that time of year: daylight hours, likely weather/);
+    expect(trip).not.toMatch(/such as [^)]*interests/);
+    const party = enhanceAs('Plan a surprise 40th birthday party for my husband who loves jazz, about 30 people, budget $1,500.', 'planning').enhanced;
+    expect(party).toMatch(/"about 30 people", "\$1,500"/);
+    expect(party).toMatch(/stated interests \(jazz\)/);
+    expect(party).toMatch(/Keep the surprise/);
+    expect(party).toMatch(/The plan is for the person asking/);
+    const wedding = enhanceAs('Plan my wedding in June for 120 guests with a budget of $25k.', 'planning').enhanced;
+    expect(wedding).not.toMatch(/people who will carry it out/);
+    const offsite = enhanceAs('Plan our company offsite for 25 engineers in Lisbon in May.', 'planning').enhanced;
+    expect(offsite).toMatch(/"for 25 engineers"/);
+    expect(offsite).toMatch(/people who will carry it out/);
+    expect(enhanceAs('Plan a dinner party for 8 friends, one is vegan.', 'planning').enhanced).toMatch(/Present the menu \(each course/);
+  });
+
+  it('does not list a detail the request settles as open', () => {
+    const run = enhanceAs('Give me a 4-week plan to run my first 5k. I can run about 1 km now.', 'planning').enhanced;
+    expect(run).not.toMatch(/such as current fitness level/);
+    const meals = enhanceAs('Create a weekly meal plan for a vegetarian family of four on $120 a week, dinners under 30 minutes please, and I have no idea how much food to buy.', 'planning').enhanced;
+    expect(meals).not.toMatch(/dietary restrictions/);
+  });
+
+  it('makes packing and to-do requests a checklist to tick off', () => {
+    const pack = enhanceAs('What should I pack for a week in Japan in December?', 'brainstorming').enhanced;
+    expect(pack).toMatch(/checklist grouped by category \(for example clothes, toiletries, documents, electronics\)/);
+    expect(pack).not.toMatch(/10 ideas|bolder ones/);
+    const camp = enhanceAs('What should we bring on a 3-day camping trip in the Rockies in September?', 'open_qa').enhanced;
+    expect(camp).toMatch(/shelter and sleep, cooking and water/);
+    expect(camp).toMatch(/likely weather and daylight at that time of year/);
+    const move = enhanceAs('Make me a to-do list for moving apartments next month.', 'planning').enhanced;
+    expect(move).toMatch(/grouped by when each task is due/);
+    expect(move).toMatch(/long lead times first/);
+    expect(move).not.toMatch(/numbered phases|key risks/);
+  });
+
+  it('summarizes a topic without pretending there is a source, and asks for a meeting it has not seen', () => {
+    const topic = enhanceAs('Summarize the main arguments for and against a four-day work week.', 'summarization').enhanced;
+    expect(topic).toMatch(/There is no source text/);
+    expect(topic).toMatch(/main arguments for and the main arguments against/);
+    expect(topic).not.toMatch(/Stay faithful to the source|in the order they appear in the source/);
+    const meeting = enhanceAs('Summarize our meeting.', 'summarization').enhanced;
+    expect(meeting).toMatch(/The meeting notes or transcript is not in this message/);
+    expect(meeting).not.toMatch(/There is no source text/);
+  });
+
+  it('answers "should I use let or const" as a how-to, not a program with tests', () => {
+    const r = enhanceAs('Should I use let or const in JavaScript?', 'code').enhanced;
+    expect(r).toMatch(/idiomatic way first/);
+    expect(r).not.toMatch(/Include tests that cover/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isCookFromWhatIHave, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isWellbeing, mentions, openQaKind, planKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -16,14 +16,17 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
+      if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
+      if (openQaKind(ctx) === 'decision') return ['The answer is for the person making this choice: weigh the options for their situation as described, not in general.'];
       if (openQaKind(ctx) === 'diagnose') return ['The person asking has the problem in front of them: suggest checks they can do with what they have.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
       if (isKnownWork(ctx)) return ['The reader wants the substance of the work without reading it, so the summary must make sense on its own.'];
+      if (isTopicSummary(ctx)) return ['The reader wants the essentials of the topic quickly, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
     case 'creative_writing':
       return [
@@ -31,6 +34,8 @@ function lines(ctx: TechniqueContext): string[] {
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
           : sub(ctx, 'speech')
             ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
+            : isApplicationEssay(ctx)
+              ? 'Write for an admissions or scholarship committee that reads many essays: the applicant’s own voice and specific moments matter more than polish.'
             : creativeKind(ctx) === 'bio'
               ? 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
               : creativeKind(ctx) === 'message'
@@ -53,7 +58,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'planning':
       return [
-        isSharedPlan(planKind(ctx))
+        isSharedPlan(ctx)
           ? 'The plan is for the people who will carry it out: concrete enough to assign and track, not a vision statement.'
           : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
       ];

@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { byVerbosity, isQuickCalc, mentions, sub } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, mentions, sub } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -35,6 +35,7 @@ export const chainOfThought: Technique = {
   reason(ctx) {
     if (ctx.taskType === 'reasoning') {
       if (isQuickCalc(ctx)) return 'Asked for the calculation to be written out because even a one-step sum goes wrong when done in the head.';
+      if (isBodyFigure(ctx)) return 'Asked for the working with a named formula and stated assumptions because a body-based figure depends on the method and the activity level assumed.';
       const what = sub(ctx, 'puzzle') ? 'a logic puzzle' : sub(ctx, 'estimate') ? 'an estimate' : sub(ctx, 'proof') ? 'a proof' : 'a multi-step math problem';
       return `Added step-by-step reasoning because this is ${what}, where working each step explicitly prevents slips.`;
     }
@@ -48,6 +49,10 @@ export const chainOfThought: Technique = {
         return byVerbosity(ctx, [
           'Reason step by step: write down each stated fact or rule, draw its consequences one at a time, and rule possibilities out explicitly instead of guessing.',
           'Keep each step to one or two lines.',
+        ]);
+      if (isBodyFigure(ctx))
+        return byVerbosity(ctx, [
+          `Work it out step by step with a standard, named method (${bodyMethod(ctx)}), using the figures given and stating each assumption, such as activity level.`,
         ]);
       if (sub(ctx, 'estimate'))
         return byVerbosity(ctx, [

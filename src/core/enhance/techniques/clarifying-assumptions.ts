@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mentions, planKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -14,9 +14,11 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   if (/number of people|team size/.test(detail)) return p.people !== null;
   if (/language version|environment/.test(detail)) return false;
   if (/equipment/.test(detail)) return /\b(dumbbells?|barbells?|kettlebells?|resistance bands?|(no|without|any) equipment|bodyweight|at home|home gym|gym|machines?)\b/.test(ctx.lower);
-  if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower);
+  // "I can run about 1 km now" states the level as surely as "beginner" does.
+  if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower) || statesLevel(ctx);
+  if (/dietary restrictions/.test(detail)) return mealNeeds(ctx).diet !== null;
   if (/sessions per week|hours available/.test(detail)) return /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
-  if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower);
+  if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower) || statesLevel(ctx);
   return false;
 }
 

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, openQaKind, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -17,10 +17,27 @@ function carefulLine(ctx: TechniqueContext): string | null {
   return null;
 }
 
+/** The request hands over its facts ("raw notes from our launch meeting", "my material:", "here are the details"). */
+const GIVEN_FACTS = /\bnotes\b|\b(?:my|raw) material\b|\b(?:below|following) (?:are|is) (?:the |my |some )?(?:facts|details|key points)\b|\bhere (?:are|is) (?:the |my |some )?(?:facts|details|key points)\b/;
+
+/** A figure for a body (calories, protein, heart rate): an estimate with a range, and a line on when to ask a professional. */
+const BODY_LINES = [
+  'Give a range rather than a falsely precise figure, and say what would move it (activity level, age, health conditions).',
+  'Say in one line when the figure should come from a doctor or registered dietitian instead (for example pregnancy, a medical condition, or a very low intake).',
+];
+
+const SEASON = /\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/i;
+
 /** Advice for someone who says they are overwhelmed or stressed: small steps first, and when to get help. */
 const WELLBEING_LINES = [
   'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
   'If it sounds like more than ordinary stress (weeks of poor sleep, hopelessness), say briefly when talking to a doctor or counsellor would help, without lecturing.',
+];
+
+/** A list to tick off: nothing the request implies left out, and the season's needs where a month is named. */
+const CHECKLIST_LINES = (ctx: TechniqueContext): string[] => [
+  'Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.',
+  ctx.features.planFacts.when && SEASON.test(ctx.features.planFacts.when) ? 'Allow for the likely weather and daylight at that time of year.' : '',
 ];
 
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
@@ -29,7 +46,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (isWellbeing(ctx)) return WELLBEING_LINES;
   if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
     return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
-  if (isChecklist(ctx)) return ['Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.'];
+  if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }
@@ -57,16 +74,6 @@ function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boo
   const scheduled = SCHEDULED.test(ask);
   return backup || (scheduled && FILE_JOB.test(ask)) ? { backup, scheduled } : null;
 }
-
-/** "You're an experienced event producer", "As a experienced data scientist": the model's role, not the asker's level. */
-const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,50}/g;
-
-/**
- * The asker says where they already are ("current long run 32 km", "I've been lifting for two years", "my PR is 1:45"),
- * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
- */
-const STATED_LEVEL =
-  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
 
 /**
  * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
@@ -257,6 +264,14 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'summarization':
+      if (isTopicSummary(ctx))
+        return [
+          'There is no source text: cover the main points as they are usually presented, and do not invent statistics, studies or quotations.',
+          FOR_AGAINST.test(ctx.lower)
+            ? 'Present each side at its strongest and stay neutral; attribute claims to those who make them, and say where the evidence is mixed.'
+            : 'Where views differ, present each fairly and say where the evidence is mixed.',
+          f.lengthLimit ? '' : 'Keep it to at most 200 words unless the request says otherwise.',
+        ];
       // "Summarize The Alignment Problem" names a work the user has not pasted: the model works from what it knows.
       if (isKnownWork(ctx))
         return [
@@ -332,7 +347,10 @@ function requirements(ctx: TechniqueContext): string[] {
         // Product copy invents specs and awards readily; the facts given are the only ones that are true.
         kind === 'copy' && /\b(products?|listing|ad copy|advert\w*|landing page)\b/.test(ctx.lower)
           ? 'Use every product fact given and invent none (no materials, sizes, awards or claims that were not stated).'
-          : '',
+          : // A post written from notes someone pasted: the notes are the facts, and a launch post invents numbers readily.
+            (kind === 'article' || kind === 'post') && GIVEN_FACTS.test(ctx.lower)
+            ? 'Use the facts in the material given and invent none (no figures, quotes, names or claims that were not stated).'
+            : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
         kind === 'copy'
           ? 'End with a clear call to action.'
@@ -343,6 +361,7 @@ function requirements(ctx: TechniqueContext): string[] {
     }
     case 'reasoning':
       // "Is refinancing worth it?" turns on figures the asker did not give (fees, taxes, how long they stay).
+      if (isBodyFigure(ctx)) return BODY_LINES;
       if (isNumbersDecision(ctx))
         return [
           'Use the numbers given; where the answer needs one that is not given (such as fees, taxes or how long the situation lasts), state the value you assume.',
@@ -494,7 +513,10 @@ function requirements(ctx: TechniqueContext): string[] {
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
-        event: 'Work backwards from the date: what must be booked or decided first, and by when.',
+        // A dinner party at home turns on the menu and the cooking, not on bookings.
+        event: /\bdinner party\b/.test(ctx.lower)
+          ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
+          : 'Work backwards from the date: what must be booked or decided first, and by when.',
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
@@ -505,15 +527,23 @@ function requirements(ctx: TechniqueContext): string[] {
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
       const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       return [
-        (kind && specific[kind]) || 'Make every step concrete, with durations and an order that respects dependencies.',
+        (kind && specific[kind]) ||
+          (isChecklist(ctx)
+            ? 'Put the tasks with long lead times first (bookings, notices, deliveries), and include the small ones people forget.'
+            : 'Make every step concrete, with durations and an order that respects dependencies.'),
+        kind === 'event' && /\bsurprise (?:\w+ ){0,3}(?:party|celebration|dinner|trip|proposal)\b/.test(ctx.lower)
+          ? 'Keep the surprise: arrange invitations, replies and set-up so the guest of honour does not find out, and plan how they will be brought there.'
+          : '',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
         p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
-        isSharedPlan(kind)
+        // "Iceland in October": short days, closed highland roads and shut seasonal sights change what one day can hold.
+        kind === 'itinerary' && p.when && SEASON.test(p.when) ? 'Plan for that time of year: daylight hours, likely weather, and which roads, sights and services are open then.' : '',
+        isSharedPlan(ctx, kind)
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
-            : STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''))
+            : statesLevel(ctx)
               ? 'Build from the current level the request states, not from scratch, and keep each step realistic from there.'
               : 'Keep it realistic for someone doing this for the first time.',
       ];
@@ -557,6 +587,17 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isWellbeing(ctx)) return WELLBEING_LINES;
       if (isProductPick(ctx)) return PRODUCT_LINES;
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
+      if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
+      // No step-by-step section on a question: the method is named here instead.
+      if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
+      if (openQaKind(ctx) === 'decision')
+        return [
+          carefulLine(ctx) ?? '',
+          f.numbers > 0
+            ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
+            : 'Where the answer turns on a fact the question does not give, state what you assume about the asker’s situation instead of stopping to ask.',
+          'Avoid a false balance: if one option is clearly better for this situation, say so.',
+        ];
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',
@@ -583,11 +624,13 @@ export const explicitConstraints: Technique = {
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       roleplay: ctx.features.interactive ? 2.5 : 1.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
-      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) ? 1.2 : -0.5,
+      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) || isBodyFigure(ctx) ? 1.2 : -0.5,
     };
     // Asking for missing material beats every other requirement.
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
-    const careful = (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx)) ? 1.8 : 0;
+    // A should-I question turns on facts the asker left out, so the assumptions must be stated.
+    const careful =
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || openQaKind(ctx) === 'decision') ? 1.8 : 0;
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful;
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
@@ -610,6 +653,7 @@ export const explicitConstraints: Technique = {
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
     if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
+    if (isTopicSummary(ctx)) return 'Added explicit requirements so a summary of a topic, with no source to follow, stays accurate, balanced and short.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')
       return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
@@ -649,6 +693,9 @@ export const explicitConstraints: Technique = {
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
+    if (openQaKind(ctx) === 'decision')
+      return 'Added explicit requirements (assumptions stated, no false balance) because a should-I answer depends on facts the question leaves out.';
     if (isNumbersDecision(ctx))
       return 'Added explicit requirements (assumed figures stated, the point where the answer flips) because a should-I answer depends on figures the question leaves out.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';

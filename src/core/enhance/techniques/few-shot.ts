@@ -1,7 +1,7 @@
 // Few-shot examples: show the expected output with a small worked example. Only examples that are safe in any
 // context are used (they illustrate format and register, never the user's facts), so some prompts get none.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { rewriteKind, sub } from './util.ts';
+import { isBodyFigure, rewriteKind, sub } from './util.ts';
 
 interface Example {
   input: string;
@@ -82,7 +82,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
     }
     case 'reasoning':
       // "Is 0.1 + 0.2 == 0.3 in JavaScript?" is about a language, not arithmetic: a shopping sum would mislead.
-      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof') || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
+      // A calorie target is a formula and a range, not a shopping sum.
+      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof') || isBodyFigure(ctx) || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
       return {
         kind: 'math',
         items: [

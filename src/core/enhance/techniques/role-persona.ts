@@ -1,7 +1,9 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isCarefulDomain, isCookFromWhatIHave, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
+/** A script for the screen or stage, not a podcast or a shell script. */
+const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
 const COOK = 'You are a practical home cook who turns what is already in the kitchen into good everyday meals.';
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
@@ -44,6 +46,10 @@ function persona(ctx: TechniqueContext): string {
         story: 'an award-winning fiction writer',
         humor: 'a comedy writer with sharp timing',
       };
+      if (kind === 'story' && SCREEN.test(ctx.lower.slice(0, 400)) && !/\bnot (?:a |in )?(?:screenplay|script)\b/.test(ctx.lower.slice(0, 400))) return 'You are an experienced screenwriter who writes tight, visual scenes.';
+      // An application essay is the applicant's own story: a coach draws it out, a genre writer would invent one.
+      if (isApplicationEssay(ctx))
+        return 'You are an experienced admissions-essay coach who helps applicants tell their own story in their own voice.';
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
@@ -65,14 +71,21 @@ function persona(ctx: TechniqueContext): string {
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
       };
+      if (kind === null && isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa':
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
+      if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
+      if (openQaKind(ctx) === 'decision') {
+        // "Rewrite our Django monolith in Go?" is an engineering call, though no field of expertise is named.
+        const who = domain ? `an expert in ${domain}` : f.codeLanguage || f.libraries.length > 0 ? 'an experienced software architect' : 'an experienced adviser';
+        return `You are ${who} who weighs the options impartially for the asker’s situation.`;
+      }
       if (openQaKind(ctx) === 'diagnose') return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
       return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':

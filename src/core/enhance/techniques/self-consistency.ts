@@ -1,6 +1,6 @@
 // Self-consistency: reach the answer by independent routes and keep it only if they agree.
 import type { Technique } from '../types.ts';
-import { byVerbosity, isQuickCalc, mentions, sub } from './util.ts';
+import { byVerbosity, isBodyFigure, isQuickCalc, mentions, sub } from './util.ts';
 
 export const selfConsistency: Technique = {
   id: 'self_consistency',
@@ -16,7 +16,8 @@ export const selfConsistency: Technique = {
   fit(ctx) {
     if (ctx.taskType === 'reasoning') {
       // A one-step sum has no second route worth taking.
-      if (isQuickCalc(ctx)) return null;
+      // Nor does a figure from a standard formula: a second formula gives a second estimate, not a check.
+      if (isQuickCalc(ctx) || isBodyFigure(ctx)) return null;
       if (sub(ctx, 'math', 'estimate')) return ctx.complexity === 'simple' ? 0.8 : 1.5;
       // Puzzles are checked better by substituting the solution back (self-verification).
       return sub(ctx, 'puzzle') ? -0.5 : 0.3;

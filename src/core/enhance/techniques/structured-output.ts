@@ -1,6 +1,18 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, isActionItems, isCookFromWhatIHave, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+
+/** A list to tick off: tasks by when they are due, things to pack or buy by category. */
+function checklistFormat(ctx: TechniqueContext): string {
+  if (/\bto-?do list\b/.test(ctx.lower))
+    return 'Give the list as a checklist grouped by when each task is due (or by area where no dates are given), one task per line starting with a verb, and nothing else.';
+  const groups = /\b(camping|campsite|backpacking|hike|hiking|trek|trekking)\b/.test(ctx.lower)
+    ? 'shelter and sleep, cooking and water, clothing, safety and navigation'
+    : /\b(pack(?:ing)?|bring)\b/.test(ctx.lower)
+      ? 'clothes, toiletries, documents, electronics'
+      : 'produce, dairy, pantry';
+  return `Give the list as a checklist grouped by category (for example ${groups}), with quantities where they matter, and nothing else.`;
+}
 
 /** A buying decision: a few named models side by side, then one pick. */
 const COOK_FORMAT =
@@ -62,6 +74,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'proof')) return ['Write the proof as numbered steps, each with its justification, and end with a line stating what has been shown.'];
       if (isQuickCalc(ctx)) return ['Give the calculation on one line, then a final line of the form `Answer: ` followed by the result (with its unit, if any).'];
       // "Is refinancing worth it?": the result is a recommendation resting on a figure, not a bare number.
+      if (isBodyFigure(ctx))
+        return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives the figure as a realistic range, with its unit.'];
       if (isNumbersDecision(ctx))
         return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives your recommendation and the figure it rests on (for example the saving or the break-even point).'];
       if (isYesNo(ctx)) return ['Show the reasoning as short numbered steps, then finish with a final line `Answer: yes` or `Answer: no`, followed by a one-sentence justification.'];
@@ -113,8 +127,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
-      if (isChecklist(ctx))
-        return ['Give the list as a checklist grouped by category (for example produce, dairy, pantry), with quantities where they matter, and nothing else.'];
+      if (isChecklist(ctx)) return [checklistFormat(ctx)];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [
@@ -145,9 +158,13 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
+      // "A to-do list for moving apartments": a list to tick off, not phases with risks.
+      if (kind === null && isChecklist(ctx)) return [checklistFormat(ctx)];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
+      if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
+        return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
       if (kind === 'program') return ['Present the sessions in order, each with its goal, activities, duration and what participants leave with, followed by what to prepare.'];
       if (kind === 'strategy')
@@ -169,6 +186,14 @@ function lines(ctx: TechniqueContext): string[] {
     case 'summarization':
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
+      if (isTopicSummary(ctx) && FOR_AGAINST.test(ctx.lower))
+        return ['Open with one sentence framing the question, then the main arguments for and the main arguments against as two short bullet lists, each point with the reason or evidence usually given for it.'];
+      if (isTopicSummary(ctx))
+        return [
+          f.lengthLimit
+            ? 'Open with a one-sentence overview, then the key points as bullets, most important first.'
+            : 'Open with a one-sentence overview, then three to five bullet points with the key points, most important first.',
+        ];
       if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
       return [
         f.lengthLimit
@@ -178,6 +203,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
+      if (isChecklist(ctx)) return [checklistFormat(ctx)];
+      if (isBodyFigure(ctx)) return ['Give the figure first, as a realistic range with its unit, then the formula and the working in a few short lines, then what would move it.'];
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
@@ -186,6 +213,16 @@ function lines(ctx: TechniqueContext): string[] {
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose')
         return ['Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.'];
+      if (openQaKind(ctx) === 'decision') {
+        const [a, b] = f.options;
+        return [
+          /\bdifferences? between\b/.test(ctx.lower)
+            ? 'Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then your recommendation for the asker’s situation and what would change it.'
+            : a && b
+            ? `Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then compare ${a} and ${b} on the factors that decide it, in a Markdown table with one row per factor; then say what would change the answer.`
+            : 'Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then weigh the options on each factor that decides it; then say what would change the answer.',
+        ];
+      }
       if (openQaKind(ctx) === 'approach')
         return ['Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
@@ -296,11 +333,13 @@ export const structuredOutput: Technique = {
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
     if (isFactoid(ctx)) return 'Asked for a one-sentence answer because the question asks for a single fact.';
+    if (ctx.taskType === 'open_qa' && isBodyFigure(ctx)) return 'Asked for the figure first, as a range, then the formula behind it, so the number can be used and checked.';
     const qa: Record<string, string> = {
       diagnose: 'Added a most-likely-cause-first format, with a check and a fix for each cause, so the problem can be tracked down in order.',
       approach: 'Added an approach-plus-example-wording format because knowing what to say is the hard part of a difficult conversation.',
       list: 'Added a numbered, most-important-first list format because the request asks for a list.',
       difference: 'Added a side-by-side table because a difference is easiest to see aspect by aspect.',
+      decision: 'Added a recommendation-first format, with the deciding factors and what would change the answer, because the question asks for a choice.',
     };
     const kind = openQaKind(ctx);
     if (kind && !isWellbeing(ctx)) return qa[kind] ?? '';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { PORT_RE } from '../analyze.ts';
+import { firstMentioned, PORT_RE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -25,7 +25,23 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
-export const creativeKind = (ctx: TechniqueContext): string | null => sub(ctx, 'song', 'poem', 'speech', 'bio', 'humor', 'story', 'post', 'copy', 'article', 'message');
+/** "A scholarship essay", "my personal statement": the applicant's own story, read by a committee. */
+export const isApplicationEssay = (ctx: TechniqueContext): boolean =>
+  creativeKind(ctx) === 'article' && /\b(scholarship|college|admissions?|application) essays?\b|\bpersonal statement\b/.test(ctx.lower.slice(0, 400));
+
+const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'message'];
+/**
+ * The form asked for. Verse comes first, whatever else is named ("the story of La La Land in a poem" is a poem); among
+ * prose forms, the one named first ("a scholarship essay … the story of…" is an essay). Humor only when no form is
+ * named: "a story … Tone: warm and funny" and "a funny LinkedIn post" are a story and a post.
+ */
+export function creativeKind(ctx: TechniqueContext): string | null {
+  const verse = sub(ctx, 'song', 'poem');
+  if (verse) return verse;
+  const forms = PROSE_FORMS.filter((k) => ctx.features.subKinds.includes(k));
+  if (forms.length > 1) return firstMentioned(ctx.lower, forms) ?? forms[0] ?? null;
+  return forms[0] ?? sub(ctx, 'humor');
+}
 
 // Advice on the asker's own situation ("is it safe to take…", "my landlord won't…", "can I sue…"), as opposed to
 // learning about a field ("explain promissory estoppel for my seminar", "how do I become a medical physicist").
@@ -80,6 +96,7 @@ export const isFactoid = (ctx: TechniqueContext): boolean =>
   ctx.features.isQuestion &&
   ctx.features.words <= 12 &&
   FACTOID.test(ctx.lower) &&
+  !(ctx.features.numbers > 0 && BODY_FIGURE.test(ctx.lower)) &&
   !/\b(why|explain|how (does|do|did|can|could|should|would|to)|difference|compare|vs|better|best|should|pros|cons|mean|meaning|happen|if)\b/.test(ctx.lower);
 const FACTOID =
   /^\s*(?:(?:what|what's|whats)(?:'s| is| was| are)? the (?:capital|population|currency|height|length|area|distance|boiling point|melting point|speed|date|year|name|time zone|area code|official language|largest|smallest|tallest|longest|highest|deepest|oldest|first|chemical symbol|atomic number|square root|freezing point)\b|who (?:wrote|invented|painted|discovered|won|directed|founded|composed|is the (?:ceo|president|author|founder))\b|when (?:is|was|did|does)\b|where (?:is|was|are)\b|how (?:many|much|tall|old|far|long|big|high|deep)\b)/;
@@ -88,10 +105,13 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'difference' | 'list' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
+  // "Is it worth paying off my 4% mortgage early or should I invest?", "Should we rewrite our monolith in Go or keep
+  // it?": the asker wants a choice made for their situation, not an explanation of the subject.
+  if (sub(ctx, 'decide') && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx)) return 'decision';
   // "What's the difference between a Roth IRA and a traditional IRA?": two things side by side, not one explanation.
   // A second question ("…, and why don't antibiotics work on viruses?") needs its own answer, so the usual layout stays.
   const head = ctx.lower.slice(0, 200);
@@ -99,6 +119,9 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'di
     return 'difference';
   return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
 }
+
+/** A should-I question between options, or whether something is worth it. */
+const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
 
 /**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
@@ -112,7 +135,7 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
  * Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
  */
 export const isChecklist = (ctx: TechniqueContext): boolean =>
-  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b/.test(ctx.lower.slice(0, 300));
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/.test(ctx.lower.slice(0, 300));
 
 const PRODUCTS =
   'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones?|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
@@ -173,8 +196,27 @@ export function mealNeeds(ctx: TechniqueContext): { diet: string | null; targets
   return { diet, targets: found.map((m) => m[0]), nutrients: names.length > 0 ? joinList(names) : null };
 }
 
-/** Plans an organisation or a group carries out (as opposed to one person's trip, workout or week). */
-export const isSharedPlan = (kind: string | null): boolean => kind !== null && ['event', 'program', 'project', 'strategy', 'process'].includes(kind);
+/** A family or private occasion ("my wedding", "my daughter's 10th birthday party"), hosted by the asker, not a team. */
+const PRIVATE_EVENT = /\b(wedding|birthday|anniversary|baby shower|bridal shower|engagement party|housewarming|family reunion|bachelor(ette)? party|hen do|stag do|proposal|date night|graduation party|dinner party)\b/;
+const WORK_EVENT = /\b(team|company|corporate|office|offsite|off-site|conference|clients?|customers?|employees|staff|colleagues|launch|fundraiser|gala|meetup|workshop|summit|hackathon)\b/;
+
+/** "You're an experienced event producer", "As a experienced data scientist": the model's role, not the asker's level. */
+const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,50}/g;
+
+/**
+ * The asker says where they already are ("current long run 32 km", "I've been lifting for two years", "my PR is 1:45"),
+ * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
+ */
+const STATED_LEVEL =
+  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
+/** The asker states where they are now ("I can run about 1 km", "I'm an intermediate lifter"). */
+export const statesLevel = (ctx: TechniqueContext): boolean => STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''));
+
+/** Plans an organisation or a group carries out (as opposed to one person's trip, workout, week or own party). */
+export const isSharedPlan = (ctx: TechniqueContext, kind: string | null = planKind(ctx)): boolean =>
+  kind !== null &&
+  ['event', 'program', 'project', 'strategy', 'process'].includes(kind) &&
+  !(kind === 'event' && PRIVATE_EVENT.test(ctx.lower.slice(0, 400)) && !WORK_EVENT.test(ctx.lower.slice(0, 400)));
 
 /** "Summarize the book The Alignment Problem": a named work the user has not pasted, so there is no source to follow. */
 export const isKnownWork = (ctx: TechniqueContext): boolean =>
@@ -240,6 +282,22 @@ export function toneGoal(ctx: TechniqueContext): string | null {
 export const isActionItems = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'summarization' && /\b(action items?|action points|to-?do list|next steps|who (does|is doing|will do) what)\b/.test(ctx.lower.slice(0, 250));
 
+/**
+ * "Summarize the main arguments for and against a four-day work week": a topic, not a text, so there is no source to be
+ * faithful to. A request that points at material ("this", "our meeting", "the following") is waiting for that text.
+ */
+export const isTopicSummary = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'summarization' &&
+  !ctx.features.hasSuppliedText &&
+  ctx.features.missingMaterial === null &&
+  ctx.features.words <= 60 &&
+  !isKnownWork(ctx) &&
+  !isActionItems(ctx) &&
+  !/\b(this|these|that|those|it|the following|below|above|attached|my|our|me|i|we|you|your)\b/.test(ctx.lower);
+
+/** "The arguments for and against", "the debate over": a contested topic, so both sides are laid out. */
+export const FOR_AGAINST = /\b(for and against|pros and cons|both sides|the debate (over|on|about)|arguments (for|against))\b/;
+
 /** Two or more numbered or bulleted lines: items to treat one by one ("1. I was charged twice…"). */
 export const listedItems = (ctx: TechniqueContext): number => ctx.userText.slice(0, 4000).match(/^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\S/gm)?.length ?? 0;
 
@@ -286,6 +344,26 @@ export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'reasoning' &&
   !sub(ctx, 'puzzle', 'proof') &&
   /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade))\b/.test(ctx.lower);
+
+/**
+ * "How many calories should I eat to lose a pound a week? I'm 34, 190 lbs": a figure for a body, which comes from a
+ * standard formula and an assumption about activity, so a range is honest and a single worked sum is not.
+ * "How many calories are in 3 eggs" is a look-up, not a formula.
+ */
+const BODY_FIGURE =
+  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|macros|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
+export const isBodyFigure = (ctx: TechniqueContext): boolean =>
+  ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && ctx.features.numbers > 0)) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
+
+/** The standard method for the figure asked, so the answer names it instead of a home-made rule. */
+export function bodyMethod(ctx: TechniqueContext): string {
+  const t = ctx.lower.slice(0, 400);
+  if (/\b(calor\w*|kcal|tdee|bmr)\b/.test(t)) return 'for daily calorie needs, for example, the Mifflin–St Jeor equation times an activity factor';
+  if (/\bprotein\b/.test(t)) return 'for protein, grams per kilogram of body weight from sports-nutrition guidance';
+  if (/\bheart[- ]rate\b/.test(t)) return 'for maximum heart rate, for example, the Tanaka formula (208 − 0.7 × age), and heart-rate reserve for zones';
+  if (/\b(one[- ]rep max|1rm)\b/.test(t)) return 'for a one-rep max, for example, the Epley formula';
+  return 'say which one';
+}
 
 export const isSimple = (ctx: TechniqueContext): boolean => ctx.complexity === 'simple';
 export const isComplex = (ctx: TechniqueContext): boolean => ctx.complexity === 'complex';
