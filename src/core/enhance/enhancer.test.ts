@@ -1014,3 +1014,17 @@ describe('everyday requests, ninth batch', () => {
     expect(r).not.toMatch(/Include tests that cover/);
   });
 });
+
+describe('everyday requests, ninth batch: a symptom read as ideas', () => {
+  it('answers "my dog keeps scratching his ears, what could it be?" with likely causes, even when labelled brainstorming', () => {
+    for (const type of ['brainstorming', 'open_qa'] as const) {
+      const r = enhanceAs('My dog keeps scratching his ears, what could it be?', type).enhanced;
+      expect(r).toMatch(/Start with the most likely cause/);
+      expect(r).toMatch(/troubleshoots methodically/);
+      expect(r).toMatch(/has the problem in front of them/);
+      expect(r).not.toMatch(/10 ideas|bolder ones/);
+    }
+    // A request for ideas stays a request for ideas.
+    expect(enhanceAs('Give me ideas for keeping my dog busy while I work', 'brainstorming').enhanced).toMatch(/numbered list of 10 ideas/);
+  });
+});

@@ -20,7 +20,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
       if (openQaKind(ctx) === 'decision') return ['The answer is for the person making this choice: weigh the options for their situation as described, not in general.'];
-      if (openQaKind(ctx) === 'diagnose') return ['The person asking has the problem in front of them: suggest checks they can do with what they have.'];
+      if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
@@ -67,6 +67,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isIdentifierName(ctx)) return ['The name will be read far more often than written: it should say what it holds without the reader looking at the code around it.'];
       if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
+      if (sub(ctx, 'diagnose') && ctx.features.isQuestion) return [HANDS_ON];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
@@ -76,6 +77,7 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
+const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */
 const COOK_CONTEXT = 'The person is cooking with what they have now: no special shopping trip, and ordinary kitchen equipment.';
 const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;

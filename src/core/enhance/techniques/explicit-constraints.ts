@@ -47,6 +47,8 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
     return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
   if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
+  if (sub(ctx, 'diagnose') && ctx.features.isQuestion)
+    return ['Say which signs point to each cause, and which ones mean seeing a professional (a vet, a doctor, a mechanic) soon rather than waiting.'];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }

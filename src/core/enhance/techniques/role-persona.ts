@@ -95,6 +95,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
+      if (sub(ctx, 'diagnose') && f.isQuestion) return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.

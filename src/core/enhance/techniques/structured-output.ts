@@ -2,6 +2,8 @@
 import type { Technique, TechniqueContext } from '../types.ts';
 import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
+const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
+
 /** A list to tick off: tasks by when they are due, things to pack or buy by category. */
 function checklistFormat(ctx: TechniqueContext): string {
   if (/\bto-?do list\b/.test(ctx.lower))
@@ -128,6 +130,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
+      // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
+      if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [
@@ -211,8 +215,7 @@ function lines(ctx: TechniqueContext): string[] {
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
-      if (openQaKind(ctx) === 'diagnose')
-        return ['Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.'];
+      if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
       if (openQaKind(ctx) === 'decision') {
         const [a, b] = f.options;
         return [
@@ -319,6 +322,8 @@ export const structuredOutput: Technique = {
     }
     if (ctx.taskType === 'creative_writing' && ctx.features.itemCount !== null && ctx.features.itemCount >= 2 && ctx.features.listNoun)
       return `Asked for the ${ctx.features.listNoun} as a numbered list only, without preface, so they are ready to use.`;
+    if (ctx.taskType === 'brainstorming' && sub(ctx, 'diagnose') && ctx.features.isQuestion)
+      return 'Added a most-likely-cause-first format, with a check and a fix for each cause, so the problem can be tracked down in order.';
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Asked for a few ranked options and a pick, because one good name is what the code needs.';
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
