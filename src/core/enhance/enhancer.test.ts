@@ -1028,3 +1028,13 @@ describe('everyday requests, ninth batch: a symptom read as ideas', () => {
     expect(enhanceAs('Give me ideas for keeping my dog busy while I work', 'brainstorming').enhanced).toMatch(/numbered list of 10 ideas/);
   });
 });
+
+describe('everyday requests, ninth batch: what a should-question is', () => {
+  it('keeps "what/how should I …, or …" a question to answer, and names the field as a noun', () => {
+    const deposit = enhanceAs("What should I do if my landlord won't return my deposit or answer my calls?", 'open_qa').enhanced;
+    expect(deposit).not.toMatch(/Start with your recommendation/);
+    expect(deposit).toMatch(/an expert in law/);
+    expect(enhanceAs('How should I store onions, in the fridge or the pantry?', 'open_qa').enhanced).toMatch(/Lead with a direct answer/);
+    expect(enhanceAs('Which should I read first, Dune or Foundation?', 'open_qa').enhanced).toMatch(/Start with your recommendation/);
+  });
+});

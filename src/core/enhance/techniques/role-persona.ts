@@ -7,6 +7,9 @@ const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|sho
 const COOK = 'You are a practical home cook who turns what is already in the kitchen into good everyday meals.';
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
+/** The field as a noun: "an expert in law", not "an expert in legal". */
+const field = (domain: string): string => (domain === 'legal' ? 'law' : domain);
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
@@ -83,11 +86,11 @@ function persona(ctx: TechniqueContext): string {
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (openQaKind(ctx) === 'decision') {
         // "Rewrite our Django monolith in Go?" is an engineering call, though no field of expertise is named.
-        const who = domain ? `an expert in ${domain}` : f.codeLanguage || f.libraries.length > 0 ? 'an experienced software architect' : 'an experienced adviser';
+        const who = domain ? `an expert in ${field(domain)}` : f.codeLanguage || f.libraries.length > 0 ? 'an experienced software architect' : 'an experienced adviser';
         return `You are ${who} who weighs the options impartially for the asker’s situation.`;
       }
-      if (openQaKind(ctx) === 'diagnose') return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
-      return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} and a clear teacher.`;
+      if (openQaKind(ctx) === 'diagnose') return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+      return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
@@ -95,7 +98,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
-      if (sub(ctx, 'diagnose') && f.isQuestion) return `You are ${domain ? `an expert in ${domain}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+      if (sub(ctx, 'diagnose') && f.isQuestion) return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
