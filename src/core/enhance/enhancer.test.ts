@@ -939,6 +939,7 @@ describe('everyday requests, ninth batch', () => {
     expect(cask).toMatch(/second, independent way/);
     expect(cask).not.toMatch(/falsely precise/);
     expect(enhanceAs('How many calories are in 3 eggs and 2 slices of toast?', 'open_qa').enhanced).not.toMatch(/Mifflin/);
+    expect(enhanceAs('Why are my Excel macros so slow on 100k rows?', 'open_qa').enhanced).not.toMatch(/dietitian/);
   });
 
   it('keeps the form asked for when a tone word or a second form appears', () => {

@@ -351,7 +351,7 @@ export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
  * "How many calories are in 3 eggs" is a look-up, not a formula.
  */
 const BODY_FIGURE =
-  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|macros|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
+  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
   ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && ctx.features.numbers > 0)) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
 
