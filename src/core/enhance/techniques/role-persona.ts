@@ -10,6 +10,9 @@ const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the 
 /** The field as a noun: "an expert in law", not "an expert in legal". */
 const field = (domain: string): string => (domain === 'legal' ? 'law' : domain);
 
+const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
+const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
@@ -74,13 +77,13 @@ function persona(ctx: TechniqueContext): string {
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
       };
-      if (kind === null && isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
+      if (kind === null && isChecklist(ctx)) return LIST_PLANNER;
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa':
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
-      if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
+      if (isChecklist(ctx)) return LIST_PLANNER;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
@@ -89,7 +92,7 @@ function persona(ctx: TechniqueContext): string {
         const who = domain ? `an expert in ${field(domain)}` : f.codeLanguage || f.libraries.length > 0 ? 'an experienced software architect' : 'an experienced adviser';
         return `You are ${who} who weighs the options impartially for the asker’s situation.`;
       }
-      if (openQaKind(ctx) === 'diagnose') return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+      if (openQaKind(ctx) === 'diagnose') return troubleshooter(domain);
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
@@ -97,8 +100,8 @@ function persona(ctx: TechniqueContext): string {
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return 'You are an experienced career coach who knows what interviewers listen for.';
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
-      if (isChecklist(ctx)) return 'You are a practical, well-organised planner who thinks of everything a list needs.';
-      if (sub(ctx, 'diagnose') && f.isQuestion) return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+      if (isChecklist(ctx)) return LIST_PLANNER;
+      if (sub(ctx, 'diagnose') && f.isQuestion) return troubleshooter(domain);
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
