@@ -48,6 +48,11 @@ const CASES: Record<TaskType, string[]> = {
     'Should we use Postgres or MongoDB for a multi-tenant SaaS with lots of reporting?',
     // Weighing a rewrite of software: there is no text to rewrite.
     'should we rewrite our Django monolith in Go or keep it?',
+    // A choice between options or "worth it" asked as a plain question (LABELING.md rule 5).
+    'Is it better to rent or buy a home in Austin right now?',
+    'would it be smarter to pay off my car loan first or put the money in savings?',
+    'Is a Costco membership really worth it for a single person?',
+    'Does it make sense to refinance if I plan to sell in three years?',
   ],
   planning: [
     'Plan a 5-day itinerary for Tokyo on a budget.',
@@ -106,6 +111,12 @@ describe('classifyByRules', () => {
   ];
   it.each(REAL_PHRASING)('real phrasing: %s → %s', (text, label) => {
     expect(classifyByRules(text).intent).toBe(label);
+  });
+
+  it('reads "polish" as an edit only when something is polished', () => {
+    expect(ruleScores('my sourdough starter smells like nail polish remover, is it dead?').rewrite).toBe(0);
+    expect(classifyByRules('polish my cover letter, it sounds stiff').intent).toBe('rewrite');
+    expect(classifyByRules('Can you polish this paragraph for me? The results was very good and we are happy.').intent).toBe('rewrite');
   });
 
   it('does not read tool names that are also plain words as a sign of code', () => {

@@ -93,16 +93,20 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   ],
   rewrite: [
     [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
-    [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish)\b/, 3.2],
+    [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
     [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
   ],
   analysis: [
     // A choice between named options is an assessment: "should we use Postgres or MongoDB for …".
     [/\b(should (i|we)|is it better to|would you recommend|do you recommend) (use|choose|pick|go with|switch to|migrate to|move to|adopt|buy|learn|take|rewrite|port|keep|stay with|stick with)\b[^?.\n]{1,60}\bor\b/, 3.2],
+    // "Is it better to rent or buy …?", "would it be smarter to pay off the card first or …?", "is an MBA worth it?":
+    // weighing options for the asker (LABELING.md rule 5), though they read like plain questions.
+    [/\b(?:is it|would it be|isn'?t it) (?:better|smarter|wiser|cheaper|safer) to\b[^?.\n]{1,80}\bor\b|\b(?:really |actually |still |even )?worth it\b|\bis (?:it|an?|the|this|that|getting|buying|paying) [^?.\n]{0,50}\bworth (?:the (?:money|cost|price|extra)|paying|getting|buying|upgrading)\b|\bdoes it make (?:more )?sense to\b/, 2.6],
     [/\b(compare|comparison|contrast|pros and cons|advantages and disadvantages|strengths and weaknesses|evaluate|assess|critique|analy[sz]e|analysis|swot|trade-?offs?|weigh|which is better|versus|vs\.?|review my|feedback on|implications of|root cause)\b/, 3],
   ],
   planning: [
-    [/\b(plan|itinerary|schedule|timeline|roadmap|routine|agenda|budget|meal plan|workout|training program|curriculum|study plan|strategy for|step-by-step plan|checklist|milestones|project plan|go-to-market)\b/, 2.6],
+    // "I plan to sell in three years" states an intention; "a plan to pay off my debt" asks for one.
+    [/\b((?<!\b(?:i|we|you|they|he|she) )plan|itinerary|schedule|timeline|roadmap|routine|agenda|budget|meal plan|workout|training program|curriculum|study plan|strategy for|step-by-step plan|checklist|milestones|project plan|go-to-market)\b/, 2.6],
     [/\b(help me (organi[sz]e|prepare|plan)|how should i (plan|prepare|organi[sz]e)|\d+[- ](day|week|month)s?\b)/, 1.4],
     // "I need to prepare for a job interview next week. help", "make a grocery list for a week of meals".
     [/\b((i need|i have|i want|need|have) to|help me|how (do|should|can) i) (prepare|get ready) for\b|\b(grocery|shopping|packing|to-?do) list\b/, 2.4],
