@@ -227,7 +227,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|lease|eviction|small claims)\b/, 'legal'],
   [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|side effects?|safe to (take|mix))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
-  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loan|mortgage|retirement)\b/, 'personal finance'],
+  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
   [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],

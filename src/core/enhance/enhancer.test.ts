@@ -1039,3 +1039,33 @@ describe('everyday requests, ninth batch: what a should-question is', () => {
     expect(enhanceAs('Which should I read first, Dune or Foundation?', 'open_qa').enhanced).toMatch(/Start with your recommendation/);
   });
 });
+
+describe('everyday requests, tenth batch: a choice labelled analysis', () => {
+  it('gives a should-I question the same recommendation for the asker whether it is labelled open_qa or analysis', () => {
+    const q = 'Should I take the job with the higher salary or the one with remote work and better benefits?';
+    const asAnalysis = enhanceAs(q, 'analysis').enhanced;
+    expect(asAnalysis).toMatch(/Start with your recommendation/);
+    expect(asAnalysis).toMatch(/weighs the options impartially for the asker’s situation/);
+    expect(asAnalysis).toMatch(/state what you assume about the asker’s situation/);
+    expect(asAnalysis).not.toMatch(/one-paragraph bottom line/);
+    expect(asAnalysis).toBe(enhanceAs(q, 'open_qa').enhanced);
+    expect(enhanceAs('Is a standing desk actually worth it or is it just hype?', 'analysis').enhanced).toMatch(/Start with your recommendation/);
+  });
+
+  it('keeps the analysis layouts where the request asks for them or supplies the material', () => {
+    expect(enhanceAs('Should I rent or buy a flat in Lisbon? Give me the pros and cons.', 'analysis').enhanced).toMatch(/Give two lists, pros and cons/);
+    const supplied = enhanceAs(
+      'Here are our numbers for the last two quarters:\n\nQ1 revenue 410k, churn 4.1%, CAC 1,900\nQ2 revenue 455k, churn 5.3%, CAC 2,400\n\nShould we keep spending on paid ads or move the budget to sales?',
+      'analysis',
+    ).enhanced;
+    expect(supplied).not.toMatch(/Start with your recommendation/);
+    expect(enhanceAs('Evaluate the arguments for a four-day school week.', 'analysis').enhanced).not.toMatch(/Start with your recommendation/);
+  });
+
+  it('names the adviser by the subject: software choices get an architect, loans and funds a finance expert', () => {
+    expect(enhanceAs('Should we use Postgres or MongoDB for our SaaS app?', 'analysis').enhanced).toMatch(/You are an experienced software architect who weighs the options/);
+    expect(
+      enhanceAs('I still owe $24k on student loans at 4.5%. Is it smarter to pay them down faster or put $500 a month into an index fund?', 'analysis').enhanced,
+    ).toMatch(/You are an expert in personal finance who weighs the options/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -19,7 +19,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
-      if (openQaKind(ctx) === 'decision') return ['The answer is for the person making this choice: weigh the options for their situation as described, not in general.'];
+      if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
@@ -47,6 +47,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'rewrite':
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
+      if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
       return [
@@ -77,6 +78,7 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
+const DECISION_READER = 'The answer is for the person making this choice: weigh the options for their situation as described, not in general.';
 const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */
 const COOK_CONTEXT = 'The person is cooking with what they have now: no special shopping trip, and ordinary kitchen equipment.';

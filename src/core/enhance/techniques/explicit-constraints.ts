@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, openQaKind, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -38,6 +38,15 @@ const WELLBEING_LINES = [
 const CHECKLIST_LINES = (ctx: TechniqueContext): string[] => [
   'Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.',
   ctx.features.planFacts.when && SEASON.test(ctx.features.planFacts.when) ? 'Allow for the likely weather and daylight at that time of year.' : '',
+];
+
+/** A should-I question: the assumptions behind the answer stated, and no false balance. */
+const DECISION_LINES = (ctx: TechniqueContext): string[] => [
+  carefulLine(ctx) ?? '',
+  ctx.features.numbers > 0
+    ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
+    : 'Where the answer turns on a fact the question does not give, state what you assume about the asker’s situation instead of stopping to ask.',
+  'Avoid a false balance: if one option is clearly better for this situation, say so.',
 ];
 
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
@@ -458,6 +467,7 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'analysis':
+      if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
       // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
       if (analysisKind(ctx) === 'risks')
         return [
@@ -592,14 +602,7 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
       // No step-by-step section on a question: the method is named here instead.
       if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
-      if (openQaKind(ctx) === 'decision')
-        return [
-          carefulLine(ctx) ?? '',
-          f.numbers > 0
-            ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
-            : 'Where the answer turns on a fact the question does not give, state what you assume about the asker’s situation instead of stopping to ask.',
-          'Avoid a false balance: if one option is clearly better for this situation, say so.',
-        ];
+      if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',
@@ -632,7 +635,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || openQaKind(ctx) === 'decision') ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx)) ? 1.8 : 0;
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful;
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
@@ -696,7 +699,7 @@ export const explicitConstraints: Technique = {
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
-    if (openQaKind(ctx) === 'decision')
+    if (isDecisionAsk(ctx))
       return 'Added explicit requirements (assumptions stated, no false balance) because a should-I answer depends on facts the question leaves out.';
     if (isNumbersDecision(ctx))
       return 'Added explicit requirements (assumed figures stated, the point where the answer flips) because a should-I answer depends on figures the question leaves out.';

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -12,6 +12,10 @@ const field = (domain: string): string => (domain === 'legal' ? 'law' : domain);
 
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+
+/** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
+const adviser = (ctx: TechniqueContext, domain: string | null): string =>
+  `You are ${ctx.features.codeLanguage || ctx.features.libraries.length > 0 ? 'an experienced software architect' : domain ? `an expert in ${field(domain)}` : 'an experienced adviser'} who weighs the options impartially for the asker’s situation.`;
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
@@ -59,6 +63,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
+      if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
@@ -87,11 +92,7 @@ function persona(ctx: TechniqueContext): string {
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
-      if (openQaKind(ctx) === 'decision') {
-        // "Rewrite our Django monolith in Go?" is an engineering call, though no field of expertise is named.
-        const who = domain ? `an expert in ${field(domain)}` : f.codeLanguage || f.libraries.length > 0 ? 'an experienced software architect' : 'an experienced adviser';
-        return `You are ${who} who weighs the options impartially for the asker’s situation.`;
-      }
+      if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (openQaKind(ctx) === 'diagnose') return troubleshooter(domain);
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':

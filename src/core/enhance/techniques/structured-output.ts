@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
 
@@ -15,6 +15,17 @@ function checklistFormat(ctx: TechniqueContext): string {
       : 'produce, dairy, pantry';
   return `Give the list as a checklist grouped by category (for example ${groups}), with quantities where they matter, and nothing else.`;
 }
+
+/** A should-I question: the recommendation first, then the factors that decide it, then what would change it. */
+function decisionFormat(ctx: TechniqueContext): string {
+  const [a, b] = ctx.features.options;
+  if (/\bdifferences? between\b/.test(ctx.lower))
+    return 'Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then your recommendation for the asker’s situation and what would change it.';
+  return a && b
+    ? `Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then compare ${a} and ${b} on the factors that decide it, in a Markdown table with one row per factor; then say what would change the answer.`
+    : 'Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then weigh the options on each factor that decides it; then say what would change the answer.';
+}
+const DECISION_REASON = 'Added a recommendation-first format, with the deciding factors and what would change the answer, because the question asks for a choice.';
 
 /** A buying decision: a few named models side by side, then one pick. */
 const COOK_FORMAT =
@@ -139,6 +150,7 @@ function lines(ctx: TechniqueContext): string[] {
         'Finish with the one or two ideas you would try first and why.',
       ];
     case 'analysis':
+      if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (sub(ctx, 'pros-cons')) {
         const pair = /strengths and weaknesses/.test(ctx.lower) ? 'strengths and weaknesses' : /advantages and disadvantages/.test(ctx.lower) ? 'advantages and disadvantages' : 'pros and cons';
         return [`Give two lists, ${pair}, each ordered by impact, then a short verdict paragraph that says when the answer would change.`];
@@ -216,16 +228,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
-      if (openQaKind(ctx) === 'decision') {
-        const [a, b] = f.options;
-        return [
-          /\bdifferences? between\b/.test(ctx.lower)
-            ? 'Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then your recommendation for the asker’s situation and what would change it.'
-            : a && b
-            ? `Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then compare ${a} and ${b} on the factors that decide it, in a Markdown table with one row per factor; then say what would change the answer.`
-            : 'Start with your recommendation in one or two sentences (or, if it truly depends, the one fact it turns on); then weigh the options on each factor that decides it; then say what would change the answer.',
-        ];
-      }
+      if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (openQaKind(ctx) === 'approach')
         return ['Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
@@ -329,6 +332,7 @@ export const structuredOutput: Technique = {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
     }
+    if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
     if (ctx.taskType === 'analysis') {
       // The same order as lines(): name the shape actually added.
       if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
@@ -344,7 +348,7 @@ export const structuredOutput: Technique = {
       approach: 'Added an approach-plus-example-wording format because knowing what to say is the hard part of a difficult conversation.',
       list: 'Added a numbered, most-important-first list format because the request asks for a list.',
       difference: 'Added a side-by-side table because a difference is easiest to see aspect by aspect.',
-      decision: 'Added a recommendation-first format, with the deciding factors and what would change the answer, because the question asks for a choice.',
+      decision: DECISION_REASON,
     };
     const kind = openQaKind(ctx);
     if (kind && !isWellbeing(ctx)) return qa[kind] ?? '';

@@ -111,7 +111,7 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
   if (kind) return kind;
   // "Is it worth paying off my 4% mortgage early or should I invest?", "Should we rewrite our monolith in Go or keep
   // it?": the asker wants a choice made for their situation, not an explanation of the subject.
-  if (sub(ctx, 'decide') && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx)) return 'decision';
+  if (decisionShaped(ctx)) return 'decision';
   // "What's the difference between a Roth IRA and a traditional IRA?": two things side by side, not one explanation.
   // A second question ("…, and why don't antibiotics work on viruses?") needs its own answer, so the usual layout stays.
   const head = ctx.lower.slice(0, 200);
@@ -122,6 +122,20 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
 
 /** A should-I question between options, or whether something is worth it. */
 const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
+
+const decisionShaped = (ctx: TechniqueContext): boolean =>
+  Boolean(sub(ctx, 'decide')) && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx);
+
+/**
+ * A choice put as a plain question ("Should I take the job with the higher salary or the remote one?", "Is a standing
+ * desk worth it?"): the asker wants a recommendation for their situation. The classifier may call it open_qa or
+ * analysis (LABELING.md files a choice between options under analysis), and the answer it needs is the same; an
+ * analysis that asks for pros and cons, or works on supplied text, keeps its own layout.
+ */
+export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa'
+    ? openQaKind(ctx) === 'decision'
+    : ctx.taskType === 'analysis' && ctx.features.isQuestion && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
 
 /**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
