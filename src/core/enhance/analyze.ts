@@ -217,15 +217,18 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\bterraform\b|\bhcl\b/i, 'Terraform'],
 ];
 
+// "spring" alone is the season ("I might move in the spring"): only Spring Boot, Spring Security … or Java Spring.
 const LIBRARY_RE =
-  /\b(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|torch|tensorflow|keras|django|flask|fastapi|requests|react|vue|angular|svelte|next\.js|express|nestjs|spring|rails|laravel|jquery|tailwind|bootstrap|lodash|axios|prisma|sqlalchemy|kysely|zod|electron|unity|godot|opencv|selenium|playwright|puppeteer|beautifulsoup|langchain|openpyxl|polars|dask|spark|pyspark|kafka|redis|docker|kubernetes|terraform|ansible|graphql)\b/g;
+  /\b(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|torch|tensorflow|keras|django|flask|fastapi|requests|react|vue|angular|svelte|next\.js|express|nestjs|spring(?= (?:boot|framework|security|mvc|data|cloud|batch)\b)|(?<=java )spring|rails|laravel|jquery|tailwind|bootstrap|lodash|axios|prisma|sqlalchemy|kysely|zod|electron|unity|godot|opencv|selenium|playwright|puppeteer|beautifulsoup|langchain|openpyxl|polars|dask|spark|pyspark|kafka|redis|docker|kubernetes|terraform|ansible|graphql)\b/g;
 
 const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
-  // Not software's "multi-tenant" or "API contract".
-  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|lease|eviction|small claims)\b/, 'legal'],
-  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|side effects?|safe to (take|mix))\b/, 'health'],
+  // Not software's "multi-tenant" or "API contract", nor "lease or buy a car".
+  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims)\b/, 'legal'],
+  // A pet's health or care: the vet, not a general expert, is the reference.
+  [/\b(vets?|veterinar\w+|(?:my|our|the) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
+  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
@@ -522,6 +525,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
       [
         String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
         String.raw`recommend\w*|choose|pick|decide|decision|worth it|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
+        String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between`,
         String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
         String.raw`(rank|score|rate) (these|this|the|my|them)`,

@@ -1069,3 +1069,61 @@ describe('everyday requests, tenth batch: a choice labelled analysis', () => {
     ).toMatch(/You are an expert in personal finance who weighs the options/);
   });
 });
+
+describe('everyday requests, tenth batch: health, pets and the words that name a field', () => {
+  it('reads "should I be worried about …" as a health question, and a should-I about care as a choice with health limits', () => {
+    const mole = enhanceAs('Should I be worried about a mole that changed color over the summer?', 'open_qa').enhanced;
+    expect(mole).not.toMatch(/Start with your recommendation/);
+    expect(mole).toMatch(/an expert in health/);
+    expect(mole).toMatch(/signs that mean asking a pharmacist or doctor/);
+    const ankle = enhanceAs('Should I go to urgent care for a sprained ankle or just ice it?', 'open_qa').enhanced;
+    expect(ankle).toMatch(/Start with your recommendation/);
+    expect(ankle).toMatch(/You are an expert in health who weighs the options/);
+    expect(ankle).toMatch(/signs that mean asking a pharmacist or doctor/);
+    // Learning about a condition is not a request for personal advice.
+    expect(enhanceAs("What's happening in the brain during a migraine aura? My neurologist mentioned it.", 'open_qa').enhanced).not.toMatch(/pharmacist/);
+  });
+
+  it('answers a pet’s health question with the signs that mean calling a vet', () => {
+    const cat = enhanceAs('My cat stopped eating since yesterday, when should I take her to the vet?', 'open_qa').enhanced;
+    expect(cat).toMatch(/an expert in animal health and care/);
+    expect(cat).toMatch(/the signs that mean calling a vet today/);
+    expect(enhanceAs('Give me ideas to keep my dog entertained while I work', 'brainstorming').enhanced).not.toMatch(/vet today/);
+  });
+
+  it('does not take "lease or buy a car" for a legal matter, or "in the spring" for the Spring framework', () => {
+    const car = enhanceAs('Is it smarter to lease or buy a car if I drive about 8,000 miles a year?', 'analysis').enhanced;
+    expect(car).not.toMatch(/law|jurisdiction/);
+    expect(car).toMatch(/Start with your recommendation/);
+    expect(enhanceAs('My landlord says I have to pay for repainting when my lease ends. Is that legal?', 'open_qa').enhanced).toMatch(/jurisdiction/);
+    const lease = enhanceAs(
+      'my landlord is offering a 12 month lease at $2,150 or month to month at $2,400. i might move in the spring. which one makes more sense for me?',
+      'analysis',
+    ).enhanced;
+    expect(lease).not.toMatch(/software architect/);
+    expect(lease).toMatch(/Start with your recommendation/);
+  });
+
+  it('hears more ways of asking for a choice', () => {
+    for (const q of [
+      'Would it be better to pay off my credit card first or build an emergency fund?',
+      'Does it make sense to refinance at 6.1% if my current rate is 6.9% and I plan to sell in 4 years?',
+      "We're choosing between a heat pump and a new gas furnace for a 1950s house in Ohio. Which makes more sense?",
+    ])
+      expect(enhanceAs(q, 'analysis').enhanced, q).toMatch(/Start with your recommendation/);
+  });
+});
+
+describe('everyday requests, tenth batch: tips', () => {
+  it('gives tips most effective first, with limits said plainly, instead of ten bold ideas', () => {
+    const drive = enhanceAs('any tips for staying awake on a long drive at night', 'brainstorming');
+    expect(drive.enhanced).toMatch(/numbered list of eight to ten tips, most effective first/);
+    expect(drive.enhanced).toMatch(/Where a tip has a real limit or risk \(safety, health, cost\), say so plainly/);
+    expect(drive.enhanced).not.toMatch(/bolder ones|creative strategist/);
+    expect(drive.techniques.find((t) => t.id === 'structured_output')?.reason).toMatch(/tips, most effective first/);
+    expect(enhanceAs('Ways to save money on groceries for a family of five?', 'brainstorming').enhanced).toMatch(/tips, most effective first/);
+    // Ideas stay ideas, and a feeling still gets a coach.
+    expect(enhanceAs('Give me ideas for a 10th birthday party at home', 'brainstorming').enhanced).toMatch(/numbered list of 10 ideas/);
+    expect(enhanceAs("tips for when I'm overwhelmed with work and can't focus", 'brainstorming').enhanced).toMatch(/warm coach/);
+  });
+});

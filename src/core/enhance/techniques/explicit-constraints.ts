@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isTipsAsk, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -12,6 +12,8 @@ function carefulLine(ctx: TechniqueContext): string | null {
   if (!isCarefulDomain(ctx)) return null;
   if (ctx.features.domain === 'health')
     return 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.';
+  if (ctx.features.domain === 'pet care')
+    return 'Give the practical answer plainly, then what it depends on (the animal’s age, size and how long it has been going on) and the signs that mean calling a vet today; do not bury the answer in disclaimers.';
   if (ctx.features.domain === 'legal')
     return 'Say which jurisdiction’s rules you describe (the one named, if any) and what the answer depends on; give the practical steps in order, with deadlines, and say when a lawyer or an official body is worth contacting.';
   return null;
@@ -49,6 +51,8 @@ const DECISION_LINES = (ctx: TechniqueContext): string[] => [
   'Avoid a false balance: if one option is clearly better for this situation, say so.',
 ];
 
+const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each tip concrete enough to act on today.', 'Where a tip has a real limit or risk (safety, health, cost), say so plainly.'];
+
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
@@ -59,6 +63,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (sub(ctx, 'diagnose') && ctx.features.isQuestion)
     return ['Say which signs point to each cause, and which ones mean seeing a professional (a vet, a doctor, a mechanic) soon rather than waiting.'];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
+  if (isTipsAsk(ctx)) return TIPS_LINES;
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }
 
@@ -657,6 +662,8 @@ export const explicitConstraints: Technique = {
     };
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
     if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
+    if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names') && !isProductPick(ctx) && !isCookFromWhatIHave(ctx) && brainstormLines(ctx) === TIPS_LINES)
+      return 'Added explicit requirements (proven advice first, limits and risks said plainly) because tips are only worth following if they work and are safe.';
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
     if (isTopicSummary(ctx)) return 'Added explicit requirements so a summary of a topic, with no source to follow, stays accurate, balanced and short.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';

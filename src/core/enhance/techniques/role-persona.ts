@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -8,7 +8,7 @@ const COOK = 'You are a practical home cook who turns what is already in the kit
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
 /** The field as a noun: "an expert in law", not "an expert in legal". */
-const field = (domain: string): string => (domain === 'legal' ? 'law' : domain);
+const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain);
 
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
@@ -107,8 +107,9 @@ function persona(ctx: TechniqueContext): string {
       if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';
+      if (isTipsAsk(ctx)) return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives proven, down-to-earth advice.`;
       // Options for a legal or health problem call for an adviser, not a creative.
-      if (isCarefulDomain(ctx)) return `You are an experienced ${domain === 'legal' ? 'legal' : 'health'} adviser who lays out realistic options clearly.`;
+      if (isCarefulDomain(ctx)) return `You are an experienced ${domain === 'legal' ? 'legal' : domain === 'pet care' ? 'veterinary' : 'health'} adviser who lays out realistic options clearly.`;
       return `You are a creative ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
     case 'rewrite':
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;

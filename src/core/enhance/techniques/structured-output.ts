@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
 
@@ -143,6 +143,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
       if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
+      if (isTipsAsk(ctx)) return [`Give a numbered list of ${n ?? 'eight to ten'} tips, most effective first; for each, a short bold instruction followed by one or two sentences on how to do it or why it works.`];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [
@@ -331,6 +332,9 @@ export const structuredOutput: Technique = {
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
+      // The same order as lines(): a feeling, a list to tick off or a symptom keep their own layouts.
+      if (isTipsAsk(ctx) && !isWellbeing(ctx) && !isChecklist(ctx) && !(sub(ctx, 'diagnose') && ctx.features.isQuestion) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx))
+        return 'Added a numbered list of tips, most effective first, so what makes the biggest difference is read first.';
     }
     if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
     if (ctx.taskType === 'analysis') {

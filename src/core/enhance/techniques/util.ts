@@ -47,16 +47,18 @@ export function creativeKind(ctx: TechniqueContext): string | null {
 // learning about a field ("explain promissory estoppel for my seminar", "how do I become a medical physicist").
 const PERSONAL = /\b(i|i'm|i've|i'd|my|we|our|us|am i|can i|should i|is it (safe|legal|ok|okay))\b/;
 const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|thesis|dissertation|master'?s|msc|phd|degree|career|job)\b/;
-const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|antibiotics?|side effects?|symptoms?|pain|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever)\b/;
+const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
+// A pet that is unwell or may have eaten something harmful.
+const PET_ADVICE = /\b(sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
 const LEGAL_ADVICE = /\b(landlord|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
-/** Health and legal advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
+/** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
 export function isCarefulDomain(ctx: TechniqueContext): boolean {
   const d = ctx.features.domain;
-  if (d !== 'health' && d !== 'legal') return false;
+  if (d !== 'health' && d !== 'legal' && d !== 'pet care') return false;
   const ask = ctx.lower.slice(0, 600);
   if (!PERSONAL.test(ask) || LEARNING.test(ask)) return false;
-  return (d === 'health' ? HEALTH_ADVICE : LEGAL_ADVICE).test(ask);
+  return (d === 'health' ? HEALTH_ADVICE : d === 'legal' ? LEGAL_ADVICE : PET_ADVICE).test(ask);
 }
 
 /**
@@ -121,7 +123,7 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
 }
 
 /** A should-I question between options, or whether something is worth it. */
-const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
+const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
 
 const decisionShaped = (ctx: TechniqueContext): boolean =>
   Boolean(sub(ctx, 'decide')) && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx);
@@ -136,6 +138,14 @@ export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa'
     ? openQaKind(ctx) === 'decision'
     : ctx.taskType === 'analysis' && ctx.features.isQuestion && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
+
+/**
+ * Tips for something the asker will do themselves ("any tips for staying awake on a long drive", "ways to save money
+ * on groceries"): proven advice, most effective first, not ten bold ideas with a mix of risky ones.
+ */
+export const isTipsAsk = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' &&
+  /^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200));
 
 /**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
