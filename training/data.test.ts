@@ -99,6 +99,39 @@ describe('training/data short asks and their held-out probe', () => {
   });
 });
 
+describe('training/data everyday asks and their held-out probe', () => {
+  const train = readJsonl(join(dir, 'everyday_asks.jsonl'));
+  const probe = readJsonl(join(dir, 'probe_everyday_asks.jsonl'));
+  it('are well-formed, with the advice labels and their look-alikes', () => {
+    for (const [rows, prefix] of [[train, 'ea-'], [probe, 'pe-']] as const) {
+      expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+      expect(new Set(rows.map((r) => norm(r.text))).size).toBe(rows.length);
+      for (const r of rows) {
+        expect(String(r.id).startsWith(prefix), String(r.id)).toBe(true);
+        expect(labels.has(String(r.label)), `${String(r.id)}: ${String(r.label)}`).toBe(true);
+        expect(String(r.text).trim().length, String(r.id)).toBeGreaterThan(10);
+      }
+      for (const label of ['open_qa', 'analysis', 'brainstorming', 'creative_writing', 'planning', 'reasoning'])
+        expect(rows.filter((r) => r.label === label).length, `${prefix}${label}`).toBeGreaterThanOrEqual(2);
+    }
+    expect(train.length).toBeGreaterThanOrEqual(200);
+  });
+  it('the probe shares no text, id or run of 8 words with the training asks', () => {
+    const trainRuns = new Set(train.flatMap((r) => ngrams(String(r.text), 8)));
+    const trainIds = new Set(train.map((r) => String(r.id)));
+    for (const r of probe) {
+      expect(trainIds.has(String(r.id))).toBe(false);
+      for (const g of ngrams(String(r.text), 8)) expect(trainRuns.has(g), `${String(r.id)}: "${g}"`).toBe(false);
+    }
+  });
+  // Written here, not taken from Dolly (whose advice questions are the nearest dataset rows).
+  const dolly = join(shared, 'dolly-15k', 'databricks-dolly-15k.jsonl');
+  it.skipIf(!existsSync(dolly))('copies no Dolly instruction (needs ../shared/data)', () => {
+    const dollyTexts = new Set(readJsonl(dolly).map((r) => norm(r.instruction)));
+    for (const r of [...train, ...probe]) expect(dollyTexts.has(norm(r.text)), String(r.id)).toBe(false);
+  });
+});
+
 describe('training/data/chat_prompts.jsonl', () => {
   const rows = readJsonl(join(dir, 'chat_prompts.jsonl'));
   const probe = readJsonl(join(dir, 'probe_short_asks.jsonl'));

@@ -105,6 +105,9 @@ def load() -> list[dict]:
     return rows
 
 
+PROBES = ("probe_short_asks.jsonl", "probe_everyday_asks.jsonl")
+
+
 def handwritten() -> list[dict]:
     """Hand-written project prompts (training/data/handwritten.jsonl). They are added to the training split only,
     after the split is made, so that adding them never moves an existing row between splits."""
@@ -119,6 +122,17 @@ def short_asks() -> list[dict]:
     carry their text, so the model had learned "no text → not summarization". Training split only."""
     return [{"id": r["id"], "source": "project-short-asks", "real": False, "text": r["text"].strip(), "label": r["label"]}
             for r in jl(ROOT / "data/short_asks.jsonl")]
+
+
+def everyday_asks() -> list[dict]:
+    """Everyday advice questions written by the project (training/data/everyday_asks.jsonl): health, pets, children,
+    money, home, work and travel, asked the way people type them ("is it bad to run every day?", "is it better to rent
+    or buy in Austin right now?"), with look-alikes of other labels in the same domains ("write a poem about a
+    migraine", "tips for staying awake on a drive"). The datasets have few of them, and the app sent some to
+    creative_writing ("should I see a doctor about a headache…": "about a X" reads as a story cue) or brainstorming.
+    Choices between options and "is X worth it" are `analysis` (LABELING.md rule 5). Training split only."""
+    return [{"id": r["id"], "source": "project-everyday-asks", "real": False, "text": r["text"].strip(), "label": r["label"]}
+            for r in jl(ROOT / "data/everyday_asks.jsonl")]
 
 
 def chat_prompts() -> list[dict]:
@@ -220,11 +234,13 @@ def main() -> None:
             for i in g:
                 split_of[i] = sp
     # Training-only rows (hand-written prompts with --with-handwritten, labelled IFEval prompts with --with-ifeval, short
-    # asks without their material with --with-short-asks, chat-style prompts with --with-chat-prompts) join the training
+    # asks without their material with --with-short-asks, everyday advice questions with --with-everyday-asks, chat-style
+    # prompts with --with-chat-prompts) join the training
     # split unless they are exact or near-duplicates of a dev/test row. Models since v1.0.0 were trained without the hand-written ones: a run with them
     # (and real rows x4) scored lower on dev, see MODEL_CARD.md.
     extra = ((handwritten() if "--with-handwritten" in sys.argv else []) + (ifeval() if "--with-ifeval" in sys.argv else [])
              + (short_asks() if "--with-short-asks" in sys.argv else [])
+             + (everyday_asks() if "--with-everyday-asks" in sys.argv else [])
              + (chat_prompts() if "--with-chat-prompts" in sys.argv else []))
     hw = []
     for r in extra:
@@ -236,8 +252,9 @@ def main() -> None:
     texts = texts + [norm(r["text"])[:3000] for r in hw]
     for i in range(base_n, len(rows)):
         split_of[i] = "train"
-    # The held-out probe of short asks (eval.ts) counts as held out too: no training row may be a near-duplicate of it.
-    probe = [norm(r["text"])[:3000] for r in jl(ROOT / "data/probe_short_asks.jsonl")] if (ROOT / "data/probe_short_asks.jsonl").exists() else []
+    # The held-out probes (eval.ts: short asks, everyday asks) count as held out too: no training row may be a
+    # near-duplicate of one.
+    probe = [norm(r["text"])[:3000] for f in PROBES if (ROOT / "data" / f).exists() for r in jl(ROOT / "data" / f)]
     for a, b, _ in near_dup_pairs(texts + probe, NEAR_DUP):
         for i, j in ((a, b), (b, a)):
             if i < len(rows) and split_of[i] == "train" and (j >= len(rows) or (i >= base_n and j < base_n and split_of[j] != "train")):

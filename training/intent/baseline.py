@@ -32,11 +32,12 @@ def main() -> None:
         t = [r["text"][:3000] for r in rs]
         Xs = hstack([w.transform(t), c.transform(t)]).tocsr()
         out[split] = dict(zip([r["id"] for r in rs], clf.predict(Xs).tolist()))
-    probe = ROOT / "training/data/probe_short_asks.jsonl"
-    if probe.exists():
-        rs = [json.loads(line) for line in probe.open(encoding="utf-8") if line.strip()]
-        t = [r["text"][:3000] for r in rs]
-        out["probe"] = dict(zip([r["id"] for r in rs], clf.predict(hstack([w.transform(t), c.transform(t)]).tocsr()).tolist()))
+    for key, name in (("probe", "probe_short_asks.jsonl"), ("probe_everyday", "probe_everyday_asks.jsonl")):
+        probe = ROOT / "training/data" / name
+        if probe.exists():
+            rs = [json.loads(line) for line in probe.open(encoding="utf-8") if line.strip()]
+            t = [r["text"][:3000] for r in rs]
+            out[key] = dict(zip([r["id"] for r in rs], clf.predict(hstack([w.transform(t), c.transform(t)]).tocsr()).tolist()))
     (WORK / "baseline_preds.json").write_text(json.dumps(out))
     print(f"baseline done: {len(tr)} train rows", file=sys.stderr)
 

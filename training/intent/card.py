@@ -192,13 +192,17 @@ def main() -> None:
         w(f"| IFEval prompts | Apache-2.0 | {extra['ifeval']} prompts hand-labelled per LABELING.md (training/data/ifeval_labels.jsonl: ids + labels; the dataset's candidate labels are regex guesses and were not used); training split only, never evaluated on (public benchmark) |")
     if extra.get("project-short-asks"):
         w(f"| project-written short asks (training/data/short_asks.jsonl) | project | {extra['project-short-asks']} one-line requests that refer to material the user has not pasted (\"tldr this thread pls\", \"make this email politer\", \"why does this useEffect run twice\"), all labels but reasoning, ~11% in other languages; training split only |")
+    if extra.get("project-everyday-asks"):
+        w(f"| project-written everyday asks (training/data/everyday_asks.jsonl) | project | {extra['project-everyday-asks']} advice questions about health, pets, children, money, home, work and travel as people type them (\"is it bad to run every day?\", \"is it better to rent or buy in Austin right now?\"), choices between options labelled analysis per LABELING.md, with look-alikes of other labels in the same domains (\"write a poem about a migraine\", \"tips for staying awake on a drive\"); training split only |")
     if extra.get("project-chat-prompts"):
         w(f"| project-written chat-style prompts (training/data/chat_prompts.jsonl) | project | {extra['project-chat-prompts']} prompts in the style of real chatbot requests: 45% 80–400 characters, 40% up to 1,500, 15% up to 4,000 with pasted code, logs, contracts, tables or transcripts; ~11% in other languages; many near a label boundary, labelled per LABELING.md; training split only |")
     w("")
     if not extra.get("ifeval"):
         w("Not used: ifeval (candidate labels are regex guesses).")
     w("Held out: training/data/probe_short_asks.jsonl, 130 short asks (10 per label) written separately from the training "
-      "short asks; assembly drops any training row that is a near-duplicate of one, and pretraining never sees them.")
+      "short asks, and training/data/probe_everyday_asks.jsonl, 48 everyday advice questions and look-alikes written "
+      "before the training everyday asks (no shared run of 8 words; highest word-TF-IDF cosine to a training ask 0.55); "
+      "assembly drops any training row that is a near-duplicate of one, and pretraining never sees them.")
     if stats:
         w("")
         w(f"Dedupe and split: exact duplicates (case/whitespace-normalised) removed; every pair of texts with word 1–2-gram "
@@ -296,7 +300,8 @@ def main() -> None:
                         ("template", "project-written templates"), ("multilingual", "project-written multilingual"),
                         ("datasets_nonreal", "other dataset rows"), ("bbh_eval_only", "BIG-bench Hard (never trained on)"),
                         ("arena_v2_source_labels", "arena-hard v2 test rows scored against the dataset's source-category labels"),
-                        ("probe_short_asks", "held-out short asks (training/data/probe_short_asks.jsonl)")]:
+                        ("probe_short_asks", "held-out short asks (training/data/probe_short_asks.jsonl)"),
+                        ("probe_everyday_asks", "held-out everyday asks (training/data/probe_everyday_asks.jsonl)")]:
             if k not in ev:
                 continue
             s = ev[k]
@@ -309,6 +314,12 @@ def main() -> None:
             w("")
             w(f"Short asks are one-line requests that refer to text the user has not pasted (\"tldr this thread pls\"), the "
               f"way prompts are often typed into the app; the rules alone get {f3(pr['rulesOnly']['accuracy'])} of them.")
+        if ev.get("probe_everyday_asks"):
+            pr = ev["probe_everyday_asks"]
+            w("")
+            w(f"Everyday asks are advice questions and their look-alikes (\"should I go to urgent care for a sprained ankle or "
+              f"just ice it?\", \"is a standing desk actually worth it?\", \"write a short poem about …\"); the rules alone "
+              f"get {f3(pr['rulesOnly']['accuracy'])} of them.")
         w("")
         w("Per-class F1 (shipped / baseline):")
         w("")

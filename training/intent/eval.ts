@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 
 if (!existsSync(join(work, 'data', 'test.jsonl'))) {
   execFileSync(py, ['gen_examples.py'], { cwd: here, stdio: 'inherit' });
-  execFileSync(py, ['assemble.py', '--with-ifeval', '--with-short-asks'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(py, ['assemble.py', '--with-ifeval', '--with-short-asks', '--with-everyday-asks'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const read = (f: string): Row[] =>
   readFileSync(join(work, 'data', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
@@ -84,13 +84,22 @@ const run = async (rows: Row[]): Promise<P[]> =>
 const rawTest = await run(test);
 const rawBbh = await run(bbh);
 const rawDev = await run(dev);
-// Held-out short asks written by the project (training/data/probe_short_asks.jsonl, 10 per label, never trained on):
-// one-line requests that refer to material the user has not pasted, the way prompts are typed into the app.
-const probeFile = join(root, 'training', 'data', 'probe_short_asks.jsonl');
-const probe: Row[] = existsSync(probeFile)
-  ? readFileSync(probeFile, 'utf8').split('\n').filter(Boolean).map((l) => ({ ...(JSON.parse(l) as Row), source: 'probe', real: false }))
-  : [];
-const rawProbe = await run(probe);
+// Held-out probes written by the project, never trained on (assemble.py drops training rows that are near-duplicates):
+// short asks (10 per label), one-line requests that refer to material the user has not pasted, the way prompts are
+// typed into the app; everyday asks, advice questions about health, pets, money, home and work and their look-alikes.
+const PROBES = [
+  ['probe_short_asks', 'probe_short_asks.jsonl', 'probe'],
+  ['probe_everyday_asks', 'probe_everyday_asks.jsonl', 'probe_everyday'],
+] as const;
+const probes = PROBES.map(([key, file, baselineKey]) => {
+  const path = join(root, 'training', 'data', file);
+  const rows: Row[] = existsSync(path)
+    ? readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => ({ ...(JSON.parse(l) as Row), source: key, real: false }))
+    : [];
+  return { key, baselineKey, rows };
+});
+const rawProbes: P[][] = [];
+for (const p of probes) rawProbes.push(await run(p.rows));
 const evalMs = performance.now() - t0;
 // Rules scores and n-gram head probabilities, from the cut text the app gives them (the rules weight depends on the
 // text's script, as in the app).
@@ -101,7 +110,8 @@ const rulesOf = (rows: Row[]) =>
     const heads: CheapHeads = { rules: classifyByRules(text).scores, ...(ng ? { ngram: ng } : {}) };
     return { text, heads };
   });
-const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev), rulesProbe = rulesOf(probe);
+const rulesTest = rulesOf(test), rulesBbh = rulesOf(bbh), rulesDev = rulesOf(dev);
+const rulesProbes = probes.map((p) => rulesOf(p.rows));
 const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.max(...p))] ?? 'open_qa';
 const wArg = args.indexOf('--rules-weight');
 const W = wArg >= 0 ? Number(args[wArg + 1]) : DEFAULT_RULES_WEIGHT;
@@ -193,13 +203,15 @@ result.bbh_eval_only = {
   model: scores(bbh.map((r) => r.label), predBbh.map((p) => p.intent), TASK_TYPES),
   baseline: scores(bbh.map((r) => r.label), bbh.map((r) => baseline.bbh?.[r.id] ?? '?'), TASK_TYPES),
 };
-if (probe.length) {
-  const gold = probe.map((r) => r.label);
-  result.probe_short_asks = {
-    model: scores(gold, decide(rawProbe, rulesProbe, W), TASK_TYPES),
-    modelOnly: scores(gold, decide(rawProbe, rulesProbe, 0), TASK_TYPES),
-    baseline: scores(gold, probe.map((r) => baseline.probe?.[r.id] ?? '?'), TASK_TYPES),
-    rulesOnly: scores(gold, rulesProbe.map((r) => argmaxLabel(TASK_TYPES.map((t) => r.heads.rules?.[t] ?? 0))), TASK_TYPES),
+for (const [i, p] of probes.entries()) {
+  if (!p.rows.length) continue;
+  const gold = p.rows.map((r) => r.label);
+  const raw = rawProbes[i]!, heads = rulesProbes[i]!;
+  result[p.key] = {
+    model: scores(gold, decide(raw, heads, W), TASK_TYPES),
+    modelOnly: scores(gold, decide(raw, heads, 0), TASK_TYPES),
+    baseline: scores(gold, p.rows.map((r) => baseline[p.baselineKey]?.[r.id] ?? '?'), TASK_TYPES),
+    rulesOnly: scores(gold, heads.map((r) => argmaxLabel(TASK_TYPES.map((t) => r.heads.rules?.[t] ?? 0))), TASK_TYPES),
   };
 }
 result.sources = Object.fromEntries(
@@ -243,7 +255,7 @@ if (args.includes('--json')) {
     ` | TF-IDF+LR acc ${s.baseline.accuracy.toFixed(3)} macro-F1 ${s.baseline.macroF1.toFixed(3)}`;
   console.log(`shipped = model blended with rules scores (w=${W}) and the n-gram head (n=${N}); dev sweep (w, n: acc / real):`);
   console.log('  ' + sweep.map((x) => `${x.w},${x.n}: ${x.devAcc.toFixed(3)}/${x.devRealAcc.toFixed(3)}`).join('  '));
-  for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels', 'probe_short_asks']) if (result[k]) console.log(line(k, result[k] as never));
+  for (const k of [...Object.keys(subsets), 'bbh_eval_only', 'arena_v2_source_labels', ...PROBES.map(([k]) => k)]) if (result[k]) console.log(line(k, result[k] as never));
   const all = result.all as { model: ReturnType<typeof scores>; baseline: ReturnType<typeof scores> };
   const real = result.real as typeof all;
   console.log('\nper-class F1 (test, all | real)   model / baseline');

@@ -15,8 +15,8 @@ MINUTES=${INTENT_TRAIN_MINUTES:-58}
 EPOCHS=${INTENT_EPOCHS:-3}
 mkdir -p ../.work
 $PY gen_examples.py
-# Training-only extras: hand-labelled IFEval prompts and project-written short asks (see assemble.py).
-$PY assemble.py ${INTENT_ASSEMBLE_FLAGS:---with-ifeval --with-short-asks} > /dev/null
+# Training-only extras: hand-labelled IFEval prompts, project-written short asks and everyday asks (see assemble.py).
+$PY assemble.py ${INTENT_ASSEMBLE_FLAGS:---with-ifeval --with-short-asks --with-everyday-asks} > /dev/null
 $PY tokenizer.py
 INIT=()
 if [ "${INTENT_PRETRAIN:-0}" = "1" ]; then
