@@ -301,6 +301,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     // Minutes are the answer's length only for something spoken or read ("2 min max when spoken", "a 5-minute talk")
     // or under a strict cap: "the trip takes 2 h 35 min" and "a 20 minute workout" are durations in the task.
     if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
+    // "Dinners that take under 30 minutes", "ready in under 20 min": a cap on the task's time, not on the answer.
+    if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && /\b(take|takes|taking|ready|cook\w*|prep\w*|done|last|lasts|drive|walk|commute)\b[^.\n]{0,12}$/i.test(ask.slice(Math.max(0, start - 30), start)) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
     const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
     if (inListItem && adjectival) continue;
     // Past the opening, a size only counts inside an instruction: "it pulls a shot in under 2 minutes" in a pasted
@@ -508,7 +510,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
   [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
-  [/\b(meal plan|meal prep|diet plan|recipes for the week)\b/, 'meals'],
+  // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
+  [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
   // "on a tight budget", "a $2,000 budget"): a wedding with a budget is still an event to plan.
   [/(?<!\bon an? (?:tight |small |low |limited |shoestring |modest )?|\bwithin (?:my |our |the |a |your )?|[$€£¥]\s?\d[\d,.]*k? |\d[\d,.]*k? (?:dollars?|euros?|pounds?) )\bbudget\b(?! (?:of|is|was|around|under|about|up to|limit)\b|\s*[:=]?\s*[$€£¥\d])|\b(savings plan|spending plan|spending)\b/, 'budget'],

@@ -1127,3 +1127,15 @@ describe('everyday requests, tenth batch: tips', () => {
     expect(enhanceAs("tips for when I'm overwhelmed with work and can't focus", 'brainstorming').enhanced).toMatch(/warm coach/);
   });
 });
+
+describe('everyday requests, tenth batch: a week of dinners', () => {
+  it('plans only the meals asked for, and reads "take under 30 minutes" as cooking time, not the answer’s length', () => {
+    const r = enhanceAs('Help me plan a week of dinners for two that take under 30 minutes each', 'planning').enhanced;
+    expect(r).toMatch(/registered dietitian and practical home cook/);
+    expect(r).toMatch(/one row per day \(day, dinner\)/);
+    expect(r).not.toMatch(/Respect the length given|numbered phases|cooking time\)/);
+    expect(enhanceAs('Make me a meal plan for the week, vegetarian, about 2,000 calories a day', 'planning').enhanced).toMatch(/breakfast, lunch, dinner, snacks/);
+    // A spoken piece still has a length in minutes.
+    expect(enhanceAs('Write a toast for my brother’s wedding, under 3 minutes when spoken', 'creative_writing').enhanced).toMatch(/3 minutes/);
+  });
+});

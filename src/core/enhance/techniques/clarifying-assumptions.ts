@@ -17,6 +17,7 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   // "I can run about 1 km now" states the level as surely as "beginner" does.
   if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower) || statesLevel(ctx);
   if (/dietary restrictions/.test(detail)) return mealNeeds(ctx).diet !== null;
+  if (/cooking time/.test(detail)) return /\b\d+[- ]?(?:min|mins|minutes?)\b|\b(quick|fast|easy|no-cook|slow cooker)\b/.test(ctx.lower);
   if (/sessions per week|hours available/.test(detail)) return /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
   if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower) || statesLevel(ctx);
   return false;

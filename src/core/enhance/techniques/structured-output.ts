@@ -193,7 +193,10 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === null) return ['Present the plan as numbered phases, each with its goal, concrete actions and a time estimate, followed by the key risks and how to handle them.'];
       if (kind === 'meals') {
         const nutrients = mealNeeds(ctx).nutrients;
-        return [`Present the plan as a Markdown table with one row per day (day, breakfast, lunch, dinner, snacks${nutrients ? `, ${nutrients} for the day` : ''}), followed by a shopping list grouped by category.`];
+        // "A week of dinners": only the meals asked for get a column.
+        const only = (['breakfasts', 'lunches', 'dinners'] as const).filter((m) => new RegExp(`\\b${m}\\b`).test(ctx.lower)).map((m) => m.replace(/e?s$/, ''));
+        const cols = only.length > 0 && !/\bmeal plan\b|\bsnacks?\b/.test(ctx.lower) ? `day, ${only.join(', ')}` : 'day, breakfast, lunch, dinner, snacks';
+        return [`Present the plan as a Markdown table with one row per day (${cols}${nutrients ? `, ${nutrients} for the day` : ''}), followed by a shopping list grouped by category.`];
       }
       if (isSingleSession(ctx)) return ['Present the session as a Markdown table with one row per exercise, in order (exercise, time or sets and reps, rest, notes), with the warm-up first and the cool-down last.'];
       const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
