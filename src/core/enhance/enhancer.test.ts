@@ -1139,3 +1139,26 @@ describe('everyday requests, tenth batch: a week of dinners', () => {
     expect(enhanceAs('Write a toast for my brother’s wedding, under 3 minutes when spoken', 'creative_writing').enhanced).toMatch(/3 minutes/);
   });
 });
+
+describe('everyday requests, tenth batch: the asker’s own body, pet and job', () => {
+  it('answers "my knee hurts going down stairs" as a health problem to track down, without a names-and-dates check', () => {
+    const r = enhanceAs('Why does my knee hurt when I go down stairs?', 'open_qa');
+    expect(r.enhanced).toMatch(/an expert in health who troubleshoots methodically/);
+    expect(r.enhanced).toMatch(/Start with the most likely cause/);
+    expect(r.techniques.map((t) => t.id)).not.toContain('self_verification');
+    // A factual question still gets its facts checked.
+    expect(enhanceAs('When did the Berlin Wall fall and how many people crossed that night?', 'open_qa').techniques.map((t) => t.id)).toContain('self_verification');
+  });
+
+  it('reads "my dog ate a grape, what should I do" as a question for a vet-minded expert', () => {
+    const r = enhanceAs('my dog ate a grape, what should I do', 'open_qa').enhanced;
+    expect(r).toMatch(/You are an expert in animal health and care/);
+    expect(r).toMatch(/Lead with a direct answer/);
+    expect(r).toMatch(/calling a vet today/);
+  });
+
+  it('treats being fired as a legal question', () => {
+    expect(enhanceAs('Can I get fired for posting about my job on TikTok? (Texas)', 'open_qa').enhanced).toMatch(/You are an expert in law/);
+    expect(enhanceAs('Write a poem about a kiln-fired vase', 'creative_writing').enhanced).not.toMatch(/law/);
+  });
+});

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
@@ -60,6 +60,9 @@ export const selfVerification: Technique = {
     const c = ctx.complexity;
     switch (ctx.taskType) {
       case 'open_qa':
+        // A symptom, a choice or a conversation has its own shape, and its facts are the asker's: "why does my knee
+        // hurt when I go down stairs?" has no names or dates to check.
+        if (openQaKind(ctx) === 'diagnose' || openQaKind(ctx) === 'approach' || openQaKind(ctx) === 'decision') return -0.3;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
       case 'extraction':
         return 1.1;
