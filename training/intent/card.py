@@ -231,6 +231,12 @@ def main() -> None:
         w("- Dev per epoch: " + "; ".join(
             f"ep{e['epoch']} acc {f3(e['acc'])} / macro-F1 {f3(e['macro_f1'])} (real {f3(e.get('real_acc'))} / {f3(e.get('real_macro_f1'))})"
             for e in log["epochs"]))
+        rel, rel_ev = load("release.json"), load("eval_prev_release.json")
+        if rel and rel_ev and ev:
+            every = lambda e: f", everyday asks {f3(e['probe_everyday_asks']['model']['accuracy'])}" if e.get("probe_everyday_asks") else ""  # noqa: E731
+            w(f"- This release ({labels['version']}) against {rel['previous']}: {rel['what']} Test, shipped blend, both with "
+              f"this release's rules: {test_line(ev)}{every(ev)} vs {test_line(rel_ev)}{every(rel_ev)}; BIG-bench Hard "
+              f"{f3(ev['bbh_eval_only']['model']['accuracy'])} vs {f3(rel_ev['bbh_eval_only']['model']['accuracy'])}.")
         prev = load("prev_eval.json")  # eval.json of the previous release, when it was scored on this same split
         # The previous release was scored with the model + rules blend of its time: compare like with like.
         ev_prev_blend = load("eval_no_ngram.json") or ev
@@ -261,6 +267,7 @@ def main() -> None:
         trial(w, log, ev)
         seed_spread(w, log, ev)
         trial(w, log, ev, "2")
+        trial(w, log, ev, "3")
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]
@@ -319,7 +326,9 @@ def main() -> None:
             w("")
             w(f"Everyday asks are advice questions and their look-alikes (\"should I go to urgent care for a sprained ankle or "
               f"just ice it?\", \"is a standing desk actually worth it?\", \"write a short poem about …\"); the rules alone "
-              f"get {f3(pr['rulesOnly']['accuracy'])} of them.")
+              f"get {f3(pr['rulesOnly']['accuracy'])} of them. The rules' patterns for a choice asked as a plain question "
+              f"(\"is it better to … or …\", \"worth it\") were written after this probe's misses were seen, so the rules' "
+              f"number, and the blend's through them, is optimistic.")
         w("")
         w("Per-class F1 (shipped / baseline):")
         w("")

@@ -2,7 +2,7 @@
 // template rows only) for the SHIPPED model (resources/models/intent, run through src/inference exactly as the app runs
 // it) and for the TF-IDF + logistic-regression baseline trained on the same split; BIG-bench Hard (never trained on)
 // is reported separately. Needs training/.work/data (built from ../shared/data by assemble.py; run here if missing).
-// Usage: node training/intent/eval.ts [--json] [--out FILE] [--model-dir DIR (default: the shipped model)] [--no-ngram] [--rules-weight W]
+// Usage: node training/intent/eval.ts [--json] [--out FILE] [--model-dir DIR (default: the shipped model)] [--no-ngram] [--rules-weight W] [--ngram-weight N]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -116,7 +116,9 @@ const argmaxLabel = (p: readonly number[]): string => TASK_TYPES[p.indexOf(Math.
 const wArg = args.indexOf('--rules-weight');
 const W = wArg >= 0 ? Number(args[wArg + 1]) : DEFAULT_RULES_WEIGHT;
 if (!(W >= 0)) throw new Error('--rules-weight: expected a number ≥ 0');
-const N = ngram ? DEFAULT_NGRAM_WEIGHT : 0;
+const nArg = args.indexOf('--ngram-weight');
+const N = ngram ? (nArg >= 0 ? Number(args[nArg + 1]) : DEFAULT_NGRAM_WEIGHT) : 0;
+if (!(N >= 0)) throw new Error('--ngram-weight: expected a number ≥ 0');
 // skipAt: as the app, the cheap heads answer alone when they agree at this probability (above 1 = never).
 const decide = (raw: P[], rules: ReturnType<typeof rulesOf>, w: number, n = w > 0 ? N : 0, skipAt = SKIP_ENCODER_AT): string[] =>
   raw.map((p, i) => {

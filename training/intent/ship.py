@@ -10,7 +10,7 @@ from common import COMPLEXITIES, LABELS, MAX_LEN, ROOT, SHIP, WORK
 from train import HEAD
 
 NAME = "intent-deberta-v3-small"
-VERSION = "1.2.0"
+VERSION = "1.2.1"
 
 
 def main() -> None:
