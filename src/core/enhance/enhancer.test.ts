@@ -1089,6 +1089,9 @@ describe('everyday requests, tenth batch: health, pets and the words that name a
     expect(cat).toMatch(/an expert in animal health and care/);
     expect(cat).toMatch(/the signs that mean calling a vet today/);
     expect(enhanceAs('Give me ideas to keep my dog entertained while I work', 'brainstorming').enhanced).not.toMatch(/vet today/);
+    // Ideas for a pet, and animals in general, are not a veterinary matter.
+    expect(enhanceAs("Give me ideas for my dog's 5th birthday party", 'brainstorming').enhanced).toMatch(/You are a creative strategist/);
+    expect(enhanceAs('Explain why the bird migrates south in winter', 'open_qa').enhanced).not.toMatch(/animal health/);
   });
 
   it('does not take "lease or buy a car" for a legal matter, or "in the spring" for the Spring framework', () => {

@@ -110,7 +110,8 @@ function persona(ctx: TechniqueContext): string {
       if (isTipsAsk(ctx)) return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives proven, down-to-earth advice.`;
       // Options for a legal or health problem call for an adviser, not a creative.
       if (isCarefulDomain(ctx)) return `You are an experienced ${domain === 'legal' ? 'legal' : domain === 'pet care' ? 'veterinary' : 'health'} adviser who lays out realistic options clearly.`;
-      return `You are a creative ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
+      // "Ideas for my dog's birthday" needs no pet-care strategist.
+      return `You are a creative ${domain && domain !== 'pet care' ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
     case 'rewrite':
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
       if (rewriteKind(ctx) === 'expand') return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
