@@ -62,7 +62,7 @@ export const selfVerification: Technique = {
       case 'open_qa':
         // A symptom, a choice or a conversation has its own shape, and its facts are the asker's: "why does my knee
         // hurt when I go down stairs?" has no names or dates to check.
-        if (openQaKind(ctx) === 'diagnose' || openQaKind(ctx) === 'approach' || openQaKind(ctx) === 'decision') return -0.3;
+        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return -0.3;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
       case 'extraction':
         return 1.1;

@@ -27,6 +27,9 @@ function decisionFormat(ctx: TechniqueContext): string {
 }
 const DECISION_REASON = 'Added a recommendation-first format, with the deciding factors and what would change the answer, because the question asks for a choice.';
 
+/** Tips to act on: the ones that make the most difference first. */
+const tipsFormat = (n: number | null): string =>
+  `Give a numbered list of ${n ?? 'eight to ten'} tips, most effective first; for each, a short bold instruction followed by one or two sentences on how to do it or why it works.`;
 /** A buying decision: a few named models side by side, then one pick. */
 const COOK_FORMAT =
   'Give three to five dishes, each with a bold name, its total time and one line on how it comes together, then the full recipe (quantities and numbered steps) for the one you would make first.';
@@ -143,7 +146,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
       if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
-      if (isTipsAsk(ctx)) return [`Give a numbered list of ${n ?? 'eight to ten'} tips, most effective first; for each, a short bold instruction followed by one or two sentences on how to do it or why it works.`];
+      if (isTipsAsk(ctx)) return [tipsFormat(n)];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [
@@ -335,8 +338,8 @@ export const structuredOutput: Technique = {
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names')) {
       if (ctx.features.listParts >= 2) return 'Added one numbered section per list you asked for, in your order, so no part of the request is dropped.';
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
-      // The same order as lines(): a feeling, a list to tick off or a symptom keep their own layouts.
-      if (isTipsAsk(ctx) && !isWellbeing(ctx) && !isChecklist(ctx) && !(sub(ctx, 'diagnose') && ctx.features.isQuestion) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx))
+      // Named only when lines() chose it: a feeling, a list to tick off or a symptom keep their own layouts.
+      if (isTipsAsk(ctx) && lines(ctx)[0] === tipsFormat(ctx.features.itemCount))
         return 'Added a numbered list of tips, most effective first, so what makes the biggest difference is read first.';
     }
     if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
