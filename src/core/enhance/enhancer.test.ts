@@ -644,6 +644,11 @@ describe('health and legal advice', () => {
     const pill = enhanceAs('is it safe to take ibuprofen with coffee', 'open_qa').enhanced;
     expect(pill).toMatch(/what it depends on \(dose, other medicines/);
     expect(pill).toMatch(/pharmacist or doctor/);
+    // No medicine in the question: dose and other medicines are beside the point; age and duration are not.
+    const fever = enhanceAs('my 4 year old has a fever of 39, should I take her to the doctor?', 'open_qa').enhanced;
+    expect(fever).toMatch(/what it depends on \(age, how long it has gone on, other symptoms/);
+    expect(fever).not.toMatch(/dose, other medicines/);
+    expect(enhanceAs('can I give my toddler tylenol for teething', 'open_qa').enhanced).toMatch(/what it depends on \(dose, other medicines/);
     const deposit = enhanceAs('my landlord won’t return my deposit, what are my options in california', 'brainstorming').enhanced;
     expect(deposit).toMatch(/legal adviser/);
     expect(deposit).toMatch(/which jurisdiction’s rules you describe/);
@@ -653,7 +658,7 @@ describe('health and legal advice', () => {
     const seminar = enhanceAs('I’m a law student and our seminar is on promissory estoppel. Can you explain what it is and how it differs from consideration?', 'open_qa').enhanced;
     expect(seminar).not.toMatch(/which jurisdiction’s rules you describe/);
     const germs = enhanceAs('What is the difference between a virus and a bacterium, and why don’t antibiotics work on viruses?', 'open_qa').enhanced;
-    expect(germs).not.toMatch(/pharmacist or doctor/);
+    expect(germs).not.toMatch(/pharmacist or doctor|seeing a doctor soon/);
   });
 });
 
@@ -1075,13 +1080,13 @@ describe('everyday requests, tenth batch: health, pets and the words that name a
     const mole = enhanceAs('Should I be worried about a mole that changed color over the summer?', 'open_qa').enhanced;
     expect(mole).not.toMatch(/Start with your recommendation/);
     expect(mole).toMatch(/an expert in health/);
-    expect(mole).toMatch(/signs that mean asking a pharmacist or doctor/);
+    expect(mole).toMatch(/signs that mean seeing a doctor soon or getting urgent care/);
     const ankle = enhanceAs('Should I go to urgent care for a sprained ankle or just ice it?', 'open_qa').enhanced;
     expect(ankle).toMatch(/Start with your recommendation/);
     expect(ankle).toMatch(/You are an expert in health who weighs the options/);
-    expect(ankle).toMatch(/signs that mean asking a pharmacist or doctor/);
+    expect(ankle).toMatch(/signs that mean seeing a doctor soon or getting urgent care/);
     // Learning about a condition is not a request for personal advice.
-    expect(enhanceAs("What's happening in the brain during a migraine aura? My neurologist mentioned it.", 'open_qa').enhanced).not.toMatch(/pharmacist/);
+    expect(enhanceAs("What's happening in the brain during a migraine aura? My neurologist mentioned it.", 'open_qa').enhanced).not.toMatch(/pharmacist|seeing a doctor soon/);
   });
 
   it('answers a pet’s health question with the signs that mean calling a vet', () => {
@@ -1105,6 +1110,12 @@ describe('everyday requests, tenth batch: health, pets and the words that name a
     ).enhanced;
     expect(lease).not.toMatch(/software architect/);
     expect(lease).toMatch(/Start with your recommendation/);
+    // Two lease terms are a money choice: no law persona, no jurisdiction line. A dispute over a deposit is legal.
+    expect(lease).toMatch(/You are an expert in personal finance/);
+    expect(lease).not.toMatch(/jurisdiction|expert in law/);
+    const deposit = enhanceAs('My landlord wants to keep my deposit for normal wear. Should I take him to small claims or just let it go?', 'analysis').enhanced;
+    expect(deposit).toMatch(/jurisdiction/);
+    expect(deposit).toMatch(/expert in law/);
   });
 
   it('hears more ways of asking for a choice', () => {

@@ -8,10 +8,15 @@ import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActi
  * answer depends on the asker's situation and can hurt when wrong, so say what it depends on and when to get help,
  * without burying the answer in disclaimers.
  */
+/** A medicine or supplement is part of the question, so dose and interactions are what the answer depends on. */
+const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|tablets?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|motrin|aleve|naproxen|benadryl|antihistamines?|antibiotics?|supplements?|vitamins?|melatonin|prescri\w+|side effects?|safe to (?:take|mix))\b/;
+
 function carefulLine(ctx: TechniqueContext): string | null {
   if (!isCarefulDomain(ctx)) return null;
   if (ctx.features.domain === 'health')
-    return 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.';
+    return MEDICINE.test(ctx.lower)
+      ? 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.'
+      : 'Give the practical answer plainly, then what it depends on (age, how long it has gone on, other symptoms, existing conditions) and the signs that mean seeing a doctor soon or getting urgent care; do not bury the answer in disclaimers.';
   if (ctx.features.domain === 'pet care')
     return 'Give the practical answer plainly, then what it depends on (the animal’s age, size and how long it has been going on) and the signs that mean calling a vet today; do not bury the answer in disclaimers.';
   if (ctx.features.domain === 'legal')

@@ -14,8 +14,12 @@ const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of 
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
 /** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
-const adviser = (ctx: TechniqueContext, domain: string | null): string =>
-  `You are ${ctx.features.codeLanguage || ctx.features.libraries.length > 0 ? 'an experienced software architect' : domain ? `an expert in ${field(domain)}` : 'an experienced adviser'} who weighs the options impartially for the asker’s situation.`;
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)\b|\b(?:rent|price|cost|fees?|cheaper|afford|per month|a month)\b/;
+const adviser = (ctx: TechniqueContext, fieldOf: string | null): string => {
+  // A lease-term choice names a landlord but is decided by money, not law (isCarefulDomain says which).
+  const domain = fieldOf === 'legal' && !isCarefulDomain(ctx) ? (MONEY.test(ctx.lower) ? 'personal finance' : null) : fieldOf;
+  return `You are ${ctx.features.codeLanguage || ctx.features.libraries.length > 0 ? 'an experienced software architect' : domain ? `an expert in ${field(domain)}` : 'an experienced adviser'} who weighs the options impartially for the asker’s situation.`;
+};
 
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;

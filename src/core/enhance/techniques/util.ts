@@ -58,8 +58,13 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   if (d !== 'health' && d !== 'legal' && d !== 'pet care') return false;
   const ask = ctx.lower.slice(0, 600);
   if (!PERSONAL.test(ask) || LEARNING.test(ask)) return false;
-  return (d === 'health' ? HEALTH_ADVICE : d === 'legal' ? LEGAL_ADVICE : PET_ADVICE).test(ask);
+  if (!(d === 'health' ? HEALTH_ADVICE : d === 'legal' ? LEGAL_ADVICE : PET_ADVICE).test(ask)) return false;
+  // Choosing between a landlord's two lease terms is a money decision; "can they keep my deposit?" is a legal one.
+  return d !== 'legal' || !isDecisionAsk(ctx) || LEGAL_RIGHTS.test(ask);
 }
+
+/** What makes a choice a legal question: rights, legality, penalties, disputes. */
+const LEGAL_RIGHTS = /\b(legal(?:ly)?|illegal|lawful|rights?|allowed to|sue|lawsuit|evict\w*|deposit|refund|fired|dismiss\w*|break(?:ing)? (?:the|my|our) lease|penalt\w+|small claims|custody|divorce|inherit\w*|lawyer|attorney|court)\b/;
 
 /**
  * A one-liner for the shell (Bash, PowerShell, or no language named) is a command typed at a prompt; in Python or
