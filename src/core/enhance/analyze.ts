@@ -292,6 +292,10 @@ const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
  * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
  */
 function lengthLimitMatch(ask: string): RegExpMatchArray | null {
+  // The opening is the request itself: its first 300 characters, and only up to the blank line that starts pasted
+  // material ("tl;dr this:\n\n… the one-page checkout …" has no length limit).
+  const blank = ask.search(/\n\s*\n/);
+  const opening = blank > 0 ? Math.min(300, blank) : 300;
   for (const m of ask.matchAll(LIMIT_RE_ALL)) {
     const start = m.index ?? 0;
     const line = ask.slice(ask.lastIndexOf('\n', start) + 1, start);
@@ -310,7 +314,7 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const from = Math.max(ask.lastIndexOf('\n', start), ask.lastIndexOf('. ', start), ask.lastIndexOf('? ', start), ask.lastIndexOf('! ', start)) + 1;
     const to = ask.slice(start).search(/[.!?\n]/);
     const sentence = ask.slice(from, to < 0 ? undefined : start + to).trim();
-    if (start < 300 || isInstruction(sentence) || REQUEST_VERB.test(sentence)) return m;
+    if (start < opening || isInstruction(sentence) || REQUEST_VERB.test(sentence)) return m;
   }
   return null;
 }
@@ -775,7 +779,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const wordsInSample = sample.match(/\S+/g)?.length ?? 0;
   const words = sampled ? Math.round((wordsInSample * text.length) / sample.length) : wordsInSample;
   const fence = /```/.test(sample);
-  const codeLines = sample.match(/^\s*(def |class |function |const |let |var |import |from \w+ import|#include|public |return |if \(|for \(|while \(|}\s*$|\w+\(.*\);\s*$)/gm)?.length ?? 0;
+  // Python has no semicolons: a call on its own line ("print(result)", "x = add(2, 3)") and block headers count too.
+  const codeLines =
+    sample.match(/^\s*(def |class |function |const |let |var |import |from \w+ import|#include|public |return |if \(|for \(|while \(|}\s*$|\w+\(.*\);\s*$|(?:[\w.]+ = )?[\w.]+\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\s*$|for \w+(?:, \w+)* in .+:\s*$|elif .+:\s*$|else:\s*$|try:\s*$|except\b.*:\s*$)/gm)?.length ?? 0;
   const hasCode = fence || codeLines >= 2;
   let codeLanguage: string | null = null;
   for (const [re, name] of CODE_LANGUAGES) {

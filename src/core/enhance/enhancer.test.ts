@@ -8,6 +8,7 @@ import { EnhanceResultSchema, EnhanceRunInputSchema, TechniqueInfoSchema } from 
 import type { EnhanceRunOutput } from '../../shared/routes/enhance.ts';
 import { AppError } from '../../shared/errors.ts';
 import { sectionMarkers } from './layout.ts';
+import { analyzePrompt } from './analyze.ts';
 import type { Handlers } from '../dispatch.ts';
 
 const enhancer = createEnhancer();
@@ -1174,5 +1175,42 @@ describe('everyday requests, tenth batch: the asker’s own body, pet and job', 
   it('treats being fired as a legal question', () => {
     expect(enhanceAs('Can I get fired for posting about my job on TikTok? (Texas)', 'open_qa').enhanced).toMatch(/You are an expert in law/);
     expect(enhanceAs('Write a poem about a kiln-fired vase', 'creative_writing').enhanced).not.toMatch(/law/);
+  });
+});
+
+describe('everyday requests, eleventh batch', () => {
+  it('sees Python pasted without semicolons as the code, so it does not ask for it', () => {
+    const e = enhanceAs('why does my python code print None?\n\ndef add(a, b):\n    print(a + b)\n\nresult = add(2, 3)\nprint(result)', 'code').enhanced;
+    expect(e).not.toMatch(/is not in this message/);
+    expect(e).toMatch(/root cause/);
+    // Prose lines with brackets are not code.
+    expect(analyzePrompt('Summarize this (briefly)\nand list the risks (if any)').hasSuppliedText).toBe(false);
+  });
+
+  it('gives a tl;dr two or three sentences, bottom line first, and takes no length from the pasted text', () => {
+    const e = enhanceAs(
+      'tl;dr this for my boss please:\n\nWe ran the checkout A/B test for 14 days. Variant B (one-page checkout) lifted conversion from 3.1% to 3.4% on desktop but dropped it from 2.2% to 2.0% on mobile. Average order value was flat. We recommend shipping B to desktop only.',
+      'summarization',
+    ).enhanced;
+    expect(e).not.toMatch(/Respect the length given/);
+    expect(e).toMatch(/two or three sentences/);
+    expect(e).toMatch(/bottom line in the first sentence/);
+    // A length in the request itself still counts, and wins over the tl;dr default.
+    const memo = enhanceAs('Write a one-page summary of this report:\n\nRevenue grew 12% while costs grew 4%, mostly from hiring in Q3.', 'summarization').enhanced;
+    expect(memo).toMatch(/Respect the length given in the request \("one-page"\)/);
+    expect(memo).not.toMatch(/two or three sentences/);
+  });
+
+  it('reads "less passive aggressive" without a hyphen as one tone, not "less passive"', () => {
+    const e = enhanceAs('make this sound less passive aggressive: "As I mentioned in my last three emails, the report is still missing."', 'rewrite').enhanced;
+    expect(e).toMatch(/less passive-aggressive: remove blame, sarcasm/);
+    expect(e).not.toMatch(/cut hedging words/);
+  });
+
+  it('reads a list of monthly figures asked about their trend as data to work through', () => {
+    const e = enhanceAs("Here are our monthly signups: Jan 420, Feb 390, Mar 510, Apr 620, May 580, Jun 700. What's the trend and anything worth flagging?", 'analysis').enhanced;
+    expect(e).toMatch(/data analyst/);
+    expect(e).toMatch(/compute the changes and ratios that matter/);
+    expect(e).not.toMatch(/attribute contested views/);
   });
 });

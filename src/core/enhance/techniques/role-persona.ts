@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -69,6 +69,8 @@ function persona(ctx: TechniqueContext): string {
     case 'analysis':
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
+      // Figures to read ("monthly signups: Jan 420, …"): numbers first, trade-offs are beside the point.
+      if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
       const kind = planKind(ctx);

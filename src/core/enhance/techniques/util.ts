@@ -187,6 +187,8 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
   const head = ctx.lower.slice(0, 400);
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
   if (ctx.features.numbers >= 3 && /\b(analy[sz]e|interpret|make sense of|read|break down)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|sales|revenue)\b|\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
+  // "Here are our monthly signups: Jan 420, Feb 390, … What's the trend?": figures given, and the question is about them.
+  if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && /\b(signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|conversions?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets)\b/.test(head)) return 'data';
   return null;
 }
 
@@ -281,7 +283,7 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 // "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 const TONE_ASK =
-  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?([a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+([a-z-]{4,24})\b/;
+  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 // [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
@@ -300,12 +302,17 @@ export function toneGoal(ctx: TechniqueContext): string | null {
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
   if (!m) return null;
   const dir = (m[1] ?? m[3] ?? '').trim();
-  const adj = m[2] ?? m[4] ?? '';
+  // "passive aggressive" is one word written two ways, not "passive" (which would mean: more assertive).
+  const adj = (m[2] ?? m[4] ?? '').replace(' ', '-');
   if (!adj || NOT_A_TONE.test(adj)) return null;
   const phrase = `${dir ? `${dir} ` : ''}${adj}`;
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
   return hint ? `Make it sound ${phrase}: ${hint[2]}.` : `Make it sound ${phrase} by changing wording and tone only.`;
 }
+
+/** "tl;dr this for my boss", "the gist of this thread": the shortest useful summary, bottom line first. */
+export const isTldr = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'summarization' && !ctx.features.lengthLimit && /(?:^|[^a-z])(?:tl;? ?dr|tldr)\b|\b(?:in a nutshell|the gist|quick summary|short version)\b/.test(ctx.lower.slice(0, 200));
 
 /** A meeting or thread boiled down to who does what by when ("summarize this transcript into action items with owners"). */
 export const isActionItems = (ctx: TechniqueContext): boolean =>
