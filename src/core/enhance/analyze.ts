@@ -465,7 +465,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A command to type, not a program: "a bash one-liner that renames…", "in a single command".
   [/\b(one[- ]liners?|(a |one )?single[- ]line (command|script)|in (a single|one) (line|command)|(a |one )single (shell |terminal )?command)\b/, 'oneliner'],
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
-  [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that )?(error|exception|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so) slow|takes (forever|too long|ages))\b/, 'debug'],
+  [/\b(debug|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages))\b/, 'debug'],
   // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
   // text; the verb that introduces it is what is left of the report.
   // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it).
@@ -480,7 +480,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
   [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option)|should (i|we) use|is it better to use|which (one )?should (i|we) use)\b/, 'howto'],
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
-  [/\b(review (this|my|the) (code|pr|pull request)|code review)\b/, 'review'],
+  [/\b(review (this|my|the) (code|pr|pull request|sql|query|queries|script|function|class|snippet|schema|dockerfile|migration)|code review)\b/, 'review'],
   [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
@@ -649,8 +649,22 @@ function withoutInlineMaterial(text: string): string {
   return text.slice(0, start) + (end < 0 ? '' : text.slice(start + end));
 }
 
+/**
+ * "From the job posting below, list the skills.\n\nWe're hiring… You must have 3+ years…": when a short opening
+ * announces material, the one block after it is that material unless it opens with an instruction ("Keep it under 50
+ * words."), and its "you must" addresses someone else.
+ */
+function withoutPastedParagraphs(text: string): string {
+  const parts = text.split(/\n\s*\n/);
+  const head = parts[0] ?? '';
+  // Only the plain shape (a short request, then one block): long briefs mix their own rules into every paragraph.
+  if (parts.length !== 2 || head.length > 300 || !/\b(below|following|attached|pasted)\b|\bhere (?:is|are|'s)\b|:\s*$/i.test(head)) return text;
+  const block = parts[1] ?? '';
+  return isInstruction((block.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '').replace(/[’‘]/g, "'")) ? text : head;
+}
+
 function detectUserConstraints(sample: string): string[] {
-  const ask = withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000));
+  const ask = withoutPastedParagraphs(withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000)));
   const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
   const out: string[] = [];
   for (const raw of sentences) {

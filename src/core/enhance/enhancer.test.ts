@@ -1214,3 +1214,41 @@ describe('everyday requests, eleventh batch', () => {
     expect(e).not.toMatch(/attribute contested views/);
   });
 });
+
+describe('everyday requests, twelfth batch', () => {
+  it('asks why a query is slow: the biggest cost first, how to confirm it, the same results; an error stays a bug hunt', () => {
+    const sql = enhanceAs("Can you review this SQL and tell me why it's slow?\n\nSELECT * FROM orders o JOIN customers c ON o.customer_id = c.id WHERE YEAR(o.created_at) = 2024 ORDER BY o.created_at DESC;", 'code').enhanced;
+    expect(sql).toMatch(/Say what makes it slow, biggest cost first \(for example a function on an indexed column/);
+    expect(sql).toMatch(/the query plan from EXPLAIN/);
+    expect(sql).toMatch(/return exactly what the original does/);
+    expect(sql).not.toMatch(/Show a few sample input rows|trace what it actually does with the failing input/);
+    const loop = enhanceAs('numpy: for every row in A I need the nearest point in B. A double loop takes forever. What is the right approach?', 'code').enhanced;
+    expect(loop).toMatch(/work repeated inside a loop/);
+    expect(loop).not.toMatch(/EXPLAIN/);
+    // Errors after a while are a bug, even with a timeout in the pasted code.
+    const scraper = enhanceAs('My scraper works for ~200 URLs then starts throwing errors. Code:\n\n```python\nasync with session.get(url, timeout=10) as resp:\n    html = await resp.text()\n```', 'code').enhanced;
+    expect(scraper).toMatch(/Explain the root cause before the fix/);
+    expect(scraper).not.toMatch(/what makes it slow/);
+  });
+
+  it('does not quote a pasted job posting’s "you must have" back as the user’s instruction', () => {
+    const e = enhanceAs(
+      "From the job posting below, list the required skills and the nice-to-haves separately.\n\nWe're hiring a Data Engineer. You must have 3+ years with Python and SQL, experience with Airflow or Dagster, and have built pipelines on AWS or GCP. Bonus points for dbt, Kafka, or Terraform.",
+      'extraction',
+    ).enhanced;
+    expect(e).not.toMatch(/Follow every explicit instruction/);
+    // An instruction after the material is still the user's.
+    const kept = enhanceAs('Summarize the article below:\n\nKeep it under 50 words and do not mention the author.', 'summarization').enhanced;
+    expect(kept).toMatch(/Follow every explicit instruction[^\n]*do not mention the author/);
+  });
+
+  it('answers a household how-to with numbered steps, what to use and what to avoid', () => {
+    const wine = enhanceAs('How do I get red wine out of a white carpet?', 'open_qa').enhanced;
+    expect(wine).toMatch(/You are a practical expert who gives tested, step-by-step instructions/);
+    expect(wine).toMatch(/short numbered list in the order to do them/);
+    expect(wine).toMatch(/what to avoid/);
+    // Devices and software are not household jobs, and a career is not a task done by hand.
+    for (const q of ['how do I reset my iphone', 'How do I get a job in UX design?', 'how do I remove duplicates in excel'])
+      expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/step-by-step instructions|household supplies/);
+  });
+});

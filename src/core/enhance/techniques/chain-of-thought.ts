@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, mentions, sub } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -72,6 +72,8 @@ export const chainOfThought: Technique = {
         'Keep each step to one line.',
       ]);
     }
+    if (isSlowCode(ctx))
+      return byVerbosity(ctx, ['Think it through step by step before changing anything: estimate where the time goes (rows scanned, calls made, work repeated), find the biggest cost, and change that first.']);
     if (ctx.taskType === 'code')
       return byVerbosity(ctx, [
         'Think it through step by step before changing anything: restate what the code should do, trace what it actually does with the failing input, and pinpoint where the two diverge.',

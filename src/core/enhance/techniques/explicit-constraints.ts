@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -161,6 +161,16 @@ function requirements(ctx: TechniqueContext): string[] {
       // One precedence for every technique (codeMode): what the prompt asks for decides the requirements.
       switch (codeMode(ctx)) {
         case 'debug':
+          if (isSlowCode(ctx)) {
+            const query = /\b(sql|query|queries|select|join)\b/.test(ctx.lower.slice(0, 600));
+            return [
+              query
+                ? 'Say what makes it slow, biggest cost first (for example a function on an indexed column, a missing index, SELECT *, a sort or join without an index), before changing anything.'
+                : 'Say what makes it slow, biggest cost first (for example work repeated inside a loop, a slow call made many times, everything loaded into memory at once), before changing anything.',
+              `Say how to confirm each cause (${query ? 'the query plan from EXPLAIN, or a timing' : 'a profiler or a timing'}) and roughly what speed-up to expect.`,
+              'Keep the results identical: the faster version must return exactly what the original does.',
+            ];
+          }
           return [
             'Explain the root cause before the fix, and change only what the fix needs.',
             'Keep the existing style, names and public interface unless they are the bug.',

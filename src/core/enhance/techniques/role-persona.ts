@@ -100,6 +100,7 @@ function persona(ctx: TechniqueContext): string {
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (openQaKind(ctx) === 'diagnose') return troubleshooter(domain);
+      if (openQaKind(ctx) === 'steps') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';

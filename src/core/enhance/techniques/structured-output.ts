@@ -239,6 +239,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (openQaKind(ctx) === 'approach')
         return ['Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.'];
+      if (openQaKind(ctx) === 'steps')
+        return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
       return [
         ctx.verbosity === 'detailed'

@@ -112,7 +112,7 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
@@ -124,8 +124,16 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
   const head = ctx.lower.slice(0, 200);
   if (/\bdifferences? between\b|\bhow (?:is|are|does|do) [^?\n]{2,40} differ (?:from|in)\b/.test(head) && !/\b(?:and|also|plus) (?:why|how|what|which|when|where|whether)\b|\?[^?]+\?/.test(head))
     return 'difference';
+  if (ctx.features.words <= 40 && HANDS_ON_TASK.test(head) && !ctx.features.codeLanguage && ctx.features.libraries.length === 0 && !SCREEN_THINGS.test(head)) return 'steps';
   return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
 }
+
+/** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
+const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
+
+/** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
+const HANDS_ON_TASK =
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}(?:out of|off|rid of)\b|remove|clean|unclog|unblock|fix|repair|replace|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|wash|iron|sharpen|season|repot|prune|propagate|patch|hang|install|bleed (?:a|the|my) radiators?|caulk|grout|regrout|unshrink|whiten|polish|shine|dry out)\b/;
 
 /** A should-I question between options, or whether something is worth it. */
 const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
@@ -267,6 +275,14 @@ export function codeMode(ctx: TechniqueContext): CodeMode {
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
 }
+
+/** "Why is this query slow?": a performance problem, where the cause is where the time goes rather than a wrong result. */
+// Read from the request before any code ("timeout=10" in a pasted call is not a complaint); an error wins over speed.
+export const isSlowCode = (ctx: TechniqueContext): boolean => {
+  if (ctx.taskType !== 'code' || codeMode(ctx) !== 'debug') return false;
+  const ask = ctx.lower.split('```')[0]?.slice(0, 400) ?? '';
+  return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|speed (?:it )?up|times? out|high cpu|performance)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
+};
 
 const LANG_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', golang: 'Go', 'c++': 'C++', 'c#': 'C#', php: 'PHP', vba: 'VBA', r: 'R', c: 'C', powershell: 'PowerShell', matlab: 'MATLAB' };
 const langName = (l: string): string => LANG_NAMES[l] ?? l.charAt(0).toUpperCase() + l.slice(1);
