@@ -1,6 +1,10 @@
 """Train the intent model on CPU (1 thread, seeded). Writes .work/model.pt (best dev checkpoint) and .work/train_log.json.
 
 Usage: python3 train.py [--minutes M] [--epochs E] [--init .work/pretrained.pt]
+       [--layers N --hidden H --heads A --ffn F] [--teacher big.pt --teacher-config big.json]
+
+With --teacher, a smaller student also learns from the larger model's softened probabilities (knowledge distillation,
+Hinton et al. 2015), computed once for every training row: loss = (1-α)·CE(labels) + α·T²·KL(teacher_T ‖ student_T).
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ import numpy as np
 import sentencepiece as spm
 import torch
 from sklearn.metrics import f1_score
+from torch.nn import functional as F
 
 from common import COMPLEXITIES, LABELS, MAX_LEN, WORK, cut_text
 from model import Config, IntentModel
@@ -101,6 +106,28 @@ def predict(model, rows, bs=64):
     return np.stack([r[0] for r in res]), np.stack([r[1] for r in res])
 
 
+@torch.no_grad()
+def attach_teacher_logits(teacher, rows, bs=64) -> None:
+    """Store the teacher's task and complexity logits on each row (rows repeated for upweighting share them)."""
+    teacher.eval()
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]["ids"]))
+    for s in range(0, len(order), bs):
+        ids = order[s:s + bs]
+        x, m = pad(rows, ids)
+        lt, lc = teacher(x, m)
+        for k, i in enumerate(ids):
+            rows[i]["t_task"] = lt[k].clone()
+            rows[i]["t_cx"] = lc[k].clone()
+
+
+def distill_loss(lt, lc, rows, ids, temp: float):
+    """T²-scaled KL from the teacher's softened distributions (complexity at half weight, as in the label loss)."""
+    def kl(student, key):
+        teacher = torch.stack([rows[i][key] for i in ids])
+        return F.kl_div(F.log_softmax(student / temp, -1), F.softmax(teacher / temp, -1), reduction="batchmean")
+    return (kl(lt, "t_task") + 0.5 * kl(lc, "t_cx")) * temp * temp
+
+
 def metrics(rows, P):
     y = np.array([r["y"] for r in rows])
     p = P.argmax(1)
@@ -124,6 +151,12 @@ def main() -> None:
     ap.add_argument("--out", default=str(WORK / "model.pt"))
     ap.add_argument("--layers", type=int, default=Config.layers, help="encoder layers (size/speed trade-off)")
     ap.add_argument("--ffn", type=int, default=Config.ffn, help="feed-forward width")
+    ap.add_argument("--hidden", type=int, default=Config.hidden, help="hidden width (size/speed trade-off)")
+    ap.add_argument("--heads", type=int, default=Config.heads, help="attention heads (the hidden width must divide by it)")
+    ap.add_argument("--teacher", default="", help="checkpoint of a trained model to distil from")
+    ap.add_argument("--teacher-config", default="", help="the teacher's config.json")
+    ap.add_argument("--kd-weight", type=float, default=0.5, help="α: share of the distillation term in the loss")
+    ap.add_argument("--kd-temp", type=float, default=2.0, help="T: softmax temperature of the distillation term")
     a = ap.parse_args()
     torch.set_num_threads(THREADS)
     torch.manual_seed(a.seed)
@@ -133,10 +166,24 @@ def main() -> None:
     sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
     train = load("train", sp)
     dev = load("dev", sp)
+    if a.hidden % a.heads:
+        raise SystemExit(f"--hidden {a.hidden} does not divide by --heads {a.heads}")
+    if bool(a.teacher) != bool(a.teacher_config):
+        raise SystemExit("--teacher and --teacher-config go together")
+    # Teacher logits once per distinct row, before the repetition below (repeated rows share them).
+    if a.teacher:
+        tcfg = Config(**json.loads(open(a.teacher_config).read()))
+        tcfg.dropout = 0.0
+        teacher = IntentModel(tcfg)
+        teacher.load_state_dict(torch.load(a.teacher), strict=False)
+        tt = time.time()
+        attach_teacher_logits(teacher, train)
+        del teacher
+        print(f"teacher logits for {len(train)} rows in {time.time() - tt:.0f}s", file=sys.stderr)
     # Upweight the scarce real and hand-written rows by repetition.
-    extra = [r for r in train if r["real"] or r["source"] in ("project-handwritten", "project-short-asks", "project-chat-prompts")]
+    extra = [r for r in train if r["real"] or r["source"] in ("project-handwritten", "project-short-asks", "project-chat-prompts", "project-everyday-asks")]
     train = train + extra * (a.real_repeat - 1)
-    cfg = Config(vocab_size=sp.get_piece_size(), layers=a.layers, ffn=a.ffn)
+    cfg = Config(vocab_size=sp.get_piece_size(), layers=a.layers, ffn=a.ffn, hidden=a.hidden, heads=a.heads)
     model = IntentModel(cfg)
     if a.init:
         sd = torch.load(a.init)
@@ -168,6 +215,8 @@ def main() -> None:
             x, m, y, cx = collate(train, ids)
             lt, lc = model(x, m)
             loss = lossf(lt, y) + 0.5 * lossc(lc, cx)
+            if a.teacher:
+                loss = (1 - a.kd_weight) * loss + a.kd_weight * distill_loss(lt, lc, train, ids, a.kd_temp)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
