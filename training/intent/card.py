@@ -268,6 +268,7 @@ def main() -> None:
         seed_spread(w, log, ev)
         trial(w, log, ev, "2")
         trial(w, log, ev, "3")
+        trial(w, log, ev, "4")
         cmp = load("compare_prev.json")
         if cmp:
             p, s = cmp["previous"], cmp["shipped"]
