@@ -1248,7 +1248,9 @@ describe('everyday requests, twelfth batch', () => {
     expect(wine).toMatch(/short numbered list in the order to do them/);
     expect(wine).toMatch(/what to avoid/);
     // Devices and software are not household jobs, and a career is not a task done by hand.
-    for (const q of ['how do I reset my iphone', 'How do I get a job in UX design?', 'how do I remove duplicates in excel'])
+    expect(enhanceAs("how do I get gum out of my kid's hair", 'open_qa').enhanced).toMatch(/short numbered list in the order to do them/);
+    // Figurative uses of the same verbs are advice, not a household job.
+    for (const q of ['how do I reset my iphone', 'How do I get a job in UX design?', 'how do I remove duplicates in excel', 'how do I get the most out of my gym membership', 'how can I sharpen my negotiation skills', 'how do I polish my resume', 'how do I fix my sleep schedule'])
       expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/step-by-step instructions|household supplies/);
   });
 });

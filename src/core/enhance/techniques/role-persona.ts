@@ -14,7 +14,7 @@ const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of 
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
 /** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
-const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)\b|\b(?:rent|price|cost|fees?|cheaper|afford|per month|a month)\b/;
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)\b|\b(?:rent|price|cost|fees?|cheaper|afford)\b/;
 const adviser = (ctx: TechniqueContext, fieldOf: string | null): string => {
   // A lease-term choice names a landlord but is decided by money, not law (isCarefulDomain says which).
   const domain = fieldOf === 'legal' && !isCarefulDomain(ctx) ? (MONEY.test(ctx.lower) ? 'personal finance' : null) : fieldOf;
