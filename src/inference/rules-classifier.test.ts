@@ -40,7 +40,14 @@ const CASES: Record<TaskType, string[]> = {
   ],
   classification: ['Classify the sentiment of this review as positive or negative: "The food was cold and the waiter was rude."', 'Which of these are mammals: dolphin, shark, bat, penguin?', 'Is this email spam or not spam? "You won a free cruise!"'],
   extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
-  rewrite: ['Proofread this paragraph: their going to the store tomorow.', 'Translate "good morning, how are you" into French.', 'Make this email more formal: hey, can u send the report asap'],
+  rewrite: [
+    'Proofread this paragraph: their going to the store tomorow.',
+    'Translate "good morning, how are you" into French.',
+    'Make this email more formal: hey, can u send the report asap',
+    // The user's own points turned into prose: "budget unchanged" in the notes is not a plan to make.
+    "- met with vendor\n- pricing too high\n- they'll send new quote friday\n\nturn these bullets into a paragraph for my boss",
+    'Turn these notes into a short email to the team: - launch moved to May 3 - QA needs two more people - budget unchanged',
+  ],
   analysis: [
     'Compare PostgreSQL and MongoDB for a small e-commerce site.',
     'What are the pros and cons of remote work?',

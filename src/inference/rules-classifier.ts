@@ -94,6 +94,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   rewrite: [
     [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
     [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
+    // "turn these bullets into a paragraph for my boss", "make my notes into an email": the user’s own points, rewritten.
+    // Expanding an outline into an article is writing it (creative_writing), so "expand" and "outline" are not here.
+    [/\b(turn|make|convert|rework|combine|change) (these|this|my|the|our|those|them)(?: [\w-]+){0,2}? (bullets?|bullet points|bullet list|notes|list|points|jottings)\b[^.\n]{0,15}?\b(into|to)\b/, 3.2],
     [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
   ],
   analysis: [

@@ -50,14 +50,23 @@ function detectPlanFacts(ask: string): PlanFacts {
         ?.trim() ?? null,
     dislikes: ask.match(/\b(?:hate|dislike|don't like|do not like|can't stand|not into|not a fan of)\s+([^.,;:!?\n]{3,40}?)(?=\s*(?:[.,;:!?\n]|\band\b|\bbut\b|$))/i)?.[1]?.trim() ?? null,
     time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b/i),
-    // "I can't take a pay cut", "we don't have a car": said about themselves, so a plan that ignores it is useless.
+    // "I can't take a pay cut", "we don't have a car", "I can only afford one lesson a week": said about themselves, so a plan that ignores it is useless.
     // Quoted whole (to the end of its clause) or not at all: a limit cut mid-word reads as a bug.
-    limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?(?!(?:can['’]t|cannot|can not) (?:wait|decide|choose|figure|remember|believe|find|think|stop|help|seem|tell)\b)((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$))/i)?.[1]?.trim() ?? null,
+    limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?(?!(?:can['’]t|cannot|can not) (?:wait|decide|choose|figure|remember|believe|find|think|stop|help|seem|tell)\b)((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have|can only|only have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$)|,?\s(?:and|but)\s(?:i|we|my|our|she|he|they)\b)/i)?.[1]?.trim() ?? null,
   };
 }
 
+/**
+ * "40 customers in Q3 vs 22 in Q2", "revenue this month vs last month": a figure set against another period, not a choice
+ * between options. Such a "vs" is read as "against" so it names no options and no comparison of alternatives.
+ */
+const FIGURE_VS =
+  /\s(?:vs\.?|versus)\s+(?=[$€£¥]?\d|(?:q[1-4]|h[12]|fy\s?\d+|last|prior|previous|(?:this|that|the (?:previous|prior|same)) (?:year|month|week|quarter|period|day|season)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d+)?)\b)/gi;
+const figureVsAsAgainst = (s: string): string => s.replace(FIGURE_VS, ' against ');
+
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
-function detectOptions(ask: string): string[] {
+function detectOptions(text: string): string[] {
+  const ask = figureVsAsAgainst(text);
   if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
@@ -586,7 +595,8 @@ export function firstMentioned(lower: string, kinds: readonly string[]): string 
   return best;
 }
 
-function detectSubKinds(lower: string): string[] {
+function detectSubKinds(text: string): string[] {
+  const lower = figureVsAsAgainst(text);
   const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
   // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
   // So is "How to write a program in Python to…": the how-to is building the program.

@@ -1254,3 +1254,31 @@ describe('everyday requests, twelfth batch', () => {
       expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/step-by-step instructions|household supplies/);
   });
 });
+
+describe('everyday requests, thirteenth batch', () => {
+  it('reads a metric set against another period as figures to analyse, not as two options to compare', () => {
+    const e = enhanceAs('Analyze our churn: we lost 40 customers in Q3 vs 22 in Q2, mostly on the basic plan, after we raised prices 15% in July.', 'analysis').enhanced;
+    expect(e).toMatch(/You are an experienced business data analyst/);
+    expect(e).toMatch(/compute the changes and ratios that matter/);
+    expect(e).not.toMatch(/one column per option|one column each for|attribute contested views/);
+    // Named options on both sides of "vs" are still a comparison.
+    expect(enhanceAs('Compare React vs Vue for a small internal dashboard.', 'analysis').enhanced).toMatch(/one column each for React and Vue/);
+  });
+
+  it('gives children’s activity ideas for the ages given and things a home already has, not bold strategies', () => {
+    const e = enhanceAs("My kids (6 and 9) are stuck inside because of rain all weekend. Give me some activity ideas that don't need a screen.", 'brainstorming').enhanced;
+    expect(e).toMatch(/You are an experienced play leader/);
+    expect(e).toMatch(/Suit every idea to the children’s ages as given/);
+    expect(e).toMatch(/what it needs, roughly how long it lasts/);
+    expect(e).not.toMatch(/bolder ones|creative strategist/);
+    // An app for children is a product to design, not an afternoon to fill.
+    expect(enhanceAs('Give me ideas for games in a kids learning app for 6 year olds', 'brainstorming').enhanced).not.toMatch(/play leader/);
+  });
+
+  it('quotes a limit the user can only just meet, and each limit once', () => {
+    const drive = enhanceAs('Make me a practice plan for my driving test in 6 weeks. I can only afford one lesson a week and my mom can take me out on weekends.', 'planning').enhanced;
+    expect(drive).toMatch(/Respect the stated limits exactly: "6 weeks", "can only afford one lesson a week"\./);
+    const study = enhanceAs('Make me a study plan for my chemistry final in 3 weeks. I can only study 2 hours a day.', 'planning').enhanced;
+    expect(study).toMatch(/Respect the stated limits exactly: "3 weeks", "can only study 2 hours a day"\./);
+  });
+});

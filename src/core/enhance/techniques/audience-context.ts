@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -71,6 +71,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (sub(ctx, 'diagnose') && ctx.features.isQuestion) return [HANDS_ON];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
+      if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
       return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];

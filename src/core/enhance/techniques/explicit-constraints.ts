@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -69,6 +69,12 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     return ['Say which signs point to each cause, and which ones mean seeing a professional (a vet, a doctor, a mechanic) soon rather than waiting.'];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   if (isTipsAsk(ctx)) return TIPS_LINES;
+  if (isKidsActivities(ctx))
+    return [
+      'Suit every idea to the children’s ages as given; where the ages differ, say which age each suits or how to adapt it.',
+      'Use things most homes already have, and say what each idea needs and roughly how long it keeps them busy.',
+      'Keep everything safe with light supervision, and say when an idea needs an adult’s hands (heat, sharp tools, glue guns).',
+    ];
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }
 
@@ -559,7 +565,9 @@ function requirements(ctx: TechniqueContext): string[] {
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
       const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
-      const facts = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
+      const stated = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
+      // "2 hours a day" is already in "can only study 2 hours a day": each limit quoted once.
+      const facts = stated.filter((x, i) => !stated.some((y, j) => j !== i && y.length > x.length && y.toLowerCase().includes(x.toLowerCase())));
       return [
         (kind && specific[kind]) ||
           (isChecklist(ctx)

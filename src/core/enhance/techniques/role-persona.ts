@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -70,7 +70,7 @@ function persona(ctx: TechniqueContext): string {
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
       // Figures to read ("monthly signups: Jan 420, …"): numbers first, trade-offs are beside the point.
-      if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
+      if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
       const kind = planKind(ctx);
@@ -114,6 +114,7 @@ function persona(ctx: TechniqueContext): string {
       if (isCookFromWhatIHave(ctx)) return COOK;
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';
+      if (isKidsActivities(ctx)) return 'You are an experienced play leader who knows what keeps children of different ages busy, happy and learning.';
       if (isTipsAsk(ctx)) return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives proven, down-to-earth advice.`;
       // Options for a legal or health problem call for an adviser, not a creative.
       if (isCarefulDomain(ctx)) return `You are an experienced ${domain === 'legal' ? 'legal' : domain === 'pet care' ? 'veterinary' : 'health'} adviser who lays out realistic options clearly.`;

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
 
 const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
 
@@ -147,6 +147,11 @@ function lines(ctx: TechniqueContext): string[] {
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
       if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
       if (isTipsAsk(ctx)) return [tipsFormat(n)];
+      if (isKidsActivities(ctx))
+        return [
+          `Give a numbered list of ${n ?? 10} ideas; for each, a short bold name, what it needs, roughly how long it lasts, and one sentence on how it works.`,
+          'Finish with the one or two ideas you would try first and why.',
+        ];
       if (isCarefulDomain(ctx) && n === null)
         return ['List the realistic options as a numbered list in the order you would try them; for each, what it involves, what it costs in time, money or risk, and when it is the right choice.'];
       return [

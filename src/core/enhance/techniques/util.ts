@@ -162,6 +162,16 @@ export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   /^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200));
 
 /**
+ * Things for children to do ("my kids (6 and 9) are stuck inside, activity ideas without a screen"): ideas a parent can
+ * run at home for those ages, not bold strategies. Products for children ("a kids' learning app") are not this.
+ */
+export const isKidsActivities = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' &&
+  /\b(kids?|children|child|toddlers?|preschoolers?|my (?:son|daughter|boys|girls|grandkids|nephews?|nieces?)|\d{1,2}[- ]?(?:year[- ]olds?|yos?|y\/o)|aged? \d)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(activit(?:y|ies)|things (?:to|for them to) do|games?|crafts?|keep (?:them|him|her|the kids|my kids|the children)(?: \w+)? (?:busy|entertained|occupied)|entertain|rainy[- ]day|bored)\b/.test(ctx.lower.slice(0, 300)) &&
+  !/\b(app|apps|product|startup|business|brand|company|marketing|campaign|classroom|lesson plan|curriculum|birthday party theme)\b/.test(ctx.lower.slice(0, 300));
+
+/**
  * The asker says how they feel ("I'm overwhelmed with work and can't focus"): advice for a person, not bold ideas.
  * Only words about feelings: "I'm stuck on naming my startup" or "I'm lost with recursion" are ordinary requests.
  */
@@ -187,6 +197,11 @@ const PRODUCT_PICK = new RegExp(String.raw`^(?:(?:what(?:'s| is| are)?|which|any
 export const isProductPick = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && ctx.features.words <= 60 && PRODUCT_PICK.test(ctx.lower.trim().slice(0, 200));
 
+/** Business measures whose figures a user pastes to be read ("we lost 40 customers in Q3 vs 22 in Q2"). */
+const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns';
+const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
+const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|read|break down|explain|dig into|look into)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|${METRICS})\b`);
+
 /**
  * What an analysis that weighs no options is about: the risks of a course of action ("what are the risks of moving
  * payroll in December?"), or figures the user supplies ("analyze this quarter's numbers: revenue 1.2M (up 8%)…").
@@ -195,9 +210,10 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
-  if (ctx.features.numbers >= 3 && /\b(analy[sz]e|interpret|make sense of|read|break down)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|sales|revenue)\b|\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
+  if (ctx.features.numbers >= 3 && DATA_ASK.test(head)) return 'data';
+  if (ctx.features.numbers >= 3 && /\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
   // "Here are our monthly signups: Jan 420, Feb 390, … What's the trend?": figures given, and the question is about them.
-  if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && /\b(signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|conversions?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets)\b/.test(head)) return 'data';
+  if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && METRIC_RE.test(head)) return 'data';
   return null;
 }
 
