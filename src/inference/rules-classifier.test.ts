@@ -7,10 +7,18 @@ import type { TaskType } from '../shared/task-types.ts';
 const CASES: Record<TaskType, string[]> = {
   open_qa: ['Why is the sky blue?', 'What is the difference between a virus and a bacterium?', 'How do vaccines work?'],
   closed_qa: [
+    // A question answered from the pasted clause, though it never says "according to the text".
+    "Read the contract clause below and tell me if I can cancel early without a penalty.\n\nClause 9: Either party may terminate this agreement with 30 days' written notice. If the Client terminates before the end of the initial 12-month term, the Client shall pay 50% of the remaining monthly fees.",
     'Based on the following passage, when was the bridge opened?\n\nThe Golden Gate Bridge is a suspension bridge spanning the Golden Gate strait. It opened to traffic on May 27, 1937, after four years of construction, and was the longest suspension bridge in the world at the time.',
     'According to the text below, who founded the company?\n\nText: Acme Corp was founded in 1962 by Jane Doe and her brother in a small garage in Ohio. It grew into a global supplier of anvils.',
   ],
-  summarization: ['Summarize this article in three bullet points: The city council voted on Tuesday to expand the bike lane network.', 'tl;dr of the meeting notes please', 'Give me the key takeaways of the book Atomic Habits'],
+  summarization: [
+    'Summarize this article in three bullet points: The city council voted on Tuesday to expand the bike lane network.',
+    'tl;dr of the meeting notes please',
+    'Give me the key takeaways of the book Atomic Habits',
+    // An executive summary is still a summary; a resume summary (below, under rewrite) is a section of a CV.
+    'Write an executive summary of this report: revenue grew 12% while costs grew 4%, mostly from hiring in Q3.',
+  ],
   creative_writing: [
     'Write a short story about a lighthouse keeper who finds a message in a bottle.',
     'Compose a haiku about autumn rain.',
@@ -21,9 +29,14 @@ const CASES: Record<TaskType, string[]> = {
     // "30 days" is how late the invoice is, not a plan.
     "Draft a polite reminder to a client who hasn't paid invoice #2291 (due 30 days ago, $3,400)",
     'draft a slack message telling the team the deploy is delayed until Monday',
+    // Composing a quiz is writing (LABELING.md).
+    'Create a 10-question multiple-choice quiz on the French Revolution for high school students, with answers.',
+    // "Make the article engaging" describes the piece to write, not a rewrite of one.
+    'You are a content writer. Your objective is to write a LinkedIn article about generative AI in business. Make the article engaging and a little fun, but still professional.',
   ],
   code: [
     'is 0.1 + 0.2 == 0.3 in javascript? why',
+    "My React component re-renders every time I type in the input and it's laggy. How do I fix it?",
     'How do I center a div?',
     'Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
@@ -47,6 +60,7 @@ const CASES: Record<TaskType, string[]> = {
     // The user's own points turned into prose: "budget unchanged" in the notes is not a plan to make.
     "- met with vendor\n- pricing too high\n- they'll send new quote friday\n\nturn these bullets into a paragraph for my boss",
     'Turn these notes into a short email to the team: - launch moved to May 3 - QA needs two more people - budget unchanged',
+    'Here\'s my resume summary, make it punchier: "Experienced software engineer with 7 years of experience in building scalable web applications using React and Node.js. Passionate about clean code."',
   ],
   analysis: [
     'Compare PostgreSQL and MongoDB for a small e-commerce site.',

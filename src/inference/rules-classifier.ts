@@ -27,11 +27,14 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   closed_qa: [
     [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],
     [/\b(in|from) the (text|passage|article|paragraph|excerpt|document) (above|below)\b/, 2.5],
+    // "Read the contract clause below and tell me if I can cancel early": a question answered from the pasted text.
+    [/\b(read|look at|check|go through)\b[^.\n]{0,30}\b(clause|contract|policy|terms|text|passage|email|document|paragraph|excerpt|article|letter|section|lease|agreement)\b[^.\n]{0,12}\b(below|above|here)\b[^.\n]{0,12}\b(and )?(tell me|let me know|answer|say)\b/, 3],
     [/\b(answer|respond)\b[^.\n]{0,40}\b(using only|based only|only using|from the (text|context|passage))\b/, 3],
     [/\b(using only|based (only|solely) on|only from|drawing only on)\b[^.\n]{0,30}\b(text|notes|passage|article|document|email|transcript|context|excerpt|report|below|above)\b/, 3.4],
   ],
   summarization: [
-    [/\b(summari[sz]e|summari[sz]ation|summary|tl;?dr|recap|synopsis|gist|key takeaways|main points|condense|boil (it|this) down|in a nutshell|abstract of)\b/, 3.4],
+    // "My resume summary", "a LinkedIn summary": a section of a profile, not a request to summarise.
+    [/\b(summari[sz]e|summari[sz]ation|(?<!\b(?:resume|résumé|cv|profile|linkedin|professional|career) )summary|tl;?dr|recap|synopsis|gist|key takeaways|main points|condense|boil (it|this) down|in a nutshell|abstract of)\b/, 3.4],
     [/\b(in|into) (one|two|three|\d+) (sentences?|bullet points?|bullets|paragraphs?|lines?)\b/, 0.8],
   ],
   creative_writing: [
@@ -42,6 +45,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
+    // Composing a quiz or test (LABELING.md: composing a quiz is creative_writing; "quiz me" is a tutor roleplay).
+    [/\b(create|write|make|generate|design|put together|prepare|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 3.2],
     // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
     [/(^|\b(a|an|short|funny)\s)(script|scene|skit|sketch|story|poem|song|koan|parody|ballad|ode|limerick|monologue) (of|about|where|in which|featuring)\b|\b(koans?|puns|fanfic|skit)\b/, 2],
     [/\b(instagram|linkedin|facebook|tiktok|twitter) (post|caption|ad|bio|thread)s?\b/, 2],
@@ -54,6 +59,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(write|implement|fix|debug|refactor|optimi[sz]e|review|explain|convert|port)\b[^.\n]{0,40}\b(code|function|class|script|program|query|snippet|method|module|component|bug)\b/, 2.8],
     [/(\bdef |\bfunction\s*\w*\s*\(|=>|\bconst \w+ =|\bimport \w+|#include|\bpublic static|\bselect .+ from \w+|console\.log|print\(|\breturn\b[^.\n]*;)/, 2],
     [/\b(typeerror|syntaxerror|nullpointer|segfault|traceback|undefined is not|cannot read propert)/, 2.5],
+    // "My React component re-renders on every keystroke": a front-end bug, asked without the word "code".
+    [/\b(re-?render\w*|memory leak|race condition|hydration (error|mismatch)|infinite loop|stale state|useeffect|usestate)\b/, 2.4],
     // Developer tools, libraries and platforms: real questions name the tool ("print to a textbox in pyqt6", "install
     // llvm17 in a nix shell") far more often than they say "code".
     [DEV_TOOLS, 1.6],
@@ -94,6 +101,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   rewrite: [
     [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
     [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
+    // "Make it punchier": comparatives only, since "make the article engaging" describes a piece still to be written.
+    [/\bmake (this|it|my|the)( \w+)? (punchier|snappier|crisper|tighter|catchier|stronger|smoother|more (engaging|compelling|persuasive|impactful))\b/, 3.2],
     // "turn these bullets into a paragraph for my boss", "make my notes into an email": the user’s own points, rewritten.
     // Expanding an outline into an article is writing it (creative_writing), so "expand" and "outline" are not here.
     [/\b(turn|make|convert|rework|combine|change) (these|this|my|the|our|those|them)(?: [\w-]+){0,2}? (bullets?|bullet points|bullet list|notes|list|points|jottings)\b[^.\n]{0,15}?\b(into|to)\b/, 3.2],

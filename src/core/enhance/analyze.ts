@@ -49,7 +49,8 @@ function detectPlanFacts(ask: string): PlanFacts {
         ?.split(/\s+(?:and|but)\s+(?:(?:we|i)\s+)?(?:hate|dislike|don't like|do not like|can't stand|avoid)\b|,\s*(?:budget|but|we|i|our|my|no|hate|not into|not a fan of|about|around|roughly|up to|for|in|on)\b|,\s*[$€£¥\d]/i)[0]
         ?.trim() ?? null,
     dislikes: ask.match(/\b(?:hate|dislike|don't like|do not like|can't stand|not into|not a fan of)\s+([^.,;:!?\n]{3,40}?)(?=\s*(?:[.,;:!?\n]|\band\b|\bbut\b|$))/i)?.[1]?.trim() ?? null,
-    time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b/i),
+    // "2 hours a day", and how often: "3 times a week", "twice a week".
+    time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b|\b(?:(?:\d+|one|two|three|four|five|six|seven) (?:times|sessions|workouts|runs|lessons|classes)|once|twice) (?:a|per|each|every) (?:day|week|month)\b/i),
     // "I can't take a pay cut", "we don't have a car", "I can only afford one lesson a week": said about themselves, so a plan that ignores it is useless.
     // Quoted whole (to the end of its clause) or not at all: a limit cut mid-word reads as a bug.
     limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?(?!(?:can['’]t|cannot|can not) (?:wait|decide|choose|figure|remember|believe|find|think|stop|help|seem|tell)\b)((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have|can only|only have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$)|,?\s(?:and|but)\s(?:i|we|my|our|she|he|they)\b)/i)?.[1]?.trim() ?? null,
@@ -411,6 +412,9 @@ const FIELD_WORDS: [RegExp, string][] = [
  */
 function detectItemFields(ask: string): string[] {
   const m = ask.match(/\bfor (?:each|every) (?:one|item|entry|row|record|review|\w+)\s*[,:]\s*(?:extract|give|list|include|note)?:?\s*([^.\n?]{3,220})/);
+  // "the action items and owners": each task goes with its owner, so they are fields of one item, not two lists.
+  if (!m?.[1] && /\baction (?:items?|points)\b[^.\n]{0,40}\b(?:owners?|who|assignees?|responsible)\b/.test(ask.slice(0, 300)))
+    return ['action', 'owner', ...(/\b(deadlines?|due dates?|dates?|when)\b/.test(ask.slice(0, 300)) ? ['due'] : [])];
   if (!m?.[1]) return [];
   const keys = m[1]
     .split(/\s*(?:,|;|\band\b|\/)\s*/)
@@ -563,6 +567,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
   [/\b(interview)\b/, 'interview'],
   [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
+  // Making a quiz or test for others to take ("quiz me" is a tutor session, not this).
+  [/\b(create|write|make|generate|design|put together|prepare|draft|come up with|need)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 'quiz'],
   // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
   [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
   // Something of the asker's that goes wrong ("why does my sourdough come out flat", "my basil keeps wilting").
@@ -570,7 +576,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(why (does|do|is|are|won'?t|doesn'?t|isn'?t|aren'?t|did|didn'?t|can'?t|does not|do not|is not) (my|our)\b[^?.\n]{0,60}\b(not|never|flat|dense|soggy|gummy|burn(t|ed|s)?|dying|dead|die|wilt\w*|yellow\w*|brown\w*|leak\w*|smell\w*|stink\w*|slow\w*|crash\w*|fail\w*|broke\w*|stuck|hurts?|sore|pain\w*|nois\w*|squeak\w*|rattl\w*|sink\w*|collaps\w*|crack\w*|peel\w*|mou?ld\w*|rust\w*|overheat\w*|drain\w*|shrink\w*|fad\w*|too (much|little|hot|cold|dry|wet|salty|sweet|bitter|fast|slow))\b|\bmy [\w ]{1,30}? (keeps? (crash|freez|dying|die|fall|drop|break|leak|overheat|los|shut|restart|beep|wilt|burn|stall|disconnect|buffer|scratch|itch|cough|sneez|limp|vomit|throw\w* up|lick|chew)\w*|won'?t (start|work|turn on|grow|rise|stop|charge|connect|boot)|stopped working))\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 

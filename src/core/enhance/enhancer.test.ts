@@ -1282,3 +1282,59 @@ describe('everyday requests, thirteenth batch', () => {
     expect(study).toMatch(/Respect the stated limits exactly: "3 weeks", "can only study 2 hours a day"\./);
   });
 });
+
+describe('everyday requests, fourteenth batch', () => {
+  it('asks for a punchier rewrite in concrete terms', () => {
+    const e = enhanceAs('Here\'s my resume summary, make it punchier: "Experienced software engineer with 7 years of experience in building scalable web applications. Passionate about clean code."', 'rewrite').enhanced;
+    expect(e).toMatch(/Make it punchier: shorter sentences, strong verbs/);
+    expect(e).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('answers "a good way to tell my landlord…" with words to say, not legal options', () => {
+    for (const type of ['brainstorming', 'open_qa'] as const) {
+      const e = enhanceAs("what's a good way to tell my landlord the heater has been broken for 2 weeks without sounding rude", type).enhanced;
+      expect(e, type).toMatch(/You are a tactful, practical communication coach/);
+      expect(e, type).toMatch(/an example of what to say in natural spoken words/);
+      expect(e, type).not.toMatch(/jurisdiction|Check every idea against each condition|numbered list of 10 ideas/);
+    }
+    // A question about rights stays a legal one.
+    expect(enhanceAs('what are my rights if my landlord has not fixed the heater for 2 weeks?', 'open_qa').enhanced).not.toMatch(/communication coach/);
+  });
+
+  it('writes a quiz with one defensible answer per question and the key at the end, whatever the label', () => {
+    for (const type of ['creative_writing', 'open_qa', 'brainstorming'] as const) {
+      const e = enhanceAs('Create a 10-question multiple-choice quiz on the French Revolution for high school students, with answers.', type).enhanced;
+      expect(e, type).toMatch(/You are an experienced teacher who writes fair, clear questions/);
+      expect(e, type).toMatch(/exactly one correct option and plausible wrong options/);
+      expect(e, type).toMatch(/options labelled A–D under each; then give the answer key after all the questions/);
+      expect(e, type).toMatch(/The quiz is for high school students/);
+    }
+    // "Quiz me" is a tutor session, not a quiz to hand out.
+    expect(enhanceAs('Quiz me on the French Revolution, one question at a time.', 'roleplay').enhanced).not.toMatch(/answer key/);
+  });
+
+  it('lays out the arguments for and against a policy as two cases, then where the evidence points', () => {
+    const e = enhanceAs('What are the main arguments for and against a four-day work week?', 'open_qa').enhanced;
+    expect(e).toMatch(/strongest arguments for and against as two lists/);
+    expect(e).not.toMatch(/Lead with a direct answer in one or two sentences/);
+  });
+
+  it('keeps each action item with its owner, unless the request names its own fields', () => {
+    const notes = 'Pull out all the action items and owners from these meeting notes:\n\nSarah will send the revised budget by Thursday. Tom to check with legal about the vendor contract. Priya is setting up the demo environment.';
+    expect(enhanceAs(notes, 'extraction').enhanced).toMatch(/\{ "action_items": \[ \{ "action": string \| null, "owner": string \| null \} \] \}/);
+    const own = enhanceAs('Pull out all action items. For each one: what, who owns it, deadline (if stated).\n\nEmre will finalize the rack layout by Oct 4.', 'extraction').enhanced;
+    expect(own).toMatch(/"what": string \| null, "who_owns_it": string \| null, "deadline": string \| null/);
+  });
+
+  it('quotes how often the user can train as a stated limit', () => {
+    const e = enhanceAs('Give me a 4-week beginner running plan to go from couch to running 5k without stopping. I can run 3 times a week.', 'planning').enhanced;
+    expect(e).toMatch(/Respect the stated limits exactly: "4-week", "3 times a week"\./);
+  });
+
+  it('answers a career change with honest odds and a route in, for someone new to the field', () => {
+    const e = enhanceAs("I'm a nurse thinking of switching to UX design. Is it realistic at 38 and how would I start?", 'open_qa').enhanced;
+    expect(e).toMatch(/You are an experienced career coach/);
+    expect(e).toMatch(/Open with an honest answer on how realistic it is for this person/);
+    expect(e).not.toMatch(/Write for a practitioner in the field/);
+  });
+});

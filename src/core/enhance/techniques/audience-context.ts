@@ -1,6 +1,10 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch } from './util.ts';
+
+// Their current job is experience to build on; the new field is what they are new to.
+const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
+const APPROACH_READER = 'The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.';
 
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
@@ -8,9 +12,11 @@ function lines(ctx: TechniqueContext): string[] {
   if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') {
     return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang ?? 'that language'}.`];
   }
+  if (a && isQuizMaking(ctx)) return [`The quiz is for ${a}: pitch the vocabulary and difficulty at what they can be expected to know.`];
   // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.
   if (a && (ctx.taskType === 'brainstorming' || ctx.taskType === 'planning')) return [`Tailor every suggestion to ${a}.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
+  if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
   if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
     return ['Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.'];
   switch (ctx.taskType) {
@@ -18,7 +24,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
-      if (openQaKind(ctx) === 'approach') return ['The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.'];
+      if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
+      if (isCareerSwitch(ctx)) return [CAREER_READER];
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
@@ -66,6 +73,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming':
       // A name is judged by the people who will hear it, not by what it costs to carry out.
+      if (sub(ctx, 'approach')) return [APPROACH_READER];
+      if (isCareerSwitch(ctx)) return [CAREER_READER];
       if (isIdentifierName(ctx)) return ['The name will be read far more often than written: it should say what it holds without the reader looking at the code around it.'];
       if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];

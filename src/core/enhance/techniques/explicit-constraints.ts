@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -65,6 +65,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
     return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
   if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
+  if (sub(ctx, 'approach')) return ['Keep the words specific about the facts (what happened, since when, what is needed) and free of blame or over-apology.'];
   if (sub(ctx, 'diagnose') && ctx.features.isQuestion)
     return ['Say which signs point to each cause, and which ones mean seeing a professional (a vet, a doctor, a mechanic) soon rather than waiting.'];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
@@ -161,6 +162,14 @@ const sqlDialect = (lower: string): string | null => SQL_DIALECTS.find(([re]) =>
 
 function requirements(ctx: TechniqueContext): string[] {
   const f = ctx.features;
+  if (isQuizMaking(ctx))
+    return [
+      'Cover the key ideas of the topic with a spread of difficulty, one idea per question, worded so that only one answer is defensible.',
+      /\bmultiple[- ]choice\b/.test(ctx.lower)
+        ? 'Give each question exactly one correct option and plausible wrong options drawn from common misconceptions; no “all of the above” or trick wording.'
+        : '',
+      'Check every answer against the facts before finishing.',
+    ];
   switch (ctx.taskType) {
     case 'code': {
       const lang = f.codeLanguage;
@@ -425,7 +434,7 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
-        /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
+        !sub(ctx, 'approach') && /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
           : '',
         carefulLine(ctx) ?? '',
@@ -665,7 +674,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx)) ? 1.8 : 0;
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful;
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;

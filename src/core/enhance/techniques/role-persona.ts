@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -10,6 +10,7 @@ const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the 
 /** The field as a noun: "an expert in law", not "an expert in legal". */
 const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain);
 
+const CAREER_COACH = 'You are an experienced career coach who knows how people really get hired in a new field and gives honest, practical advice.';
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
@@ -24,6 +25,7 @@ const adviser = (ctx: TechniqueContext, fieldOf: string | null): string => {
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
+  if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
   switch (ctx.taskType) {
     case 'code': {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
@@ -98,11 +100,15 @@ function persona(ctx: TechniqueContext): string {
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
+      if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (openQaKind(ctx) === 'diagnose') return troubleshooter(domain);
       if (openQaKind(ctx) === 'steps') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     case 'brainstorming':
+      // "A good way to tell my landlord…": words for a conversation, as the open question gets them.
+      if (sub(ctx, 'approach')) return 'You are a tactful, practical communication coach.';
+      if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return 'You are an experienced career coach who knows what interviewers listen for.';

@@ -1,6 +1,12 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch } from './util.ts';
+
+/** A conversation the asker will have: how to go about it, then words they could say. */
+const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
+
+const CAREER_FORMAT =
+  'Open with an honest answer on how realistic it is for this person, then the route in as numbered steps (skills to build and the cheapest good way to learn them, what to show employers, how to use their current experience), each with a rough time and cost, then the most common mistake to avoid.';
 
 const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
 
@@ -49,6 +55,11 @@ const isYesNo = (ctx: TechniqueContext): boolean =>
 function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   const n = f.itemCount;
+  // The answer key comes after all the questions, so the quiz can be handed out without it.
+  if (isQuizMaking(ctx))
+    return [
+      `Number the questions${n ? ` (${n} in all)` : ''}${/\bmultiple[- ]choice\b/.test(ctx.lower) ? ', with the options labelled A–D under each' : ''}; then give the answer key after all the questions, with a one-line explanation for each answer.`,
+    ];
   switch (ctx.taskType) {
     case 'extraction':
       if (f.itemFields.length > 0) {
@@ -135,6 +146,8 @@ function lines(ctx: TechniqueContext): string[] {
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
     case 'brainstorming':
+      if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
+      if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
@@ -237,13 +250,16 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
+      // "What are the main arguments for and against a four-day work week?": both cases, then where the evidence points.
+      if (FOR_AGAINST.test(ctx.lower.slice(0, 200)) && !isDecisionAsk(ctx))
+        return ['Give the strongest arguments for and against as two lists, each point with the evidence behind it, then a short paragraph on what the evidence suggests overall and what is still disputed.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
-      if (openQaKind(ctx) === 'approach')
-        return ['Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.'];
+      if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
+      if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];

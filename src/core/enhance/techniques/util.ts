@@ -58,6 +58,8 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   if (d !== 'health' && d !== 'legal' && d !== 'pet care') return false;
   const ask = ctx.lower.slice(0, 600);
   if (!PERSONAL.test(ask) || LEARNING.test(ask)) return false;
+  // "A good way to tell my landlord the heater is broken without sounding rude" asks for words, not for the law.
+  if (sub(ctx, 'approach') && !LEGAL_RIGHTS.test(ask) && !HEALTH_ADVICE.test(ask)) return false;
   if (!(d === 'health' ? HEALTH_ADVICE : d === 'legal' ? LEGAL_ADVICE : PET_ADVICE).test(ask)) return false;
   // Choosing between a landlord's two lease terms is a money decision; "can they keep my deposit?" is a legal one.
   return d !== 'legal' || !isDecisionAsk(ctx) || LEGAL_RIGHTS.test(ask);
@@ -160,6 +162,23 @@ export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
 export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
   /^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200));
+
+/**
+ * Changing careers ("I'm a nurse thinking of switching to UX design. Is it realistic at 38 and how would I start?"):
+ * honest odds and a first route in, from someone who knows hiring, not an explanation of the new field.
+ */
+export const isCareerSwitch = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') &&
+  /\b(switch(?:ing)? (?:careers? )?(?:to|into)|career (?:change|switch)|chang(?:e|ing) careers?|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|retrain(?:ing)? as|become an? [\w ]{2,30}? at (?:\d{2}|my age))\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(i|i'm|i am|my)\b/.test(ctx.lower.slice(0, 300)) &&
+  !ctx.features.codeLanguage;
+
+/**
+ * A quiz or test to hand out ("a 10-question multiple-choice quiz on the French Revolution for high school students"),
+ * whichever of the writing, question or ideas labels the classifier gives it.
+ */
+export const isQuizMaking = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'creative_writing' || ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && sub(ctx, 'quiz') !== null;
 
 /**
  * Things for children to do ("my kids (6 and 9) are stuck inside, activity ideas without a screen"): ideas a parent can
@@ -330,8 +349,13 @@ const TONE_HINTS: [RegExp, RegExp, string][] = [
   [/^(calm|neutral|diplomatic|tactful|constructive)$/, /^(aggressive|passive-aggressive|rude|defensive|angry|pushy|salesy|bitter|sarcastic|condescending|emotional)$/, 'remove blame, sarcasm and loaded words, and state the facts and the request neutrally'],
 ];
 
+// "Make my summary punchier": tighter and more concrete, a change of style rather than of tone.
+const PUNCHY = /\bmake (?:it|this|them|(?:this|my|the|our) [a-z]+(?: [a-z]+)?) (?:a (?:bit|little) )?(?:punchier|snappier|crisper|tighter|more punchy|pop)\b/;
+
 /** The tone the rewrite asks for ("more confident"), as one requirement line; null when the ask names none. */
 export function toneGoal(ctx: TechniqueContext): string | null {
+  if (PUNCHY.test(ctx.lower.slice(0, 300)))
+    return 'Make it punchier: shorter sentences, strong verbs, and the most concrete facts (numbers, results, names) first; cut filler and stock phrases such as “passionate about” or “results-driven”.';
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
   if (!m) return null;
   const dir = (m[1] ?? m[3] ?? '').trim();
