@@ -1338,3 +1338,17 @@ describe('everyday requests, fourteenth batch', () => {
     expect(e).not.toMatch(/Write for a practitioner in the field/);
   });
 });
+
+describe('everyday requests, fourteenth batch (grammar)', () => {
+  it('answers "is this sentence correct?" with yes or no, the fix and the rule, whatever the label', () => {
+    for (const type of ['classification', 'open_qa', 'closed_qa'] as const) {
+      const e = enhanceAs('Is this sentence grammatically correct: "Me and him went to the store yesterday"?', type).enhanced;
+      expect(e, type).toMatch(/Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it/);
+      expect(e, type).toMatch(/Judge it by standard written English/);
+      expect(e, type).not.toMatch(/consistent set of labels|quote them, then answer from those quotes/);
+    }
+    // Asking whether a message is fine to send, or whether a sum is right, is not a grammar question.
+    for (const q of ["is this ok to send to my boss? 'hey, cant make it today'", 'is this correct: 2+2=5'])
+      expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/Start with Yes or No/);
+  });
+});

@@ -1,6 +1,6 @@
 // Grounding in quotes: answer from the supplied text by first pulling out the passages that bear on the question.
 import type { Technique } from '../types.ts';
-import { byVerbosity, mentions } from './util.ts';
+import { byVerbosity, isGrammarCheck, mentions } from './util.ts';
 
 export const groundingQuotes: Technique = {
   id: 'grounding_quotes',
@@ -14,6 +14,8 @@ export const groundingQuotes: Technique = {
   priority: 88,
   present: (ctx) => mentions(ctx, /\b(quote (the )?relevant|relevant quotes|cite the (passage|text|sentence)|answer only from the text|only use (the )?(information|text) (provided|given|above|below))\b/),
   fit(ctx) {
+    // A sentence to judge is not a source to quote from.
+    if (isGrammarCheck(ctx)) return null;
     if (ctx.taskType === 'closed_qa') return 2.5;
     if (!ctx.features.hasSuppliedText) return null;
     if (ctx.taskType === 'summarization') return ctx.complexity === 'complex' ? 0.6 : null;

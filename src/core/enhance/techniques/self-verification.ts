@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck } from './util.ts';
 
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
@@ -57,6 +57,7 @@ export const selfVerification: Technique = {
   priority: 55,
   present: (ctx) => mentions(ctx, /\b(before you finish, verify|double-check|verify (each|every|your)|check your (answer|work)|chain of verification)\b/),
   fit(ctx) {
+    if (isGrammarCheck(ctx)) return null;
     const c = ctx.complexity;
     switch (ctx.taskType) {
       case 'open_qa':

@@ -174,6 +174,21 @@ export const isCareerSwitch = (ctx: TechniqueContext): boolean =>
   !ctx.features.codeLanguage;
 
 /**
+ * "Is this sentence grammatically correct: 'Me and him went to the store'?": a yes or no, the fix and the rule, however
+ * it is labelled (a label to assign, a question, a question about supplied text).
+ */
+export const isGrammarCheck = (ctx: TechniqueContext): boolean => {
+  if (ctx.taskType !== 'classification' && ctx.taskType !== 'open_qa' && ctx.taskType !== 'closed_qa') return false;
+  // "grammatical or not?" names its own labels, and the classification keeps them.
+  if (ctx.taskType === 'classification' && ctx.features.labels.length >= 2) return false;
+  const head = ctx.lower.slice(0, 200);
+  // A named sentence or phrase, or "grammatically": "is this phrasing ok", "is it grammatically right".
+  if (/^\s*(?:(?:quick question|hey|hi)[,:!]?\s+)?(?:is|are|does) (?:this|these|the following|it|that|my) (?:(?:sentence|sentences|phrase|phrasing|wording|word|usage)\s+(?:grammatically\s+)?(?:correct|right|grammatical|proper english|ok|okay|sound (?:right|correct|ok|natural))|grammatically (?:correct|right|ok|okay))\b|\bis it (?:grammatically )?(?:correct|right|grammatical) to (?:say|write)\b/.test(head)) return true;
+  // Without one, only a quoted sentence makes "is this correct" about language ("is this correct: 2+2=5" is not).
+  return /^\s*(?:is|does) (?:this|it) (?:correct|grammatical|proper english|sound natural)\b/.test(head) && /["“'‘]/.test(head);
+};
+
+/**
  * A quiz or test to hand out ("a 10-question multiple-choice quiz on the French Revolution for high school students"),
  * whichever of the writing, question or ideas labels the classifier gives it.
  */
