@@ -46,7 +46,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
     // Composing a quiz or test (LABELING.md: composing a quiz is creative_writing; "quiz me" is a tutor roleplay).
-    [/\b(create|write|make|generate|design|put together|prepare|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 3.2],
+    [/\b(create|write|make|generate|design|put together|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 3.2],
     // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
     [/(^|\b(a|an|short|funny)\s)(script|scene|skit|sketch|story|poem|song|koan|parody|ballad|ode|limerick|monologue) (of|about|where|in which|featuring)\b|\b(koans?|puns|fanfic|skit)\b/, 2],
     [/\b(instagram|linkedin|facebook|tiktok|twitter) (post|caption|ad|bio|thread)s?\b/, 2],

@@ -568,7 +568,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(interview)\b/, 'interview'],
   [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
   // Making a quiz or test for others to take ("quiz me" is a tutor session, not this).
-  [/\b(create|write|make|generate|design|put together|prepare|draft|come up with|need)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 'quiz'],
+  // Not "prepare" or "need": "how do I prepare for the practice test" is studying, not writing one.
+  [/\b(create|write|make|generate|design|put together|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 'quiz'],
   // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
   [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
   // Something of the asker's that goes wrong ("why does my sourdough come out flat", "my basil keeps wilting").

@@ -1311,6 +1311,8 @@ describe('everyday requests, fourteenth batch', () => {
     }
     // "Quiz me" is a tutor session, not a quiz to hand out.
     expect(enhanceAs('Quiz me on the French Revolution, one question at a time.', 'roleplay').enhanced).not.toMatch(/answer key/);
+    // Preparing for a test is studying for it.
+    expect(enhanceAs('How should I prepare for the practice test on Friday?', 'open_qa').enhanced).not.toMatch(/answer key/);
   });
 
   it('lays out the arguments for and against a policy as two cases, then where the evidence points', () => {
