@@ -5,7 +5,13 @@ import { TASK_TYPES } from '../shared/task-types.ts';
 import type { TaskType } from '../shared/task-types.ts';
 
 const CASES: Record<TaskType, string[]> = {
-  open_qa: ['Why is the sky blue?', 'What is the difference between a virus and a bacterium?', 'How do vaccines work?'],
+  open_qa: [
+    'Why is the sky blue?',
+    'What is the difference between a virus and a bacterium?',
+    'How do vaccines work?',
+    // Advice on a conversation, not a word problem, though the story has figures in it.
+    'My 15-year-old spends 7 hours a day on his phone. How do I talk to him about it without starting a fight?',
+  ],
   closed_qa: [
     // A question answered from the pasted clause, though it never says "according to the text".
     "Read the contract clause below and tell me if I can cancel early without a penalty.\n\nClause 9: Either party may terminate this agreement with 30 days' written notice. If the Client terminates before the end of the initial 12-month term, the Client shall pay 50% of the remaining monthly fees.",
@@ -31,6 +37,8 @@ const CASES: Record<TaskType, string[]> = {
     'draft a slack message telling the team the deploy is delayed until Monday',
     // Composing a quiz is writing (LABELING.md).
     'Create a 10-question multiple-choice quiz on the French Revolution for high school students, with answers.',
+    // The content of a talk, not a conference to organise.
+    'Outline a 20-minute talk on why small teams ship faster, for a developer conference.',
     // "Make the article engaging" describes the piece to write, not a rewrite of one.
     'You are a content writer. Your objective is to write a LinkedIn article about generative AI in business. Make the article engaging and a little fun, but still professional.',
   ],
@@ -38,6 +46,9 @@ const CASES: Record<TaskType, string[]> = {
     'is 0.1 + 0.2 == 0.3 in javascript? why',
     "My React component re-renders every time I type in the input and it's laggy. How do I fix it?",
     'How do I center a div?',
+    // A schema is developer work whatever it describes ("a blog post" is not a piece to write).
+    'Create a JSON schema for a blog post with title, author, tags, publish date and body.',
+    'Can you create a Bash script that lists all files in the current directory with a specific file extension?',
     'Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
     'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
@@ -74,6 +85,9 @@ const CASES: Record<TaskType, string[]> = {
     'would it be smarter to pay off my car loan first or put the money in savings?',
     'Is a Costco membership really worth it for a single person?',
     'Does it make sense to refinance if I plan to sell in three years?',
+    'Help me decide between a used 2019 Honda Civic with 60k miles for $17k and a new 2025 Corolla for $24k.',
+    // Ranking by a judgement, though programming languages are named.
+    'Rank these programming languages by how easy they are for a complete beginner: Rust, Python, JavaScript, C++, Go',
   ],
   planning: [
     'Plan a 5-day itinerary for Tokyo on a budget.',

@@ -18,11 +18,16 @@ type Rule = readonly [RegExp, number];
 const DEV_TOOLS =
   /\b(pyqt\d?|pyside\d?|tkinter|wxpython|fastapi|odoo|laravel|symfony|spring boot|asp\.net|\.net core|dotnet|entity framework|unity3d|k8s|kubectl|helm chart|ansible|pulumi|nix shell|nixos|nix flake|llvm\d*|gcc|cmake|makefile|webpack|eslint|seaborn|matplotlib|plotly|numpy|scipy|scikit-learn|sklearn|pytorch|tensorflow|keras|huggingface|langchain|graphviz|postgres(ql)?|mysql|sqlite|mongodb|redis|elasticsearch|rabbitmq|nginx|docker(file| compose)?|aws lambda|s3 bucket|ec2|cloudformation|firebase|supabase|graphql|grpc|websockets?|oauth2?|jwt|flexbox|css grid|jquery|next\.js|nextjs|nuxt|express\.js|deno|vba|excel formula|apps script|powershell|zsh|awk|vim|neovim|emacs|vs ?code|jupyter|cuda|opencv|arduino|esp32|raspberry pi|verilog|vhdl|assembly language|haskell|erlang|clojure|matlab|fortran|cobol|swiftui|xcode|android studio|gradle|conda|virtualenv|github actions|gitlab ci|systemd|cron ?job|crontab|pytest|scrapy|beautifulsoup|imessage extension|chrome extension|browser extension|splunk|sentinelone|wireshark|nmap|metasploit|ruby on rails|flask app|pandas dataframe|dataframe|vue\.js|vuejs|sveltekit|tailwind ?css|angularjs|terraform (plan|apply|module|state|provider)|yara rules?|selenium webdriver|unreal engine \d|django (app|model|view|orm|rest)|torch(\.\w+| tensor)|(in|with|using|based on) (torch|jest|vite|angular|terraform|django|flask|rails)|jest (test|mock|config))\b/;
 
+/** Advice on dealing with a person ("how do I talk to my teenager about…", "how should I tell my boss…"). */
+const INTERPERSONAL_HOWTO =
+  /\bhow (do|can|should|would) (i|we) (talk to|talk with|speak to|tell|approach|bring (it|this|that) up (with|to)|bring up|deal with|handle|get through to|convince|persuade|support|comfort|apologi[sz]e to|say no to|set boundaries with|confront|ask)\b (my|him|her|them|our|a|the|someone|people|this|it|[a-z]+ (that|about))/;
+
 // Weights are log-odds-ish: ~3 is a strong signal, ~1.5 a hint. Patterns run against lower-cased text.
 const RULES: Record<TaskType, readonly Rule[]> = {
   open_qa: [
     [/^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b[^.!\n]{0,200}\?/, 1.2],
     [/\b(explain|describe|tell me about|what is|what are|what's|how does|how do|how to|why do|why does|difference between|meaning of|define)\b/, 1],
+    [INTERPERSONAL_HOWTO, 1.2],
   ],
   closed_qa: [
     [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],
@@ -45,6 +50,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(poema|poème|cuento|histoire|gedicht|rap (song|about)|song lyrics?|write a back[- ]and[- ]forth|write like (a|an)|in the style of|fictional story)\b/, 2.2],
     [/\b(poem|haiku|sonnet|limerick|lyrics|short story|bedtime story|fan ?fiction|plot twist|rhym\w+)\b/, 2.2],
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
+    // "Outline a 20-minute talk on…", "write a keynote for…": the content of a talk (a speech), not an event to organise.
+    [/\b(outline|write|draft|structure|script)\b (?:me )?(?:a |an |the |my |our )?(?:[\w-]+ ){0,3}?(talk|presentation|keynote|lecture|webinar)\b/, 2.6],
     // Composing a quiz or test (LABELING.md: composing a quiz is creative_writing; "quiz me" is a tutor roleplay).
     [/\b(create|write|make|generate|design|put together|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 3.2],
     // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
@@ -61,6 +68,11 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(typeerror|syntaxerror|nullpointer|segfault|traceback|undefined is not|cannot read propert)/, 2.5],
     // "My React component re-renders on every keystroke": a front-end bug, asked without the word "code".
     [/\b(re-?render\w*|memory leak|race condition|hydration (error|mismatch)|infinite loop|stale state|useeffect|usestate)\b/, 2.4],
+    // A schema or data model is developer work even when it describes a blog post or a recipe.
+    [/\b(json|xml|yaml|avro|graphql|database|db|sql|table|openapi) schemas?\b|\b(openapi|swagger) spec\w*|\bprotobuf\b|\bdata ?model for\b|\b(typescript|ts) (types?|interfaces?) for\b/, 2.8],
+    // A request that opens by asking for a technical artifact ("Create a JSON schema for a blog post", "write a bash
+    // script that…") is code whatever the artifact is about: decisive, so it outweighs topic words ("blog post").
+    [/^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:write|create|generate|make|give me|draft|design|build|produce)\s+(?:me\s+)?(?:a |an |the |some )?(?:[\w-]+\s+){0,2}?(json schema|xml schema|database schema|sql (?:query|schema)|regex|regular expression|bash script|shell script|powershell script|python (?:script|function|class)|(?:javascript|typescript) (?:function|class)|dockerfile|docker-compose file|github actions workflow|cron expression|crontab entry|makefile|kubernetes (?:manifest|deployment)|graphql schema|openapi spec)\b/, 6],
     // Developer tools, libraries and platforms: real questions name the tool ("print to a textbox in pyqt6", "install
     // llvm17 in a nix shell") far more often than they say "code".
     [DEV_TOOLS, 1.6],
@@ -68,6 +80,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(center|centre|align)\w*\b[^.\n]{0,20}\b(a |the )?(div|span|element|button)s?\b|\b(div|z-index|media quer(y|ies)|innerhtml|queryselector|dom element)s?\b/, 2.6],
   ],
   reasoning: [
+    // "How do I talk to my son about…" is advice, whatever figures the story gives ("7 hours a day").
+    [INTERPERSONAL_HOWTO, -1.5],
     [/\b(what is the (probability|total|sum|product|average|area|volume|speed|cost|value)|calculate|compute|solve|prove|estimate|what percentage|how long will|how long does it take)\b/, 2],
     // Bounded and anchored after a non-digit so long digit runs cannot make it backtrack.
     [/(?<![\d.])\d{1,12}(?:\.\d{1,6})?\s{0,3}[-+*×÷/^%]\s{0,3}\d/, 1.4],
@@ -114,6 +128,11 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // "Is it better to rent or buy …?", "would it be smarter to pay off the card first or …?", "is an MBA worth it?":
     // weighing options for the asker (LABELING.md rule 5), though they read like plain questions.
     [/\b(?:is it|would it be|isn'?t it) (?:better|smarter|wiser|cheaper|safer) to\b[^?.\n]{1,80}\bor\b|\b(?:really |actually |still |even )?worth it\b|\bis (?:it|an?|the|this|that|getting|buying|paying) [^?.\n]{0,50}\bworth (?:the (?:money|cost|price|extra)|paying|getting|buying|upgrading)\b|\bdoes it make (?:more )?sense to\b/, 2.6],
+    // "Help me decide between a used Civic and a new Corolla": a choice to weigh, with or without a question.
+    [/\bhelp (me|us) (decide|choose|pick) (between|whether|which)\b/, 3],
+    // "Rank these languages by how easy they are for a beginner": a judgement on each option ("by their population"
+    // is a look-up, so only judgement words count).
+    [/\b(rank|order)\b (these|the following|them|those)\b[^.\n]{0,60}\bby (how|their|its) (easy|hard|difficult|good|useful|important|valuable|fun|risky|effective|beginner-friendly|practical)\b/, 2.6],
     [/\b(compare|comparison|contrast|pros and cons|advantages and disadvantages|strengths and weaknesses|evaluate|assess|critique|analy[sz]e|analysis|swot|trade-?offs?|weigh|which is better|versus|vs\.?|review my|feedback on|implications of|root cause)\b/, 3],
   ],
   planning: [

@@ -50,7 +50,8 @@ function detectPlanFacts(ask: string): PlanFacts {
         ?.trim() ?? null,
     dislikes: ask.match(/\b(?:hate|dislike|don't like|do not like|can't stand|not into|not a fan of)\s+([^.,;:!?\n]{3,40}?)(?=\s*(?:[.,;:!?\n]|\band\b|\bbut\b|$))/i)?.[1]?.trim() ?? null,
     // "2 hours a day", and how often: "3 times a week", "twice a week".
-    time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b|\b(?:(?:\d+|one|two|three|four|five|six|seven) (?:times|sessions|workouts|runs|lessons|classes)|once|twice) (?:a|per|each|every) (?:day|week|month)\b/i),
+    // "1 hour on weekdays and 4 hours on weekends" is one limit, quoted whole.
+    time: m(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|twenty|thirty)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:(?:a|per|each|every)\s(?:day|week|night|weekday|weeknight|evening|morning|weekend)\b|on\s(?:weekdays|weeknights|weekends|work ?days|week ?days)\b(?:,?\s(?:and|plus)\s(?:about\s|around\s|roughly\s|up to\s)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|eight|ten)(?:\s?[-–]\s?\d+)?\s?(?:hours?|hrs?|minutes?|mins?)\s(?:on\s)?(?:weekends|the weekend|weekend days|saturdays?|sundays?|weekdays|weeknights)\b)?)|\b(?:(?:\d+|one|two|three|four|five|six|seven) (?:times|sessions|workouts|runs|lessons|classes)|once|twice) (?:a|per|each|every) (?:day|week|month)\b/i),
     // "I can't take a pay cut", "we don't have a car", "I can only afford one lesson a week": said about themselves, so a plan that ignores it is useless.
     // Quoted whole (to the end of its clause) or not at all: a limit cut mid-word reads as a bug.
     limit: ask.match(/\b(?:i|we)\s(?:[^.;:!?\n]{0,60}?\s(?:and|but)\s)?(?!(?:can['’]t|cannot|can not) (?:wait|decide|choose|figure|remember|believe|find|think|stop|help|seem|tell)\b)((?:can['’]t|cannot|can not|won['’]t|don['’]t want to|do not want to|am not able to|are not able to|don['’]t have|do not have|can only|only have)\s[^.;:!?\n()]{3,60}?)(?=\s*(?:[.;:!?\n(]|$)|,?\s(?:and|but)\s(?:i|we|my|our|she|he|they)\b)/i)?.[1]?.trim() ?? null,
@@ -469,7 +470,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
   // Loose values put into a grid or a format ("convert this to a table: apples 3 $1.20, pears 5 $2.10").
-  [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|my (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|list|bullets|checklist)\b/, 'reformat'],
+  [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|(?:my|this|these|our) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|(?:shopping |grocery |packing |to-?do )?list|bullets|checklist)\b/, 'reformat'],
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
   [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
@@ -563,6 +564,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(riddle|puzzle|logic|truth|lies|knights)\b|\bmislabell?ed\b|\blabels? (are|is) (all )?(wrong|incorrect|swapped|mixed up)\b|\bwhich (box|door|coin|switch|bag|jar|prisoner|hat|bottle) (is|has|contains|leads)\b|\b(fewest|minimum number of|least number of) (weighings|moves|questions|tries|trips|crossings)\b/, 'puzzle'],
   // "Estimate the probability that…" in a statistics exercise is a calculation, not a Fermi estimate.
   [/\b(fermi|roughly how many|approximately how many|ballpark|back[- ]of[- ]the[- ]envelope)\b|\bestimate (how (many|much|long|big)|the (number|size|cost|population|amount|market))\b/, 'estimate'],
+  // "How many golf balls fit in a school bus?" gives no figures to work from (a word problem always does); "how many
+  // piano tuners are there in Chicago" reads like "how many bones are in the body" unless it asks for the estimate.
+  [/^(?![\s\S]*\d)[\s\S]{0,300}?\bhow many [a-z' -]{2,40}? (?:would )?fit (?:in|into|on|inside)\b|\b(?:walk|talk|take) me through (?:the|your|an|this|that) estimat/, 'estimate'],
   [/\b(prove|proof|show that)\b/, 'proof'],
   [/\b(how many|how much|calculate|compute|total|percent|average|\d+\s*[+\-*/×÷]\s*\d+)\b/, 'math'],
   [/\b(interview)\b/, 'interview'],
@@ -624,8 +628,14 @@ const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no 
 // and "at least" ("Tenant must give notice…", "She's never told anyone"). An instruction is a clause that starts like a
 // command ("Don't mention…", "Keep it under…", "At least one scene…", "it must…"), or is addressed to the model
 // ("you must…", "the answer should…", "I don't want a plot where…"), or tells it what to do in a case ("If X, say so").
-const IMPERATIVE =
-  /^(?:please\s+|and\s+|also\s+|but\s+|then\s+|just\s+)*(?:do not|don'?t|never|always|only|make sure|ensure|be sure|use|include|keep|avoid|write|return|answer|respond|reply|output|give|list|start|end|begin|finish|wrap|highlight|separate|limit|mention|add|put|format|stick|no|not|skip|leave out|focus|cite|quote|show|explain|provide|(?:each|every|all) \w+(?: \w+)? (?:must|should|has to|have to|needs to|need to)|at least|at most|exactly|no more than|fewer than|less than|under|within|all (?:caps|capitals|lowercase)|in (?:all )?(?:capital|lowercase)|classify|label|sort|rank|translate|rewrite|summari[sz]e|tell|state|name|choose|pick|mark|flag|describe|compare|rate|score|convert|it (?:must|should|has to|needs to|cannot|can't))\b/i;
+// "Each paragraph must…", "all sentences should…" set rules for the reply's parts; "all expense reports must be
+// submitted…" is a policy in pasted material, so only the parts of a reply count.
+const OUTPUT_UNIT =
+  '(?:sentence|paragraph|line|item|bullet|bullet point|point|section|row|column|field|entry|entries|answer|question|option|response|reply|step|idea|name|title|heading|headline|slide|scene|verse|stanza|chapter|tweet|post|example|description|word|category|categories|key|value|part|list|output|information|joke|tip|suggestion|message)s?';
+const IMPERATIVE = new RegExp(
+  String.raw`^(?:please\s+|and\s+|also\s+|but\s+|then\s+|just\s+)*(?:do not|don'?t|never|always|only|make sure|ensure|be sure|use|include|keep|avoid|write|return|answer|respond|reply|output|give|list|start|end|begin|finish|wrap|highlight|separate|limit|mention|add|put|format|stick|no|not|skip|leave out|focus|cite|quote|show|explain|provide|(?:each|every|all)(?: the| your| of the| of your)? (?:\w+ )?(?:${OUTPUT_UNIT}) (?:must|should|has to|have to|needs to|need to)|at least|at most|exactly|no more than|fewer than|less than|under|within|all (?:caps|capitals|lowercase)|in (?:all )?(?:capital|lowercase)|classify|label|sort|rank|translate|rewrite|summari[sz]e|tell|state|name|choose|pick|mark|flag|describe|compare|rate|score|convert|it (?:must|should|has to|needs to|cannot|can't))\b`,
+  'i',
+);
 const ADDRESSED =
   /\b(?:you (?:must|should|need to|have to|may only|can only|mustn't|shouldn't)|(?:your|the) (?:answer|response|reply|output|summary|story|poem|email|text|code|list|plan|essay|post|letter|query|script|table|result|translation|rewrite)s? (?:must|should|has to|needs to|cannot|can't|mustn't|shouldn't)|i (?:don'?t|do not) (?:want|need) (?:you|it|the|a|an|any|to|every|more|them|something|anything)|i (?:want|need) (?:it|you|the|them|each|every|exactly|at least|no more)|i'?d like (?:it|you|the|them|at least|no more|exactly))\b/i;
 const CASE_RULE = /^if\b[^,]{3,120},\s*(?:just\s+|please\s+)?(?:say|answer|reply|respond|tell|write|mark|use|leave|return|output|flag|note|ask|skip|don'?t|do not)\b/i;
@@ -716,9 +726,12 @@ function detectFormat(ask: string): FormatKind | null {
 }
 
 function detectAudience(lower: string): string | null {
+  // "A speech for my dad's retirement party": the room at the party listens, not only the person it honours.
+  const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?['’]s (?:\d+(?:st|nd|rd|th) )?((?:retirement|birthday|wedding|leaving|farewell|going-away|engagement|anniversary|graduation|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?)\b/);
+  if (occasion?.[1]) return `the guests at the ${occasion[1]}`;
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
-    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b/,
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b(?!['’]s)/,
   );
   if (m?.[1]) return m[1].trim();
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);

@@ -1354,3 +1354,103 @@ describe('everyday requests, fourteenth batch (grammar)', () => {
       expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/Start with Yes or No/);
   });
 });
+
+describe('everyday requests, fifteenth batch', () => {
+  it('does not quote a policy in the pasted text as the user’s instruction', () => {
+    const e = enhanceAs(
+      'Summarize this for my team in two sentences:\n\nStarting March 1, all expense reports must be submitted through Concur within 30 days of the purchase. Receipts over $25 need to be attached. Reports submitted late will need VP approval.',
+      'summarization',
+    ).enhanced;
+    expect(e).not.toMatch(/Follow every explicit instruction/);
+    expect(e).toMatch(/Respect the length given in the request \("two sentences"\)/);
+    // A rule for the reply's own parts is still the user's.
+    const own = enhanceAs('Write three tips for new managers. Each tip must start with a verb.', 'brainstorming').enhanced;
+    expect(own).toMatch(/"Each tip must start with a verb"/);
+  });
+
+  it('quotes weekday and weekend study hours as one limit, and does not ask for them again', () => {
+    const e = enhanceAs(
+      "I'm studying for the AWS Solutions Architect Associate exam in 5 weeks. I work full time and can study about 1 hour on weekdays and 4 hours on weekends. Make me a study plan.",
+      'planning',
+    ).enhanced;
+    expect(e).toMatch(/Respect the stated limits exactly: "5 weeks", "1 hour on weekdays and 4 hours on weekends"\./);
+    expect(e).not.toMatch(/hours available per day/);
+  });
+
+  it('writes interview questions from the interviewer’s side when they are for a candidate', () => {
+    const e = enhanceAs('Give me 5 interview questions to ask a candidate for a senior backend engineer role, focused on system design.', 'brainstorming').enhanced;
+    expect(e).toMatch(/You are an experienced hiring manager/);
+    expect(e).toMatch(/numbered list of 5 questions, each followed by one line on what a strong answer shows/);
+    expect(e).not.toMatch(/career coach/);
+    // Preparing to be interviewed stays with the coach.
+    expect(enhanceAs('What questions will they ask me in my interview for a junior accountant job?', 'brainstorming').enhanced).not.toMatch(/hiring manager/);
+  });
+
+  it('weighs "help me decide between" two priced options as a decision, not a sum with one answer', () => {
+    const e = enhanceAs(
+      'Help me decide between a used 2019 Honda Civic with 60k miles for $17k and a new 2025 Corolla for $24k. I drive about 12k miles a year and keep cars for a long time.',
+      'reasoning',
+    ).enhanced;
+    expect(e).toMatch(/gives your recommendation and the figure it rests on/);
+    expect(e).toMatch(/Say at what point the answer would flip/);
+  });
+
+  it('answers a question about programming with an explanation, not a program with tests', () => {
+    const diff = enhanceAs("What's the difference between let and const in JavaScript?", 'code').enhanced;
+    expect(diff).toMatch(/You are a senior JavaScript software engineer and a clear teacher/);
+    expect(diff).toMatch(/short comparison table/);
+    expect(diff).not.toMatch(/Include tests|the tests in a separate fenced block|Handle edge cases explicitly/);
+    const rank = enhanceAs('Rank these programming languages by how easy they are for a complete beginner: Rust, Python, JavaScript, C++, Go', 'code').enhanced;
+    expect(rank).toMatch(/You are a senior software engineer and a clear teacher/);
+    expect(rank).toMatch(/Give the ranking as a numbered list/);
+    expect(rank).not.toMatch(/Use JavaScript/);
+    const why = enhanceAs('Why is Rust considered memory safe?', 'code').enhanced;
+    expect(why).toMatch(/explain the mechanism behind it/);
+    // Asking for code to run stays a request for code, however it is put.
+    for (const ask of [
+      'Given n and k and an array of integers, count the subarrays whose sum is divisible by k. Solve in C++ with fast IO and explain the complexity.',
+      'cron expression that runs at 07:30 every weekday, and explain why `0 0 1 * 1` is surprising',
+      'I want a Python simulation I can run: 100,000 Monty Hall games, compare "stay" vs "switch".',
+      'I do not know JavaScript at all. Please show me how to read a CSV file in JS and explain the code.',
+    ])
+      expect(enhanceAs(ask, 'code').enhanced, ask).not.toMatch(/a clear teacher/);
+  });
+
+  it('outlines a talk with a message and timed sections, whether labelled planning or creative writing', () => {
+    for (const type of ['planning', 'creative_writing'] as const) {
+      const e = enhanceAs('Outline a 20-minute talk on why small teams ship faster, for a developer conference.', type).enhanced;
+      expect(e, type).toMatch(/conference speaker and speaking coach/);
+      expect(e, type).toMatch(/add up to 20 minutes/);
+      expect(e, type).toMatch(/numbered sections, each with its minutes/);
+      expect(e, type).not.toMatch(/event planner|Work backwards from the date|leave the outline out/);
+    }
+    // Planning the conference itself is an event.
+    expect(enhanceAs('Plan a developer conference for 300 people in Berlin next spring.', 'planning').enhanced).toMatch(/event planner/);
+  });
+
+  it('writes a speech for a parent’s party for the guests in the room', () => {
+    const e = enhanceAs("Write a short speech for my dad's retirement party. He was a high school chemistry teacher for 35 years and loves fishing.", 'creative_writing').enhanced;
+    expect(e).toMatch(/The audience is the guests at the retirement party/);
+    expect(enhanceAs('Explain compound interest to my dad.', 'open_qa').enhanced).toMatch(/The audience is my dad/);
+  });
+
+  it('reads two percentages in a survey as figures to analyse', () => {
+    const e = enhanceAs("Analyze this survey result: 62% of users said they'd pay for the premium tier, but only 8% of trial users actually converted. What's going on?", 'analysis').enhanced;
+    expect(e).toMatch(/data analyst/);
+    expect(e).toMatch(/mark explanations as hypotheses/);
+  });
+
+  it('groups a recipe’s ingredients into a shopping list by the section asked for', () => {
+    const e = enhanceAs('Turn this recipe into a shopping list grouped by store section: 2 onions, 3 cloves garlic, 500g ground beef, 1 can tomatoes, spaghetti, parmesan.', 'rewrite').enhanced;
+    expect(e).toMatch(/Group the items under a heading for each store section/);
+    expect(e).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('walks through a Fermi estimate by its factors, without a shopping-sum example', () => {
+    const e = enhanceAs('How many piano tuners are there in Chicago? Walk me through the estimate.', 'reasoning').enhanced;
+    expect(e).toMatch(/one factor per step with the value assumed and its basis/);
+    expect(e).not.toMatch(/notebook costs/);
+    // A factual count is not an estimate.
+    expect(enhanceAs('How many bones are there in the human body?', 'reasoning').enhanced).not.toMatch(/one factor per step/);
+  });
+});

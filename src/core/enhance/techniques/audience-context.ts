@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -84,6 +84,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
+      if (codeMode(ctx) === 'concept') return ['Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.'];
       return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];
     default:
       return ['Write for a general reader who needs a clear, usable answer.'];

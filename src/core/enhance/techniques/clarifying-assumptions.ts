@@ -18,7 +18,7 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower) || statesLevel(ctx);
   if (/dietary restrictions/.test(detail)) return mealNeeds(ctx).diet !== null;
   if (/cooking time/.test(detail)) return /\b\d+[- ]?(?:min|mins|minutes?)\b|\b(quick|fast|easy|no-cook|slow cooker)\b/.test(ctx.lower);
-  if (/sessions per week|hours available/.test(detail)) return /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
+  if (/sessions per week|hours available/.test(detail)) return p.time !== null || /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
   if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower) || statesLevel(ctx);
   return false;
 }
@@ -43,6 +43,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         project: ['team size', 'deadline', 'budget'],
         schedule: ['fixed commitments', 'working hours', 'priorities'],
         event: ['date', 'number of guests', 'budget'],
+        talk: ['what the audience already knows', 'whether there are slides'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],
@@ -89,7 +90,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || codeMode(ctx) === 'convert' ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || ['convert', 'concept'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':

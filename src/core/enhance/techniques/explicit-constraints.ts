@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -62,6 +62,11 @@ const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each t
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   if (isWellbeing(ctx)) return WELLBEING_LINES;
+  if (isInterviewerQuestions(ctx))
+    return [
+      'Make each question open-ended and tied to real work in the role, so the answer shows how the candidate thinks and what they have done; no trivia or yes/no questions.',
+      'Make the questions differ in substance, each probing a different skill.',
+    ];
   if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
     return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
   if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
@@ -146,6 +151,10 @@ function userLine(ctx: TechniqueContext): string | null {
   if (l) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
   return null;
 }
+
+/** "A shopping list grouped by store section": the grouping the request names, in its words. */
+const groupedBy = (ctx: TechniqueContext): string | null =>
+  ctx.lower.slice(0, 300).match(/\b(?:grouped|organi[sz]ed|sorted|arranged) by ([a-z]+(?: [a-z]+)?)\b/)?.[1]?.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') ?? null;
 
 /** "Rewrite this for a 10 year old": the reader's age, when the request names a child's; 12 otherwise. */
 function readingAge(ctx: TechniqueContext): number {
@@ -257,6 +266,18 @@ function requirements(ctx: TechniqueContext): string[] {
             'Explain each step in one line, and flag anything that needs admin rights or changes the system globally.',
             'Prefer the tool’s own documented way of doing it over workarounds, and say when an approach is outdated.',
           ];
+        case 'concept': {
+          const weighs = COMPARE_ASK.test(ctx.lower.slice(0, 300));
+          return [
+            weighs
+              ? 'Answer directly first (the difference in a sentence, or your pick), then the reasons behind it.'
+              : 'Answer the question directly first, then explain the mechanism behind it rather than rules to memorise.',
+            weighs
+              ? 'Compare on explicit criteria that matter for the situation described, and say plainly which comes out ahead for it and when the other would.'
+              : 'Use a short code example only where it makes a point clearer, in a fenced block with a language tag.',
+            'Say where the answer depends on the version or is a matter of taste, and be precise where it does not.',
+          ];
+        }
         case 'howto':
           return [
             lang ? `Answer for ${lang}${lang === 'Python' ? ' 3' : ''}, with the idiomatic way first.` : 'Answer with the idiomatic way first, and name the language or tool it is for.',
@@ -350,6 +371,7 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'creative_writing': {
       const kind = creativeKind(ctx);
+      if (kind === 'talk') return talkLines(ctx);
       // Fixed forms have their own shape; "12–24 lines" would break a haiku.
       const form = /\bhaiku/.test(ctx.lower)
         ? 'Follow the haiku form: three lines of five, seven and five syllables, built on one concrete image.'
@@ -478,7 +500,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Use exactly the columns the request names, in its order; keep every value as written, and leave a cell empty rather than guess.'
           : /\b(table|csv|spreadsheet|json|yaml)\b/.test(ctx.lower.slice(0, 300))
             ? 'Keep every value exactly as written and in its original order; name the columns (or keys) after what the data is, and add, compute or drop nothing.'
-            : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
+            : groupedBy(ctx)
+              ? `Group the items under a heading for each ${groupedBy(ctx)}, one item per line with its quantity as written; merge an item listed twice, and add or drop nothing.`
+              : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
         prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
@@ -548,6 +572,7 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'planning': {
       const kind = planKind(ctx);
+      if (kind === 'talk') return talkLines(ctx);
       const meal = mealNeeds(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
@@ -720,6 +745,7 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code') {
       const codeWhy: Partial<Record<CodeMode, string>> = {
+        concept: 'Added explicit requirements (a direct answer first, the reason behind it, where it depends on version or taste) because a question about code needs an explanation, not a program.',
         debug: 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.',
         review: 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.',
         'explain-code': 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.',

@@ -83,7 +83,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
     case 'reasoning':
       // "Is 0.1 + 0.2 == 0.3 in JavaScript?" is about a language, not arithmetic: a shopping sum would mislead.
       // A calorie target is a formula and a range, not a shopping sum.
-      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof') || isBodyFigure(ctx) || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
+      // A Fermi estimate rests on stated assumptions, not on given prices: the shopping sum would show the wrong shape.
+      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof', 'estimate') || isBodyFigure(ctx) || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
       return {
         kind: 'math',
         items: [

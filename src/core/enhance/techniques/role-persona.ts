@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -32,6 +32,7 @@ function persona(ctx: TechniqueContext): string {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
       const mode = codeMode(ctx);
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
+      if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) ? '' : lang}software engineer and a clear teacher.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
       if (mode === 'port') {
@@ -61,6 +62,7 @@ function persona(ctx: TechniqueContext): string {
         message: 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
+        talk: TALK_COACH,
         humor: 'a comedy writer with sharp timing',
       };
       if (kind === 'story' && SCREEN.test(ctx.lower.slice(0, 400)) && !/\bnot (?:a |in )?(?:screenplay|script)\b/.test(ctx.lower.slice(0, 400))) return 'You are an experienced screenwriter who writes tight, visual scenes.';
@@ -90,6 +92,7 @@ function persona(ctx: TechniqueContext): string {
         program: 'an experienced facilitator and learning designer',
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
+        talk: TALK_COACH,
       };
       if (kind === null && isChecklist(ctx)) return LIST_PLANNER;
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
@@ -112,6 +115,7 @@ function persona(ctx: TechniqueContext): string {
       if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
+      if (isInterviewerQuestions(ctx)) return 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return 'You are an experienced career coach who knows what interviewers listen for.';
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';

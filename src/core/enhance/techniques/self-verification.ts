@@ -15,6 +15,7 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'Before you finish, trace the command on a name with a space and on an empty folder or input, and fix it if either breaks.'
             : 'Before you finish, trace the line on a normal input and an empty one, and fix it if either gives the wrong result.',
         ];
+      if (codeMode(ctx) === 'concept') return ['Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.'];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
@@ -91,6 +92,7 @@ export const selfVerification: Technique = {
       return isShellOneLiner(ctx)
         ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
         : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';

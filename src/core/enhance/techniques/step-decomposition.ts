@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, codeMode, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, isTalkOutline, mentions, sub } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
@@ -17,9 +17,11 @@ export const stepDecomposition: Technique = {
     const c = ctx.complexity;
     switch (ctx.taskType) {
       case 'planning':
+        // A talk outline is itself the breakdown: "outline first, then write" would ask for it twice.
+        if (isTalkOutline(ctx)) return null;
         return c === 'simple' ? 0.5 : 1.5;
       case 'code':
-        if (['debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only', 'howto', 'convert'].includes(codeMode(ctx))) return null;
+        if (['debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only', 'howto', 'convert', 'concept'].includes(codeMode(ctx))) return null;
         if (sub(ctx, 'app')) return c === 'simple' ? 0.5 : 1.8;
         return c === 'complex' ? 2 : c === 'moderate' ? 0.8 : -0.5;
       case 'analysis':
@@ -27,7 +29,7 @@ export const stepDecomposition: Technique = {
       case 'creative_writing':
         // An outline-first plan fights a user's own precise format ("exactly 3 bullet points").
         if (ctx.features.userConstraints.length > 0 || ctx.features.formatRequested) return null;
-        return sub(ctx, 'story', 'article', 'speech') && c !== 'simple' ? 0.8 : null;
+        return sub(ctx, 'story', 'article', 'speech') && !isTalkOutline(ctx) && c !== 'simple' ? 0.8 : null;
       case 'summarization':
         return c === 'complex' ? 0.6 : null;
       default:

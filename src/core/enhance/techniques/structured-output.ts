@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -100,6 +100,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
         return ['Show the deductions as short numbered steps, then finish with a final line starting with `Answer:` that states the complete solution.'];
       if (sub(ctx, 'proof')) return ['Write the proof as numbered steps, each with its justification, and end with a line stating what has been shown.'];
+      if (sub(ctx, 'estimate'))
+        return ['Show the estimate as short numbered steps, one factor per step with the value assumed and its basis, then finish with a final line starting with `Answer:` that gives the estimate as a round figure with a plausible range.'];
       if (isQuickCalc(ctx)) return ['Give the calculation on one line, then a final line of the form `Answer: ` followed by the result (with its unit, if any).'];
       // "Is refinancing worth it?": the result is a recommendation resting on a figure, not a bare number.
       if (isBodyFigure(ctx))
@@ -112,6 +114,11 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'code':
       switch (codeMode(ctx)) {
+        case 'concept':
+          if (/\b(rank|ranking|order)\b/.test(ctx.lower.slice(0, 300))) return ['Give the ranking as a numbered list, first to last, each with a one-line reason, then a short recommendation.'];
+          if (COMPARE_ASK.test(ctx.lower.slice(0, 300)))
+            return ['Lead with a direct answer in one or two sentences, then a short comparison table (one row per point of difference), then when to choose each.'];
+          return ['Lead with a direct answer in one or two sentences, then the explanation in short paragraphs, with a small code example only where it helps.'];
         case 'debug':
           return [
             'Structure the reply as: (1) the root cause in one or two sentences; (2) the corrected code in a fenced block with a language tag; (3) a short note on how to confirm the fix.',
@@ -155,6 +162,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
+      if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
@@ -197,6 +205,7 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
+      if (kind === 'talk') return [TALK_FORMAT];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
       if (kind === null && isChecklist(ctx)) return [checklistFormat(ctx)];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
@@ -281,6 +290,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
+      if (creativeKind(ctx) === 'talk') return [TALK_FORMAT];
       if (creativeKind(ctx) === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
       if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (creativeKind(ctx) === 'message')
@@ -323,6 +333,7 @@ export const structuredOutput: Technique = {
     if (ctx.taskType === 'code') {
       // The same order as lines(): the reason names the structure the prompt actually asks for.
       const parts: [string, string][] = [
+        ['concept', 'a direct answer, then the explanation or comparison'],
         ['debug', 'root cause, corrected code, how to confirm the fix'],
         ['review', 'findings ordered by severity, then a verdict'],
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
@@ -349,6 +360,7 @@ export const structuredOutput: Technique = {
         strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
         process: 'numbered steps with inputs, outputs and owners',
         meals: 'a day-by-day table of meals, then a shopping list',
+        talk: 'the message, then timed sections with their points and examples',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);

@@ -36,6 +36,7 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
  * named: "a story … Tone: warm and funny" and "a funny LinkedIn post" are a story and a post.
  */
 export function creativeKind(ctx: TechniqueContext): string | null {
+  if (isTalkOutline(ctx)) return 'talk';
   const verse = sub(ctx, 'song', 'poem');
   if (verse) return verse;
   const forms = PROSE_FORMS.filter((k) => ctx.features.subKinds.includes(k));
@@ -234,7 +235,7 @@ export const isProductPick = (ctx: TechniqueContext): boolean =>
 /** Business measures whose figures a user pastes to be read ("we lost 40 customers in Q3 vs 22 in Q2"). */
 const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns';
 const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
-const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|read|break down|explain|dig into|look into)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|${METRICS})\b`);
+const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|read|break down|explain|dig into|look into)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|survey(?: results?)?|results?|findings|${METRICS})\b`);
 
 /**
  * What an analysis that weighs no options is about: the risks of a course of action ("what are the risks of moving
@@ -244,7 +245,8 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
-  if (ctx.features.numbers >= 3 && DATA_ASK.test(head)) return 'data';
+  // "62% said they'd pay, but only 8% converted": two percentages are figures enough to read.
+  if ((ctx.features.numbers >= 3 || (ctx.features.numbers >= 2 && /\d\s?%/.test(head))) && DATA_ASK.test(head)) return 'data';
   if (ctx.features.numbers >= 3 && /\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
   // "Here are our monthly signups: Jan 420, Feb 390, … What's the trend?": figures given, and the question is about them.
   if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && METRIC_RE.test(head)) return 'data';
@@ -267,7 +269,7 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  isTalkOutline(ctx) ? 'talk' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
@@ -318,14 +320,37 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'app' | 'setup' | 'howto' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? 'write';
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
 }
+
+/**
+ * A question about programming rather than a request for code ("What's the difference between let and const?", "Why
+ * is Rust memory safe?", "Rank these languages by how easy they are for a beginner"): LABELING.md files it under code,
+ * and the answer is an explanation or a comparison, not a program with unit tests.
+ */
+const CONCEPT_ASK =
+  /\b(differences?|differ|compare[ds]?|comparison|vs\.?|versus|rank (?:these|the following|them|those)|why (?:is|are|does|do|would|should|did)|what (?:is|are|does|do)|explain|pros and cons|advantages|disadvantages|trade-?offs?|when (?:should|to|would|do) (?:i|you|we|one) use|is it (?:worth|better|true|bad|good|safe|possible)|should (?:i|we) (?:learn|use|pick|choose|start|switch)|which (?:language|framework|library|database|one|is (?:better|faster|easier))|best (?:languages?|frameworks?|librar(?:y|ies)|databases?) (?:for|to)|easiest|hardest|(?:faster|slower|better|worse|safer|easier|harder) than)\b/;
+// Asking for something to run: a verb ("solve in C++", "can you code…"), "I need a measure / a Python simulation", or a
+// bare noun phrase ("cron expression that runs at 07:30…").
+const BUILD_ASK =
+  /\b(write|create|implement|build|make|generate|develop|code up|fix|debug|refactor|convert|port|optimi[sz]e|add|update|modify|rewrite|solve|(?:can|could|would) you (?:please )?code|give me (?:a |an |the |some )?(?:[\w-]+ ){0,2}?(?:code|function|script|snippet|example|program|query|class|syntax|command|expression|regex|formula)|show me (?:the code|how to)|(?:i|we) (?:need|want) (?:a|an|some) (?:[\w-]+ ){0,3}?(?:measure|formula|function|script|query|regex|program|class|method|component|endpoint|macro|simulation|tool|app|bot|cli|snippet))\b|^\s*(?:an? )?(?:[\w-]+ ){0,2}?(?:expression|regex|query|function|script|command|one-liner|formula|snippet)s? (?:that|to|which|for)\b/;
+const isCodeConcept = (ctx: TechniqueContext): boolean =>
+  !ctx.features.hasCode && !ctx.features.hasSuppliedText && ctx.features.words <= 80 && CONCEPT_ASK.test(ctx.lower.slice(0, 300)) && !BUILD_ASK.test(ctx.lower.slice(0, 300));
+
+/** A question about code that weighs options ("let vs const", "rank these languages", "should I learn Python or Go"). */
+export const COMPARE_ASK = /\b(differences?|differ|compare[ds]?|comparison|vs\.?|versus|rank|ranking|which|or|better|worse|faster|slower|easier|harder|easiest|hardest)\b/;
+
+/** More than one language named ("rank Rust, Python, JavaScript…"): no single language to be an expert in. */
+// "Go", "R" and "Swift" are also plain words, so they count only in a list ("…, C++, Go").
+const LANGS_NAMED = /\b(python|javascript|typescript|java|rust|golang|ruby|php|kotlin|scala|haskell|elixir|dart|lua|perl)\b|(?<!\w)(c\+\+|c#)(?!\w)|(?<=, )(go|r|swift)\b/g;
+export const namesSeveralLanguages = (ctx: TechniqueContext): boolean =>
+  new Set((ctx.lower.slice(0, 300).match(LANGS_NAMED) ?? []).map((l) => l.replace(/^golang$/, 'go'))).size >= 2;
 
 /** "Why is this query slow?": a performance problem, where the cause is where the time goes rather than a wrong result. */
 // Read from the request before any code ("timeout=10" in a pasted call is not a complaint); an error wins over speed.
@@ -419,6 +444,38 @@ const TONE_ASKED = new RegExp(
 /** The tone a creative request asks for in its own words ("humble but excited"), or null. */
 export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.exec(ctx.lower.slice(0, 300))?.[1] ?? null;
 
+/**
+ * Questions the asker will put to candidates ("5 interview questions to ask a candidate for a senior backend role"):
+ * the asker is the interviewer, so a hiring manager writes them, not a coach preparing an applicant.
+ */
+export const isInterviewerQuestions = (ctx: TechniqueContext): boolean =>
+  ctx.features.listNoun === 'questions' &&
+  /\binterview/.test(ctx.lower) &&
+  /\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants))\b/.test(ctx.lower.slice(0, 400));
+
+/**
+ * An outline for a talk ("outline a 20-minute talk on why small teams ship faster for a developer conference"): a
+ * message, sections with their minutes and what carries each, whether it is labelled planning or creative writing.
+ * Writing out the whole speech, or planning the conference itself, is not this.
+ */
+export const isTalkOutline = (ctx: TechniqueContext): boolean =>
+  /\b(outline|structure|plan|slides?|deck|talking points)\b[^.\n]{0,40}\b(talk|presentation|keynote|lecture|webinar|lightning talk)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^.\n]{0,40}\b(outline|structure|talking points)\b/.test(ctx.lower.slice(0, 300)) &&
+  !/\b(plan|organi[sz]e|run|host)\b (a |an |the |our |my )?(conference|meetup|summit|event)\b/.test(ctx.lower.slice(0, 300));
+
+export const TALK_COACH = 'an experienced conference speaker and speaking coach who builds each talk around one clear message';
+export const TALK_FORMAT =
+  'Give a working title and the one-sentence message, then the outline as numbered sections, each with its minutes, two to four key points and the example or story that carries it; end with the closing line.';
+export function talkLines(ctx: TechniqueContext): string[] {
+  const minutes = ctx.lower.slice(0, 300).match(/\b(\d{1,3})[- ]?(?:minutes?|mins?|min)\b/)?.[1];
+  return [
+    'Build the talk around one central message, stated in a sentence, that every section supports.',
+    minutes
+      ? `Give each section its minutes so that they add up to ${minutes} minutes, leaving time for questions only if the request mentions them.`
+      : 'Give each section its minutes, for a talk of about 20 minutes unless the request says otherwise.',
+    'Carry each point with a concrete example, story or number the audience will remember, and open with something that earns their attention in the first minute.',
+  ];
+}
+
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
 
@@ -451,7 +508,7 @@ const isClockSum = (ctx: TechniqueContext): boolean =>
 export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'reasoning' &&
   !sub(ctx, 'puzzle', 'proof') &&
-  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade))\b/.test(ctx.lower);
+  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|help (me|us) (decide|choose|pick) (between|whether|which)|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
 
 /**
  * "How many calories should I eat to lose a pound a week? I'm 34, 190 lbs": a figure for a body, which comes from a
