@@ -11,6 +11,8 @@ const CASES: Record<TaskType, string[]> = {
     'How do vaccines work?',
     // Advice on a conversation, not a word problem, though the story has figures in it.
     'My 15-year-old spends 7 hours a day on his phone. How do I talk to him about it without starting a fight?',
+    // An explanation pitched at a reader is a question, whoever the reader is.
+    "Explain Big O notation like I'm a bootcamp student.",
   ],
   closed_qa: [
     // A question answered from the pasted clause, though it never says "according to the text".

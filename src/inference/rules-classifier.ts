@@ -28,6 +28,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b[^.!\n]{0,200}\?/, 1.2],
     [/\b(explain|describe|tell me about|what is|what are|what's|how does|how do|how to|why do|why does|difference between|meaning of|define)\b/, 1],
     [INTERPERSONAL_HOWTO, 1.2],
+    // "Explain Big O notation like I'm a bootcamp student": an explanation pitched at a reader, whatever the topic.
+    [/^\s*(?:please\s+)?(?:can you\s+|could you\s+)?explain\b[^.\n]{2,80}\blike (?:i'?m|im|i am|i was|you'?re talking to)\b/, 5],
   ],
   closed_qa: [
     [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],

@@ -313,6 +313,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
     // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
+    // "She says maybe 10 words", "he knows 50 words": a fact about someone, not the answer's length.
+    if (/\b(?:says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
     // Minutes are the answer's length only for something spoken or read ("2 min max when spoken", "a 5-minute talk")
     // or under a strict cap: "the trip takes 2 h 35 min" and "a 20 minute workout" are durations in the task.
     if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
@@ -416,6 +418,12 @@ function detectItemFields(ask: string): string[] {
   // "the action items and owners": each task goes with its owner, so they are fields of one item, not two lists.
   if (!m?.[1] && /\baction (?:items?|points)\b[^.\n]{0,40}\b(?:owners?|who|assignees?|responsible)\b/.test(ask.slice(0, 300)))
     return ['action', 'owner', ...(/\b(deadlines?|due dates?|dates?|when)\b/.test(ask.slice(0, 300)) ? ['due'] : [])];
+  // "every person and the company they work for", "each product and its price": pairs, one object per item.
+  const pair = m?.[1] ? null : ask.slice(0, 300).match(/\b(?:every|each|all(?: the)?) ([a-z]+) and (?:the ([a-z]+) (?:they|it|he|she) [a-z]+|(?:its|their|his|her) ([a-z]+))\b/);
+  if (pair?.[1] && (pair[2] ?? pair[3])) {
+    const item = /^(?:people|persons?|names?)$/.test(pair[1]) ? 'person' : pair[1].replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+    return [item, (pair[2] ?? pair[3] ?? '').replace(/ies$/, 'y')];
+  }
   if (!m?.[1]) return [];
   const keys = m[1]
     .split(/\s*(?:,|;|\band\b|\/)\s*/)
@@ -537,6 +545,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
   [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
   [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
+  // "A 30-day content calendar for a coffee shop's Instagram": posts to publish, not a project with phases.
+  [/\bcontent (calendar|plan|schedule)\b|\b(posting|social media|instagram|tiktok|linkedin|youtube|newsletter|blog) (schedule|calendar|content plan|posting plan)\b|\b(calendar|schedule) of (posts|content)\b/, 'content'],
   [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding (program|programme|plan))\b/, 'program'],
   [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
   [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
@@ -579,6 +589,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Something of the asker's that goes wrong ("why does my sourdough come out flat", "my basil keeps wilting").
   // A curious "why do my hydrangeas flower blue" is a question, not a fault: the ask has to name something going wrong.
   [/\b(why (does|do|is|are|won'?t|doesn'?t|isn'?t|aren'?t|did|didn'?t|can'?t|does not|do not|is not) (my|our)\b[^?.\n]{0,60}\b(not|never|flat|dense|soggy|gummy|burn(t|ed|s)?|dying|dead|die|wilt\w*|yellow\w*|brown\w*|leak\w*|smell\w*|stink\w*|slow\w*|crash\w*|fail\w*|broke\w*|stuck|hurts?|sore|pain\w*|nois\w*|squeak\w*|rattl\w*|sink\w*|collaps\w*|crack\w*|peel\w*|mou?ld\w*|rust\w*|overheat\w*|drain\w*|shrink\w*|fad\w*|too (much|little|hot|cold|dry|wet|salty|sweet|bitter|fast|slow))\b|\bmy [\w ]{1,30}? (keeps? (crash|freez|dying|die|fall|drop|break|leak|overheat|los|shut|restart|beep|wilt|burn|stall|disconnect|buffer|scratch|itch|cough|sneez|limp|vomit|throw\w* up|lick|chew)\w*|won'?t (start|work|turn on|grow|rise|stop|charge|connect|boot)|stopped working))\b/, 'diagnose'],
+  // A program or a build that fails: "my React app shows a blank white screen after I deployed it", "here's the error I
+  // get when I run npm install". The question is what is wrong, whatever the label.
+  [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
   [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b/, 'approach'],

@@ -1454,3 +1454,73 @@ describe('everyday requests, fifteenth batch', () => {
     expect(enhanceAs('How many bones are there in the human body?', 'reasoning').enhanced).not.toMatch(/one factor per step/);
   });
 });
+
+describe('everyday requests, sixteenth batch', () => {
+  it('answers a programming question filed as open_qa as an engineer would, for a developer', () => {
+    const e = enhanceAs('When should I use a Python dataclass instead of a regular class?', 'open_qa').enhanced;
+    expect(e).toMatch(/You are a senior Python software engineer and a clear teacher/);
+    expect(e).toMatch(/Write for a developer who wants to understand this/);
+    expect(e).toMatch(/how the language or tool actually behaves in current versions/);
+    expect(enhanceAs('What are the main differences between Python and JavaScript programming languages?', 'open_qa').enhanced).toMatch(/You are a senior software engineer and a clear teacher/);
+    // Words that are also language names do not make a question about programming.
+    for (const q of ['Your goal is to come up with a plan to synthesize HCl! What are the steps?', 'Write one sentence about each of these people: Taylor Swift, Elon Musk.'])
+      expect(enhanceAs(q, 'open_qa').enhanced, q).not.toMatch(/software engineer|Write for a developer/);
+  });
+
+  it('treats a failing build or a quoted error as a fault to troubleshoot', () => {
+    for (const q of [
+      'My React app shows a blank white screen after I deployed it to Netlify. How do I fix it?',
+      'Here\'s the error I get when I run npm install: "ERESOLVE unable to resolve dependency tree". What does it mean and how do I fix it?',
+    ]) {
+      const e = enhanceAs(q, 'open_qa').enhanced;
+      expect(e, q).toMatch(/You are a senior software engineer who troubleshoots methodically/);
+      expect(e, q).toMatch(/Start with the most likely cause/);
+    }
+  });
+
+  it('keeps a person with their company, and an item with its price, in one object', () => {
+    const e = enhanceAs('From this text, list every person and the company they work for: "Maria Chen, CTO at Lumio, spoke with Dev Patel from Harbor Bank."', 'extraction').enhanced;
+    expect(e).toMatch(/\{ "people": \[ \{ "person": string \| null, "company": string \| null \} \] \}/);
+    const p = enhanceAs('Extract each product and its price from this receipt: "Milk 1.29, Bread 2.49, Eggs 3.10"', 'extraction').enhanced;
+    expect(p).toMatch(/"product": string \| null, "price": string \| null/);
+  });
+
+  it('triages the asker’s own items by deadline and who is waiting, whatever the label', () => {
+    for (const type of ['open_qa', 'analysis', 'planning'] as const) {
+      const e = enhanceAs('Which of these emails should I answer first? 1) Client asking for an invoice copy 2) My boss asking for the Q3 numbers by noon 3) A newsletter from LinkedIn', type).enhanced;
+      expect(e, type).toMatch(/productivity coach who triages work/);
+      expect(e, type).toMatch(/Give the order as a numbered list, each item with a one-line reason/);
+      expect(e, type).not.toMatch(/expert in marketing/);
+    }
+    // Without items to order it is an ordinary question.
+    expect(enhanceAs('What should I do first when I start a new job?', 'open_qa').enhanced).not.toMatch(/triages work/);
+  });
+
+  it('plans a content calendar as posts by day, not as project phases', () => {
+    const e = enhanceAs("Create a 30-day content calendar for a small coffee shop's Instagram.", 'planning').enhanced;
+    expect(e).toMatch(/You are a social media manager/);
+    expect(e).toMatch(/one row per post \(day, format, idea, opening line, call to action\)/);
+    expect(e).not.toMatch(/numbered phases|key risks/);
+  });
+
+  it('answers a parent’s “is it normal” about their child with the typical range and when to ask a professional', () => {
+    const e = enhanceAs("Is it normal that my 2-year-old doesn't talk much yet? She says maybe 10 words.", 'open_qa').enhanced;
+    expect(e).toMatch(/paediatric nurse/);
+    expect(e).toMatch(/what is typical at that age \(the usual range, not one number\)/);
+    // "says maybe 10 words" is about the child, not a length for the answer.
+    expect(e).not.toMatch(/"10 words"/);
+  });
+
+  it('summarizes the plot of a named play from what is known of it, not from a pasted source', () => {
+    const e = enhanceAs('Summarize the plot of Hamlet in 5 sentences for a 9th grader.', 'summarization').enhanced;
+    expect(e).toMatch(/Work from what is reliably known about the work/);
+    expect(e).not.toMatch(/Where views differ/);
+  });
+
+  it('asks for assumed facts, not assumed fees, when a choice has no money in it', () => {
+    const e = enhanceAs('Is it worth learning Rust in 2026 if I already know Go?', 'open_qa').enhanced;
+    expect(e).toMatch(/state what you assume about the asker’s situation/);
+    expect(e).not.toMatch(/taxes, fees/);
+    expect(enhanceAs('Is it worth paying off my 4% mortgage early or should I invest the extra money instead?', 'open_qa').enhanced).toMatch(/taxes, fees/);
+  });
+});

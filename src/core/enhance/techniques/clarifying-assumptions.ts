@@ -44,6 +44,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         schedule: ['fixed commitments', 'working hours', 'priorities'],
         event: ['date', 'number of guests', 'budget'],
         talk: ['what the audience already knows', 'whether there are slides'],
+        content: ['how often to post', 'the brand’s voice'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],

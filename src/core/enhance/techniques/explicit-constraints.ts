@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -12,6 +12,8 @@ import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActi
 const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|tablets?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|motrin|aleve|naproxen|benadryl|antihistamines?|antibiotics?|supplements?|vitamins?|melatonin|prescri\w+|side effects?|safe to (?:take|mix))\b/;
 
 function carefulLine(ctx: TechniqueContext): string | null {
+  if (isChildDevelopment(ctx))
+    return 'Give the practical answer plainly: what is typical at that age (the usual range, not one number), what helps at home, and the signs that mean asking a paediatrician or health visitor soon; do not bury the answer in disclaimers.';
   if (!isCarefulDomain(ctx)) return null;
   if (ctx.features.domain === 'health')
     return MEDICINE.test(ctx.lower)
@@ -50,7 +52,8 @@ const CHECKLIST_LINES = (ctx: TechniqueContext): string[] => [
 /** A should-I question: the assumptions behind the answer stated, and no false balance. */
 const DECISION_LINES = (ctx: TechniqueContext): string[] => [
   carefulLine(ctx) ?? '',
-  ctx.features.numbers > 0
+  // Money figures ("$17k", "4%"), not any number: "learning Rust in 2026" has no figures to use.
+  /[$€£¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|dollars|euros|pounds|usd|eur|gbp)\b/.test(ctx.lower)
     ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
     : 'Where the answer turns on a fact the question does not give, state what you assume about the asker’s situation instead of stopping to ask.',
   'Avoid a false balance: if one option is clearly better for this situation, say so.',
@@ -175,6 +178,11 @@ function requirements(ctx: TechniqueContext): string[] {
     return [
       'Judge it by standard written English; if it is fine in casual speech but not in formal writing, say so.',
       'If it is not correct, give the corrected version and change nothing else.',
+    ];
+  if (isTriage(ctx))
+    return [
+      'Order the items by urgency and impact: hard deadlines and people who are blocked or waiting first, then what matters most for the asker’s goals; batch quick items together.',
+      'Say which item can wait, be delegated or be dropped, and why.',
     ];
   if (isQuizMaking(ctx))
     return [
@@ -599,6 +607,7 @@ function requirements(ctx: TechniqueContext): string[] {
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
+        content: 'Mix post types (useful, behind the scenes, community, promotional) with promotion a minority, tie posts to dates that matter to the audience, and make each entry ready to produce: the idea, the format and its first line.',
       };
       const p = f.planFacts;
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
@@ -704,9 +713,11 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
+    // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
+    const triage = isTriage(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
-    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + (isGrammarCheck(ctx) ? 2.4 : 0);
+    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0);
     // Restating the user's own explicit instructions as a checklist pays off whatever the task.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
     return base + own;

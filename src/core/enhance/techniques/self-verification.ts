@@ -1,6 +1,11 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion } from './util.ts';
+
+const FACT_CHECK =
+  'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
+const CURRENT_BEHAVIOUR =
+  'Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.';
 
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
@@ -15,7 +20,7 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'Before you finish, trace the command on a name with a space and on an empty folder or input, and fix it if either breaks.'
             : 'Before you finish, trace the line on a normal input and an empty one, and fix it if either gives the wrong result.',
         ];
-      if (codeMode(ctx) === 'concept') return ['Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.'];
+      if (codeMode(ctx) === 'concept') return [CURRENT_BEHAVIOUR];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
@@ -39,10 +44,11 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Before you finish, verify the conclusion: check each key claim against the evidence and state the strongest counter-argument.'];
     case 'planning':
       return ['Before you finish, verify the plan: the times add up, nothing depends on a later step, and every stated constraint is met.'];
+    case 'open_qa':
+      if (isProgrammingQuestion(ctx)) return [CURRENT_BEHAVIOUR];
+      return [FACT_CHECK];
     default:
-      return [
-        'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.',
-      ];
+      return [FACT_CHECK];
   }
 }
 
@@ -65,6 +71,8 @@ export const selfVerification: Technique = {
         // A symptom, a choice or a conversation has its own shape, and its facts are the asker's: "why does my knee
         // hurt when I go down stairs?" has no names or dates to check.
         if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return -0.3;
+        // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
+        if (isProgrammingQuestion(ctx)) return 0.4;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
       case 'extraction':
         return 1.1;
@@ -92,6 +100,7 @@ export const selfVerification: Technique = {
       return isShellOneLiner(ctx)
         ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
         : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
+    if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -57,6 +57,7 @@ function lines(ctx: TechniqueContext): string[] {
   const n = f.itemCount;
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
   // The answer key comes after all the questions, so the quiz can be handed out without it.
+  if (isTriage(ctx)) return ['Give the order as a numbered list, each item with a one-line reason, then one line on what can wait or be dropped.'];
   if (isQuizMaking(ctx))
     return [
       `Number the questions${n ? ` (${n} in all)` : ''}${/\bmultiple[- ]choice\b/.test(ctx.lower) ? ', with the options labelled A–D under each' : ''}; then give the answer key after all the questions, with a one-line explanation for each answer.`,
@@ -64,7 +65,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'extraction':
       if (f.itemFields.length > 0) {
-        const list = f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items';
+        const list = f.itemFields[0] === 'person' ? 'people' : (f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items');
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: { "${list}": [ { ${f.itemFields.map((k) => `"${k}": string | null`).join(', ')} } ] }`,
           'One object per item, in the order they appear in the text; use null for anything the text does not state.',
@@ -205,6 +206,8 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
+      if (kind === 'content')
+        return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
       if (kind === 'talk') return [TALK_FORMAT];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
       if (kind === null && isChecklist(ctx)) return [checklistFormat(ctx)];
@@ -361,6 +364,7 @@ export const structuredOutput: Technique = {
         process: 'numbered steps with inputs, outputs and owners',
         meals: 'a day-by-day table of meals, then a shopping list',
         talk: 'the message, then timed sections with their points and examples',
+        content: 'a table of posts by day, with format, idea and opening line',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);

@@ -131,6 +131,18 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
   return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
 }
 
+/**
+ * A question about programming that the classifier filed as open_qa ("When should I use a dataclass?", "what does
+ * async/await do under the hood?"): an engineer answers it, for a developer.
+ */
+const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|api|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase)\b/;
+// Names that are also plain words ("Taylor Swift", "HCl", "a flask", "requests") say nothing in prose on their own.
+const PLAIN_LANGUAGES = new Set(['Python', 'JavaScript', 'TypeScript', 'C++', 'C#', 'Kotlin', 'PHP', 'SQL']);
+const PLAIN_LIBRARIES = /^(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|tensorflow|keras|django|fastapi|nestjs|laravel|jquery|next\.js|svelte)$/;
+export const isProgrammingQuestion = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  (PLAIN_LANGUAGES.has(ctx.features.codeLanguage ?? '') || ctx.features.libraries.some((l) => PLAIN_LIBRARIES.test(l.toLowerCase())) || PROGRAMMING_TERMS.test(ctx.lower.slice(0, 300)));
+
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
 
@@ -269,7 +281,7 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  isTalkOutline(ctx) ? 'talk' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  isTalkOutline(ctx) ? 'talk' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
@@ -314,7 +326,7 @@ export const isSharedPlan = (ctx: TechniqueContext, kind: string | null = planKi
 export const isKnownWork = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'summarization' &&
   !ctx.features.hasSuppliedText &&
-  /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper)\b/.test(ctx.lower);
+  /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
@@ -475,6 +487,23 @@ export function talkLines(ctx: TechniqueContext): string[] {
     'Carry each point with a concrete example, story or number the audience will remember, and open with something that earns their attention in the first minute.',
   ];
 }
+
+/**
+ * Putting the asker's own items in order ("Which of these emails should I answer first? 1) … 2) …", "help me
+ * prioritize these tasks"): a triage by deadline, impact and who is waiting, whatever the label.
+ */
+export const isTriage = (ctx: TechniqueContext): boolean =>
+  /\bwhich (?:of (?:these|the|my) |one )?(?:[\w-]+ )?should (?:i|we) (?:do|answer|tackle|handle|reply to|respond to|start with|work on|prioriti[sz]e|focus on|deal with|pay(?: off)?) first\b|\b(?:help me |how (?:do|should) i )?prioriti[sz]e (?:these|this|my|the following|them)\b|\bin what order should (?:i|we)\b|\bwhat should (?:i|we) (?:do|tackle|work on|answer|deal with) first\b/.test(ctx.lower.slice(0, 400)) &&
+  (listedItems(ctx) >= 2 || /\d[.)]\s*\S[^\n]{3,}\d[.)]\s*\S/.test(ctx.lower.slice(0, 600)) || /:\s*\S[^\n]*,[^\n]*,/.test(ctx.lower.slice(0, 600)));
+export const TRIAGE_COACH = 'You are a calm, practical productivity coach who triages work by deadline, impact and who is waiting.';
+
+/**
+ * "Is it normal that my 2-year-old doesn't talk much yet?": a parent asking about their child's development wants what
+ * is typical at that age and when to ask a professional, not a lecture.
+ */
+export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
+  /\bmy (?:\d{1,2}[- ](?:year|month|yr|mo)[- ]?olds?|toddler|baby|newborn|infant|preschooler)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:is (?:it|this|that) normal|normal (?:for|that|at)|should (?:i|we) (?:be )?(?:worried|concerned)|delayed|late (?:talker|walker)|milestones?|not (?:yet )?(?:talking|walking|crawling|sleeping through)|(?:doesn'?t|does not|won'?t|isn'?t) (?:talk|walk|crawl|sleep|eat|talking|walking|crawling))\b/.test(ctx.lower.slice(0, 300));
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
