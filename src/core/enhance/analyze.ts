@@ -188,6 +188,7 @@ const LANGUAGES = [
 const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
 const LANGUAGE_ANY_RE = new RegExp(`\\b(${LANGUAGES.filter((l) => l !== 'English').join('|')})\\b`, 'i');
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
+const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:into|to|in)\\s+)?(${LANGUAGES.join('|')})\\b`, 'i');
 
 const CODE_LANGUAGES: [RegExp, string][] = [
   // "ts"/"js" are only a language when they name code ("a js class", "in js"), not as letters in prose.
@@ -236,7 +237,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
   // Not software's "multi-tenant" or "API contract", nor "lease or buy a car".
-  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed))\b/, 'legal'],
+  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
   [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b)\b/, 'health'],
@@ -290,6 +291,7 @@ const ITEM_COUNT_RE = new RegExp(
   'i',
 );
 
+const SINGLE_SHORT = /\b(?:give me|write|suggest|need|come up with|think of|help me (?:find|pick|come up with)|what'?s)\s+(?:a|one)\s+(?:good |catchy |short |clever |punchy |great |better |new |memorable |fun )*(title|headline|tagline|slogan|caption)\b/;
 const MINUTES_AS_LENGTH = /^\s*(?:under|below|within|at most|no more than|max(?:imum)?(?: of)?|up to|less than|keep it (?:to|under))\s/i;
 // Spoken or read: "she only has 2 min" for a tl;dr is reading time too.
 const SPOKEN = /\b(spoken|speak|speech|talk|presentation|present|pitch|toast|perform\w*|stand-?up|comedy|skit|sketch|screenplay|short film|film|radio|vows|eulogy|sermon|lecture|read(?:ing)? (?:time|aloud)|to read|skim|tl;?dr|summar\w*|video|podcast|script|monologue|voice-?over|episode|announcement|explain)\b/i;
@@ -497,7 +499,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
   [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
   // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
-  [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into) (the )?(passive|active) voice)\b/, 'transform'],
+  [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into|in) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into|in|using) (the )?(passive|active) voice)\b/, 'transform'],
   [/\b(scale (of|from) \d+ (to|-) \d+|on a \d+[- ]point scale|rate (it|each|them|the \w+) (from|on|out of) \d+|out of (5|10|100)\b|(rate|score|grade|rank)\b[^.\n]{0,60}\bfrom (0|1) to (5|10|100)\b)/, 'scale'],
   // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
   [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option)|should (i|we) use|is it better to use|which (one )?should (i|we) use)\b/, 'howto'],
@@ -523,7 +525,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
@@ -740,7 +742,8 @@ function detectFormat(ask: string): FormatKind | null {
 
 function detectAudience(lower: string): string | null {
   // "A speech for my dad's retirement party": the room at the party listens, not only the person it honours.
-  const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?['’]s (?:\d+(?:st|nd|rd|th) )?((?:retirement|birthday|wedding|leaving|farewell|going-away|engagement|anniversary|graduation|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?)\b/);
+  // A card or a gift for the occasion is read by one person, so only the gathering itself counts.
+  const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?['’]s (?:\d+(?:st|nd|rd|th) )?((?:retirement|wedding|leaving|farewell|going-away|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?(?! (?:card|gift|present|cake|message|note|wishes))|(?:birthday|anniversary|graduation|engagement) (?:party|dinner|do|celebration|reception|lunch))\b/);
   if (occasion?.[1]) return `the guests at the ${occasion[1]}`;
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
@@ -882,10 +885,19 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ??
       // "What are some good questions to ask at the end of an interview": items used as written, though no number is given.
       ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
+      // "Give me a catchy title for my blog post": one is asked for, but it is picked from a few options.
+      (ask.match(SINGLE_SHORT)?.[1] ? `${ask.match(SINGLE_SHORT)?.[1]}s` : null) ??
+      // "What questions should I ask at the end of an interview?"
+      ask.match(/\b(?:what|which) (?:good |smart )?(questions|titles|headlines|taglines|slogans|captions|hashtags) (?:should|could|can|do|would) (?:i|we)\b/)?.[1] ??
       null);
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
-  const languageNamed = (sample.match(TRANSLATE_RE)?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null)?.replace(/^\w/, (c) => c.toUpperCase()) ?? null;
+  const cap = (l: string): string => l.replace(/^\w/, (c) => c.toUpperCase());
+  const target = sample.match(TRANSLATE_RE);
+  // "Translate this into French and Italian": both targets, so the second is not dropped.
+  const second = target ? sample.slice((target.index ?? 0) + target[0].length).match(SECOND_LANGUAGE_RE)?.[1] : undefined;
+  const first = target?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null;
+  const languageNamed = first ? (second && second.toLowerCase() !== first.toLowerCase() ? `${cap(first)} and ${cap(second)}` : cap(first)) : null;
   const hasSuppliedText =
     hasCode ||
     /"""|<text>|<document>|<article>|^\s*(text|passage|article|context|input|email|review|data|notes|transcript)\s*:/m.test(lower) ||

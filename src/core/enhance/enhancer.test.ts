@@ -1524,3 +1524,51 @@ describe('everyday requests, sixteenth batch', () => {
     expect(enhanceAs('Is it worth paying off my 4% mortgage early or should I invest the extra money instead?', 'open_qa').enhanced).toMatch(/taxes, fees/);
   });
 });
+
+describe('everyday requests, seventeenth batch', () => {
+  it('offers a few options when asked for one title, unless the user wants a single line', () => {
+    const e = enhanceAs('Give me a catchy title for my blog post about saving money on groceries.', 'creative_writing').enhanced;
+    expect(e).toMatch(/Give 5 titles as a numbered list, best first/);
+    expect(e).not.toMatch(/600–900 words/);
+    const one = enhanceAs("I need a tagline for my bakery. Don't give me a list, just your single best line.", 'creative_writing').enhanced;
+    expect(one).not.toMatch(/numbered list/);
+  });
+
+  it('writes a public reply to a bad review that owns the problem', () => {
+    const e = enhanceAs('Write a product review response to a 2-star review that says our delivery was slow and the packaging was damaged.', 'creative_writing').enhanced;
+    expect(e).toMatch(/customer-care lead/);
+    expect(e).toMatch(/thank the reviewer, own the problem without excuses/);
+  });
+
+  it('translates into every language named, and changes only the voice when asked for the passive', () => {
+    const t = enhanceAs('Translate this menu item into French and Italian: "Grilled salmon with lemon butter and seasonal vegetables"', 'rewrite').enhanced;
+    expect(t).toMatch(/translator into French and Italian/);
+    expect(t).toMatch(/each under its language name/);
+    const p = enhanceAs('Rewrite this paragraph in the passive voice: "The committee approved the new budget."', 'rewrite').enhanced;
+    expect(p).toMatch(/Change only what the instruction asks for/);
+    expect(p).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('explains a difference to a child with examples, not a table', () => {
+    const e = enhanceAs('Explain the difference between weather and climate to a 7-year-old.', 'open_qa').enhanced;
+    expect(e).toMatch(/one everyday example of each, with no table/);
+    expect(enhanceAs("What's the difference between a Roth IRA and a traditional IRA?", 'open_qa').enhanced).toMatch(/Markdown table comparing them/);
+  });
+
+  it('lists questions to ask at the end of an interview, ready to use', () => {
+    const e = enhanceAs('What questions should I ask at the end of a job interview?', 'open_qa').enhanced;
+    expect(e).toMatch(/career coach/);
+    expect(e).toMatch(/Give a numbered list of 8 questions, one per line, each ready to use as written/);
+  });
+
+  it('treats appealing a parking ticket as a legal question with steps and deadlines', () => {
+    const e = enhanceAs('I got a parking ticket but the sign was covered by a tree branch. Can I appeal it?', 'open_qa').enhanced;
+    expect(e).toMatch(/Say which jurisdiction’s rules you describe/);
+  });
+
+  it('writes a birthday-card poem for the person, not for party guests', () => {
+    const e = enhanceAs("Write a 4-line poem for my mom's 60th birthday card.", 'creative_writing').enhanced;
+    expect(e).not.toMatch(/guests/);
+    expect(enhanceAs("Write a toast for my sister's birthday party.", 'creative_writing').enhanced).toMatch(/The audience is the guests at the birthday party/);
+  });
+});

@@ -10,7 +10,7 @@ function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
   const lang = ctx.features.languageNamed;
   if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') {
-    return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang ?? 'that language'}.`];
+    return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang?.includes(' and ') ? 'each language' : (lang ?? 'that language')}.`];
   }
   if (a && isQuizMaking(ctx)) return [`The quiz is for ${a}: pitch the vocabulary and difficulty at what they can be expected to know.`];
   // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -380,6 +380,8 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'creative_writing': {
       const kind = creativeKind(ctx);
       if (kind === 'talk') return talkLines(ctx);
+      if (isShortPiece(ctx))
+        return ['Offer options that differ in angle, not just in wording, each short and specific to the topic.', 'Make them catchy without clickbait: promise only what the piece delivers.'];
       // Fixed forms have their own shape; "12–24 lines" would break a haiku.
       const form = /\bhaiku/.test(ctx.lower)
         ? 'Follow the haiku form: three lines of five, seven and five syllables, built on one concrete image.'
@@ -405,7 +407,9 @@ function requirements(ctx: TechniqueContext): string[] {
           : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
         message: isCoverLetter(ctx)
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
-          : 'Keep it brief and make the purpose clear in the first two sentences.',
+          : isReviewReply(ctx)
+            ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
+            : 'Keep it brief and make the purpose clear in the first two sentences.',
         // "A short story" names the genre; "a short bedtime story" asks for a short one.
         story: /\b(quick|little|brief)\b|\bshort\b(?! stor(y|ies))/.test(ctx.lower)
           ? 'Unless the request says otherwise, keep it to about 300–500 words with a clear beginning, turning point and ending.'

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -53,6 +53,8 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'creative_writing': {
       const kind = creativeKind(ctx);
+      if (isShortPiece(ctx)) return 'You are an experienced copywriter who writes sharp, memorable headlines.';
+      if (isReviewReply(ctx)) return 'You are a customer-care lead who writes public replies to reviews that win back trust.';
       const who: Record<string, string> = {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
@@ -104,6 +106,8 @@ function persona(ctx: TechniqueContext): string {
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isChecklist(ctx)) return LIST_PLANNER;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
+      if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
+        return isInterviewerQuestions(ctx) ? 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.' : 'You are an experienced career coach who knows what interviewers listen for.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -260,6 +260,11 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       if (isBodyFigure(ctx)) return ['Give the figure first, as a realistic range with its unit, then the formula and the working in a few short lines, then what would move it.'];
+      // A child needs one plain contrast and an example of each, not a comparison table.
+      if (openQaKind(ctx) === 'difference' && /\b(?:[1-9]|1[0-2])[- ]year[- ]olds?\b|\b(?:kids?|child|children)\b/.test(f.audience ?? ''))
+        return ['Open with the key difference in one or two sentences a child can follow, then one everyday example of each, with no table.'];
+      // "What questions should I ask at the end of an interview?": questions to use as written.
+      if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${f.itemCount ?? 8} ${f.listNoun}, one per line, each ready to use as written, with a few words on why it works.`];
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
       if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
@@ -288,12 +293,18 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
     case 'rewrite':
       if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
-      if (sub(ctx, 'translate')) return ['Return only the translation, with no preface, notes or surrounding quotation marks.'];
+      if (sub(ctx, 'translate'))
+        return [
+          f.languageNamed?.includes(' and ')
+            ? 'Return only the translations, each under its language name, with no other notes or surrounding quotation marks.'
+            : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
+        ];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       if (creativeKind(ctx) === 'talk') return [TALK_FORMAT];
+      if (isShortPiece(ctx)) return [`Give 5 ${f.listNoun ?? 'options'} as a numbered list, best first, then say which one you would pick and why.`];
       if (creativeKind(ctx) === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
       if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (creativeKind(ctx) === 'message')

@@ -51,7 +51,7 @@ const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
 // A pet that is unwell or may have eaten something harmful.
 const PET_ADVICE = /\b(sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
-const LEGAL_ADVICE = /\b(landlord|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
+const LEGAL_ADVICE = /\b(landlord|(?:parking|speeding|traffic) (?:ticket|fine)|appeal\w*|contest(?:ing)? (?:it|the|a|my)|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
 export function isCarefulDomain(ctx: TechniqueContext): boolean {
@@ -67,7 +67,7 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
 }
 
 /** What makes a choice a legal question: rights, legality, penalties, disputes. */
-const LEGAL_RIGHTS = /\b(legal(?:ly)?|illegal|lawful|rights?|allowed to|sue|lawsuit|evict\w*|deposit|refund|fired|dismiss\w*|break(?:ing)? (?:the|my|our) lease|penalt\w+|small claims|custody|divorce|inherit\w*|lawyer|attorney|court)\b/;
+const LEGAL_RIGHTS = /\b(appeal\w*|legal(?:ly)?|illegal|lawful|rights?|allowed to|sue|lawsuit|evict\w*|deposit|refund|fired|dismiss\w*|break(?:ing)? (?:the|my|our) lease|penalt\w+|small claims|custody|divorce|inherit\w*|lawyer|attorney|court)\b/;
 
 /**
  * A one-liner for the shell (Bash, PowerShell, or no language named) is a command typed at a prompt; in Python or
@@ -504,6 +504,16 @@ export const TRIAGE_COACH = 'You are a calm, practical productivity coach who tr
 export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
   /\bmy (?:\d{1,2}[- ](?:year|month|yr|mo)[- ]?olds?|toddler|baby|newborn|infant|preschooler)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:is (?:it|this|that) normal|normal (?:for|that|at)|should (?:i|we) (?:be )?(?:worried|concerned)|delayed|late (?:talker|walker)|milestones?|not (?:yet )?(?:talking|walking|crawling|sleeping through)|(?:doesn'?t|does not|won'?t|isn'?t) (?:talk|walk|crawl|sleep|eat|talking|walking|crawling))\b/.test(ctx.lower.slice(0, 300));
+
+/** "Give me a catchy title for my blog post": a short piece picked from a few options, not the post itself. */
+export const isShortPiece = (ctx: TechniqueContext): boolean =>
+  ctx.features.itemCount === null && /^(titles|headlines|taglines|slogans|captions)$/.test(ctx.features.listNoun ?? '') && /\b(?:a|one) (?:[\w-]+ ){0,3}?(?:title|headline|tagline|slogan|caption)\b/.test(ctx.lower.slice(0, 200)) &&
+  // "Don't give me a list, just your single best line": one it is.
+  !/\b(?:don'?t|do not) (?:give me |want )?(?:a )?list|\bjust (?:one|your (?:single |one )?best)|\bsingle best|\bonly one\b|\bno (?:list|options)\b/.test(ctx.lower.slice(0, 400));
+
+/** A public reply to a customer's review or complaint. */
+export const isReviewReply = (ctx: TechniqueContext): boolean =>
+  /\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/.test(ctx.lower.slice(0, 300));
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
