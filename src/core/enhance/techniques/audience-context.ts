@@ -31,7 +31,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
       if (isChildDevelopment(ctx)) return ['The person asking is a parent who may be worried: be reassuring where that is warranted and clear about when to get it checked.'];
-      if (isProgrammingQuestion(ctx)) return ['Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.'];
+      if (isProgrammingQuestion(ctx)) return [DEVELOPER_READER];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
@@ -87,13 +87,14 @@ function lines(ctx: TechniqueContext): string[] {
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
-      if (codeMode(ctx) === 'concept') return ['Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.'];
+      if (codeMode(ctx) === 'concept') return [DEVELOPER_READER];
       return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];
     default:
       return ['Write for a general reader who needs a clear, usable answer.'];
   }
 }
 
+const DEVELOPER_READER = 'Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.';
 const DECISION_READER = 'The answer is for the person making this choice: weigh the options for their situation as described, not in general.';
 const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */

@@ -11,6 +11,8 @@ const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the 
 const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain);
 
 const CAREER_COACH = 'You are an experienced career coach who knows how people really get hired in a new field and gives honest, practical advice.';
+const HIRING_MANAGER = 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
+const INTERVIEW_COACH = 'You are an experienced career coach who knows what interviewers listen for.';
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
@@ -107,7 +109,7 @@ function persona(ctx: TechniqueContext): string {
       if (isChecklist(ctx)) return LIST_PLANNER;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
-        return isInterviewerQuestions(ctx) ? 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.' : 'You are an experienced career coach who knows what interviewers listen for.';
+        return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;
@@ -123,8 +125,8 @@ function persona(ctx: TechniqueContext): string {
       if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
-      if (isInterviewerQuestions(ctx)) return 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
-      if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return 'You are an experienced career coach who knows what interviewers listen for.';
+      if (isInterviewerQuestions(ctx)) return HIRING_MANAGER;
+      if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return INTERVIEW_COACH;
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return LIST_PLANNER;

@@ -7,6 +7,8 @@ const FACT_CHECK =
 const CURRENT_BEHAVIOUR =
   'Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.';
 
+const CURRENT_BEHAVIOUR_WHY = 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
+
 function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'code':
@@ -100,8 +102,8 @@ export const selfVerification: Technique = {
       return isShellOneLiner(ctx)
         ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
         : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
-    if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
-    if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
+    if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return CURRENT_BEHAVIOUR_WHY;
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';
