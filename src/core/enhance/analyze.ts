@@ -886,7 +886,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       // "What are some good questions to ask at the end of an interview": items used as written, though no number is given.
       ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
       // "Give me a catchy title for my blog post": one is asked for, but it is picked from a few options.
-      (ask.match(SINGLE_SHORT)?.[1] ? `${ask.match(SINGLE_SHORT)?.[1]}s` : null) ??
+      ask.match(SINGLE_SHORT)?.[1]?.replace(/$/, 's') ??
       // "What questions should I ask at the end of an interview?"
       ask.match(/\b(?:what|which) (?:good |smart )?(questions|titles|headlines|taglines|slogans|captions|hashtags) (?:should|could|can|do|would) (?:i|we)\b/)?.[1] ??
       null);
