@@ -186,9 +186,10 @@ describe('History, Library and Settings pages', () => {
     await shootBoth(page, 'ui-settings');
     await page.getByTestId('setting-theme').getByText('Dark').click();
 
-    // Backup now: a job with progress, then listed for restore.
+    // Backup now: a job with progress, then listed for restore. Like restore below, it can take more than the poll's
+    // default second when the whole suite runs in parallel on two cores.
     await page.getByTestId('backup-now').click();
-    await expect.poll(() => page.getByTestId('backup-list').locator('li').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('backup-list').locator('li').count(), { timeout: 10_000 }).toBe(1);
 
     // Restart the server on the same data dir: the settings are read back from SQLite.
     await page.goto('about:blank');
