@@ -53,6 +53,8 @@ const CASES: Record<TaskType, string[]> = {
     'Can you create a Bash script that lists all files in the current directory with a specific file extension?',
     'Write a Python function that checks whether a string is a palindrome.', 'Why does this throw a TypeError?\n```js\nconst x = undefined; x.foo();\n```', 'Refactor this SQL query to use a join instead of a subquery.'],
   reasoning: [
+    // A property of a number is checked by computing it.
+    'Is 7919 a prime number?',
     'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
     'A bat and a ball cost $1.10 in total. The bat costs $1.00 more than the ball. How much does the ball cost?',
     'Solve this logic puzzle: three boxes are all labelled wrong...',
@@ -92,6 +94,8 @@ const CASES: Record<TaskType, string[]> = {
     'Rank these programming languages by how easy they are for a complete beginner: Rust, Python, JavaScript, C++, Go',
   ],
   planning: [
+    // A training split is a weekly routine, though it is asked as a question.
+    "what's a good 3-day split for Mon/Wed/Fri? I have dumbbells and a pull-up bar at home",
     'Plan a 5-day itinerary for Tokyo on a budget.',
     'Create a weekly workout routine for a beginner.',
     'Make a study schedule for my exams in three weeks.',

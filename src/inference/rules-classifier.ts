@@ -91,6 +91,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(equation|integral|derivative|probability|fermi|step by step math|arithmetic)\b/, 1.6],
     [/\boptions:\s*\n?\s*\(a\)/, 2],
     [/\b(tells? the truth|lies\b|logically (consistent|follows|valid)|valid argument|is the following (sentence|statement|argument) (plausible|valid)|which statement is|what is the date|true or false|truth table|fixed order)/, 2.4],
+    // "Is 7919 a prime number?", "is 1001 a perfect square": a property of a number is checked by computing it.
+    [/\bis \d{2,12} (?:a |an )?(?:prime|composite|perfect square|perfect cube|square number|multiple of|factor of|power of)\b/, 3],
     [/\b(prove that|show that|justify your answer|epsilon-delta|divisible by|modulo \d|mod \d|solve for|find all (integers|real numbers|values|solutions))\b/, 1.8],
     [/^[\s\d()+\-*/=.]{7,}$|\b(true|false)\s+(and|or)\s+(not\s+)?\(?\s*(true|false)\b/, 2.5],
   ],
@@ -141,6 +143,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // "I plan to sell in three years" states an intention; "a plan to pay off my debt" asks for one.
     [/\b((?<!\b(?:i|we|you|they|he|she) )plan|itinerary|schedule|timeline|roadmap|routine|agenda|budget|meal plan|workout|training program|curriculum|study plan|strategy for|step-by-step plan|checklist|milestones|project plan|go-to-market)\b/, 2.6],
     [/\b(help me (organi[sz]e|prepare|plan)|how should i (plan|prepare|organi[sz]e)|\d+[- ](day|week|month)s?\b)/, 1.4],
+    // "What's a good 3-day split for Mon/Wed/Fri?": a training split is a weekly routine to follow.
+    [/\b(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower|push[- ]pull|program|programme|routine)\b|\b(?:push[- ]pull[- ]legs|ppl|upper[- ]lower|bro) split\b/, 2.6],
     // "I need to prepare for a job interview next week. help", "make a grocery list for a week of meals".
     [/\b((i need|i have|i want|need|have) to|help me|how (do|should|can) i) (prepare|get ready) for\b|\b(grocery|shopping|packing|to-?do) list\b/, 2.4],
   ],

@@ -315,8 +315,9 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
     // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
-    // "She says maybe 10 words", "he knows 50 words": a fact about someone, not the answer's length.
-    if (/\b(?:says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
+    // "She says maybe 10 words", "he knows 50 words", "the textbook only gives it one sentence": a fact about someone
+    // or something, not the answer's length.
+    if (/\b(?:gives? (?:it|them|this|that)|gave (?:it|them|this|that)|says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
     // Minutes are the answer's length only for something spoken or read ("2 min max when spoken", "a 5-minute talk")
     // or under a strict cap: "the trip takes 2 h 35 min" and "a 20 minute workout" are durations in the task.
     if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
@@ -537,7 +538,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b30[- /]60[- /]90\b|\b(first|next) (30|60|90|100) days\b[^.\n]{0,40}\b(job|role|position|manager|hire|team)\b|\b(my|a) new (job|role|position)\b|\bnewly hired\b/, 'newjob'],
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
   [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
-  [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to)\b/, 'workout'],
+  // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
+  [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to|strength training|weightlifting|lifting (?:plan|program|programme|routine)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -705,6 +707,9 @@ function withoutPastedParagraphs(text: string): string {
   return isInstruction((block.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '').replace(/[’‘]/g, "'")) ? text : head;
 }
 
+/** "I still don't get why…", "we never know which…": the asker describing themselves, not a rule for the answer. */
+const SPEAKER_NEGATION = /\b(?:i|we)(?: still| really| just| honestly| even)? (?:don'?t|do not|never) (?:get|understand|know|see|remember|think|follow|care)\b/gi;
+
 function detectUserConstraints(sample: string): string[] {
   const ask = withoutPastedParagraphs(withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000)));
   const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
@@ -715,7 +720,7 @@ function detectUserConstraints(sample: string): string[] {
     // Questions ("why don't antibiotics…?") are the ask itself, not an instruction about the answer.
     // Typographic apostrophes (“don’t”, autocorrected by many editors) are matched as plain ones; the text is kept as is.
     const plain = s.replace(/[’‘]/g, "'");
-    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain) || !isInstruction(plain)) continue;
+    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain.replace(SPEAKER_NEGATION, '')) || !isInstruction(plain)) continue;
     // "For this request, you must provide:" only introduces the list that follows; quoting it says nothing.
     if (/^(you are|act as|i want you to)/i.test(s) || /:$/.test(s)) continue;
     out.push(s.replace(/[.\s]+$/, ''));
@@ -820,11 +825,23 @@ const MATERIAL_NOUNS =
 /** Something heard, not read ("summarize our meeting"): what the model needs is its notes or transcript. */
 const HEARD = /(?:^|\s)(meeting|call|lecture|webinar|podcast|video|conversation|interview|episode)$/;
 const MATERIAL_REF = new RegExp(
-  String.raw`\b(this|these|that|the attached|attached|the following|following|below|above|my|our|his|her|their)\s+((?:[\w'-]+ ){0,2}(?:${MATERIAL_NOUNS}))\b(?! (about|on|that|which) )|\bthe ((?:[\w'-]+ ){0,2}?(?:${MATERIAL_NOUNS})) (?:below|above|i'm about to paste|i will paste|i'll paste)\b`,
+  String.raw`\b(this|these|that(?! (?:[a-z]+s\b(?!')|is|was|can|will|would|could|should|does|did)\b)|the attached|attached|the following|following|below|above|my|our|his|her|their)\s+((?:[\w'-]+ ){0,2}(?:${MATERIAL_NOUNS}))\b(?! (about|on|that|which) )|\bthe ((?:[\w'-]+ ){0,2}?(?:${MATERIAL_NOUNS})) (?:below|above|i'm about to paste|i will paste|i'll paste)\b`,
 );
 /** "Summarize this", "tl;dr of the above", "make this sound friendlier": the material is the unnamed object. */
 const BARE_MATERIAL_REF =
   /\b(summari[sz]e|condense|shorten|rewrite|rephrase|reword|translate|proofread|boil|sum up|tl;?dr( of)?|make|turn|get [\w ]{1,30} out of|extract [\w ]{1,30} from|classify|fix|polish|edit|review|check)\s+(this|the following|the above|the text below)\b/;
+
+/** "What's a good 3-day split…", "can you suggest a weekly meal plan…": a question whose answer is a plan. */
+const PLAN_QUESTION =
+  /^(?:so |ok |hey )?(?:what(?:'s| is| would be) (?:a |the )?(?:good|best|solid|simple|decent|sensible|realistic)|(?:can|could) you (?:give|suggest|recommend|make)|suggest|recommend)\b[^?.\n]{0,50}\b(?:split|routine|program|programme|workout plan|training plan|meal plan|study plan|study schedule|itinerary)\b/;
+const PLANNABLE = new Set(['workout', 'meals', 'study', 'itinerary']);
+
+/**
+ * A question that asks for a routine, a meal plan or an itinerary is answered with a plan, whatever its label: the
+ * enhancer chooses techniques for it as for planning.
+ */
+export const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
+  PLAN_QUESTION.test(lower.slice(0, 200)) && subKinds.some((k) => PLANNABLE.has(k));
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {

@@ -1572,3 +1572,89 @@ describe('everyday requests, seventeenth batch', () => {
     expect(enhanceAs("Write a toast for my sister's birthday party.", 'creative_writing').enhanced).toMatch(/The audience is the guests at the birthday party/);
   });
 });
+
+describe('everyday requests, eighteenth batch', () => {
+  it('names a dog-walking business as a brand, not as a pet', () => {
+    const e = enhanceAs('Brainstorm 10 names for a dog-walking business in Leeds', 'brainstorming').enhanced;
+    expect(e).toMatch(/naming specialist/);
+    expect(e).not.toMatch(/pet expert|easy to shout|common commands/);
+    expect(enhanceAs("what should I name my new kitten, she's grey and fluffy", 'brainstorming').enhanced).toMatch(/pet expert/);
+  });
+
+  it('does not read a relative clause as missing material', () => {
+    const e = enhanceAs('Write a Python function that validates an email address and explain the regex', 'code').enhanced;
+    expect(e).not.toMatch(/is not in this message/);
+    expect(enhanceAs('Fix the bug in that function', 'code').enhanced).toMatch(/The function is not in this message/);
+  });
+
+  it('does not quote "I still don\'t get" as an instruction, and explains from another angle', () => {
+    const e = enhanceAs("explain the monty hall problem, I still don't get why switching is better", 'open_qa').enhanced;
+    expect(e).not.toMatch(/Follow every explicit instruction/);
+    expect(e).toMatch(/did not click: come at it from another angle/);
+    expect(enhanceAs("Explain recursion. Don't use any code examples.", 'open_qa').enhanced).toMatch(/Follow every explicit instruction[^\n]*Don't use any code examples/);
+  });
+
+  it('keeps a word limit on a question, and does not read "the textbook only gives it one sentence" as one', () => {
+    const e = enhanceAs('What caused the 2008 financial crisis? Keep it under 200 words.', 'open_qa').enhanced;
+    expect(e).toMatch(/Respect the length given in the request \("keep it under 200 words"\)/);
+    const t = enhanceAs('what is a pocket veto and has it ever been challenged in court? came up in my AP gov class and the textbook only gives it one sentence', 'open_qa').enhanced;
+    expect(t).not.toMatch(/Respect the length/);
+  });
+
+  it('lays out a SWOT analysis as four lists, not pros and cons', () => {
+    const e = enhanceAs('Give me a SWOT analysis for a small independent bookstore competing with Amazon', 'analysis').enhanced;
+    expect(e).toMatch(/strategy consultant/);
+    expect(e).toMatch(/four headed lists \(strengths, weaknesses, opportunities, threats\)/);
+    expect(e).toMatch(/within the subject itself and opportunities and threats to what lies outside it/);
+    expect(e).not.toMatch(/pros and cons|if one option is clearly better/);
+  });
+
+  it('gives the weakest topics of a study plan the most time, and does not ask for them again', () => {
+    const e = enhanceAs("Create a study schedule for my biology final in 10 days, I'm weakest on genetics and cell respiration", 'planning').enhanced;
+    expect(e).toMatch(/Give the weakest topics \(genetics and cell respiration\) the most time/);
+    expect(e).not.toMatch(/such as[^\n]*weakest topics/);
+  });
+
+  it('gives likely causes, not "the corrected code", when a bug is described without code', () => {
+    const e = enhanceAs('My React component re-renders every time I type in the input and the whole page lags. How do I fix it?', 'code').enhanced;
+    expect(e).toMatch(/No code is included: start from the causes that most often produce exactly this symptom/);
+    expect(e).toMatch(/\(1\) the likely causes, most likely first, each with how to confirm it/);
+    expect(e).not.toMatch(/the corrected code in a fenced block/);
+    const withCode = enhanceAs('This crashes with IndexError, fix it:\n```python\nxs = [1, 2]\nprint(xs[2])\n```', 'code').enhanced;
+    expect(withCode).toMatch(/the corrected code in a fenced block/);
+  });
+
+  it('prepares a salary negotiation with a case, a script and fallbacks', () => {
+    const e = enhanceAs('Help me prepare for a salary negotiation, they offered 72k and I want 80k', 'planning').enhanced;
+    expect(e).toMatch(/negotiation coach/);
+    expect(e).toMatch(/replies to the likely pushbacks/);
+    expect(e).toMatch(/the script \(the opening line, then replies to each pushback\)/);
+    expect(e).not.toMatch(/numbered phases|durations and an order/);
+  });
+
+  it('answers a question about a weekly training split with a plan table, whatever the label', () => {
+    const q = "what's a good 3-day split for Mon/Wed/Fri? I have dumbbells and a pull-up bar at home";
+    for (const type of ['open_qa', 'planning'] as const) {
+      const r = enhanceAs(q, type);
+      expect(r.intent).toBe(type);
+      expect(r.enhanced).toMatch(/fitness coach/);
+      expect(r.enhanced).toMatch(/one row per training day \(day, exercises, sets and reps, rest between sets\)/);
+      expect(r.enhanced).toMatch(/"dumbbells and a pull-up bar"/);
+      expect(r.enhanced).not.toMatch(/sessions per week/);
+    }
+    // A question about a routine is still a question.
+    expect(enhanceAs('Is a 3-day split enough to build muscle?', 'open_qa').enhanced).not.toMatch(/one row per training day/);
+  });
+
+  it('holds "am I behind?" against a named benchmark with the missing facts stated', () => {
+    const e = enhanceAs("I'm 45 with $80k saved for retirement, am I behind?", 'open_qa').enhanced;
+    expect(e).toMatch(/Answer against a named benchmark/);
+    expect(e).toMatch(/Open with a one-line verdict, then the benchmark/);
+  });
+
+  it('adds the main complaints after the sentiment labels when both are asked for', () => {
+    const e = enhanceAs('analyze the sentiment of these reviews and tell me the main complaints:\n- shipping took 3 weeks\n- great quality but the sizing runs small\n- customer service never replied\n- love it, bought two', 'classification').enhanced;
+    expect(e).toMatch(/Then list the main complaints, grouped, the most frequent first/);
+    expect(enhanceAs('Classify these reviews as positive or negative:\n1. great\n2. awful', 'classification').enhanced).not.toMatch(/Then list the main/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage , isSwot } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -32,6 +32,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
       if (isChildDevelopment(ctx)) return ['The person asking is a parent who may be worried: be reassuring where that is warranted and clear about when to get it checked.'];
       if (isProgrammingQuestion(ctx)) return [DEVELOPER_READER];
+      if (NOT_CLICKED.test(ctx.lower))
+        return ['The reader has met the usual explanation and it did not click: come at it from another angle, with concrete examples, and make each step obvious before the next.'];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
@@ -61,6 +63,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'analysis':
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
+      if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
       if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
       return [
         sub(ctx, 'decide', 'pros-cons')
@@ -94,6 +97,8 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
+/** "I still don't get why switching is better": the standard explanation has already failed this reader. */
+const NOT_CLICKED = /\bi (?:still|just) (?:don'?t|do not|can'?t|cannot) (?:get|understand|see|follow|wrap my head around)\b|\b(?:never|doesn'?t|didn'?t) (?:made|make) sense to me\b|\bi'?m still confused\b|\bevery explanation i\b/;
 const DEVELOPER_READER = 'Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.';
 const DECISION_READER = 'The answer is for the person making this choice: weigh the options for their situation as described, not in general.';
 const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';

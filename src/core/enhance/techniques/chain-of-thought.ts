@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub , isUnseenBug } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -74,6 +74,8 @@ export const chainOfThought: Technique = {
     }
     if (isSlowCode(ctx))
       return byVerbosity(ctx, ['Think it through step by step before changing anything: estimate where the time goes (rows scanned, calls made, work repeated), find the biggest cost, and change that first.']);
+    if (isUnseenBug(ctx))
+      return byVerbosity(ctx, ['Think it through step by step: list what could produce exactly this symptom, and rule each cause in or out from the details given before suggesting a fix.']);
     if (ctx.taskType === 'code')
       return byVerbosity(ctx, [
         'Think it through step by step before changing anything: restate what the code should do, trace what it actually does with the failing input, and pinpoint where the two diverge.',

@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub , WEEKLY_SPLIT } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -13,12 +13,20 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
   if (/interests/.test(detail)) return p.interests !== null;
   if (/number of people|team size/.test(detail)) return p.people !== null;
   if (/language version|environment/.test(detail)) return false;
+  // "I'm weakest on genetics", "I struggle with integrals": the topics to spend most time on are named.
+  if (/weakest topics/.test(detail)) return /\b(weak(?:est)? (?:on|in|at)|struggl\w* with|bad at|worst at|trouble with|need (?:the )?most (?:work|help|practice) (?:on|in|with))\b/.test(ctx.lower);
   if (/equipment/.test(detail)) return /\b(dumbbells?|barbells?|kettlebells?|resistance bands?|(no|without|any) equipment|bodyweight|at home|home gym|gym|machines?)\b/.test(ctx.lower);
   // "I can run about 1 km now" states the level as surely as "beginner" does.
   if (/fitness level/.test(detail)) return /\b(beginner|intermediate|advanced|novice|experienced)\b/.test(ctx.lower) || statesLevel(ctx);
   if (/dietary restrictions/.test(detail)) return mealNeeds(ctx).diet !== null;
   if (/cooking time/.test(detail)) return /\b\d+[- ]?(?:min|mins|minutes?)\b|\b(quick|fast|easy|no-cook|slow cooker)\b/.test(ctx.lower);
-  if (/sessions per week|hours available/.test(detail)) return p.time !== null || /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower);
+  if (/sessions per week|hours available/.test(detail))
+    return (
+      p.time !== null ||
+      /\b(\d+|an?|one|two|three|four|five|six) (days?|times|sessions|hours?)( a| per| each| every) (week|day)\b/.test(ctx.lower) ||
+      // "a 3-day split", "Mon/Wed/Fri": the training days are given.
+      (/sessions per week/.test(detail) && WEEKLY_SPLIT.test(ctx.lower))
+    );
   if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower) || statesLevel(ctx);
   return false;
 }
@@ -45,6 +53,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         event: ['date', 'number of guests', 'budget'],
         talk: ['what the audience already knows', 'whether there are slides'],
         content: ['how often to post', 'the brand’s voice'],
+        negotiation: ['the role and market', 'whether there is a competing offer'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],

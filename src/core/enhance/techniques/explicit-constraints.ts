@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply , isSwot , isUnseenBug , isBenchmarkQuestion } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -208,6 +208,11 @@ function requirements(ctx: TechniqueContext): string[] {
               'Keep the results identical: the faster version must return exactly what the original does.',
             ];
           }
+          if (isUnseenBug(ctx))
+            return [
+              'No code is included: start from the causes that most often produce exactly this symptom, and say how to tell which one applies.',
+              'Keep each fix small and in the language or framework named, and explain why it removes the cause rather than hiding the symptom.',
+            ];
           return [
             'Explain the root cause before the fix, and change only what the fix needs.',
             'Keep the existing style, names and public interface unless they are the bug.',
@@ -552,6 +557,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Name the risks specific to this situation, not generic ones; for each, how likely it is, how much harm it would do, and the early warning sign.',
           'Give a concrete mitigation for each, and say which risks are small enough to accept.',
         ];
+      if (isSwot(ctx))
+        return [
+          'Keep strengths and weaknesses to what lies within the subject itself and opportunities and threats to what lies outside it (customers or employers, competitors, regulation, trends).',
+          'Make every point specific to this situation, with the evidence or example behind it; leave out generic points that would be true of anyone.',
+          'Where the request leaves facts open (size, location, budget), state the assumption you make in one short line and carry on.',
+        ];
       if (analysisKind(ctx) === 'data')
         return [
           'Work from the figures given: compute the changes and ratios that matter and show each calculation briefly.',
@@ -585,6 +596,12 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'planning': {
       const kind = planKind(ctx);
       if (kind === 'talk') return talkLines(ctx);
+      if (kind === 'negotiation')
+        return [
+          'Build the case on facts: the going rate for the role and location, what the person brings, and the gap between where things stand and the target, using the figures given.',
+          'Give the words to say: an opening line that names the number, and replies to the likely pushbacks (“that’s the budget”, “we need an answer today”).',
+          'Plan the fallback: what to ask for if the figure cannot move (a signing bonus, an early review, extra leave), and where to accept or walk away.',
+        ];
       const meal = mealNeeds(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
@@ -615,7 +632,10 @@ function requirements(ctx: TechniqueContext): string[] {
       };
       const p = f.planFacts;
       // "I have dumbbells only", "no equipment": a workout that needs a barbell would be useless.
-      const kit = kind === 'workout' ? ctx.lower.match(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/)?.[0] ?? null : null;
+      const kit =
+        kind === 'workout'
+          ? [...ctx.lower.matchAll(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/g)].map((m) => m[0]).join(' and ') || null
+          : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
       const stated = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       // "2 hours a day" is already in "can only study 2 hours a day": each limit quoted once.
@@ -629,6 +649,7 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep the surprise: arrange invitations, replies and set-up so the guest of honour does not find out, and plan how they will be brought there.'
           : '',
         facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
+        kind === 'study' ? weakTopicsLine(ctx) : '',
         p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
         // "Iceland in October": short days, closed highland roads and shut seasonal sights change what one day can hold.
@@ -685,6 +706,12 @@ function requirements(ctx: TechniqueContext): string[] {
       // No step-by-step section on a question: the method is named here instead.
       if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
+      if (isBenchmarkQuestion(ctx))
+        return [
+          'Answer against a named benchmark (a common rule of thumb or typical figures for people in the same situation), say where it comes from, and compare the figures given with it.',
+          'Say what the answer depends on that the question leaves out (such as income, goals or timeline) and the assumption you use for each.',
+          'End with the two or three steps that would change the picture most.',
+        ];
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',
@@ -695,6 +722,12 @@ function requirements(ctx: TechniqueContext): string[] {
     default:
       return [];
   }
+}
+
+/** "I'm weakest on genetics and cell respiration": those topics get the most time, and early. */
+function weakTopicsLine(ctx: TechniqueContext): string {
+  const topics = ctx.userText.match(/\b(?:weak(?:est)? (?:on|in|at)|struggl\w* with|bad at|worst at|trouble with)\s+([^.,;!?\n]{3,60})/i)?.[1]?.trim();
+  return topics ? `Give the weakest topics (${topics}) the most time, start on them early, and come back to them before the end.` : '';
 }
 
 export const explicitConstraints: Technique = {
@@ -717,13 +750,14 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0);
-    // Restating the user's own explicit instructions as a checklist pays off whatever the task.
-    const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? 0.5 : 0;
+    // Restating the user's own explicit instructions as a checklist pays off whatever the task. A word limit alone
+    // ("keep it under 200 words") must still make the list for a question, whose other requirements rank low.
+    const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? (base < 0 ? 1 : 0.5) : 0;
     return base + own;
   },
   reason(ctx) {
@@ -740,6 +774,7 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (planKind(ctx) === 'negotiation') return 'Added explicit requirements (the case from facts, the words to say, a fallback) because a negotiation is won in the preparation, not improvised.';
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
     if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
     if (ctx.taskType === 'brainstorming' && !sub(ctx, 'names') && !isProductPick(ctx) && !isCookFromWhatIHave(ctx) && brainstormLines(ctx) === TIPS_LINES)
@@ -752,6 +787,7 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'transform')
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
+    if (isSwot(ctx)) return 'Added explicit requirements (inside versus outside, points specific to this case) because a SWOT that mixes the two or lists generic points gives nothing to act on.';
     if (isIdeaReview(ctx) && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
@@ -761,7 +797,9 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'code') {
       const codeWhy: Partial<Record<CodeMode, string>> = {
         concept: 'Added explicit requirements (a direct answer first, the reason behind it, where it depends on version or taste) because a question about code needs an explanation, not a program.',
-        debug: 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.',
+        debug: isUnseenBug(ctx)
+          ? 'Added explicit requirements (the usual causes of this symptom, how to tell them apart, a small fix for each) because no code was included to correct.'
+          : 'Added explicit requirements (root cause first, the smallest fix, other bugs noted) so the fix does not paper over the problem or rewrite working code.',
         review: 'Added explicit requirements (what to cover, quoting the code, must-fix vs optional) so the review is complete and actionable.',
         'explain-code': 'Added explicit requirements so the explanation says why, not just what, and names inputs that would break the code.',
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
@@ -786,6 +824,7 @@ export const explicitConstraints: Technique = {
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
     if (isDecisionAsk(ctx))
       return 'Added explicit requirements (assumptions stated, no false balance) because a should-I answer depends on facts the question leaves out.';

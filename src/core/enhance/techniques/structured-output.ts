@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece , isSwot , isUnseenBug , WEEKLY_SPLIT , isBenchmarkQuestion } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -83,20 +83,25 @@ function lines(ctx: TechniqueContext): string[] {
         'Return only valid JSON, with no code fences or commentary: one snake_case key per kind of item asked for, each holding a list of the values exactly as written in the text.',
         'Use an empty list when nothing matches.',
       ];
-    case 'classification':
+    case 'classification': {
+      // "Analyze the sentiment of these reviews and tell me the main complaints": a second deliverable after the labels.
+      const then = ctx.lower.slice(0, 400).match(THEMES_TOO)?.[1];
+      // Joined to the first line, which every verbosity keeps.
+      const themes = then ? ` Then list the main ${then}, grouped, the most frequent first, with the items that mention each.` : '';
       if (f.labels.length > 0)
         return [
           listedItems(ctx) >= 2
-            ? `Give one line per item, in the order given, in the form \`item number: label\`, using only these labels: ${f.labels.map((l) => `"${l}"`).join(', ')}.`
-            : `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.`,
+            ? `Give one line per item, in the order given, in the form \`item number: label\`, using only these labels: ${f.labels.map((l) => `"${l}"`).join(', ')}.${themes}`
+            : `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.${themes}`,
           // "Just tell me which and why": the reason was asked for.
           /\b(why|explain|justify|justification|reason)\b/.test(ctx.lower.slice(0, 400))
             ? 'Follow the label with one sentence on why.'
             : 'Add a one-sentence justification only if the case is borderline.',
         ];
       // A rating scale gives scores, not labels.
-      if (sub(ctx, 'scale')) return ['Give one line per item in the form `item: score`, each followed by one sentence on why, and use the whole scale the request defines.'];
-      return ['Reply with the label first, on its own line, then one sentence of justification. For several items, give one line per item in the form `item: label`.'];
+      if (sub(ctx, 'scale')) return [`Give one line per item in the form \`item: score\`, each followed by one sentence on why, and use the whole scale the request defines.${themes}`];
+      return [`Reply with the label first, on its own line, then one sentence of justification. For several items, give one line per item in the form \`item: label\`.${themes}`];
+    }
     case 'reasoning':
       if (sub(ctx, 'puzzle') && !sub(ctx, 'math'))
         return ['Show the deductions as short numbered steps, then finish with a final line starting with `Answer:` that states the complete solution.'];
@@ -121,6 +126,8 @@ function lines(ctx: TechniqueContext): string[] {
             return ['Lead with a direct answer in one or two sentences, then a short comparison table (one row per point of difference), then when to choose each.'];
           return ['Lead with a direct answer in one or two sentences, then the explanation in short paragraphs, with a small code example only where it helps.'];
         case 'debug':
+          if (isUnseenBug(ctx))
+            return ['Structure the reply as: (1) the likely causes, most likely first, each with how to confirm it; (2) the fix for each, as a short code example; (3) what to share (the code, the full error) if none of them fits.'];
           return [
             'Structure the reply as: (1) the root cause in one or two sentences; (2) the corrected code in a fenced block with a language tag; (3) a short note on how to confirm the fix.',
           ];
@@ -183,6 +190,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'analysis':
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
+      if (isSwot(ctx))
+        return ['Give four headed lists (strengths, weaknesses, opportunities, threats), three to five points each with the most important first, then two or three strategic moves that each pair a strength or an opportunity with a weakness or a threat.'];
       if (sub(ctx, 'pros-cons')) {
         const pair = /strengths and weaknesses/.test(ctx.lower) ? 'strengths and weaknesses' : /advantages and disadvantages/.test(ctx.lower) ? 'advantages and disadvantages' : 'pros and cons';
         return [`Give two lists, ${pair}, each ordered by impact, then a short verdict paragraph that says when the answer would change.`];
@@ -209,6 +218,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'content')
         return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
       if (kind === 'talk') return [TALK_FORMAT];
+      if (kind === 'negotiation')
+        return ['Give the preparation in short sections: the case (the three strongest points), the script (the opening line, then replies to each pushback), the fallbacks, and a one-line bottom line to remember.'];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
       if (kind === null && isChecklist(ctx)) return [checklistFormat(ctx)];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
@@ -233,6 +244,10 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Present the plan as a Markdown table with one row per day (${cols}${nutrients ? `, ${nutrients} for the day` : ''}), followed by a shopping list grouped by category.`];
       }
       if (isSingleSession(ctx)) return ['Present the session as a Markdown table with one row per exercise, in order (exercise, time or sets and reps, rest, notes), with the warm-up first and the cool-down last.'];
+      // "A 3-day split", "Mon/Wed/Fri": the same training week repeated, so a row per training day, then how it grows.
+      // A 12-week couch-to-5K on Tue/Thu/Sat changes week by week, so it keeps a row per day or week.
+      if (kind === 'workout' && WEEKLY_SPLIT.test(ctx.lower) && !/\b(?:\d+|two|three|four|six|eight|ten|twelve)[- ]weeks?\b|\bmonths?\b|\b(?:run|running|5k|10k|marathon|couch)\b/.test(ctx.lower))
+        return ['Present the week as a Markdown table with one row per training day (day, exercises, sets and reps, rest between sets), then a few lines on how to progress from week to week.'];
       const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
@@ -276,6 +291,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
+      if (isBenchmarkQuestion(ctx)) return ['Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (openQaKind(ctx) === 'steps')
@@ -325,6 +341,9 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
+const THEMES_TOO =
+  /\b(?:and|then|also|plus) (?:tell me|list|summari[sz]e|give me|pull out|identify|find|what are|show me) (?:the |any )?(?:main |key |common |top |biggest |recurring |most common )?(complaints|themes|issues|problems|praise|topics|reasons|requests|pain points)\b/;
+
 export const structuredOutput: Technique = {
   id: 'structured_output',
   name: 'Structured output',
@@ -348,7 +367,7 @@ export const structuredOutput: Technique = {
       // The same order as lines(): the reason names the structure the prompt actually asks for.
       const parts: [string, string][] = [
         ['concept', 'a direct answer, then the explanation or comparison'],
-        ['debug', 'root cause, corrected code, how to confirm the fix'],
+        ['debug', isUnseenBug(ctx) ? 'the likely causes, how to confirm each, and a fix for each' : 'root cause, corrected code, how to confirm the fix'],
         ['review', 'findings ordered by severity, then a verdict'],
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
         ['tests-only', 'the test file, then what each group covers'],
@@ -376,6 +395,7 @@ export const structuredOutput: Technique = {
         meals: 'a day-by-day table of meals, then a shopping list',
         talk: 'the message, then timed sections with their points and examples',
         content: 'a table of posts by day, with format, idea and opening line',
+        negotiation: 'the case, the script with replies to pushback, the fallbacks',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);
@@ -397,6 +417,7 @@ export const structuredOutput: Technique = {
     if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
     if (ctx.taskType === 'analysis') {
       // The same order as lines(): name the shape actually added.
+      if (isSwot(ctx)) return 'Added the four SWOT lists and the moves that follow from them, so the analysis ends in a strategy rather than a list.';
       if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
       if (sub(ctx, 'compare') || ctx.features.options.length === 2)
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';

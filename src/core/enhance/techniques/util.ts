@@ -78,9 +78,14 @@ export const isShellOneLiner = (ctx: TechniqueContext): boolean => {
   return lang === 'Bash' || lang === 'PowerShell' || (!lang && !/\b(python|javascript|js|ruby|perl|sql|excel|sheets)\b/.test(ctx.lower));
 };
 
-/** Naming an animal ("what should I name my golden retriever puppy"): a name called out daily, not a brand. */
+/**
+ * Naming an animal ("what should I name my golden retriever puppy"): a name called out daily, not a brand. Names for
+ * a dog-walking business or a cat café are brand names, however many animals the request mentions.
+ */
 export const isPetName = (ctx: TechniqueContext): boolean =>
-  sub(ctx, 'names') !== null && /\b(dog|puppy|pup|cat|kitten|pet|hamster|rabbit|bunny|parrot|bird|horse|pony|fish|goldfish|tortoise|turtle|guinea pig|ferret|retriever|labrador|poodle|terrier|spaniel|shepherd)\b/.test(ctx.lower);
+  sub(ctx, 'names') !== null &&
+  !/\b(business|company|shop|store|brand|service|startup|salon|caf[eé]|clinic|daycare|podcast|channel|blog|charity|app|website|account|product|club)\b/.test(ctx.lower) &&
+  /\b(dog|puppy|pup|cat|kitten|pet|hamster|rabbit|bunny|parrot|bird|horse|pony|fish|goldfish|tortoise|turtle|guinea pig|ferret|retriever|labrador|poodle|terrier|spaniel|shepherd)\b/.test(ctx.lower);
 
 /**
  * "I have chicken thighs, rice, spinach and a lemon. What can I make tonight?": a few dishes from what is in the kitchen,
@@ -265,6 +270,25 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
   return null;
 }
 
+/**
+ * A SWOT analysis: four fixed headings, two about the subject itself and two about the world around it. It is not a
+ * weighing of two options, so "pros and cons" and "is one option clearly better" do not fit it.
+ */
+export const isSwot = (ctx: TechniqueContext): boolean => ctx.taskType === 'analysis' && /\bswot\b/.test(ctx.lower.slice(0, 400));
+
+/**
+ * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
+ * a named benchmark and the facts the question leaves out, not a general explanation.
+ */
+export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  ctx.features.numbers >= 1 &&
+  ctx.features.words <= 80 &&
+  // A child's development or a symptom has its own careful answer (the typical range, when to see someone).
+  !isChildDevelopment(ctx) &&
+  !isCarefulDomain(ctx) &&
+  /\b(?:am i|are we) (?:behind|on track|ahead|doing (?:ok|okay|well|badly|fine|alright)|normal|saving enough|earning enough|underpaid|overpaid)\b|\bis (?:that|this|it|my \w+) (?:enough|normal|a lot|too (?:much|little|low|high)|underpaid|good for (?:my|a|someone))\b/.test(ctx.lower.slice(0, 400));
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
@@ -277,11 +301,18 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'critique') !== null &&
   /\b(review|critique|evaluate|assess|roast|feedback on|thoughts on|rate)\b[^.\n]{0,25}\b(idea|concept|business model|pitch idea|app idea|startup|side project idea)\b\s*[:—–-]\s*\S/.test(ctx.lower.slice(0, 300));
 
+/** "Help me prepare for a salary negotiation, they offered 72k": a conversation to prepare, not a project with phases. */
+const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
+
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  isTalkOutline(ctx) ? 'talk' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+
+/** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
+export const WEEKLY_SPLIT =
+  /\b(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)\b|\b(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\/(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
@@ -371,6 +402,21 @@ export const isSlowCode = (ctx: TechniqueContext): boolean => {
   const ask = ctx.lower.split('```')[0]?.slice(0, 400) ?? '';
   return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|speed (?:it )?up|times? out|high cpu|performance)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
 };
+
+/**
+ * A bug described but not shown ("my React component re-renders on every keystroke, how do I fix it?"): there is no
+ * code to correct, so the answer is the likely causes and how to tell them apart.
+ */
+export const isUnseenBug = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'code' &&
+  codeMode(ctx) === 'debug' &&
+  !ctx.features.hasCode &&
+  !ctx.features.hasSuppliedText &&
+  // Two short lines of code ("num4 = pow(a + b, 2) / 2") are code all the same.
+  !/[=;{}]|^\s*(?:print|console\.log|return|def|function|import)\b/m.test(ctx.userText) &&
+  // "How do I add a healthcheck so the api waits for postgres?" names its fix: the cause is already known.
+  !/\bhow (?:do|can|should|would) (?:i|we) (?:add|use|set up|configure|make|get|write|implement)\b/.test(ctx.lower) &&
+  !isSlowCode(ctx);
 
 const LANG_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', typescript: 'TypeScript', golang: 'Go', 'c++': 'C++', 'c#': 'C#', php: 'PHP', vba: 'VBA', r: 'R', c: 'C', powershell: 'PowerShell', matlab: 'MATLAB' };
 const langName = (l: string): string => LANG_NAMES[l] ?? l.charAt(0).toUpperCase() + l.slice(1);
