@@ -132,6 +132,12 @@ describe('intent classifier (shipped ONNX model)', () => {
     }
   });
 
+  it('lets a strong rule outvote a model that reads a legal question as writing', async () => {
+    // The encoder and the n-gram head both lean to creative_writing/rewrite here; "is that allowed" is a question.
+    const r = await clf.predict('my landlord wants to raise rent by 15% mid-lease, is that allowed in California');
+    expect(r.intent).toBe('open_qa');
+  });
+
   it('blends the n-gram head in too, and works without it or with a broken one', async () => {
     expect(clf.info().ngramWeight).toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), 'bp-model-'));

@@ -13,6 +13,8 @@ const CASES: Record<TaskType, string[]> = {
     'My 15-year-old spends 7 hours a day on his phone. How do I talk to him about it without starting a fight?',
     // An explanation pitched at a reader is a question, whoever the reader is.
     "Explain Big O notation like I'm a bootcamp student.",
+    // A question about the rules, typed without a question mark.
+    'my landlord wants to raise rent by 15% mid-lease, is that allowed in California',
   ],
   closed_qa: [
     // A question answered from the pasted clause, though it never says "according to the text".

@@ -30,6 +30,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [INTERPERSONAL_HOWTO, 1.2],
     // "Explain Big O notation like I'm a bootcamp student": an explanation pitched at a reader, whatever the topic.
     [/^\s*(?:please\s+)?(?:can you\s+|could you\s+)?explain\b[^.\n]{2,80}\blike (?:i'?m|im|i am|i was|you'?re talking to)\b/, 5],
+    // "My landlord wants to raise rent mid-lease, is that allowed in California": a question about rules, however it opens.
+    [/\b(?:is|are) (?:that|this|it|they|he|she) (?:even )?(?:allowed|legal|illegal|lawful|permitted|enforceable)\b|\bcan (?:they|my (?:landlord|employer|boss|school|hoa)) (?:legally |really |even )?\w+/, 4],
   ],
   closed_qa: [
     [/\b(according to|based on|given|from|using) (the|this|that|these|following|above|below) (text|passage|article|paragraph|document|context|excerpt|reference|email|report|information|story|transcript)\b/, 3.2],

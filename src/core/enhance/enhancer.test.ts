@@ -1658,3 +1658,81 @@ describe('everyday requests, eighteenth batch', () => {
     expect(enhanceAs('Classify these reviews as positive or negative:\n1. great\n2. awful', 'classification').enhanced).not.toMatch(/Then list the main/);
   });
 });
+
+describe('everyday requests, nineteenth batch', () => {
+  it('converts JSON whose data contains "DEBUG" instead of debugging it', () => {
+    const e = enhanceAs('Convert this JSON to YAML:\n{"name": "api", "replicas": 3, "ports": [80, 443], "env": {"DEBUG": "false"}}', 'code').enhanced;
+    expect(e).toMatch(/converts data between formats/);
+    expect(e).not.toMatch(/root cause/);
+  });
+
+  it('writes infrastructure files as configuration: pinned, no secrets, a way to check them', () => {
+    const e = enhanceAs('Generate a docker-compose file for a Node app with Postgres and Redis', 'code').enhanced;
+    expect(e).toMatch(/senior DevOps engineer/);
+    expect(e).toMatch(/Pin versions/);
+    expect(e).toMatch(/Keep secrets out of the file/);
+    expect(e).toMatch(/health checks where services depend on each other/);
+    expect(e).not.toMatch(/SQL|sample rows|Include tests/);
+    const ci = enhanceAs('Write a GitHub Actions workflow that runs pytest on Python 3.11 and 3.12 and caches pip.', 'code').enhanced;
+    expect(ci).toMatch(/cache dependencies, run only what each trigger needs/);
+    const dockerfile = enhanceAs('Write a Dockerfile for a small Flask app.', 'code').enhanced;
+    expect(dockerfile).toMatch(/run as a non-root user/);
+  });
+
+  it('explains code with an explainer, not a test-writing persona', () => {
+    const e = enhanceAs('Explain what this bash does:\nfind . -name "*.log" -mtime +7 -exec rm {} \\;', 'code').enhanced;
+    expect(e).toMatch(/explains code clearly, including how it can fail/);
+    expect(e).not.toMatch(/well-tested code/);
+  });
+
+  it('orders a list of tasks as triage, not as an event to plan', () => {
+    const e = enhanceAs("Rank these tasks by priority for today: finish quarterly report (due tomorrow), reply to 40 emails, dentist appointment at 3, review Sam's PR (blocking him), plan team offsite (next month)", 'planning').enhanced;
+    expect(e).toMatch(/productivity coach/);
+    expect(e).toMatch(/Keep anything with a fixed time where it is/);
+    expect(e).not.toMatch(/number of guests|Work backwards from the date|Build the plan top-down/);
+    // Sorting emails into named labels is classification, not triage.
+    const sort = enhanceAs('Sort these emails into Urgent, FYI or Spam:\n1. Water shut off tomorrow\n2. 50% off shoes', 'classification').enhanced;
+    expect(sort).not.toMatch(/productivity coach/);
+  });
+
+  it('makes a packing list for a trip, not an itinerary', () => {
+    const e = enhanceAs('Create a packing list for a week-long camping trip in the Scottish Highlands in October', 'planning').enhanced;
+    expect(e).toMatch(/grouped by category \(for example shelter and sleep/);
+    expect(e).toMatch(/likely weather and daylight at that time of year/);
+    expect(e).not.toMatch(/travel planner|one row per day|Group nearby places/);
+    expect(enhanceAs('Plan a 4-day trip to Lisbon in April', 'planning').enhanced).toMatch(/travel planner/);
+  });
+
+  it('gives one guided breathing exercise with timings, not ten ideas', () => {
+    for (const type of ['brainstorming', 'open_qa'] as const) {
+      const e = enhanceAs('Give me a 5-minute breathing exercise for anxiety before a presentation', type).enhanced;
+      expect(e).toMatch(/Give one exercise, not a menu of options/);
+      expect(e).toMatch(/add up to 5 minutes/);
+      expect(e).toMatch(/Say when to stop \(dizziness, pain\)/);
+      expect(e).not.toMatch(/numbered list of 10 ideas|Respect the length/);
+    }
+  });
+
+  it('states the compounding convention for money growing over years, without a shopping-sum example', () => {
+    const e = enhanceAs('If I invest $500 a month at 7% annual return, how much will I have in 30 years?', 'reasoning').enhanced;
+    expect(e).toMatch(/time-value-of-money formula/);
+    expect(e).toMatch(/compounding monthly or yearly/);
+    expect(e).not.toMatch(/notebook costs \$3/);
+    // Option pricing and a growth model's "saving rate" are not this.
+    expect(enhanceAs('Black-Scholes: S = 52, K = 50, T = 3 months, r = 4% continuously compounded, σ = 28%. Price the call.', 'reasoning').enhanced).not.toMatch(/time-value-of-money/);
+  });
+
+  it('does not quote a whole one-line task back when its only rule is a length', () => {
+    const e = enhanceAs('Write a short scary story in exactly 100 words', 'creative_writing').enhanced;
+    expect(e).toMatch(/Respect the length given in the request \("exactly 100 words"\)/);
+    expect(e).not.toMatch(/Follow every explicit instruction/);
+    // A quote that carries more than the length is kept.
+    expect(enhanceAs('Tell me a dad joke that has three sentences, each containing at least a pun', 'creative_writing').enhanced).toMatch(/Follow every explicit instruction/);
+  });
+
+  it('answers "is that allowed in California" typed without a question mark as a legal question', () => {
+    const e = enhanceAs('my landlord wants to raise rent by 15% mid-lease, is that allowed in California', 'open_qa').enhanced;
+    expect(e).toMatch(/expert in law/);
+    expect(e).toMatch(/Lead with a direct answer/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage , isSwot } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage , isSwot , isGuidedExercise } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -18,6 +18,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
+  if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
   if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
   if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
     return ['Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.'];

@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub , isUnseenBug } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub , isUnseenBug , isCompoundGrowth } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -60,6 +60,11 @@ export const chainOfThought: Technique = {
           'Round sensibly and say which factor is the most uncertain.',
         ]);
       if (sub(ctx, 'proof')) return byVerbosity(ctx, ['Reason step by step from the definitions and the given facts, justifying every step.']);
+      if (isCompoundGrowth(ctx))
+        return byVerbosity(ctx, [
+          'Work it out step by step with the time-value-of-money formula that fits (future or present value, of a lump sum or of regular payments), showing each intermediate value.',
+          'Where the problem does not fix the convention (compounding monthly or yearly, payments at the start or end of each period), state the one you use, since it changes the result; round only at the end.',
+        ]);
       if (isQuickCalc(ctx)) return byVerbosity(ctx, ['Write the calculation out in one or two lines, with each intermediate value, before giving the result.']);
       // "Is Z → Q an epimorphism in Ring?" has no quantities to list: it is argued from definitions.
       if (ctx.features.numbers === 0)

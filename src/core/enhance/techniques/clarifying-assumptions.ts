@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub , WEEKLY_SPLIT } from './util.ts';
+import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub , WEEKLY_SPLIT , isTriage , isChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -58,6 +58,8 @@ function allDetails(ctx: TechniqueContext): string[] {
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],
       };
+      // A packing or shopping list turns on who is going and what they already have, not on a budget.
+      if (!kind && isChecklist(ctx) && !/\bto-?do list\b/.test(ctx.lower)) return ['number of people', 'gear you already own'];
       return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
     }
     case 'code':
@@ -96,6 +98,8 @@ export const clarifyingAssumptions: Technique = {
     const vague = f.vague ? 1.5 : 0;
     switch (ctx.taskType) {
       case 'planning': {
+        // Triage orders what is listed; the details of any one item (an offsite's guests) are not open questions.
+        if (isTriage(ctx)) return null;
         const open = allDetails(ctx).filter((d) => !isSettled(ctx, d)).length;
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply , isSwot , isUnseenBug , isBenchmarkQuestion } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply , isSwot , isUnseenBug , isBenchmarkQuestion , isGuidedExercise } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -142,16 +142,26 @@ const COOK_LINES = [
   'Keep every dish realistic for a home kitchen on a weeknight, and give its total time.',
 ];
 
+const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
+
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
   const quoted = ctx.features.userConstraints;
   const l = ctx.features.lengthLimit;
-  if (quoted.length > 0) {
+  // "Write a short scary story in exactly 100 words": quoting an instruction that is the whole task repeats the task;
+  // the limit it carries is what to check. "…three sentences, each containing a pun" carries more, so it is quoted.
+  const only = quoted.length === 1 ? squashEnd(quoted[0] ?? '') : '';
+  const wholeTask =
+    l !== null &&
+    only === squashEnd(ctx.userText) &&
+    !/\b(each|every|at least|at most|without|only|must|never|don'?t|do not|avoid|include|no|not|all)\b/.test(only.replace(l.text.toLowerCase(), ''));
+  if (quoted.length > 0 && !wholeTask) {
     const missingLimit = l && !quoted.some((q) => q.toLowerCase().includes(l.text.toLowerCase()));
     const items = [...quoted.map((q) => `"${q}"`), ...(missingLimit ? [`"${l.text}"`] : [])];
     return `Follow every explicit instruction in the task to the letter; check each before finishing: ${items.join('; ')}.`;
   }
-  if (l) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
+  // "A 5-minute breathing exercise": the minutes are the exercise's timing, which its own line already holds to.
+  if (l && !isGuidedExercise(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
   return null;
 }
 
@@ -179,10 +189,20 @@ function requirements(ctx: TechniqueContext): string[] {
       'Judge it by standard written English; if it is fine in casual speech but not in formal writing, say so.',
       'If it is not correct, give the corrected version and change nothing else.',
     ];
+  if (isGuidedExercise(ctx)) {
+    const minutes = ctx.lower.match(/\b(\d+)[- ]min(?:ute)?s?\b/)?.[1];
+    return [
+      `Give one exercise, not a menu of options: the steps in order, with counts or timings that add up to ${minutes ? `${minutes} minutes` : 'a few minutes'}.`,
+      'Write each step so it can be followed while doing it: short sentences, one action each.',
+      'Say when to stop (dizziness, pain) and what to do instead.',
+    ];
+  }
   if (isTriage(ctx))
     return [
       'Order the items by urgency and impact: hard deadlines and people who are blocked or waiting first, then what matters most for the asker’s goals; batch quick items together.',
       'Say which item can wait, be delegated or be dropped, and why.',
+      // "Dentist appointment at 3": a fixed time is not ranked, the rest of the day fits around it.
+      /\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\b\d{1,2}:\d\d\b/.test(ctx.lower.slice(0, 600)) ? 'Keep anything with a fixed time where it is, and fit the rest around it.' : '',
     ];
   if (isQuizMaking(ctx))
     return [
@@ -264,6 +284,13 @@ function requirements(ctx: TechniqueContext): string[] {
             'Say which regex flavour it is for (JavaScript, Python re, PCRE…) and use only what that flavour supports.',
             'Anchor it, and list the variants it accepts (for example separators, optional parts, case) and what it deliberately rejects.',
             'Give test strings: several it must match and several it must reject.',
+          ];
+        case 'config':
+          // A config file is run, not unit-tested: what makes it right is pinned versions, no secrets and a way to check it.
+          return [
+            'Pin versions (image tags, provider and tool versions) instead of "latest", and say which you chose.',
+            'Keep secrets out of the file: read them from environment variables or the platform’s secret store, and show how to supply them.',
+            configLine(ctx),
           ];
         case 'app':
           return [
@@ -643,7 +670,9 @@ function requirements(ctx: TechniqueContext): string[] {
       return [
         (kind && specific[kind]) ||
           (isChecklist(ctx)
-            ? 'Put the tasks with long lead times first (bookings, notices, deliveries), and include the small ones people forget.'
+            ? /\bto-?do list\b/.test(ctx.lower)
+              ? 'Put the tasks with long lead times first (bookings, notices, deliveries), and include the small ones people forget.'
+              : CHECKLIST_LINES(ctx).filter(Boolean).join(' ')
             : 'Make every step concrete, with durations and an order that respects dependencies.'),
         kind === 'event' && /\bsurprise (?:\w+ ){0,3}(?:party|celebration|dinner|trip|proposal)\b/.test(ctx.lower)
           ? 'Keep the surprise: arrange invitations, replies and set-up so the guest of honour does not find out, and plan how they will be brought there.'
@@ -724,6 +753,18 @@ function requirements(ctx: TechniqueContext): string[] {
   }
 }
 
+/** What keeps each kind of infrastructure file healthy once it is running. */
+function configLine(ctx: TechniqueContext): string {
+  const head = ctx.lower.slice(0, 400);
+  if (/\b(github actions?|gitlab[- ]ci|\.gitlab-ci|ci (pipeline|workflow)|pipeline|workflow)\b/.test(head))
+    return 'Make it fast and safe to re-run: cache dependencies, run only what each trigger needs, and give jobs the least permissions they need.';
+  if (/\bdockerfile\b/.test(head) && !/\bdocker[- ]compose\b/.test(head))
+    return 'Keep builds fast and images small: copy and install dependencies before the source so the layer cache works, use a slim base image, and run as a non-root user.';
+  if (/\b(terraform|cloudformation)\b/.test(head))
+    return 'Make it safe to apply: show the plan before applying, keep state remote and locked, and protect resources that hold data from being destroyed.';
+  return 'Make it survive restarts: persistent storage for data, health checks where services depend on each other, and sensible restart policies.';
+}
+
 /** "I'm weakest on genetics and cell respiration": those topics get the most time, and early. */
 function weakTopicsLine(ctx: TechniqueContext): string {
   const topics = ctx.userText.match(/\b(?:weak(?:est)? (?:on|in|at)|struggl\w* with|bad at|worst at|trouble with)\s+([^.,;!?\n]{3,60})/i)?.[1]?.trim();
@@ -752,7 +793,7 @@ export const explicitConstraints: Technique = {
     const careful =
       (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
-    const triage = isTriage(ctx) ? 2 : 0;
+    const triage = isTriage(ctx) || isGuidedExercise(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0);
     // Restating the user's own explicit instructions as a checklist pays off whatever the task. A word limit alone
@@ -774,6 +815,7 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (isGuidedExercise(ctx)) return 'Added explicit requirements (one exercise, timed steps that fit the time, when to stop) so it can be followed as it is read.';
     if (planKind(ctx) === 'negotiation') return 'Added explicit requirements (the case from facts, the words to say, a fallback) because a negotiation is won in the preparation, not improvised.';
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
     if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
@@ -810,6 +852,7 @@ export const explicitConstraints: Technique = {
           ? 'Added explicit requirements (one line, safe quoting, a preview before it changes anything, each part explained) because a one-liner is run as typed.'
           : 'Added explicit requirements (one line, odd inputs handled, each part explained) so the line stays correct and can be read.',
         app: 'Added explicit requirements (stack, input validation, every feature, tests, no secrets in code) because app prompts that leave these open get a demo rather than a working app.',
+        config: 'Added explicit requirements (pinned versions, no secrets in the file, data that survives restarts) because a config that works once can still lose data or leak credentials.',
         setup: 'Added explicit requirements (exact commands in order, assumed platform and versions) because setup answers that skip these fail on the reader’s machine.',
         howto: 'Added explicit requirements (the idiomatic way, a runnable snippet, the main alternative and pitfall) because a how-to question wants an answer, not a program with tests.',
       };

@@ -1,7 +1,7 @@
 // Few-shot examples: show the expected output with a small worked example. Only examples that are safe in any
 // context are used (they illustrate format and register, never the user's facts), so some prompts get none.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBodyFigure, rewriteKind, sub } from './util.ts';
+import { isBodyFigure, rewriteKind, sub , isCompoundGrowth } from './util.ts';
 
 interface Example {
   input: string;
@@ -84,7 +84,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
       // "Is 0.1 + 0.2 == 0.3 in JavaScript?" is about a language, not arithmetic: a shopping sum would mislead.
       // A calorie target is a formula and a range, not a shopping sum.
       // A Fermi estimate rests on stated assumptions, not on given prices: the shopping sum would show the wrong shape.
-      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof', 'estimate') || isBodyFigure(ctx) || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
+      // Money growing over years is a formula with a compounding convention, not a sum of prices either.
+      if (!sub(ctx, 'math') || sub(ctx, 'puzzle', 'proof', 'estimate') || isBodyFigure(ctx) || isCompoundGrowth(ctx) || (ctx.features.codeLanguage && /==|!=|console\.log|print\(/.test(ctx.lower))) return null;
       return {
         kind: 'math',
         items: [

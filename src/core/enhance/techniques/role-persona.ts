@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply , isSwot } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply , isSwot , isGuidedExercise } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -24,11 +24,15 @@ const adviser = (ctx: TechniqueContext, fieldOf: string | null): string => {
   return `You are ${ctx.features.codeLanguage || ctx.features.libraries.length > 0 ? 'an experienced software architect' : domain ? `an expert in ${field(domain)}` : 'an experienced adviser'} who weighs the options impartially for the asker’s situation.`;
 };
 
+const GUIDE_COACH = 'You are a calm, experienced coach who guides people through breathing and relaxation exercises.';
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
   if (isGrammarCheck(ctx)) return 'You are an experienced editor and English teacher who explains grammar plainly.';
   if (isTriage(ctx)) return TRIAGE_COACH;
+  if (isGuidedExercise(ctx))
+    return /\bstretch/.test(ctx.lower.slice(0, 300)) ? 'You are a physiotherapist who designs safe, simple stretching routines.' : GUIDE_COACH;
   if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
   switch (ctx.taskType) {
     case 'code': {
@@ -36,6 +40,7 @@ function persona(ctx: TechniqueContext): string {
       const mode = codeMode(ctx);
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
       if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) ? '' : lang}software engineer and a clear teacher.`;
+      if (mode === 'explain-code') return `You are a senior ${lang}engineer who explains code clearly, including how it can fail.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
       if (mode === 'port') {
@@ -48,6 +53,7 @@ function persona(ctx: TechniqueContext): string {
         return isShellOneLiner(ctx)
           ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
           : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
+      if (mode === 'config') return 'You are a senior DevOps engineer who writes secure, reproducible infrastructure configuration.';
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';
       if (f.codeLanguage === 'SQL') return 'You are a senior data engineer who writes correct, efficient and readable SQL.';
       if (f.codeLanguage === 'spreadsheet formulas') return 'You are a spreadsheet expert who writes robust, readable formulas.';

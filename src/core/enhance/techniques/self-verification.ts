@@ -25,6 +25,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'concept') return [CURRENT_BEHAVIOUR];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
+      if (codeMode(ctx) === 'config') return ['Before you finish, check the file against the tool’s schema (valid keys, indentation, references between services or resources) and that every port, volume and variable it uses is defined.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
       return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];
@@ -105,6 +106,7 @@ export const selfVerification: Technique = {
     if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'config') return 'Added a self-check (schema, and every port, volume and variable defined) because a config error only shows when it is deployed.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';
     const why: Record<string, string> = {

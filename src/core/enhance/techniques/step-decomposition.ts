@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, codeMode, isTalkOutline, mentions, sub } from './util.ts';
+import { byVerbosity, codeMode, isTalkOutline, mentions, sub , isTriage } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
@@ -18,7 +18,8 @@ export const stepDecomposition: Technique = {
     switch (ctx.taskType) {
       case 'planning':
         // A talk outline is itself the breakdown: "outline first, then write" would ask for it twice.
-        if (isTalkOutline(ctx)) return null;
+        // Ordering a to-do list is the whole answer: there is no plan to build top-down.
+        if (isTalkOutline(ctx) || isTriage(ctx)) return null;
         return c === 'simple' ? 0.5 : 1.5;
       case 'code':
         if (['debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only', 'howto', 'convert', 'concept'].includes(codeMode(ctx))) return null;

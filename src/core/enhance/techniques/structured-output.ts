@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece , isSwot , isUnseenBug , WEEKLY_SPLIT , isBenchmarkQuestion } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece , isSwot , isUnseenBug , WEEKLY_SPLIT , isBenchmarkQuestion , isGuidedExercise } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -57,6 +57,7 @@ function lines(ctx: TechniqueContext): string[] {
   const n = f.itemCount;
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
   // The answer key comes after all the questions, so the quiz can be handed out without it.
+  if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
   if (isTriage(ctx)) return ['Give the order as a numbered list, each item with a one-line reason, then one line on what can wait or be dropped.'];
   if (isQuizMaking(ctx))
     return [
@@ -147,6 +148,8 @@ function lines(ctx: TechniqueContext): string[] {
           return isShellOneLiner(ctx)
             ? ['Give the command in one fenced block with a language tag, then a short part-by-part explanation, then any preview or safer variant in its own block.']
             : ['Give the line in one fenced block with a language tag, then a short part-by-part explanation.'];
+        case 'config':
+          return ['Structure the reply as: (1) the complete file in one fenced block with a language tag; (2) a short note on each service or resource and the choices made; (3) the commands to run it and to check that it works.'];
         case 'app':
           return ['Structure the reply as: (1) the file layout; (2) each file in its own fenced block headed by its path; (3) how to install, run and test it.'];
         case 'setup':
@@ -377,6 +380,7 @@ export const structuredOutput: Technique = {
         ['oneliner', 'the command, what each part does, a safer variant'],
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],
+        ['config', 'the complete file, a note on each part, the commands to run and check it'],
         ['howto', 'the recommended snippet first, then alternatives'],
       ];
       const mode = codeMode(ctx);

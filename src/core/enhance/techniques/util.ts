@@ -289,6 +289,21 @@ export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
   !isCarefulDomain(ctx) &&
   /\b(?:am i|are we) (?:behind|on track|ahead|doing (?:ok|okay|well|badly|fine|alright)|normal|saving enough|earning enough|underpaid|overpaid)\b|\bis (?:that|this|it|my \w+) (?:enough|normal|a lot|too (?:much|little|low|high)|underpaid|good for (?:my|a|someone))\b/.test(ctx.lower.slice(0, 400));
 
+/**
+ * "If I invest $500 a month at 7% a year, how much will I have in 30 years?": growth over time, where the compounding
+ * convention changes the answer and a shopping-sum example shows the wrong shape.
+ */
+export const isCompoundGrowth = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'reasoning' &&
+  // Option pricing discounts continuously too, but with its own model (Black–Scholes, put–call parity).
+  !/\b(?:black[- ]scholes|options?|put[-–](?:call)|call[-–]put|volatility|binomial tree)\b/.test(ctx.lower.slice(0, 600)) &&
+  (/\bcompound(?:ed|ing)?\b|\bfuture value\b|\bannuit(?:y|ies)\b/.test(ctx.lower.slice(0, 400)) ||
+    // Money, not a model's "saving rate of 20%" (a Solow or Cobb–Douglas exercise).
+    (/\b(?:invest|save|saving|deposit|contribut|put away|put aside|put in)\w*\b/.test(ctx.lower.slice(0, 400)) &&
+      /\d(?:\.\d+)?\s?%/.test(ctx.lower.slice(0, 400)) &&
+      /\b(?:years?|months?)\b/.test(ctx.lower.slice(0, 400)) &&
+      /[$€£¥]|\b(?:dollars?|euros?|pounds?|usd|apr|interest|loan|mortgage|savings (?:plan|account)|401k|ira|pension)\b/.test(ctx.lower.slice(0, 400))));
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
@@ -304,11 +319,14 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 /** "Help me prepare for a salary negotiation, they offered 72k": a conversation to prepare, not a project with phases. */
 const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
 
+/** "Create a packing list for a camping trip in October": the list is the deliverable, not the trip's itinerary. */
+const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b/;
+
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
 export const WEEKLY_SPLIT =
@@ -363,9 +381,9 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'app', 'setup', 'howto') as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
+  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'config', 'app', 'setup', 'howto') as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
@@ -539,8 +557,17 @@ export function talkLines(ctx: TechniqueContext): string[] {
  * prioritize these tasks"): a triage by deadline, impact and who is waiting, whatever the label.
  */
 export const isTriage = (ctx: TechniqueContext): boolean =>
-  /\bwhich (?:of (?:these|the|my) |one )?(?:[\w-]+ )?should (?:i|we) (?:do|answer|tackle|handle|reply to|respond to|start with|work on|prioriti[sz]e|focus on|deal with|pay(?: off)?) first\b|\b(?:help me |how (?:do|should) i )?prioriti[sz]e (?:these|this|my|the following|them)\b|\bin what order should (?:i|we)\b|\bwhat should (?:i|we) (?:do|tackle|work on|answer|deal with) first\b/.test(ctx.lower.slice(0, 400)) &&
+  /\bwhich (?:of (?:these|the|my) |one )?(?:[\w-]+ )?should (?:i|we) (?:do|answer|tackle|handle|reply to|respond to|start with|work on|prioriti[sz]e|focus on|deal with|pay(?: off)?) first\b|\b(?:help me |how (?:do|should) i )?prioriti[sz]e (?:these|this|my|the following|them)\b|\bin what order should (?:i|we)\b|\bwhat should (?:i|we) (?:do|tackle|work on|answer|deal with) first\b|\brank (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|jobs|errands)\b|\b(?:order|sort) (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|items|emails|jobs|errands|things) (?:by|in order of) (?:priority|urgency|importance)\b/.test(ctx.lower.slice(0, 400)) &&
   (listedItems(ctx) >= 2 || /\d[.)]\s*\S[^\n]{3,}\d[.)]\s*\S/.test(ctx.lower.slice(0, 600)) || /:\s*\S[^\n]*,[^\n]*,/.test(ctx.lower.slice(0, 600)));
+/**
+ * "Give me a 5-minute breathing exercise for anxiety before a presentation": one exercise to follow as it is read, not
+ * ten ideas to choose from, whatever the label.
+ */
+export const isGuidedExercise = (ctx: TechniqueContext): boolean =>
+  /\b(?:give me|walk me through|guide me through|talk me through|teach me|show me|i need|suggest|write|can you give me)\s+(?:a|an|one)\s+(?:(?:quick|short|simple|easy|calming|gentle|\d+[- ]min(?:ute)?s?)[- ])*(?:breathing|relaxation|grounding|mindfulness|meditation|calming|stretch(?:ing)?|body[- ]scan|visuali[sz]ation|box[- ]breathing)\s+(?:exercise|technique|routine|practice|script|session)\b/.test(
+    ctx.lower.slice(0, 300),
+  );
+
 export const TRIAGE_COACH = 'You are a calm, practical productivity coach who triages work by deadline, impact and who is waiting.';
 
 /**
