@@ -500,9 +500,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(?:(?:it|this|(?:my|the) [\w.-]+(?: [\w.-]+)?|terminal|console|compiler)\s+(?:says|keeps saying|throws|prints|outputs|returns|shows|gives me|fails with)|i get|i got|i'?m getting|getting|i see|i'?m seeing)\s*:?\s*"…"/, 'debug'],
   // The same in other languages: CJK has no word boundaries, so these are matched as plain substrings.
   [/报错|错误|异常|崩溃|内存溢出|很慢|太慢|エラー|例外|クラッシュ|遅い|오류|에러|ошибк|исключени|падает|тормозит|lỗi|não funciona|no funciona|funktioniert nicht|ne (fonctionne|marche) pas/, 'debug'],
-  // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
   // Infrastructure written as a file ("a docker-compose file for a Node app with Postgres"): configuration, not a program.
   [/\b(docker[- ]compose|dockerfile|kubernetes (manifests?|deployment|yaml)|k8s (manifests?|deployment|yaml)|helm chart|terraform (config|configuration|module|file|code)|github actions? (workflow|yaml|file)|gitlab[- ]ci|ci (pipeline|workflow) (file|config|yaml)|nginx (config|conf|configuration)|ansible playbook|cloudformation template)\b/, 'config'],
+  // Installing or configuring a tool is a how-to with commands, not a program to write and unit-test.
   [/\b(how (do|can|should|would) (i|we|you)|how to|best way to|steps to|help me|guide me to)\s+(\w+\s+){0,2}?(install|set ?up|configure|deploy|upgrade|uninstall|downgrade|enable)\b|\binstall(ing|ation)? (of )?[\w.+-]+ (on|in|with|via|using|under) /, 'setup'],
   // A mechanical edit (anonymise names, replace X with Y) changes only what it names; it is not a style rewrite.
   [/\b(replace (all|every|each|the)|substitute|anonymi[sz]e|redact|mask (all|the|every)|(from )?(first|second|third)[- ]person (to|into)|(to|into) (the )?(first|second|third)[- ]person|(to|into|in) (the )?(past|present|future) tense|change (the )?(tense|point of view)|(to|into|in|using) (the )?(passive|active) voice)\b/, 'transform'],

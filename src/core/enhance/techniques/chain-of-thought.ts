@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub , isUnseenBug , isCompoundGrowth } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub, isUnseenBug, isCompoundGrowth } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',

@@ -1,7 +1,7 @@
 // Few-shot examples: show the expected output with a small worked example. Only examples that are safe in any
 // context are used (they illustrate format and register, never the user's facts), so some prompts get none.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBodyFigure, rewriteKind, sub , isCompoundGrowth } from './util.ts';
+import { isBodyFigure, rewriteKind, sub, isCompoundGrowth } from './util.ts';
 
 interface Example {
   input: string;

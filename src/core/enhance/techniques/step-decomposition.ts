@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, codeMode, isTalkOutline, mentions, sub , isTriage } from './util.ts';
+import { byVerbosity, codeMode, isTalkOutline, mentions, sub, isTriage } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
