@@ -1736,3 +1736,16 @@ describe('everyday requests, nineteenth batch', () => {
     expect(e).toMatch(/Lead with a direct answer/);
   });
 });
+
+describe('everyday requests, twentieth batch', () => {
+  it('turns notes into a LinkedIn post with a post’s shape and readers, adding no facts', () => {
+    const e = enhanceAs('Turn these notes into a short LinkedIn post announcing my new job: started at Stripe, payments infra team, grateful to old team at Shopify, excited', 'rewrite').enhanced;
+    expect(e).toMatch(/social media writer/);
+    expect(e).toMatch(/Shape the notes into a post: a first line that makes the news clear/);
+    expect(e).toMatch(/Write for the people who follow the author/);
+    expect(e).toMatch(/Return only the post, ready to publish/);
+    expect(e).toMatch(/Do not add new content/);
+    // Notes turned into a paragraph for a report keep the plain prose rules.
+    expect(enhanceAs('Turn these bullet points into a paragraph:\n- sales up 8%\n- churn flat\n- hiring paused', 'rewrite').enhanced).toMatch(/Turn every point into connected sentences/);
+  });
+});

@@ -304,6 +304,11 @@ export const isCompoundGrowth = (ctx: TechniqueContext): boolean =>
       /\b(?:years?|months?)\b/.test(ctx.lower.slice(0, 400)) &&
       /[$€£¥]|\b(?:dollars?|euros?|pounds?|usd|apr|interest|loan|mortgage|savings (?:plan|account)|401k|ira|pension)\b/.test(ctx.lower.slice(0, 400))));
 
+/** "Turn these notes into a short LinkedIn post": notes rewritten as prose that has a post's shape and readers. */
+const SOCIAL_POST = /\binto (?:a |an )?(?:short |quick |brief )?(?:linkedin|twitter|x|instagram|facebook|threads|bluesky|mastodon) (?:post|update|caption)\b|\binto (?:a |an )?(?:short )?(?:tweet|social media post)\b/;
+export const isSocialPost = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'prose' && SOCIAL_POST.test(ctx.lower.slice(0, 300));
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
