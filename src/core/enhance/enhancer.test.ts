@@ -1675,6 +1675,9 @@ describe('everyday requests, nineteenth batch', () => {
     expect(e).not.toMatch(/SQL|sample rows|Include tests/);
     const ci = enhanceAs('Write a GitHub Actions workflow that runs pytest on Python 3.11 and 3.12 and caches pip.', 'code').enhanced;
     expect(ci).toMatch(/cache dependencies, run only what each trigger needs/);
+    const data = enhanceAs('Write a docker-compose file for my data pipeline: Postgres, Kafka and a Python worker', 'code').enhanced;
+    expect(data).toMatch(/health checks where services depend on each other/);
+    expect(data).not.toMatch(/each trigger needs/);
     const dockerfile = enhanceAs('Write a Dockerfile for a small Flask app.', 'code').enhanced;
     expect(dockerfile).toMatch(/run as a non-root user/);
   });

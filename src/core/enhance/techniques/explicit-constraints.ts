@@ -758,7 +758,8 @@ function requirements(ctx: TechniqueContext): string[] {
 /** What keeps each kind of infrastructure file healthy once it is running. */
 function configLine(ctx: TechniqueContext): string {
   const head = ctx.lower.slice(0, 400);
-  if (/\b(github actions?|gitlab[- ]ci|\.gitlab-ci|ci (pipeline|workflow)|pipeline|workflow)\b/.test(head))
+  // A CI system named, not any "pipeline": "a docker-compose file for my data pipeline" is services to keep running.
+  if (/\b(github actions?|gitlab[- ]ci|gitlab-ci\.yml|ci (pipeline|workflow|config)|jenkins(file)?|circleci)\b/.test(head))
     return 'Make it fast and safe to re-run: cache dependencies, run only what each trigger needs, and give jobs the least permissions they need.';
   if (/\bdockerfile\b/.test(head) && !/\bdocker[- ]compose\b/.test(head))
     return 'Keep builds fast and images small: copy and install dependencies before the source so the layer cache works, use a slim base image, and run as a non-root user.';
