@@ -138,6 +138,12 @@ describe('intent classifier (shipped ONNX model)', () => {
     expect(r.intent).toBe('open_qa');
   });
 
+  it('lets a strong rule outvote a model that reads "I\'m giving a talk… help me structure it" as roleplay', async () => {
+    // The encoder reads the first person as a role to play (roleplay 0.65); the asker is giving the talk.
+    const r = await clf.predict("I'm giving a 10-minute talk on climate tech to high school students. Help me structure it.");
+    expect(r.intent).toBe('creative_writing');
+  });
+
   it('blends the n-gram head in too, and works without it or with a broken one', async () => {
     expect(clf.info().ngramWeight).toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), 'bp-model-'));

@@ -43,6 +43,8 @@ const CASES: Record<TaskType, string[]> = {
     'Create a 10-question multiple-choice quiz on the French Revolution for high school students, with answers.',
     // The content of a talk, not a conference to organise.
     'Outline a 20-minute talk on why small teams ship faster, for a developer conference.',
+    // The same, told first: the asker gives the talk, nobody is role-played.
+    "I'm giving a 10-minute talk on climate tech to high school students. Help me structure it.",
     // "Make the article engaging" describes the piece to write, not a rewrite of one.
     'You are a content writer. Your objective is to write a LinkedIn article about generative AI in business. Make the article engaging and a little fun, but still professional.',
   ],
@@ -78,6 +80,8 @@ const CASES: Record<TaskType, string[]> = {
     "- met with vendor\n- pricing too high\n- they'll send new quote friday\n\nturn these bullets into a paragraph for my boss",
     'Turn these notes into a short email to the team: - launch moved to May 3 - QA needs two more people - budget unchanged',
     'Here\'s my resume summary, make it punchier: "Experienced software engineer with 7 years of experience in building scalable web applications using React and Node.js. Passionate about clean code."',
+    // Two words between "my" and "stronger".
+    'Make my resume bullet stronger: "Responsible for managing social media accounts"',
   ],
   analysis: [
     'Compare PostgreSQL and MongoDB for a small e-commerce site.',

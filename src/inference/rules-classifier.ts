@@ -56,6 +56,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(marketing copy|copywriting|landing page copy|sales copy)\b/, 2.4],
     // "Outline a 20-minute talk on…", "write a keynote for…": the content of a talk (a speech), not an event to organise.
     [/\b(outline|write|draft|structure|script)\b (?:me )?(?:a |an |the |my |our )?(?:[\w-]+ ){0,3}?(talk|presentation|keynote|lecture|webinar)\b/, 2.6],
+    // "I'm giving a 10-minute talk on climate tech to students. Help me structure it.": the same, told first.
+    [/\b(?:i'?m|i am|we'?re|we are) (?:giving|presenting|doing|delivering|preparing) (?:a |an |my |our )?(?:[\w-]+ ){0,3}?(?:talk|presentation|keynote|lecture|webinar)\b[^\n]{0,120}?\b(?:help me|can you|could you)\s+(?:help me\s+)?(?:structure|outline|plan|prepare|organi[sz]e|write|draft)\b/, 5],
     // Composing a quiz or test (LABELING.md: composing a quiz is creative_writing; "quiz me" is a tutor roleplay).
     [/\b(create|write|make|generate|design|put together|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 3.2],
     // Requests that name the piece without a verb: "a script of X and Y in a boxing match", "koan about …".
@@ -122,7 +124,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
     [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
     // "Make it punchier": comparatives only, since "make the article engaging" describes a piece still to be written.
-    [/\bmake (this|it|my|the)( \w+)? (punchier|snappier|crisper|tighter|catchier|stronger|smoother|more (engaging|compelling|persuasive|impactful))\b/, 3.2],
+    [/\bmake (this|it|my|the)( [\w-]+){0,2} (punchier|snappier|crisper|tighter|catchier|stronger|smoother|more (engaging|compelling|persuasive|impactful))\b/, 3.2],
     // "turn these bullets into a paragraph for my boss", "make my notes into an email": the user’s own points, rewritten.
     // Expanding an outline into an article is writing it (creative_writing), so "expand" and "outline" are not here.
     [/\b(turn|make|convert|rework|combine|change) (these|this|my|the|our|those|them)(?: [\w-]+){0,2}? (bullets?|bullet points|bullet list|notes|list|points|jottings)\b[^.\n]{0,15}?\b(into|to)\b/, 3.2],

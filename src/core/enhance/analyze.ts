@@ -69,7 +69,7 @@ const figureVsAsAgainst = (s: string): string => s.replace(FIGURE_VS, ' against 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(text: string): string[] {
   const ask = figureVsAsAgainst(text);
-  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose)\b/i.test(ask)) return [];
+  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
       .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
@@ -84,6 +84,7 @@ function detectOptions(text: string): string[] {
     /(?:^|[.,;:!?\n]\s*)([^.,;:!?\n]{2,40}?)\s+(?:vs\.?|versus)\s+(?:a |an |the )?([^.,;:!?\n]{2,50}?)(?=\s+(?:for|in|on|as|when|near|with|at|if)\b|[,.;:?!\n]|$)/i,
     /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    /\bdifferences? between\s+([^,.;:?\n]{2,40}?)\s+and\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|regarding|based)\b|[,.;:?\n]|$)/i,
   ];
   for (const re of patterns) {
     const m = ask.match(re);
@@ -91,7 +92,9 @@ function detectOptions(text: string): string[] {
       const a = clean(m[1]);
       const b = clean(m[2]);
       const named = (s: string): boolean => /[a-z]{2}/i.test(s) && s.split(' ').length <= 5;
-      if (a && b && a.toLowerCase() !== b.toLowerCase() && named(a) && named(b)) return [a, b];
+      // "the French and American revolutions" share one noun: split at "and", neither half names a subject.
+      const sharedHead = !a.includes(' ') && /^[\w-]+ [\w-]+s$/i.test(b);
+      if (a && b && a.toLowerCase() !== b.toLowerCase() && named(a) && named(b) && !sharedHead) return [a, b];
     }
   }
   return [];
@@ -252,7 +255,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
   [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner)\b/, 'cooking'],
   [/\b(teach\w*|lesson|students?|curriculum|classroom|homework)\b/, 'education'],
-  [/\b(history|historical|war|empire|century|ancient)\b/, 'history'],
+  [/\b(history|historical|war|empire|century|ancient|(?:french|american|russian|industrial|glorious|cultural|haitian|mexican|chinese|iranian) revolutions?)\b/, 'history'],
   [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate)\b/, 'science'],
   [/\b(product manager|roadmap|user stor\w+|feature request|okrs?)\b/, 'product management'],
 ];
@@ -555,7 +558,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
   [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
   // "A 30-day content calendar for a coffee shop's Instagram": posts to publish, not a project with phases.
-  [/\bcontent (calendar|plan|schedule)\b|\b(posting|social media|instagram|tiktok|linkedin|youtube|newsletter|blog) (schedule|calendar|content plan|posting plan)\b|\b(calendar|schedule) of (posts|content)\b/, 'content'],
+  [/\bcontent (calendar|plan|schedule)\b|\b(posting|social media|instagram|tiktok|linkedin|youtube|newsletter|blog) (schedule|calendar|content plan|posting plan)\b|\b(calendar|schedule) of (posts|content)\b|\b(?:\d+[- ](?:day|week|month)|weekly|monthly) (?:social media|instagram|tiktok|linkedin|youtube) (?:marketing )?plan\b/, 'content'],
   [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding (program|programme|plan))\b/, 'program'],
   [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
   [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
@@ -641,7 +644,10 @@ function detectSubKinds(text: string): string[] {
   const inCharacter = kinds.includes('message') && /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/.test(lower);
   // A request for a converter ("write a script that converts…") is a program, not a conversion.
   const program = kinds.includes('convert') && /\b(script|function|program|code|tool|parser|converter|class|method|cli|library)\b/.test(lower.slice(0, 300));
-  return kinds.filter((k) => !(buildAsk && k === 'howto') && !(inCharacter && k === 'message') && !(program && k === 'convert'));
+  // "Should I use React Native or Flutter for a simple e-commerce app?" picks a tool for a project, not a how-to with a
+  // snippet ("should I use let or const in JavaScript?" stays one).
+  const choice = /\b(?:should (?:i|we)|is it better to|which (?:one )?should (?:i|we)) use\b[^?.\n]{1,60}\bor\b[^?.\n]{1,40}\bfor (?:a|an|my|our|the|this|that)\b/.test(lower);
+  return kinds.filter((k) => !((buildAsk || choice) && k === 'howto') && !(inCharacter && k === 'message') && !(program && k === 'convert'));
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;
@@ -742,7 +748,8 @@ function detectFormat(ask: string): FormatKind | null {
   if (/\bya?ml\b/.test(ask)) return 'yaml';
   if (/\bxml\b/.test(ask)) return 'xml';
   if (/\bmarkdown\b/.test(ask)) return 'markdown';
-  if (/\b(bullets|bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
+  // "My resume bullet" is a line of the resume, not a list format for the reply.
+  if (/\b(?<!(?:resume|résumé|cv|linkedin) )(bullets|bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
   if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
   if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only|(each|every|one) line (is )?(formatted|written) as|formatted as|in the (following|same) format|in this format)\b/.test(ask)) return 'prose';
   // "If there is none, output 'No such bias detected.'": the user has set what the reply looks like.
@@ -767,6 +774,9 @@ function detectAudience(lower: string): string | null {
     return /child|kid/.test(like[1]) ? 'a five-year-old' : 'a beginner';
   }
   if (/\beli5\b/.test(lower)) return 'a five-year-old';
+  // "Explain transformers to someone who knows basic linear algebra": the reader's background, to build on.
+  const knows = lower.match(/\b(?:explain|describe|teach|introduce|summari[sz]e|walk|break down|present)\b[^.?!\n]{0,80}\b(?:to|for) ((?:someone|a person|people|a reader|readers|an audience) (?:who|that) (?:already |only )?(?:knows?|understands?|has|have|is|are)\s[^.,;:?!\n]{3,50}?)(?=\s*(?:$|[.,;:?!\n]| but\b| and (?:wants?|needs?)\b))/);
+  if (knows?.[1]) return knows[1].trim();
   // "Explain Kubernetes like I'm a product manager": a reader with a job of their own, not a child or a novice.
   const role = lower.match(/\b(?:explain|describe|teach|tell|write|talk|answer|break|walk|summari[sz]e|simplify)\b[^.?!\n]{0,80}\b(?:like|as if|as though) i'?m (an? [a-z][a-z -]{2,30}?)(?=$|[,.;:?!)\n]| who\b| and\b| with\b| at\b| in\b| on\b)/);
   if (role?.[1]) return role[1].trim();

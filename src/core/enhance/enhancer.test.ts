@@ -1752,3 +1752,93 @@ describe('everyday requests, twentieth batch', () => {
     expect(enhanceAs('Turn these bullet points into a paragraph:\n- sales up 8%\n- churn flat\n- hiring paused', 'rewrite').enhanced).toMatch(/Turn every point into connected sentences/);
   });
 });
+
+describe('everyday requests, twenty-first batch', () => {
+  it('compares two subjects with no source point by point, in named table columns when a table is asked for', () => {
+    const e = enhanceAs('Summarize the key differences between PostgreSQL and MySQL in a table', 'summarization').enhanced;
+    expect(e).toMatch(/experienced database engineer who compares subjects/);
+    expect(e).toMatch(/one table row per point of difference and one column each for PostgreSQL and MySQL/);
+    expect(e).toMatch(/do not invent statistics, benchmarks or quotations/);
+    // A one-line task whose only rule is its format is not quoted back whole.
+    expect(e).not.toMatch(/Follow every explicit instruction|faithful, concise summaries|three to five bullet points/);
+    // Without a table: bullets that say where both stand; "the French and American revolutions" names no columns.
+    const r = enhanceAs('Summarize the key differences between the French and American revolutions', 'summarization').enhanced;
+    expect(r).toMatch(/expert in history who compares subjects/);
+    expect(r).toMatch(/each saying where both stand on that point/);
+    expect(analyzePrompt('Summarize the key differences between the French and American revolutions').options).toEqual([]);
+    expect(analyzePrompt("What's the difference between a Roth IRA and a traditional IRA?").options).toEqual(['Roth IRA', 'traditional IRA']);
+  });
+
+  it('weighs two tools for a project instead of giving a how-to snippet', () => {
+    const e = enhanceAs('Should I use React Native or Flutter for a simple e-commerce app? My team knows JavaScript.', 'code').enhanced;
+    expect(e).toMatch(/You are a senior software engineer and a clear teacher/);
+    expect(e).toMatch(/Compare on explicit criteria that matter for the situation described/);
+    expect(e).toMatch(/short comparison table/);
+    expect(e).not.toMatch(/runnable snippet|idiomatic way first/);
+    // The language a question is about stays in the persona; "should I use" is not something the asker knows.
+    expect(enhanceAs('Kotlin coroutines: when should I use launch vs async?', 'code').enhanced).toMatch(/senior Kotlin software engineer/);
+  });
+
+  it('outlines a talk the asker is giving, with its minutes once', () => {
+    const e = enhanceAs("I'm giving a 10-minute talk on climate tech to high school students. Help me structure it.", 'creative_writing').enhanced;
+    expect(e).toMatch(/speaking coach/);
+    expect(e).toMatch(/add up to 10 minutes/);
+    expect(e).toMatch(/The audience is high school students/);
+    expect(e).not.toMatch(/Respect the length given/);
+  });
+
+  it('rewrites a resume bullet to show results, with placeholders instead of invented numbers', () => {
+    for (const type of ['rewrite', 'creative_writing'] as const) {
+      const e = enhanceAs('Make my resume bullet stronger: "Responsible for managing social media accounts"', type).enhanced;
+      expect(e).toMatch(/experienced resume writer and recruiter/);
+      expect(e).toMatch(/strong action verb and show the result, not the duty/);
+      expect(e).toMatch(/put a placeholder in square brackets/);
+      expect(e).toMatch(/Give three versions, from the most conservative to the boldest/);
+      expect(e).not.toMatch(/Improve clarity and flow|Do not add new content/);
+    }
+    // "Resume bullet" is a line of the resume, not a list format for the reply.
+    expect(analyzePrompt('Make my resume bullet stronger: "Responsible for managing social media accounts"').formatRequested).toBeNull();
+  });
+
+  it('fits learning a skill into the stated practice time', () => {
+    const e = enhanceAs("What's the best way to learn piano as an adult with 20 minutes a day?", 'open_qa').enhanced;
+    expect(e).toMatch(/experienced piano teacher who works with adult learners/);
+    expect(e).toMatch(/Fit everything into the time given \(20 minutes a day\): a sample session split into timed blocks/);
+    expect(e).toMatch(/a milestone for each of the first three months/);
+    expect(e).toMatch(/then a sample session as a timed list/);
+    // Per week: a sample week. Without a time budget it is an ordinary question.
+    expect(enhanceAs('best way to learn to draw with an hour a week', 'open_qa').enhanced).toMatch(/drawing teacher[\s\S]*a sample week, with each session/);
+    expect(enhanceAs("What's the best way to learn piano as an adult?", 'open_qa').enhanced).not.toMatch(/Fit everything into the time given/);
+  });
+
+  it('builds on the background the reader is said to have', () => {
+    const e = enhanceAs('Explain how a transformer neural network works to someone who knows basic linear algebra', 'open_qa').enhanced;
+    expect(e).toMatch(/Write for someone who knows basic linear algebra: build on what they already know/);
+    // Who a cover letter is about is not its reader.
+    expect(analyzePrompt('Write a cover letter for someone who has 5 years of experience in sales').audience).toBeNull();
+  });
+
+  it('answers an algorithm question as an engineer and checks its claims on a small input', () => {
+    const e = enhanceAs("What's the time complexity of quicksort and why is the worst case O(n^2)?", 'open_qa').enhanced;
+    expect(e).toMatch(/senior software engineer and a clear teacher/);
+    expect(e).toMatch(/tracing the algorithm on a small input \(including its worst case\)/);
+    expect(e).not.toMatch(/in current versions/);
+    // A model called an algorithm is not one.
+    expect(enhanceAs('My DNN algorithm also detects background noise as cells. How can I filter those out?', 'open_qa').enhanced).not.toMatch(/tracing the algorithm/);
+  });
+
+  it('plans 30 days of social media as a content calendar, stating the period plainly', () => {
+    const e = enhanceAs('Create a 30-day social media plan for launching a new yoga studio', 'planning').enhanced;
+    expect(e).toMatch(/social media manager/);
+    expect(e).toMatch(/one row per post/);
+    expect(e).toMatch(/Fit the plan to the stated period exactly: 30 days\./);
+    expect(e).not.toMatch(/"30-day"|numbered phases/);
+  });
+
+  it('converts data into a table without an audience line, as a data specialist', () => {
+    const e = enhanceAs('Convert this CSV to a markdown table:\nname,age,city\nAna,31,Lisbon\nTom,27,Leeds', 'rewrite').enhanced;
+    expect(e).toMatch(/careful data specialist/);
+    expect(e).toMatch(/Keep every value exactly as written/);
+    expect(e).not.toMatch(/keep the author’s voice|improves text/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -15,8 +15,10 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && isQuizMaking(ctx)) return [`The quiz is for ${a}: pitch the vocabulary and difficulty at what they can be expected to know.`];
   // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.
   if (a && (ctx.taskType === 'brainstorming' || ctx.taskType === 'planning')) return [`Tailor every suggestion to ${a}.`];
+  if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
+  if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
   if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
@@ -26,6 +28,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
+      if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
       if (isCareerSwitch(ctx)) return [CAREER_READER];
@@ -153,7 +156,8 @@ export const audienceContext: Technique = {
   fit(ctx) {
     const named = ctx.features.audience ? 0.8 : 0;
     const table: Partial<Record<string, number>> = {
-      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
+      // Data moved into a table or JSON has no readers' voice to keep.
+      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
     // A one-fact answer has no depth to pitch ("define technical terms" for the capital of Australia).

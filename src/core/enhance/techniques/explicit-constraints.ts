@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -142,6 +142,7 @@ const COOK_LINES = [
   'Keep every dish realistic for a home kitchen on a weeknight, and give its total time.',
 ];
 
+const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -150,18 +151,20 @@ function userLine(ctx: TechniqueContext): string | null {
   const l = ctx.features.lengthLimit;
   // "Write a short scary story in exactly 100 words": quoting an instruction that is the whole task repeats the task;
   // the limit it carries is what to check. "…three sentences, each containing a pun" carries more, so it is quoted.
+  // So is a format named in a one-line task ("…the differences between X and Y in a table"): the task line shows it.
   const only = quoted.length === 1 ? squashEnd(quoted[0] ?? '') : '';
+  const rest = only.replace(l?.text.toLowerCase() ?? '', '').replace(FORMAT_PHRASE, '');
   const wholeTask =
-    l !== null &&
+    (l !== null || rest !== only) &&
     only === squashEnd(ctx.userText) &&
-    !/\b(each|every|at least|at most|without|only|must|never|don'?t|do not|avoid|include|no|not|all)\b/.test(only.replace(l.text.toLowerCase(), ''));
+    !/\b(each|every|at least|at most|without|only|must|never|don'?t|do not|avoid|include|no|not|all)\b/.test(rest);
   if (quoted.length > 0 && !wholeTask) {
     const missingLimit = l && !quoted.some((q) => q.toLowerCase().includes(l.text.toLowerCase()));
     const items = [...quoted.map((q) => `"${q}"`), ...(missingLimit ? [`"${l.text}"`] : [])];
     return `Follow every explicit instruction in the task to the letter; check each before finishing: ${items.join('; ')}.`;
   }
-  // "A 5-minute breathing exercise": the minutes are the exercise's timing, which its own line already holds to.
-  if (l && !isGuidedExercise(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
+  // "A 5-minute breathing exercise", "a 10-minute talk": the minutes are its timing, which its own line already holds to.
+  if (l && !isGuidedExercise(ctx) && !isTalkOutline(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
   return null;
 }
 
@@ -197,6 +200,12 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say when to stop (dizziness, pain) and what to do instead.',
     ];
   }
+  if (isResumeBullet(ctx))
+    return [
+      'Lead with a strong action verb and show the result, not the duty: what was done, how, and what it changed.',
+      'Do not invent numbers or achievements: where a figure would make it stronger (growth, time or money saved, scale), put a placeholder in square brackets for me to fill in.',
+      'Keep each version to one line, under about 25 words, in the past tense unless the role is current.',
+    ];
   if (isTriage(ctx))
     return [
       'Order the items by urgency and impact: hard deadlines and people who are blocked or waiting first, then what matters most for the asker’s goals; batch quick items together.',
@@ -376,6 +385,16 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'summarization':
+      if (isTopicComparison(ctx)) {
+        const table = f.formatRequested === 'table';
+        const [a, b] = f.options;
+        return [
+          'There is no source text: compare them as they are usually described, and do not invent statistics, benchmarks or quotations.',
+          'Compare them on the same points, most important difference first, saying where each one stands on each point; mention what they share only where it matters.',
+          table ? `Use one table row per point of difference and ${a && b ? `one column each for ${a} and ${b}` : 'one column for each subject'}, then one or two sentences on what the differences mean in practice.` : '',
+          table ? 'Keep to the six to ten differences that matter most.' : f.lengthLimit ? '' : 'Keep it to at most 250 words unless the request says otherwise.',
+        ];
+      }
       if (isTopicSummary(ctx))
         return [
           'There is no source text: cover the main points as they are usually presented, and do not invent statistics, studies or quotations.',
@@ -679,7 +698,12 @@ function requirements(ctx: TechniqueContext): string[] {
         kind === 'event' && /\bsurprise (?:\w+ ){0,3}(?:party|celebration|dinner|trip|proposal)\b/.test(ctx.lower)
           ? 'Keep the surprise: arrange invitations, replies and set-up so the guest of honour does not find out, and plan how they will be brought there.'
           : '',
-        facts.length > 0 ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.` : '',
+        // "A 30-day social media plan": a period alone is its length, not a limit to quote ("30-day").
+        facts.length === 1 && facts[0] === p.duration
+          ? `Fit the plan to the stated period exactly: ${p.duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`)}.`
+          : facts.length > 0
+            ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.`
+            : '',
         kind === 'study' ? weakTopicsLine(ctx) : '',
         p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
         p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
@@ -737,6 +761,12 @@ function requirements(ctx: TechniqueContext): string[] {
       // No step-by-step section on a question: the method is named here instead.
       if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
+      if (practiceSkill(ctx))
+        return [
+          `Fit everything into the time given (${practiceTime(ctx) ?? 'the practice time'}): ${/week/.test(practiceTime(ctx) ?? '') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
+          'Say what to focus on first and what to leave for later, with a milestone for each of the first three months that shows when to move on.',
+          'Name the mistakes that most often stall people learning this on their own, and how to avoid each.',
+        ];
       if (isBenchmarkQuestion(ctx))
         return [
           'Answer against a named benchmark (a common rule of thumb or typical figures for people in the same situation), say where it comes from, and compare the figures given with it.',
@@ -794,7 +824,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -870,6 +900,7 @@ export const explicitConstraints: Technique = {
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (practiceSkill(ctx)) return 'Added explicit requirements (a session that fits the time given, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.';
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
     if (isDecisionAsk(ctx))

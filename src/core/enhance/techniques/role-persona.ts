@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -26,11 +26,17 @@ const adviser = (ctx: TechniqueContext, fieldOf: string | null): string => {
 
 const GUIDE_COACH = 'You are a calm, experienced coach who guides people through breathing and relaxation exercises.';
 
+/** "My team knows JavaScript", "I only use Python": what the asker already has, said about themselves. */
+// "Should I use launch vs async" is the question itself, so a bare "use" does not count.
+const KNOWN_LANGUAGE =
+  /\b(?:(?:my|our) (?:team|developers|devs|engineers)|we|i) (?:(?:already |mostly |only )?(?:knows?|(?:is|are|am) (?:familiar|comfortable|experienced) with)|(?:already|mostly|only) (?:uses?|writes?))\b/;
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
   if (isGrammarCheck(ctx)) return 'You are an experienced editor and English teacher who explains grammar plainly.';
   if (isTriage(ctx)) return TRIAGE_COACH;
+  if (isResumeBullet(ctx)) return RESUME_WRITER;
   if (isGuidedExercise(ctx))
     return /\bstretch/.test(ctx.lower.slice(0, 300)) ? 'You are a physiotherapist who designs safe, simple stretching routines.' : GUIDE_COACH;
   if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
@@ -39,7 +45,8 @@ function persona(ctx: TechniqueContext): string {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
       const mode = codeMode(ctx);
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
-      if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) ? '' : lang}software engineer and a clear teacher.`;
+      // Choosing between two tools ("React Native or Flutter… my team knows JavaScript"): the language is context, not the expertise.
+      if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) || (f.options.length === 2 && KNOWN_LANGUAGE.test(ctx.lower)) ? '' : lang}software engineer and a clear teacher.`;
       if (mode === 'explain-code') return `You are a senior ${lang}engineer who explains code clearly, including how it can fail.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
@@ -115,6 +122,7 @@ function persona(ctx: TechniqueContext): string {
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isChecklist(ctx)) return LIST_PLANNER;
+      if (practiceSkill(ctx)) return `You are an experienced ${practiceSkill(ctx)} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
@@ -153,9 +161,13 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
       if (rewriteKind(ctx) === 'expand') return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
       if (rewriteKind(ctx) === 'transform') return 'You are a meticulous copy editor who makes exactly the change asked for and nothing else.';
+      if (isDataReformat(ctx)) return 'You are a careful data specialist who moves data between formats without changing a value.';
       if (isSocialPost(ctx)) return 'You are a social media writer who turns notes into posts that sound like a real person, without adding facts.';
       return 'You are a meticulous editor who improves text without changing its meaning.';
     case 'summarization':
+      // With no source, the summary comes from what the writer knows: a subject expert, not an editor.
+      if (isTopicSummary(ctx))
+        return `You are ${f.codeLanguage === 'SQL' ? 'an experienced database engineer' : f.codeLanguage || f.libraries.length > 0 ? 'a senior software engineer' : domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who ${isTopicComparison(ctx) ? 'compares subjects' : 'sums up a subject'} clearly and fairly.`;
       return 'You are an expert editor who writes faithful, concise summaries.';
     case 'extraction':
       return 'You are a careful data-extraction specialist who never invents values.';

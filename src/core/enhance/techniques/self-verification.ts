@@ -1,12 +1,14 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
 const CURRENT_BEHAVIOUR =
   'Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.';
 
+const ALGORITHM_CHECK = 'Before you finish, check each claim, and any cost you state, by tracing the algorithm on a small input (including its worst case), and correct anything that does not hold.';
+const ALGORITHM_CHECK_WHY = 'Added a self-check (trace the algorithm on a small input) because claims about algorithms and their costs are easy to state and easy to get wrong.';
 const CURRENT_BEHAVIOUR_WHY = 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
 
 function lines(ctx: TechniqueContext): string[] {
@@ -22,7 +24,7 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'Before you finish, trace the command on a name with a space and on an empty folder or input, and fix it if either breaks.'
             : 'Before you finish, trace the line on a normal input and an empty one, and fix it if either gives the wrong result.',
         ];
-      if (codeMode(ctx) === 'concept') return [CURRENT_BEHAVIOUR];
+      if (codeMode(ctx) === 'concept') return [isAlgorithmQuestion(ctx) ? ALGORITHM_CHECK : CURRENT_BEHAVIOUR];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'config') return ['Before you finish, check the file against the tool’s schema (valid keys, indentation, references between services or resources) and that every port, volume and variable it uses is defined.'];
@@ -48,7 +50,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'planning':
       return ['Before you finish, verify the plan: the times add up, nothing depends on a later step, and every stated constraint is met.'];
     case 'open_qa':
-      if (isProgrammingQuestion(ctx)) return [CURRENT_BEHAVIOUR];
+      if (isProgrammingQuestion(ctx)) return [isAlgorithmQuestion(ctx) ? ALGORITHM_CHECK : CURRENT_BEHAVIOUR];
       return [FACT_CHECK];
     default:
       return [FACT_CHECK];
@@ -103,6 +105,7 @@ export const selfVerification: Technique = {
       return isShellOneLiner(ctx)
         ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
         : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
+    if (isAlgorithmQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return ALGORITHM_CHECK_WHY;
     if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';

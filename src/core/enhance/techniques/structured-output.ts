@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -58,6 +58,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
   // The answer key comes after all the questions, so the quiz can be handed out without it.
   if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
+  if (isResumeBullet(ctx)) return ['Give three versions, from the most conservative to the boldest, one per line, then one line on which facts to add to make them stronger.'];
   if (isTriage(ctx)) return ['Give the order as a numbered list, each item with a one-line reason, then one line on what can wait or be dropped.'];
   if (isQuizMaking(ctx))
     return [
@@ -258,6 +259,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'summarization':
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
+      if (isTopicComparison(ctx))
+        return ['Open with the key difference in one or two sentences, then the other differences as bullets, most important first, each saying where both stand on that point.'];
       if (isTopicSummary(ctx) && FOR_AGAINST.test(ctx.lower))
         return ['Open with one sentence framing the question, then the main arguments for and the main arguments against as two short bullet lists, each point with the reason or evidence usually given for it.'];
       if (isTopicSummary(ctx))
@@ -289,6 +292,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "What are the main arguments for and against a four-day work week?": both cases, then where the evidence points.
       if (FOR_AGAINST.test(ctx.lower.slice(0, 200)) && !isDecisionAsk(ctx))
         return ['Give the strongest arguments for and against as two lists, each point with the evidence behind it, then a short paragraph on what the evidence suggests overall and what is still disputed.'];
+      if (practiceSkill(ctx)) return ['Lead with the approach in two or three sentences, then a sample session as a timed list, then the first three months as milestones, then the mistakes to avoid.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
@@ -364,7 +368,8 @@ export const structuredOutput: Technique = {
       extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,
       code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: 0.3, creative_writing: 0.2, roleplay: 0.6,
     };
-    return table[ctx.taskType] ?? null;
+    // Three versions of a resume line to choose from is the shape of the answer, whatever the label.
+    return isResumeBullet(ctx) ? 1.5 : (table[ctx.taskType] ?? null);
   },
   reason(ctx) {
     if (ctx.taskType === 'code') {

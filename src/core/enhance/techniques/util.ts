@@ -141,12 +141,17 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
  * async/await do under the hood?"): an engineer answers it, for a developer.
  */
 const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|api|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase)\b/;
+/** Algorithms and their costs ("why is quicksort's worst case O(n^2)?"): true in any language and any version. */
+// A bare "algorithm" is as often a model or a feed ("the DNN algorithm", "an algorithm to classify datasets").
+const ALGORITHM_TERMS = /\b(?:(?:sorting|search|searching|graph|greedy|recursive|shortest[- ]path) algorithms?|(?:time|space) complexity|big[- ]o|quick ?sort|merge ?sort|heap ?sort|binary search|hash ?(?:table|map)s?|linked lists?|recursion|data structures?|dynamic programming|o\((?:n|log n|1)\b)/;
+export const isAlgorithmQuestion = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'open_qa' || (ctx.taskType === 'code' && codeMode(ctx) === 'concept')) && ALGORITHM_TERMS.test(ctx.lower.slice(0, 300));
 // Names that are also plain words ("Taylor Swift", "HCl", "a flask", "requests") say nothing in prose on their own.
 const PLAIN_LANGUAGES = new Set(['Python', 'JavaScript', 'TypeScript', 'C++', 'C#', 'Kotlin', 'PHP', 'SQL']);
 const PLAIN_LIBRARIES = /^(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|tensorflow|keras|django|fastapi|nestjs|laravel|jquery|next\.js|svelte)$/;
 export const isProgrammingQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
-  (PLAIN_LANGUAGES.has(ctx.features.codeLanguage ?? '') || ctx.features.libraries.some((l) => PLAIN_LIBRARIES.test(l.toLowerCase())) || PROGRAMMING_TERMS.test(ctx.lower.slice(0, 300)));
+  (PLAIN_LANGUAGES.has(ctx.features.codeLanguage ?? '') || ctx.features.libraries.some((l) => PLAIN_LIBRARIES.test(l.toLowerCase())) || PROGRAMMING_TERMS.test(ctx.lower.slice(0, 300)) || ALGORITHM_TERMS.test(ctx.lower.slice(0, 300)));
 
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
@@ -280,6 +285,23 @@ export const isSwot = (ctx: TechniqueContext): boolean => ctx.taskType === 'anal
  * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
  * a named benchmark and the facts the question leaves out, not a general explanation.
  */
+/**
+ * "What's the best way to learn piano as an adult with 20 minutes a day?": a skill to build within a fixed practice
+ * time, so the answer is a routine that fits it and how it grows, not an essay on learning. Returns the skill.
+ */
+const LEARN_SKILL =
+  /\b(?:best way|how (?:do|can|should|would) i|how to|tips|advice|what should i do|(?:i|we) (?:want|would like|'d like|am trying|'m trying|need) to)\b[^?\n]{0,20}?\b(?:learn|get (?:good|better) at|improve (?:my|at))\s+(?:to play |to speak |how to play |how to |to )?(?:the |my )?([a-z][a-z+#-]{1,20}(?: (?:guitar|piano|language))?)\b/i;
+// "Learn to draw": the teacher teaches drawing.
+const SKILL_NOUN: Record<string, string> = { draw: 'drawing', sing: 'singing', swim: 'swimming', cook: 'cooking', paint: 'painting', code: 'programming', program: 'programming', dance: 'dance', type: 'typing', write: 'writing', knit: 'knitting', run: 'running' };
+const PRACTICE_TIME = /\b(?:\d{1,3}|an?|one|two|half an?)\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|evening|morning)\b/;
+export function practiceSkill(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'open_qa' || ctx.features.words > 60) return null;
+  const head = ctx.lower.slice(0, 300);
+  const skill = LEARN_SKILL.exec(ctx.userText.slice(0, 300))?.[1];
+  return PRACTICE_TIME.test(head) && skill ? (SKILL_NOUN[skill.toLowerCase()] ?? skill) : null;
+}
+export const practiceTime = (ctx: TechniqueContext): string | null => PRACTICE_TIME.exec(ctx.lower.slice(0, 300))?.[0] ?? null;
+
 export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   ctx.features.numbers >= 1 &&
@@ -308,6 +330,21 @@ export const isCompoundGrowth = (ctx: TechniqueContext): boolean =>
 const SOCIAL_POST = /\binto (?:a |an )?(?:short |quick |brief )?(?:linkedin|twitter|x|instagram|facebook|threads|bluesky|mastodon) (?:post|update|caption)\b|\binto (?:a |an )?(?:short )?(?:tweet|social media post)\b/;
 export const isSocialPost = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'prose' && SOCIAL_POST.test(ctx.lower.slice(0, 300));
+
+/**
+ * "Make my resume bullet stronger: 'Responsible for managing social media accounts'": one line of a resume, rewritten to
+ * show results. Written or rewritten, it needs the user's line (quoted or pasted) to work on.
+ */
+const RESUME_LINE = /\b(?:resume|résumé|cv|linkedin)\s+(?:experience\s+)?(?:bullets?|bullet points?|lines?|achievements?|accomplishments?)\b|\bbullets? (?:on|in|for|from) my (?:resume|résumé|cv)\b/;
+export const isResumeBullet = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'rewrite' || ctx.taskType === 'creative_writing') &&
+  RESUME_LINE.test(ctx.lower.slice(0, 300)) &&
+  (ctx.features.hasSuppliedText || /["“'‘][^"”'’\n]{8,}["”'’]/.test(ctx.userText.slice(0, 600)));
+export const RESUME_WRITER = 'You are an experienced resume writer and recruiter who knows what hiring managers look for in each line.';
+
+/** "Convert this CSV to a markdown table": data moved into another layout, every value kept. */
+export const isDataReformat = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(table|csv|spreadsheet|json|yaml)\b/.test(ctx.lower.slice(0, 300));
 
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
@@ -509,6 +546,10 @@ export const isTopicSummary = (ctx: TechniqueContext): boolean =>
   !isActionItems(ctx) &&
   !/\b(this|these|that|those|it|the following|below|above|attached|my|our|me|i|we|you|your)\b/.test(ctx.lower);
 
+/** "Summarize the key differences between PostgreSQL and MySQL": two subjects side by side, with no source to follow. */
+export const isTopicComparison = (ctx: TechniqueContext): boolean =>
+  isTopicSummary(ctx) && /\b(?:differences?|similarities|contrast|compare|comparison)\b[^.\n]{0,20}\b(?:between|of|with)\b|\b(?:vs\.?|versus)\s/.test(ctx.lower.slice(0, 200));
+
 /** "The arguments for and against", "the debate over": a contested topic, so both sides are laid out. */
 export const FOR_AGAINST = /\b(for and against|pros and cons|both sides|the debate (over|on|about)|arguments (for|against))\b/;
 
@@ -540,7 +581,7 @@ export const isInterviewerQuestions = (ctx: TechniqueContext): boolean =>
  * Writing out the whole speech, or planning the conference itself, is not this.
  */
 export const isTalkOutline = (ctx: TechniqueContext): boolean =>
-  /\b(outline|structure|plan|slides?|deck|talking points)\b[^.\n]{0,40}\b(talk|presentation|keynote|lecture|webinar|lightning talk)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^.\n]{0,40}\b(outline|structure|talking points)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(outline|structure|plan|slides?|deck|talking points)\b[^.\n]{0,40}\b(talk|presentation|keynote|lecture|webinar|lightning talk)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^.\n]{0,40}\b(outline|structure|talking points)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^\n]{0,120}?\b(?:help me|can you|could you)\s+(?:help me\s+)?(?:structure|outline|plan|prepare|organi[sz]e)\s+(?:it|this|that|my|the)\b/.test(ctx.lower.slice(0, 300)) &&
   !/\b(plan|organi[sz]e|run|host)\b (a |an |the |our |my )?(conference|meetup|summit|event)\b/.test(ctx.lower.slice(0, 300));
 
 export const TALK_COACH = 'an experienced conference speaker and speaking coach who builds each talk around one clear message';
