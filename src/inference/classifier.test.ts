@@ -144,6 +144,12 @@ describe('intent classifier (shipped ONNX model)', () => {
     expect(r.intent).toBe('creative_writing');
   });
 
+  it('reads a request to answer a quoted review as writing, not as the review to classify', async () => {
+    // The encoder leans to classification (0.72) because the quote reads like a review to label.
+    const r = await clf.predict('Help me respond to this negative Google review: "Terrible service, waited an hour and nobody apologized. Never coming back."');
+    expect(r.intent).toBe('creative_writing');
+  });
+
   it('blends the n-gram head in too, and works without it or with a broken one', async () => {
     expect(clf.info().ngramWeight).toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), 'bp-model-'));

@@ -43,6 +43,8 @@ const CASES: Record<TaskType, string[]> = {
     'Create a 10-question multiple-choice quiz on the French Revolution for high school students, with answers.',
     // The content of a talk, not a conference to organise.
     'Outline a 20-minute talk on why small teams ship faster, for a developer conference.',
+    // A reply to a quoted review is a message to write, not the review to label.
+    'Help me respond to this negative Google review: "Terrible service, waited an hour and nobody apologized. Never coming back."',
     // The same, told first: the asker gives the talk, nobody is role-played.
     "I'm giving a 10-minute talk on climate tech to high school students. Help me structure it.",
     // "Make the article engaging" describes the piece to write, not a rewrite of one.
@@ -80,6 +82,8 @@ const CASES: Record<TaskType, string[]> = {
     "- met with vendor\n- pricing too high\n- they'll send new quote friday\n\nturn these bullets into a paragraph for my boss",
     'Turn these notes into a short email to the team: - launch moved to May 3 - QA needs two more people - budget unchanged',
     'Here\'s my resume summary, make it punchier: "Experienced software engineer with 7 years of experience in building scalable web applications using React and Node.js. Passionate about clean code."',
+    // The user's recipe reshaped into a list, not a plan to make.
+    'Turn this recipe into a grocery list: 2 chicken breasts, 1 cup rice, 1 onion, 2 cloves garlic, 1 can coconut milk, curry powder',
     // Two words between "my" and "stronger".
     'Make my resume bullet stronger: "Responsible for managing social media accounts"',
   ],

@@ -47,6 +47,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(in|into) (one|two|three|\d+) (sentences?|bullet points?|bullets|paragraphs?|lines?)\b/, 0.8],
   ],
   creative_writing: [
+    // "Help me respond to this negative Google review: '…'": a reply to write, though the quote reads like a review to label.
+    [/^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:help me\s+)?(?:reply|respond|write (?:a |an )?(?:reply|response)) to (?:this|the|a|an) (?:[\w-]+ ){0,2}?(?:review|comment|complaint)\b/, 4],
     [/\b(write|compose|create|draft|pen|come up with|tell me)\b[^.\n]{0,60}\b(jokes?|stories|poems|songs|tweets|captions|slogans|taglines|headlines|story|short story|poem|haiku|sonnet|limerick|song|lyrics|rap|verse|fable|fairy tale|novel|chapter|screenplay|script|scene|monologue|dialogue|speech|toast|eulogy|slogan|tagline|jingle|ad copy|advert\w*|product description|blog post|essay|article|tweet|caption|joke|riddle for|letter|bio|wedding vows|greeting|newsletter)\b/, 3.2],
     [/\b(write|tell me|compose)\b[^.\n]{0,25}\b(paragraph|passage|guide|horoscope|story|tale|narrative|piece|reply|response to|message to|email to|invitation)\b/, 2.4],
     // A new message to someone: "draft a polite follow-up email to a recruiter", "write a cover letter for …".
@@ -64,7 +66,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/(^|\b(a|an|short|funny)\s)(script|scene|skit|sketch|story|poem|song|koan|parody|ballad|ode|limerick|monologue) (of|about|where|in which|featuring)\b|\b(koans?|puns|fanfic|skit)\b/, 2],
     [/\b(instagram|linkedin|facebook|tiktok|twitter) (post|caption|ad|bio|thread)s?\b/, 2],
     // A reply to a pasted email is a new message: the email is context, not the text to transform.
-    [/\b(reply|respond|write (a |an )?(reply|response|answer)) to (this|the|his|her|their|my|an?) (e-?mail|message|text|letter|comment|review|dm)\b|\b(politely )?(declin(e|ing)|accept(ing)?|turn(ing)? down) (the|this|an|a|their|his|her) (meeting|invitation|invite|offer|request)\b/, 2.4],
+    [/\b(reply|respond|write (a |an )?(reply|response|answer)) to (this|the|his|her|their|my|an?) (?:[\w-]+ ){0,2}?(e-?mail|message|text|letter|comment|review|dm)\b|\b(politely )?(declin(e|ing)|accept(ing)?|turn(ing)? down) (the|this|an|a|their|his|her) (meeting|invitation|invite|offer|request)\b/, 2.4],
   ],
   code: [
     [/```/, 2.4],
@@ -128,6 +130,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // "turn these bullets into a paragraph for my boss", "make my notes into an email": the user’s own points, rewritten.
     // Expanding an outline into an article is writing it (creative_writing), so "expand" and "outline" are not here.
     [/\b(turn|make|convert|rework|combine|change) (these|this|my|the|our|those|them)(?: [\w-]+){0,2}? (bullets?|bullet points|bullet list|notes|list|points|jottings)\b[^.\n]{0,15}?\b(into|to)\b/, 3.2],
+    // "Turn this recipe into a grocery list": the user's text reshaped, not a plan to make.
+    [/\b(turn|make|convert) (this|these|the|my|our) (?:[\w-]+ ){0,2}?(recipes?|ingredients|notes?|text|email|meal plan)\b[^.\n]{0,10}\binto (?:a |an )?(?:shopping|grocery|packing|to-?do|check) ?list\b/, 4],
     [/\b(into|to) (english|french|spanish|german|italian|portuguese|chinese|japanese|korean|arabic|hindi|russian|dutch|turkish|polish|hebrew|vietnamese)\b/, 1.2],
   ],
   analysis: [

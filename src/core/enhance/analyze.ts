@@ -196,7 +196,7 @@ const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:in
 const CODE_LANGUAGES: [RegExp, string][] = [
   // "ts"/"js" are only a language when they name code ("a js class", "in js"), not as letters in prose.
   [/\btypescript\b|\bts\b(?= (code|class|function|type|types|interface|file|module|script|snippet))|\b(in|using|with) ts\b|```ts\b|```typescript/i, 'TypeScript'],
-  [/\bjs\b(?= (code|class|function|script|snippet|file|module|object|array|promise|event|events|library|app))|\b(in|using|with) (vanilla )?js\b|\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b/i, 'JavaScript'],
+  [/\bjs\b(?= (code|class|function|script|snippet|file|module|object|array|promise|event|events|library|app))|\b(in|using|with) (vanilla )?js\b|\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{\s*(?:let|const|var)\b/i, 'JavaScript'],
   [/\bpython\b|\bpandas\b|\bdjango\b|\bflask\b|```py|\bdef \w+\(|\bprint\(/i, 'Python'],
   [/\bjava\b(?!script)|\bspring boot\b|\bpublic static void\b/i, 'Java'],
   [/\bc\+\+|\bcpp\b|#include\s*<\w+>/i, 'C++'],
@@ -298,8 +298,8 @@ const ITEM_COUNT_RE = new RegExp(
 
 const SINGLE_SHORT = /\b(?:give me|write|suggest|need|come up with|think of|help me (?:find|pick|come up with)|what'?s)\s+(?:a|one)\s+(?:good |catchy |short |clever |punchy |great |better |new |memorable |fun )*(title|headline|tagline|slogan|caption)\b/;
 const MINUTES_AS_LENGTH = /^\s*(?:under|below|within|at most|no more than|max(?:imum)?(?: of)?|up to|less than|keep it (?:to|under))\s/i;
-// Spoken or read: "she only has 2 min" for a tl;dr is reading time too.
-const SPOKEN = /\b(spoken|speak|speech|talk|presentation|present|pitch|toast|perform\w*|stand-?up|comedy|skit|sketch|screenplay|short film|film|radio|vows|eulogy|sermon|lecture|read(?:ing)? (?:time|aloud)|to read|skim|tl;?dr|summar\w*|video|podcast|script|monologue|voice-?over|episode|announcement|explain)\b/i;
+// Spoken or read: "she only has 2 min" for a tl;dr is reading time too. A pandas script is run, not read aloud.
+const SPOKEN = /\b(spoken|speak|speech|talk|presentation|present|pitch|toast|perform\w*|stand-?up|comedy|skit|sketch|screenplay|short film|film|radio|vows|eulogy|sermon|lecture|read(?:ing)? (?:time|aloud)|to read|skim|tl;?dr|summar\w*|video|podcast|(?<!\b(?:python|pandas|bash|shell|powershell|node|js|javascript|typescript|ruby|perl|php|sql|build|deploy|cron|test|etl|migration) )script|monologue|voice-?over|episode|announcement|explain)\b/i;
 
 const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
 
@@ -490,6 +490,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
   [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
+  // "Design a database schema for a library management system": tables and keys, not an application.
+  [/\b(?:database|db|sql|relational|postgres(?:ql)?|mysql|sqlite) (?:schema|data ?model|design|tables)\b|\bdata ?model for\b|\b(?:design|create|model) (?:the )?(?:database )?tables for\b|\ber diagram\b|\bentity[- ]relationship\b/, 'schema'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
   // A command to type, not a program: "a bash one-liner that renames…", "in a single command".
@@ -514,7 +516,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option)|should (i|we) use|is it better to use|which (one )?should (i|we) use)\b/, 'howto'],
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
   [/\b(review (this|my|the) (code|pr|pull request|sql|query|queries|script|function|class|snippet|schema|dockerfile|migration)|code review)\b/, 'review'],
-  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do)\b/, 'explain-code'],
+  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do|what (?:role|purpose) does [^?\n]{1,40} (?:have|play|serve) in (?:this|the|my) (?:code|function|script|program|query|snippet))\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
@@ -579,7 +581,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   ],
   [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
   [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
-  [/\b(critique|review|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
+  // "Without a GDPR review", "my performance review": a review as a thing that happens, not a request to review.
+  [/\b(critique|(?<!\b(?:without|before|after|pending|a|an|the|my|our|your|annual|performance|code|gdpr|legal|security|privacy|peer|design|book|product|customer|google|yelp|amazon|negative|positive|bad|good|\d-star)\s(?:[\w-]+\s)?)review|review of (?:this|my|our|the)|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
   [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
   [/\b(spam)\b/, 'spam'],
   // Classic puzzles rarely say "puzzle": mislabelled boxes, which door, the fewest weighings.
@@ -610,8 +613,11 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
+const SPEC_ERROR = /\b(?:rais(?:e|es|ing)|throw(?:s|ing)?|return(?:s|ing)?) (?:an? |the )?(?:[\w-]+ )?(?:errors?|exceptions?) (?:on|when|if|for|instead of|whenever|in case of)\b/g;
+
 /** "Roleplay as a grumpy innkeeper, I'm a traveler looking for a room": the user takes a part in the scene. */
-const USER_IN_SCENE = /\b(role-?play|role play|pretend)\b[^\n]{0,100}?\b(i'?m|i am|i play|i'?ll play|i will play) (a|an|the|your|my)\b/;
+// "Play the role of a difficult customer… I'm the support agent": the same, with the part named.
+const USER_IN_SCENE = /\b(role-?play|role play|pretend|play(?:ing)? the (?:role|part) of|act as)\b[^\n]{0,100}?\b(i'?m|i am|i play|i'?ll play|i will play|i'?ll be|i will be) (a|an|the|your|my)\b/;
 
 const QUESTION_START = /^\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will)\b/;
 
@@ -633,12 +639,14 @@ export function firstMentioned(lower: string, kinds: readonly string[]): string 
 
 function detectSubKinds(text: string): string[] {
   const lower = figureVsAsAgainst(text);
-  const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
   // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
   // So is "How to write a program in Python to…": the how-to is building the program.
   const buildAsk =
     /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ||
     /\bhow (to|do i|can i|would i|should i|do you|can you) (write|create|build|make|code|implement|develop|program)\b/.test(lower);
+  // In a request for code, "raising an error on overdraft" is what the code must do, not a bug to fix.
+  const checked = buildAsk ? lower.replace(SPEC_ERROR, ' ') : lower;
+  const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(checked)).map(([, kind]) => kind);
   // A letter written in a character's voice ("pretend you're my late grandfather writing me a letter") is fiction,
   // not a message the user sends.
   const inCharacter = kinds.includes('message') && /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/.test(lower);
@@ -693,7 +701,7 @@ function isInstruction(sentence: string): boolean {
  * that introduces named material, to the end of that paragraph, are the material, not the user's instructions.
  */
 const INLINE_MATERIAL_INTRO =
-  /^[^\n:]{0,200}?\b(?:from|in|of|out of)\s+(?:this|these|the following|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:job posting|posting|job ad|listing|email|e-mail|text|article|review|message|note|notes|paragraph|passage|document|transcript|post|description|ad|letter|comment|tweet|bio|resume|cv|report|announcement|policy|contract|invoice|receipt)s?\b[^\n:.?!]{0,120}:[ \t]*/i;
+  /^[^\n:]{0,200}?\b(?:from|in|of|out of|to|on)\s+(?:this|these|the following|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:job posting|posting|job ad|listing|email|e-mail|text|article|review|message|note|notes|paragraph|passage|document|transcript|post|description|ad|letter|comment|tweet|bio|resume|cv|report|announcement|policy|contract|invoice|receipt)s?\b[^\n:.?!]{0,120}:[ \t]*/i;
 
 function withoutInlineMaterial(text: string): string {
   const intro = INLINE_MATERIAL_INTRO.exec(text);
@@ -874,7 +882,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   // Python has no semicolons: a call on its own line ("print(result)", "x = add(2, 3)") and block headers count too.
   const codeLines =
     sample.match(/^\s*(def |class |function |const |let |var |import |from \w+ import|#include|public |return |if \(|for \(|while \(|}\s*$|\w+\(.*\);\s*$|(?:[\w.]+ = )?[\w.]+\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\s*$|for \w+(?:, \w+)* in .+:\s*$|elif .+:\s*$|else:\s*$|try:\s*$|except\b.*:\s*$)/gm)?.length ?? 0;
-  const hasCode = fence || codeLines >= 2;
+  // Minified or pasted-flat code ("function f(a){let r=[];for(…){…}return r}") is one line with its braces and semicolons.
+  const flatCode = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )[^\n]*(?:[;{}][^\n]*){4}$/m.test(sample);
+  const hasCode = fence || codeLines >= 2 || flatCode;
   let codeLanguage: string | null = null;
   for (const [re, name] of CODE_LANGUAGES) {
     if (re.test(sample)) {

@@ -1842,3 +1842,139 @@ describe('everyday requests, twenty-first batch', () => {
     expect(e).not.toMatch(/keep the author’s voice|improves text/);
   });
 });
+
+describe('everyday requests, twenty-second batch', () => {
+  it('reads "raising an error on overdraft" in a request for code as what the code must do, not a bug', () => {
+    const e = enhanceAs('Write a Python class for a bank account with deposit, withdraw and balance, raising an error on overdraft', 'code').enhanced;
+    expect(e).toMatch(/writes correct, readable, well-tested code/);
+    expect(e).toMatch(/Include tests that cover the normal case/);
+    expect(e).not.toMatch(/debugs methodically|likely causes|root cause/);
+    // A bug report that says "raises an error when…" is still one.
+    expect(analyzePrompt('My withdraw method raises an error when the balance is exactly zero, why?').subKinds).toContain('debug');
+  });
+
+  it('refactors pasted code without changing what it does, and adds speed or tests only when asked', () => {
+    const e = enhanceAs('Refactor this to be more readable:\nfunction f(a){let r=[];for(let i=0;i<a.length;i++){if(a[i]%2==0){r.push(a[i]*2)}}return r}', 'code').enhanced;
+    expect(e).toMatch(/senior JavaScript engineer who makes code easier to read and change/);
+    expect(e).toMatch(/Keep the behaviour identical/);
+    expect(e).toMatch(/Add no features, dependencies or new error handling/);
+    expect(e).toMatch(/run the original and the refactored code by hand/);
+    expect(e).toMatch(/the refactored code in one fenced block/);
+    expect(e).not.toMatch(/If the language is not stated|Include tests that cover|very large inputs/);
+    const slow = enhanceAs("Can you refactor this pandas script? It takes ~25 minutes on a 3M-row CSV. I want it faster, and structured into functions so it can be tested.\n```python\nimport pandas as pd\ndf = pd.read_csv('sales.csv')\nfor i, row in df.iterrows():\n    df.loc[i, 'total'] = row.price * row.qty\n```", 'code').enhanced;
+    expect(slow).toMatch(/Make it faster as well/);
+    expect(slow).toMatch(/Add tests that pin the current behaviour/);
+    expect(slow).not.toMatch(/Respect the length given/);
+    // Without code, refactoring is a question about it.
+    expect(enhanceAs('How should I refactor a god class with 3000 lines?', 'code').enhanced).not.toMatch(/refactored code in one fenced block/);
+  });
+
+  it('designs a database schema as tables, keys and indexes, not an application', () => {
+    const e = enhanceAs('Design a database schema for a library management system', 'code').enhanced;
+    expect(e).toMatch(/senior database engineer/);
+    expect(e).toMatch(/columns, types and constraints \(primary and foreign keys/);
+    expect(e).toMatch(/CREATE TABLE statements in one fenced sql block/);
+    expect(e).toMatch(/such as the database engine, expected data volume/);
+    expect(e).not.toMatch(/file layout|status codes/);
+  });
+
+  it('writes a reply to a quoted review without quoting the review back as an instruction', () => {
+    const text = 'Help me respond to this negative Google review: "Terrible service, waited an hour and nobody apologized. Never coming back."';
+    const e = enhanceAs(text, 'creative_writing').enhanced;
+    expect(e).toMatch(/customer-care lead/);
+    expect(e).not.toMatch(/Follow every explicit instruction/);
+    expect(analyzePrompt(text).userConstraints).toEqual([]);
+  });
+
+  it('turns a recipe into a shopping list by store section, with no readers to write for', () => {
+    const e = enhanceAs('Turn this recipe into a grocery list: 2 chicken breasts, 1 cup rice, 1 onion, 2 cloves garlic, 1 can coconut milk, curry powder', 'rewrite').enhanced;
+    expect(e).toMatch(/organised home cook/);
+    expect(e).toMatch(/Group the items by store section \(produce, meat and fish, dairy, pantry\)/);
+    expect(e).toMatch(/Return only the list, under a short heading for each section/);
+    expect(e).not.toMatch(/keep the author’s voice|Improve clarity/);
+  });
+
+  it('weighs the risks of skipping a GDPR review instead of critiquing a piece that was not given', () => {
+    const e = enhanceAs('What are the risks of launching our app in the EU without a GDPR review?', 'analysis').enhanced;
+    expect(e).toMatch(/Name the risks specific to this situation/);
+    expect(e).not.toMatch(/candid, specific, actionable feedback|If the piece to review is not included/);
+    expect(analyzePrompt('Please review my essay and tell me what to fix').subKinds).toContain('critique');
+    expect(analyzePrompt('My performance review is next week, how do I prepare?').subKinds).not.toContain('critique');
+  });
+
+  it('answers a weight goal with a safe rate and ordinary food, not ten ideas', () => {
+    for (const type of ['brainstorming', 'open_qa'] as const) {
+      const e = enhanceAs('I need to lose 10 pounds before my wedding in 3 months. What should I eat?', type).enhanced;
+      expect(e).toMatch(/registered dietitian/);
+      expect(e).toMatch(/Check the goal against a safe rate/);
+      expect(e).toMatch(/Say when to check with a doctor first/);
+      expect(e).toMatch(/then a sample day of meals/);
+      expect(e).not.toMatch(/numbered list of 10 ideas|bolder ones|verify the facts/);
+    }
+  });
+
+  it('fits a video or podcast script to its running time and its audience', () => {
+    const e = enhanceAs('Create a YouTube video script intro (first 30 seconds) for a video about budgeting for students', 'creative_writing').enhanced;
+    expect(e).toMatch(/video scriptwriter/);
+    expect(e).toMatch(/Fit 30 seconds when spoken: about 75 words/);
+    expect(e).toMatch(/visual or on-screen cues in square brackets/);
+    expect(e).not.toMatch(/500–800 words|award-winning fiction writer/);
+    const pod = enhanceAs('Structure a podcast script for an episode discussing the influence of streaming platforms on the music industry.', 'creative_writing').enhanced;
+    expect(pod).toMatch(/Hook listeners/);
+    expect(pod).toMatch(/each with its speaker’s name/);
+    // A pandas script is run, not read aloud: "takes ~25 minutes" is no length for the answer.
+    expect(analyzePrompt('Can you refactor this pandas script? It takes ~25 minutes on a 3M-row CSV.').lengthLimit).toBeNull();
+  });
+
+  it('writes LinkedIn headline options for search, not ad copy with a call to action', () => {
+    const e = enhanceAs('Write a LinkedIn headline for a product manager moving into AI products', 'creative_writing').enhanced;
+    expect(e).toMatch(/personal-branding writer/);
+    expect(e).toMatch(/220 characters on LinkedIn/);
+    expect(e).toMatch(/Give five options, from straightforward to bold/);
+    expect(e).not.toMatch(/call to action|product fact|prospective customer/);
+  });
+
+  it('gives working documents their shape: requirements, a proposal to approve, a grading rubric', () => {
+    const prd = enhanceAs('Write a product requirements doc for a habit-tracking app', 'creative_writing').enhanced;
+    expect(prd).toMatch(/senior product manager/);
+    expect(prd).toMatch(/requirements ranked by priority \(must, should, could\)/);
+    expect(prd).toMatch(/requirements \(a table with priority\), out of scope, open questions/);
+    const proposal = enhanceAs('Draft a one-page project proposal for adding dark mode to our mobile app', 'creative_writing').enhanced;
+    expect(proposal).toMatch(/the problem and what it costs, the proposal, scope and effort, risks, and what you are asking for/);
+    expect(proposal).toMatch(/put a placeholder in square brackets where a real figure is needed/);
+    const rubric = enhanceAs('Create a rubric for grading 8th grade persuasive essays', 'creative_writing').enhanced;
+    expect(rubric).toMatch(/one row per criterion and one column per level/);
+    expect(rubric).toMatch(/observable terms a student can act on/);
+    for (const e of [prd, proposal, rubric]) expect(e).not.toMatch(/You are a skilled writer|a length that suits the form/);
+  });
+
+  it('turns "what should I look for when buying a used car" into checks in order, with warning signs', () => {
+    const e = enhanceAs('What should I look for when buying a used car?', 'open_qa').enhanced;
+    expect(e).toMatch(/avoid costly mistakes when buying a used car/);
+    expect(e).toMatch(/Put the checks in the order they come up/);
+    expect(e).toMatch(/Give a checklist grouped by stage/);
+    expect(e).not.toMatch(/verify the facts the answer depends on/);
+  });
+
+  it('plays the other side of a practice conversation and ends with feedback', () => {
+    const e = enhanceAs("Play the role of a difficult customer who wants a refund for a product they used for 6 months. I'm the support agent, I want to practice.", 'roleplay').enhanced;
+    expect(e).toMatch(/Reply one turn at a time and wait/);
+    expect(e).toMatch(/step out of the role and give brief feedback/);
+    // Language practice keeps its own corrections, without the push-back line.
+    expect(enhanceAs("Let's practice Spanish. You're a waiter at a café in Madrid, I'm a customer who just sat down. Only speak Spanish.", 'roleplay').enhanced).not.toMatch(/Push back/);
+  });
+
+  it('lists SEO keywords by search intent, without invented volumes', () => {
+    const e = enhanceAs('Generate 20 keyword ideas for an SEO campaign for a dental clinic in Austin', 'brainstorming').enhanced;
+    expect(e).toMatch(/SEO specialist/);
+    expect(e).toMatch(/local modifiers \(the city, “near me”\)/);
+    expect(e).toMatch(/Give the 20 keywords grouped by search intent/);
+    expect(e).not.toMatch(/short bold name|Mix safe, proven ideas/);
+  });
+
+  it('explains what a part of pasted code does when asked what role it plays', () => {
+    const e = enhanceAs('What role does "delay" have in this code?\nvar players = 2;\nfunction drawPlayers() {\n  for (var i = 0; i < players; i++) { delay(100); }\n}', 'code').enhanced;
+    expect(e).toMatch(/explains code clearly/);
+    expect(e).not.toMatch(/Include tests that cover/);
+  });
+});

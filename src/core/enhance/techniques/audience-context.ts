@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -18,6 +18,8 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
+  if (isKeywordIdeas(ctx)) return ['The keywords must match what customers type into a search box: their words, not the trade’s.'];
+  if (isWeightGoal(ctx)) return ['The person asking wants something they can follow day to day: keep it practical and encouraging, not a lecture.'];
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
@@ -28,6 +30,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
+      if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
       if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
       if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
@@ -47,6 +50,10 @@ function lines(ctx: TechniqueContext): string[] {
       if (isTopicSummary(ctx)) return ['The reader wants the essentials of the topic quickly, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
     case 'creative_writing':
+      if (creativeKind(ctx) === 'prd') return ['Write for the engineers, designers and stakeholders who will build from it and sign it off.'];
+      if (creativeKind(ctx) === 'proposal') return ['Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.'];
+      if (creativeKind(ctx) === 'rubric') return ['Write for the teacher who grades with it and for the students who read it before they start.'];
+      if (creativeKind(ctx) === 'headline') return ['Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.'];
       return [
         sub(ctx, 'copy')
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
@@ -157,7 +164,7 @@ export const audienceContext: Technique = {
     const named = ctx.features.audience ? 0.8 : 0;
     const table: Partial<Record<string, number>> = {
       // Data moved into a table or JSON has no readers' voice to keep.
-      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
+      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) || isShoppingListFromText(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
     // A one-fact answer has no depth to pitch ("define technical terms" for the capital of Australia).

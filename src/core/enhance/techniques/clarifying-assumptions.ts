@@ -63,6 +63,7 @@ function allDetails(ctx: TechniqueContext): string[] {
       return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
     }
     case 'code':
+      if (codeMode(ctx) === 'schema') return ['the database engine', 'expected data volume', 'which changes need a history'];
       return ['language version', 'input sizes', 'error handling', 'environment'];
     case 'analysis':
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return ['the goal of the piece', 'who will read it', 'the limits it must meet'];
@@ -104,7 +105,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || ['convert', 'concept'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || ['convert', 'concept', 'refactor'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -143,6 +143,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -200,6 +201,18 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say when to stop (dizziness, pain) and what to do instead.',
     ];
   }
+  if (isKeywordIdeas(ctx))
+    return [
+      'Mix short head terms with longer phrases people actually type, and include local modifiers (the city, “near me”) where the business serves a place.',
+      'Cover different search intents (learning, comparing, ready to book or buy), and do not invent search volumes or difficulty scores.',
+    ];
+  if (isWeightGoal(ctx))
+    return [
+      'Check the goal against a safe rate (about 0.5–1 kg, or 1–2 lb, a week) and say plainly if the time given is too short for it.',
+      'Give daily targets as ranges (calories, protein) and state the assumptions behind them (age, height, activity), since the question does not give them.',
+      'Build on ordinary foods and simple swaps, not a crash diet or supplements, and name what to eat more of and less of.',
+      'Say when to check with a doctor first (a medical condition, medication, pregnancy, a history of disordered eating).',
+    ];
   if (isResumeBullet(ctx))
     return [
       'Lead with a strong action verb and show the result, not the duty: what was done, how, and what it changed.',
@@ -293,6 +306,22 @@ function requirements(ctx: TechniqueContext): string[] {
             'Say which regex flavour it is for (JavaScript, Python re, PCRE…) and use only what that flavour supports.',
             'Anchor it, and list the variants it accepts (for example separators, optional parts, case) and what it deliberately rejects.',
             'Give test strings: several it must match and several it must reject.',
+          ];
+        case 'refactor': {
+          const ask = ctx.lower.split('```')[0]?.slice(0, 600) ?? '';
+          return [
+            'Keep the behaviour identical: the same inputs give the same outputs, errors and side effects; point out any existing bug separately instead of silently changing it.',
+            `Use clear names and ${lang ? `idiomatic ${lang}` : 'the language’s idiomatic constructs'} (for example built-in collection methods instead of index loops where they read better), and split long functions only where it helps.`,
+            // "It takes ~25 minutes… I want it faster", "structured into functions so it can be tested": asked for as well.
+            /\b(faster|speed (?:it )?up|too slow|performance|takes (?:~|about |around )?\d+ ?(?:s|sec|seconds|min|mins|minutes|hours?))\b/.test(ask) ? 'Make it faster as well: say where the time goes first, and change that.' : '',
+            /\b(tests?|testable|tested|unit[- ]test)\b/.test(ask) ? 'Add tests that pin the current behaviour, so the refactor can be checked against them.' : 'Add no features, dependencies or new error handling the original did not have.',
+          ];
+        }
+        case 'schema':
+          return [
+            `Give each table with its columns, types and constraints (primary and foreign keys, NOT NULL, UNIQUE), for ${lang === 'SQL' && sqlDialect(ctx.scan) ? sqlDialect(ctx.scan) : 'the database the request names, or PostgreSQL if it names none'}.`,
+            'Name the entities and how they relate (one-to-many, many-to-many through a join table) before the tables, and state each assumption about the domain in one line.',
+            'Normalise so no fact is stored twice, say where you denormalise on purpose, and add the indexes the main queries need.',
           ];
         case 'config':
           // A config file is run, not unit-tested: what makes it right is pinned versions, no secrets and a way to check it.
@@ -431,6 +460,39 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'creative_writing': {
       const kind = creativeKind(ctx);
       if (kind === 'talk') return talkLines(ctx);
+      if (kind === 'prd')
+        return [
+          'Cover the problem and who has it, goals with measurable success metrics, the requirements ranked by priority (must, should, could), and what is out of scope.',
+          'Make every requirement testable: what the user can do, and how you would check that it works.',
+          'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
+        ];
+      if (kind === 'proposal')
+        return [
+          'Make the case in the order a decision-maker reads it: the problem and what it costs, the proposal, scope and effort, risks, and what you are asking for.',
+          'Give estimates as ranges with their assumptions and invent no data; put a placeholder in square brackets where a real figure is needed.',
+          f.lengthLimit ? '' : 'Keep it to one page unless the request says otherwise.',
+        ];
+      if (kind === 'rubric')
+        return [
+          'Use criteria that match what the task assesses, each scored on the same number of levels, with the points for each level.',
+          'Describe each level in observable terms a student can act on, not just “good” or “excellent”.',
+          'Pitch the expectations at the level of the students the request names.',
+        ];
+      if (kind === 'headline')
+        return [
+          'Keep each within the platform’s limit (220 characters on LinkedIn), and put the role and the value in the first few words, which show in search results and comments.',
+          'Say who they help or what they do, in the plain keywords recruiters search for, without buzzwords or emoji unless asked.',
+          'Build only on the facts given; invent no titles, employers or results.',
+        ];
+      if (kind === 'video') {
+        const spoken = spokenLength(ctx);
+        const audio = /\bpodcast\b/.test(ctx.lower.slice(0, 300));
+        return [
+          spoken ? `Fit ${spoken.text} when spoken: about ${spoken.words} words at a natural pace.` : `Say how long it runs when spoken (about 150 words a minute), and keep it to what the ${audio ? 'episode' : 'video'} needs.`,
+          `Hook ${audio ? 'listeners' : 'viewers'} in the first ${audio ? 'thirty seconds' : 'five seconds'} with what they will get from ${audio ? 'listening' : 'watching'}, then deliver it.`,
+          'Write for the ear: short sentences, one idea each, in a voice that sounds natural said aloud.',
+        ];
+      }
       if (isShortPiece(ctx))
         return ['Offer options that differ in angle, not just in wording, each short and specific to the topic.', 'Make them catchy without clickbait: promise only what the piece delivers.'];
       // Fixed forms have their own shape; "12–24 lines" would break a haiku.
@@ -565,6 +627,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Keep every value exactly as written and in its original order; name the columns (or keys) after what the data is, and add, compute or drop nothing.'
             : groupedBy(ctx)
               ? `Group the items under a heading for each ${groupedBy(ctx)}, one item per line with its quantity as written; merge an item listed twice, and add or drop nothing.`
+              : isShoppingListFromText(ctx)
+              ? 'Group the items by store section (produce, meat and fish, dairy, pantry), one per line with the amount to buy; merge an item that appears twice, and add nothing the text does not use.'
               : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
         prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
@@ -751,6 +815,11 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep to the rules above in every reply; when a request falls outside them, say so politely and offer what you can do instead.'
           : 'Stay in character for the whole conversation and do not mention being an AI unless the user asks directly.',
         'Reply one turn at a time and wait for the user’s next message; never write the user’s lines.',
+        // "I'm the support agent, I want to practice": the point is the user's skill, so the part pushes back and ends in feedback.
+        // Language practice has its own corrections above; a waiter in Madrid need not push back.
+        PRACTICE.test(ctx.lower.slice(0, 400)) && !f.languageMentioned
+          ? 'Push back as the real person would, without making it impossible to succeed; when the user says they are done, step out of the role and give brief feedback on what worked and what to improve.'
+          : '',
         /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
     case 'open_qa':
@@ -761,6 +830,12 @@ function requirements(ctx: TechniqueContext): string[] {
       // No step-by-step section on a question: the method is named here instead.
       if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
+      if (inspectTarget(ctx))
+        return [
+          'Put the checks in the order they come up (before you go, on the spot, before you sign or pay), each with what a good sign and a warning sign look like.',
+          'Name the deal-breakers that mean walking away, and the documents or questions that uncover what an inspection cannot.',
+          'Keep to checks a non-expert can do, and say when an independent inspection is worth paying for.',
+        ];
       if (practiceSkill(ctx))
         return [
           `Fit everything into the time given (${practiceTime(ctx) ?? 'the practice time'}): ${/week/.test(practiceTime(ctx) ?? '') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
@@ -824,7 +899,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -900,6 +975,8 @@ export const explicitConstraints: Technique = {
       if (ctx.features.codeLanguage === 'SQL')
         return 'Added explicit requirements (dialect, NULLs and duplicates, a check on sample rows) because queries that leave these open return wrong rows without any error.';
     }
+    if (inspectTarget(ctx)) return 'Added explicit requirements (checks in the order they come up, warning signs, deal-breakers) because a list of things to look for is used on the spot.';
+    if (isWeightGoal(ctx)) return 'Added explicit requirements (a safe rate, targets with their assumptions, ordinary food, when to see a doctor) because a weight goal with a deadline invites crash diets.';
     if (practiceSkill(ctx)) return 'Added explicit requirements (a session that fits the time given, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.';
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';

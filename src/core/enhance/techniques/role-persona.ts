@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -37,6 +37,8 @@ function persona(ctx: TechniqueContext): string {
   if (isGrammarCheck(ctx)) return 'You are an experienced editor and English teacher who explains grammar plainly.';
   if (isTriage(ctx)) return TRIAGE_COACH;
   if (isResumeBullet(ctx)) return RESUME_WRITER;
+  if (isKeywordIdeas(ctx)) return 'You are an SEO specialist who chooses keywords by what searchers want and how likely they are to convert.';
+  if (isWeightGoal(ctx)) return 'You are a registered dietitian who gives realistic, sustainable advice.';
   if (isGuidedExercise(ctx))
     return /\bstretch/.test(ctx.lower.slice(0, 300)) ? 'You are a physiotherapist who designs safe, simple stretching routines.' : GUIDE_COACH;
   if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
@@ -60,6 +62,8 @@ function persona(ctx: TechniqueContext): string {
         return isShellOneLiner(ctx)
           ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
           : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
+      if (mode === 'refactor') return `You are a senior ${lang}engineer who makes code easier to read and change without changing what it does.`;
+      if (mode === 'schema') return 'You are a senior database engineer who designs schemas that keep data consistent and the main queries fast.';
       if (mode === 'config') return 'You are a senior DevOps engineer who writes secure, reproducible infrastructure configuration.';
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';
       if (f.codeLanguage === 'SQL') return 'You are a senior data engineer who writes correct, efficient and readable SQL.';
@@ -74,6 +78,11 @@ function persona(ctx: TechniqueContext): string {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
+        video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
+        prd: 'a senior product manager who writes clear, testable requirements',
+        proposal: 'an experienced product lead who writes concise proposals that decision-makers can approve',
+        rubric: 'an experienced teacher who writes clear, fair assessment rubrics',
+        headline: 'a personal-branding writer who knows how recruiters search profiles',
         copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
         post: 'a social media writer whose posts sound like a real person, not a press release',
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
@@ -122,6 +131,7 @@ function persona(ctx: TechniqueContext): string {
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isChecklist(ctx)) return LIST_PLANNER;
+      if (inspectTarget(ctx)) return `You are an experienced, independent adviser who helps people avoid costly mistakes when ${inspectTarget(ctx)}.`;
       if (practiceSkill(ctx)) return `You are an experienced ${practiceSkill(ctx)} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
@@ -161,6 +171,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'translate')) return `You are a professional translator${f.languageNamed ? ` into ${f.languageNamed}` : ''} who renders meaning and tone, not just words.`;
       if (rewriteKind(ctx) === 'expand') return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
       if (rewriteKind(ctx) === 'transform') return 'You are a meticulous copy editor who makes exactly the change asked for and nothing else.';
+      if (isShoppingListFromText(ctx)) return 'You are an organised home cook who turns recipes into clear shopping lists.';
       if (isDataReformat(ctx)) return 'You are a careful data specialist who moves data between formats without changing a value.';
       if (isSocialPost(ctx)) return 'You are a social media writer who turns notes into posts that sound like a real person, without adding facts.';
       return 'You are a meticulous editor who improves text without changing its meaning.';

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion } from './util.ts';
+import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -27,6 +27,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'concept') return [isAlgorithmQuestion(ctx) ? ALGORITHM_CHECK : CURRENT_BEHAVIOUR];
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
+      if (codeMode(ctx) === 'refactor') return ['Before you finish, run the original and the refactored code by hand on a normal input and an empty one, and check that they give the same result.'];
+      if (codeMode(ctx) === 'schema') return ['Before you finish, walk the main actions (add, look up, change, remove) through the tables and check that each works without storing a fact twice or leaving orphaned rows.'];
       if (codeMode(ctx) === 'config') return ['Before you finish, check the file against the tool’s schema (valid keys, indentation, references between services or resources) and that every port, volume and variable it uses is defined.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
@@ -75,7 +77,8 @@ export const selfVerification: Technique = {
       case 'open_qa':
         // A symptom, a choice or a conversation has its own shape, and its facts are the asker's: "why does my knee
         // hurt when I go down stairs?" has no names or dates to check.
-        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return -0.3;
+        // So do checks to make on a purchase, a practice routine or a weight goal ("when buying" is no date to check).
+        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx)) return -0.3;
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
         if (isProgrammingQuestion(ctx)) return 0.4;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
@@ -109,6 +112,8 @@ export const selfVerification: Technique = {
     if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'refactor') return 'Added a self-check (the original and the new code give the same results) because a refactor that changes behaviour is a bug.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'schema') return 'Added a self-check (walk the main actions through the tables) because a schema flaw shows only once data is in it.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'config') return 'Added a self-check (schema, and every port, volume and variable defined) because a config error only shows when it is deployed.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';
     if (ctx.taskType === 'code' && ctx.features.codeLanguage === 'SQL') return 'Added a self-check (run the query by hand on sample rows) because it catches lost NULL rows and double-counted joins.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -58,6 +58,8 @@ function lines(ctx: TechniqueContext): string[] {
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
   // The answer key comes after all the questions, so the quiz can be handed out without it.
   if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
+  if (isKeywordIdeas(ctx)) return [`Give the ${ctx.features.itemCount ?? 20} keywords grouped by search intent, one per line with no commentary, then the five to target first and why.`];
+  if (isWeightGoal(ctx)) return ['Open with whether the goal is realistic in the time given, then the daily targets, then a sample day of meals, then the foods to eat more and less of, then when to check with a doctor.'];
   if (isResumeBullet(ctx)) return ['Give three versions, from the most conservative to the boldest, one per line, then one line on which facts to add to make them stronger.'];
   if (isTriage(ctx)) return ['Give the order as a numbered list, each item with a one-line reason, then one line on what can wait or be dropped.'];
   if (isQuizMaking(ctx))
@@ -149,6 +151,10 @@ function lines(ctx: TechniqueContext): string[] {
           return isShellOneLiner(ctx)
             ? ['Give the command in one fenced block with a language tag, then a short part-by-part explanation, then any preview or safer variant in its own block.']
             : ['Give the line in one fenced block with a language tag, then a short part-by-part explanation.'];
+        case 'refactor':
+          return ['Structure the reply as: (1) the refactored code in one fenced block with a language tag; (2) a short list of the changes, each with why it makes the code easier to read or change.'];
+        case 'schema':
+          return ['Structure the reply as: (1) the entities and their relationships as a short list; (2) the CREATE TABLE statements in one fenced sql block; (3) the indexes, each with the query it serves; (4) two or three example queries for the main actions.'];
         case 'config':
           return ['Structure the reply as: (1) the complete file in one fenced block with a language tag; (2) a short note on each service or resource and the choices made; (3) the commands to run it and to check that it works.'];
         case 'app':
@@ -292,6 +298,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "What are the main arguments for and against a four-day work week?": both cases, then where the evidence points.
       if (FOR_AGAINST.test(ctx.lower.slice(0, 200)) && !isDecisionAsk(ctx))
         return ['Give the strongest arguments for and against as two lists, each point with the evidence behind it, then a short paragraph on what the evidence suggests overall and what is still disputed.'];
+      if (inspectTarget(ctx)) return ['Give a checklist grouped by stage, one check per line with its warning sign, then the deal-breakers as a short list.'];
       if (practiceSkill(ctx)) return ['Lead with the approach in two or three sentences, then a sample session as a timed list, then the first three months as milestones, then the mistakes to avoid.'];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
@@ -323,11 +330,22 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
         ];
       if (isSocialPost(ctx)) return ['Return only the post, ready to publish, with no preface or commentary.'];
+      if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     case 'creative_writing':
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       if (creativeKind(ctx) === 'talk') return [TALK_FORMAT];
+      if (creativeKind(ctx) === 'prd') return ['Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.'];
+      if (creativeKind(ctx) === 'proposal') return ['Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.'];
+      if (creativeKind(ctx) === 'rubric') return ['Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.'];
+      if (creativeKind(ctx) === 'headline') return ['Give five options, from straightforward to bold, one per line, then say which you would pick and why.'];
+      if (creativeKind(ctx) === 'video')
+        return [
+          /\bpodcast\b/.test(ctx.lower.slice(0, 300))
+            ? 'Return the script as the spoken lines, each with its speaker’s name, with brief sound or segment cues in square brackets, and no preface or commentary.'
+            : 'Return the script as the spoken lines, with brief visual or on-screen cues in square brackets, and no preface or commentary.',
+        ];
       if (isShortPiece(ctx)) return [`Give 5 ${f.listNoun ?? 'options'} as a numbered list, best first, then say which one you would pick and why.`];
       if (creativeKind(ctx) === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
       if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
@@ -387,6 +405,8 @@ export const structuredOutput: Technique = {
         ['app', 'file layout, each file, how to run it'],
         ['setup', 'numbered steps with their commands, then a check that it worked'],
         ['config', 'the complete file, a note on each part, the commands to run and check it'],
+        ['refactor', 'the refactored code, then each change and why'],
+        ['schema', 'entities and relationships, the tables, indexes, example queries'],
         ['howto', 'the recommended snippet first, then alternatives'],
       ];
       const mode = codeMode(ctx);

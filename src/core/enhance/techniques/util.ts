@@ -29,6 +29,26 @@ export function joinList(items: readonly string[], conj = 'and'): string {
 export const isApplicationEssay = (ctx: TechniqueContext): boolean =>
   creativeKind(ctx) === 'article' && /\b(scholarship|college|admissions?|application) essays?\b|\bpersonal statement\b/.test(ctx.lower.slice(0, 400));
 
+/** "A YouTube video script intro (first 30 seconds)", "a script for a 60-second product video": words to be heard. */
+const VIDEO_SCRIPT =
+  /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial)\b/;
+/** How long a spoken piece runs, from "30 seconds" or "a 2-minute video", with the words that fill it (~150 a minute). */
+export function spokenLength(ctx: TechniqueContext): { text: string; words: number } | null {
+  const m = /\b(\d{1,3})[- ]?(seconds?|secs?|minutes?|mins?)\b/.exec(ctx.lower.slice(0, 300));
+  if (!m?.[1] || !m[2]) return null;
+  const n = Number(m[1]);
+  const seconds = m[2].startsWith('s') ? n : n * 60;
+  if (seconds < 5 || seconds > 3600) return null;
+  return { text: `${n} ${m[2].startsWith('s') ? 'second' : 'minute'}${n === 1 ? '' : 's'}`, words: Math.max(10, Math.round((seconds * 2.5) / 5) * 5) };
+}
+
+/** Working documents with a known shape: requirements, a proposal to approve, a grading rubric. */
+const WORK_DOCS: [RegExp, string][] = [
+  [/\b(?:product )?requirements? doc(?:ument)?s?\b|\bprds?\b|\bproduct spec(?:ification)?s?\b/, 'prd'],
+  [/\b(?:project|business|budget|research|sponsorship|partnership|feature) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
+  [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
+];
+
 const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'message'];
 /**
  * The form asked for. Verse comes first, whatever else is named ("the story of La La Land in a poem" is a poem); among
@@ -37,6 +57,11 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
  */
 export function creativeKind(ctx: TechniqueContext): string | null {
   if (isTalkOutline(ctx)) return 'talk';
+  if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
+  // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
+  if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
+  const doc = WORK_DOCS.find(([re]) => re.test(ctx.lower.slice(0, 300)))?.[1];
+  if (doc) return doc;
   const verse = sub(ctx, 'song', 'poem');
   if (verse) return verse;
   const forms = PROSE_FORMS.filter((k) => ctx.features.subKinds.includes(k));
@@ -242,6 +267,15 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
 export const isChecklist = (ctx: TechniqueContext): boolean =>
   /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/.test(ctx.lower.slice(0, 300));
 
+/**
+ * "What should I look for when buying a used car?", "what to check before renting an apartment": things to inspect,
+ * in the order they come up, with the warning signs. Returns what is being bought or rented.
+ */
+const INSPECT_ASK =
+  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask)|what to (?:look (?:out )?for|check|inspect|ask)|things to (?:look (?:out )?for|check))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z][a-z -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
+export const inspectTarget = (ctx: TechniqueContext): string | null =>
+  ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming' ? (INSPECT_ASK.exec(ctx.lower.slice(0, 200))?.[1] ?? null) : null;
+
 const PRODUCTS =
   'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones?|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
 const PRODUCT_PICK = new RegExp(String.raw`^(?:(?:what(?:'s| is| are)?|which|any|can you|could you|please|i need|i want|looking for|help me (?:find|choose|pick))\s+)*(?:(?:the|an?|some)\s+)?(?:best|good|top|recommend\w*|suggest\w*|cheapest|decent)\b[^.?
@@ -346,6 +380,23 @@ export const RESUME_WRITER = 'You are an experienced resume writer and recruiter
 export const isDataReformat = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(table|csv|spreadsheet|json|yaml)\b/.test(ctx.lower.slice(0, 300));
 
+/** "Turn this recipe into a grocery list": ingredients regrouped as things to buy. */
+export const isShoppingListFromText = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(?:shopping|grocery) list\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "I need to lose 10 pounds before my wedding in 3 months. What should I eat?": a body-weight goal with a deadline,
+ * answered with a safe rate and ordinary food, not ten ideas or a crash diet. (A meal plan asked for is planning.)
+ */
+const WEIGHT_GOAL =
+  /\b(?:lose|drop|shed|gain|put on)\s+(?:about |around |at least )?(?:\d+(?:\.\d+)?|a few|some|ten|five|twenty)\s*(?:pounds|lbs?|kg|kilos?|kilograms?|stone)\b|\blose (?:some )?(?:weight|belly fat)\b/;
+export const isWeightGoal = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && ctx.features.words <= 80 && WEIGHT_GOAL.test(ctx.lower.slice(0, 300));
+
+/** "20 keyword ideas for an SEO campaign for a dental clinic in Austin": search phrases, not campaign ideas. */
+export const isKeywordIdeas = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\b(?:keywords?|search terms?|key ?phrases?)\b/.test(ctx.lower.slice(0, 300)) && /\b(?:seo|search|google ads|ppc|adwords|sem|campaign|rank\w*)\b/.test(ctx.lower.slice(0, 300));
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
@@ -419,13 +470,16 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
+const CODE_MODES = ['debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
-  const mode = (sub(ctx, 'debug', 'review', 'explain-code', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'config', 'app', 'setup', 'howto') as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
+  // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
+  const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
+  const mode = (sub(ctx, ...kinds) as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
