@@ -66,6 +66,8 @@ const CASES: Record<TaskType, string[]> = {
     'Solve this logic puzzle: three boxes are all labelled wrong...',
   ],
   brainstorming: [
+    // A name is picked from options, though it reads as a question.
+    "What's a good name for a golden retriever puppy?",
     'Give me 10 ideas for a birthday party for a 7 year old.',
     'Suggest some names for my bakery.',
     'What are some ways to reduce my electricity bill?',

@@ -108,6 +108,8 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     [/\b(give me|list|what are (some|good)|can you think of)\b[^.\n]{0,30}\b(\d+|some|a few|several|ten|five|good|creative|fun)\b[^.\n]{0,40}\b(ideas|ways|names|options|suggestions|activities|gifts|topics|places|things)\b/, 2.2],
     // "What should I name my bakery?", "what can I cook with …": the answer is a set of options to choose from.
     [/\bwhat (should|could|can|shall) (i|we) (name|call|title|cook|make|bake|eat|watch|read|play|gift|get (him|her|them|my))\b|\bnames? (for|ideas for) (my|our)\b/, 2.6],
+    // "What's a good name for a golden retriever puppy?": a name is picked from options, though it reads as a question.
+    [/\bwhat(?:'s| is| are) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice) names? for\b/, 3],
   ],
   classification: [
     [/\b(classify|categori[sz]e|label (this|these|each|the)|tag (this|these|each)|which category|what category|what type of|sentiment)\b/, 3],

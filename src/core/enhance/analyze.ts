@@ -480,7 +480,7 @@ export const PORT_RE = new RegExp(
 
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\btranslat\w*\b/, 'translate'],
-  [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit)\b/, 'proofread'],
+  [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:grammar|spelling) check)\b/, 'proofread'],
   [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers))\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
@@ -768,7 +768,7 @@ function detectFormat(ask: string): FormatKind | null {
 function detectAudience(lower: string): string | null {
   // "A speech for my dad's retirement party": the room at the party listens, not only the person it honours.
   // A card or a gift for the occasion is read by one person, so only the gathering itself counts.
-  const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?['’]s (?:\d+(?:st|nd|rd|th) )?((?:retirement|wedding|leaving|farewell|going-away|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?(?! (?:card|gift|present|cake|message|note|wishes))|(?:birthday|anniversary|graduation|engagement) (?:party|dinner|do|celebration|reception|lunch))\b/);
+  const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?(?:['’]s|s['’]) (?:\d+(?:st|nd|rd|th) )?((?:retirement|wedding|leaving|farewell|going-away|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?(?! (?:card|gift|present|cake|message|note|wishes))|(?:birthday|anniversary|graduation|engagement) (?:party|dinner|do|celebration|reception|lunch))\b/);
   if (occasion?.[1]) return `the guests at the ${occasion[1]}`;
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
@@ -866,6 +866,10 @@ const PLANNABLE = new Set(['workout', 'meals', 'study', 'itinerary']);
 export const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
   PLAN_QUESTION.test(lower.slice(0, 200)) && subKinds.some((k) => PLANNABLE.has(k));
 
+/** "What's a good name for a golden retriever puppy?": a name is picked from options, so it is answered like ideas. */
+export const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
+  subKinds.includes('names') && /^\s*(?:so |ok |hey )?what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b/.test(lower.slice(0, 200));
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
   // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
@@ -936,10 +940,16 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const cap = (l: string): string => l.replace(/^\w/, (c) => c.toUpperCase());
   const target = sample.match(TRANSLATE_RE);
-  // "Translate this into French and Italian": both targets, so the second is not dropped.
-  const second = target ? sample.slice((target.index ?? 0) + target[0].length).match(SECOND_LANGUAGE_RE)?.[1] : undefined;
+  // "Translate this into French, Spanish and German": every target, so none is dropped.
   const first = target?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null;
-  const languageNamed = first ? (second && second.toLowerCase() !== first.toLowerCase() ? `${cap(first)} and ${cap(second)}` : cap(first)) : null;
+  const targets = first ? [cap(first)] : [];
+  for (let rest = target ? sample.slice((target.index ?? 0) + target[0].length) : ''; targets.length < 6; ) {
+    const next = SECOND_LANGUAGE_RE.exec(rest);
+    if (!next?.[1]) break;
+    if (!targets.some((t) => t.toLowerCase() === next[1]?.toLowerCase())) targets.push(cap(next[1]));
+    rest = rest.slice(next[0].length);
+  }
+  const languageNamed = targets.length === 0 ? null : targets.length === 1 ? (targets[0] ?? null) : `${targets.slice(0, -1).join(', ')} and ${targets.at(-1)}`;
   const hasSuppliedText =
     hasCode ||
     /"""|<text>|<document>|<article>|^\s*(text|passage|article|context|input|email|review|data|notes|transcript)\s*:/m.test(lower) ||

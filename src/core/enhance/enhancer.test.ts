@@ -1978,3 +1978,56 @@ describe('everyday requests, twenty-second batch', () => {
     expect(e).not.toMatch(/Include tests that cover/);
   });
 });
+
+describe('everyday requests, twenty-third batch', () => {
+  it('writes a toast for the guests at the parents’ anniversary dinner', () => {
+    expect(analyzePrompt("Write a toast for my parents' 40th anniversary dinner, about 2 minutes").audience).toBe('the guests at the anniversary dinner');
+  });
+
+  it('answers "what’s a good name for a puppy?" with name options, even when labelled a question', () => {
+    const e = enhanceAs("What's a good name for a golden retriever puppy?", 'open_qa').enhanced;
+    expect(e).toMatch(/pet expert with a knack for names/);
+    expect(e).toMatch(/numbered list of 12 options/);
+    expect(e).not.toMatch(/clear teacher|Lead with a direct answer/);
+  });
+
+  it('proofreads when asked to "check my grammar"', () => {
+    const e = enhanceAs('Can you check my grammar: "Me and him went to the store yesterday and buyed some apples."', 'rewrite').enhanced;
+    expect(e).toMatch(/Fix spelling, grammar and punctuation only/);
+    expect(e).toMatch(/Return the corrected text first, then a short bullet list of the main changes/);
+    expect(e).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('keeps a poem for a card short enough to fit in it', () => {
+    const e = enhanceAs("Write a short poem for my grandmother's 90th birthday card", 'creative_writing').enhanced;
+    expect(e).toMatch(/four to eight lines/);
+    expect(e).not.toMatch(/12–24 lines/);
+  });
+
+  it('splits a shared cleaning schedule fairly between roommates', () => {
+    const e = enhanceAs('Create a weekly cleaning schedule for a 2-bedroom apartment shared by 3 roommates', 'planning').enhanced;
+    expect(e).toMatch(/splits chores fairly/);
+    expect(e).toMatch(/Split the work fairly between the people named, rotate the least liked tasks/);
+    expect(e).toMatch(/one row per task \(task, how often, minutes, who does it each week\)/);
+    expect(e).not.toMatch(/hardest work where energy is highest|time management/);
+  });
+
+  it('gives steps for getting rid of fruit flies', () => {
+    const e = enhanceAs('How do I get rid of fruit flies in my kitchen?', 'open_qa').enhanced;
+    expect(e).toMatch(/step-by-step instructions/);
+    expect(e).toMatch(/Give the steps as a short numbered list/);
+  });
+
+  it('translates into every language named, not just the first two', () => {
+    const e = enhanceAs('Translate "Where is the nearest pharmacy?" into French, Spanish and German', 'rewrite').enhanced;
+    expect(e).toMatch(/translator into French, Spanish and German/);
+    expect(e).toMatch(/each under its language name/);
+  });
+
+  it('suggests real things to do in a named city from a local guide', () => {
+    const e = enhanceAs('What are 5 fun things to do in Chicago in winter?', 'brainstorming').enhanced;
+    expect(e).toMatch(/local guide who knows Chicago well/);
+    expect(e).toMatch(/Name specific places, events or areas in Chicago/);
+    expect(e).not.toMatch(/creative strategist|ordinary time and budget|bolder ones/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -18,6 +18,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
+  if (thingsToDoIn(ctx)) return ['The person asking wants things they can actually go and do: real places, with the practical details that decide whether to go.'];
   if (isKeywordIdeas(ctx)) return ['The keywords must match what customers type into a search box: their words, not the trade’s.'];
   if (isWeightGoal(ctx)) return ['The person asking wants something they can follow day to day: keep it practical and encouraging, not a lecture.'];
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];

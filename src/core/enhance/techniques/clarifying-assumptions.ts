@@ -50,6 +50,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
         schedule: ['fixed commitments', 'working hours', 'priorities'],
+        chores: ['who already does what', 'how clean everyone expects it to be'],
         event: ['date', 'number of guests', 'budget'],
         talk: ['what the audience already knows', 'whether there are slides'],
         content: ['how often to post', 'the brand’s voice'],

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -201,6 +201,11 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say when to stop (dizziness, pain) and what to do instead.',
     ];
   }
+  if (thingsToDoIn(ctx))
+    return [
+      `Name specific places, events or areas in ${thingsToDoIn(ctx)}, with the neighbourhood, and say which need booking, cost money or depend on the season or day.`,
+      'Mix well-known highlights with a few places locals like, and check each suits any season, budget or group the request gives.',
+    ];
   if (isKeywordIdeas(ctx))
     return [
       'Mix short head terms with longer phrases people actually type, and include local modifiers (the city, “near me”) where the business serves a place.',
@@ -506,7 +511,8 @@ function requirements(ctx: TechniqueContext): string[] {
               ? 'Follow the villanelle form: nineteen lines (five tercets and a quatrain) rhyming ABA, with the two refrains repeated in their fixed places.'
               : null;
       const length: Record<string, string> = {
-        poem: form ?? 'Unless the request says otherwise, keep it to 12–24 lines.',
+        // A card has room for a verse, not a page.
+        poem: form ?? (/\bcards?\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it short enough to fit in a card: four to eight lines.' : 'Unless the request says otherwise, keep it to 12–24 lines.'),
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
@@ -733,6 +739,7 @@ function requirements(ctx: TechniqueContext): string[] {
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
+        chores: 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.',
         // A dinner party at home turns on the menu and the cooking, not on bookings.
         event: /\bdinner party\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'

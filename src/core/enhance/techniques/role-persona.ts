@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -37,6 +37,7 @@ function persona(ctx: TechniqueContext): string {
   if (isGrammarCheck(ctx)) return 'You are an experienced editor and English teacher who explains grammar plainly.';
   if (isTriage(ctx)) return TRIAGE_COACH;
   if (isResumeBullet(ctx)) return RESUME_WRITER;
+  if (thingsToDoIn(ctx)) return `You are a well-travelled local guide who knows ${thingsToDoIn(ctx)} well.`;
   if (isKeywordIdeas(ctx)) return 'You are an SEO specialist who chooses keywords by what searchers want and how likely they are to convert.';
   if (isWeightGoal(ctx)) return 'You are a registered dietitian who gives realistic, sustainable advice.';
   if (isGuidedExercise(ctx))
@@ -121,6 +122,7 @@ function persona(ctx: TechniqueContext): string {
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
         talk: TALK_COACH,
+        chores: 'an organised household manager who splits chores fairly and keeps a home running smoothly',
         negotiation: 'an experienced negotiation coach who has prepared many people for pay and offer conversations',
         content: 'a social media manager who plans content people actually engage with',
       };

@@ -228,6 +228,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'content')
         return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
       if (kind === 'talk') return [TALK_FORMAT];
+      if (kind === 'chores') return ['Present it as a Markdown table with one row per task (task, how often, minutes, who does it each week), then the rotation rule in one line.'];
       if (kind === 'negotiation')
         return ['Give the preparation in short sections: the case (the three strongest points), the script (the opening line, then replies to each pushback), the fallbacks, and a one-line bottom line to remember.'];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
@@ -426,6 +427,7 @@ export const structuredOutput: Technique = {
         talk: 'the message, then timed sections with their points and examples',
         content: 'a table of posts by day, with format, idea and opening line',
         negotiation: 'the case, the script with replies to pushback, the fallbacks',
+        chores: 'a table of tasks with how often, how long and who, then the rotation',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);

@@ -184,7 +184,7 @@ const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|ph
 /** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
 // Verbs that also have figurative uses ("sharpen my skills", "polish my resume", "hang out") only count with an object.
 const HANDS_ON_TASK =
-  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ )?(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?))\b/;
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ )?(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?))\b/;
 
 /** A should-I question between options, or whether something is worth it. */
 const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
@@ -397,6 +397,12 @@ export const isWeightGoal = (ctx: TechniqueContext): boolean =>
 export const isKeywordIdeas = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && /\b(?:keywords?|search terms?|key ?phrases?)\b/.test(ctx.lower.slice(0, 300)) && /\b(?:seo|search|google ads|ppc|adwords|sem|campaign|rank\w*)\b/.test(ctx.lower.slice(0, 300));
 
+/** "What are 5 fun things to do in Chicago in winter?": real places in a named city, not creative strategies. Returns the place. */
+const THINGS_TO_DO =
+  /\b(?:things|stuff|activities|places|spots) to (?:do|see|visit|eat|go)\b[^.?\n]{0,20}?\b(?:in|around|near) ((?:[A-Z][\w'-]+|[A-Z]\.)(?: [A-Z][\w'-]+)*)/;
+export const thingsToDoIn = (ctx: TechniqueContext): string | null =>
+  ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa' ? (THINGS_TO_DO.exec(ctx.userText.slice(0, 300))?.[1] ?? null) : null;
+
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
@@ -418,8 +424,10 @@ const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|wr
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
+// "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
+const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
 export const WEEKLY_SPLIT =
