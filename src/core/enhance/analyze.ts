@@ -870,6 +870,8 @@ export const asksForPlan = (lower: string, subKinds: readonly string[]): boolean
 export const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
   subKinds.includes('names') && /^\s*(?:so |ok |hey )?what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b/.test(lower.slice(0, 200));
 
+const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )/;
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
   // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
@@ -887,7 +889,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const codeLines =
     sample.match(/^\s*(def |class |function |const |let |var |import |from \w+ import|#include|public |return |if \(|for \(|while \(|}\s*$|\w+\(.*\);\s*$|(?:[\w.]+ = )?[\w.]+\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\s*$|for \w+(?:, \w+)* in .+:\s*$|elif .+:\s*$|else:\s*$|try:\s*$|except\b.*:\s*$)/gm)?.length ?? 0;
   // Minified or pasted-flat code ("function f(a){let r=[];for(…){…}return r}") is one line with its braces and semicolons.
-  const flatCode = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )[^\n]*(?:[;{}][^\n]*){4}$/m.test(sample);
+  // Only checked when nothing else marked code; braces and semicolons are counted on lines that open like code.
+  const flatCode = !fence && codeLines < 2 && sample.split('\n').some((l) => FLAT_CODE_START.test(l) && (l.match(/[;{}]/g)?.length ?? 0) >= 4);
   const hasCode = fence || codeLines >= 2 || flatCode;
   let codeLanguage: string | null = null;
   for (const [re, name] of CODE_LANGUAGES) {

@@ -1946,6 +1946,9 @@ describe('everyday requests, twenty-second batch', () => {
     expect(rubric).toMatch(/one row per criterion and one column per level/);
     expect(rubric).toMatch(/observable terms a student can act on/);
     for (const e of [prd, proposal, rubric]) expect(e).not.toMatch(/You are a skilled writer|a length that suits the form/);
+    // Only as the thing to write: a piece that follows a rubric, or stories drawn from a PRD, is not one.
+    expect(enhanceAs('Write an essay using this rubric: thesis 20%, evidence 40%', 'creative_writing').enhanced).not.toMatch(/assessment rubrics/);
+    expect(enhanceAs('Based on this PRD, write the user stories: users can log habits daily', 'creative_writing').enhanced).not.toMatch(/testable requirements/);
   });
 
   it('turns "what should I look for when buying a used car" into checks in order, with warning signs', () => {

@@ -48,6 +48,16 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:project|business|budget|research|sponsorship|partnership|feature) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
 ];
+// Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
+const WRITES_DOC =
+  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$/;
+function workDoc(head: string): string | null {
+  for (const [re, kind] of WORK_DOCS) {
+    const m = re.exec(head);
+    if (m && WRITES_DOC.test(head.slice(0, m.index))) return kind;
+  }
+  return null;
+}
 
 const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'message'];
 /**
@@ -60,7 +70,7 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
-  const doc = WORK_DOCS.find(([re]) => re.test(ctx.lower.slice(0, 300)))?.[1];
+  const doc = workDoc(ctx.lower.slice(0, 300));
   if (doc) return doc;
   const verse = sub(ctx, 'song', 'poem');
   if (verse) return verse;
