@@ -6,6 +6,14 @@ import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklis
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
 const APPROACH_READER = 'The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.';
 
+/** Working documents and headlines: who reads them decides what goes first. */
+const DOC_READERS: Partial<Record<string, string>> = {
+  prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
+  proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
+  rubric: 'Write for the teacher who grades with it and for the students who read it before they start.',
+  headline: 'Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.',
+};
+
 function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
   const lang = ctx.features.languageNamed;
@@ -50,11 +58,10 @@ function lines(ctx: TechniqueContext): string[] {
       if (isKnownWork(ctx)) return ['The reader wants the substance of the work without reading it, so the summary must make sense on its own.'];
       if (isTopicSummary(ctx)) return ['The reader wants the essentials of the topic quickly, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
-    case 'creative_writing':
-      if (creativeKind(ctx) === 'prd') return ['Write for the engineers, designers and stakeholders who will build from it and sign it off.'];
-      if (creativeKind(ctx) === 'proposal') return ['Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.'];
-      if (creativeKind(ctx) === 'rubric') return ['Write for the teacher who grades with it and for the students who read it before they start.'];
-      if (creativeKind(ctx) === 'headline') return ['Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.'];
+    case 'creative_writing': {
+      const kind = creativeKind(ctx);
+      const reader = kind ? DOC_READERS[kind] : undefined;
+      if (reader) return [reader];
       return [
         sub(ctx, 'copy')
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
@@ -62,14 +69,15 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
             : isApplicationEssay(ctx)
               ? 'Write for an admissions or scholarship committee that reads many essays: the applicant’s own voice and specific moments matter more than polish.'
-            : creativeKind(ctx) === 'bio'
+            : kind === 'bio'
               ? 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
-              : creativeKind(ctx) === 'message'
+              : kind === 'message'
               ? isCoverLetter(ctx)
                 ? 'Write for a hiring manager who reads many applications quickly: the first paragraph should show why this applicant fits this role.'
                 : 'Write for the person who will receive it: match the tone to the relationship and the occasion, and make any request plain.'
               : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
       ];
+    }
     case 'rewrite':
       if (isSocialPost(ctx)) return ['Write for the people who follow the author: warm and professional, in the author’s own voice rather than a press release.'];
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];

@@ -201,9 +201,10 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say when to stop (dizziness, pain) and what to do instead.',
     ];
   }
-  if (thingsToDoIn(ctx))
+  const city = thingsToDoIn(ctx);
+  if (city)
     return [
-      `Name specific places, events or areas in ${thingsToDoIn(ctx)}, with the neighbourhood, and say which need booking, cost money or depend on the season or day.`,
+      `Name specific places, events or areas in ${city}, with the neighbourhood, and say which need booking, cost money or depend on the season or day.`,
       'Mix well-known highlights with a few places locals like, and check each suits any season, budget or group the request gives.',
     ];
   if (isKeywordIdeas(ctx))
@@ -845,7 +846,7 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (practiceSkill(ctx))
         return [
-          `Fit everything into the time given (${practiceTime(ctx) ?? 'the practice time'}): ${/week/.test(practiceTime(ctx) ?? '') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
+          `Fit everything into the time given (${practiceTime(ctx) ?? 'the practice time'}): ${practiceTime(ctx)?.includes('week') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
           'Say what to focus on first and what to leave for later, with a milestone for each of the first three months that shows when to move on.',
           'Name the mistakes that most often stall people learning this on their own, and how to avoid each.',
         ];

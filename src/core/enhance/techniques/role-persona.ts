@@ -37,7 +37,8 @@ function persona(ctx: TechniqueContext): string {
   if (isGrammarCheck(ctx)) return 'You are an experienced editor and English teacher who explains grammar plainly.';
   if (isTriage(ctx)) return TRIAGE_COACH;
   if (isResumeBullet(ctx)) return RESUME_WRITER;
-  if (thingsToDoIn(ctx)) return `You are a well-travelled local guide who knows ${thingsToDoIn(ctx)} well.`;
+  const city = thingsToDoIn(ctx);
+  if (city) return `You are a well-travelled local guide who knows ${city} well.`;
   if (isKeywordIdeas(ctx)) return 'You are an SEO specialist who chooses keywords by what searchers want and how likely they are to convert.';
   if (isWeightGoal(ctx)) return 'You are a registered dietitian who gives realistic, sustainable advice.';
   if (isGuidedExercise(ctx))
@@ -129,12 +130,14 @@ function persona(ctx: TechniqueContext): string {
       if (kind === null && isChecklist(ctx)) return LIST_PLANNER;
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
-    case 'open_qa':
+    case 'open_qa': {
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isChecklist(ctx)) return LIST_PLANNER;
-      if (inspectTarget(ctx)) return `You are an experienced, independent adviser who helps people avoid costly mistakes when ${inspectTarget(ctx)}.`;
-      if (practiceSkill(ctx)) return `You are an experienced ${practiceSkill(ctx)} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
+      const purchase = inspectTarget(ctx);
+      if (purchase) return `You are an experienced, independent adviser who helps people avoid costly mistakes when ${purchase}.`;
+      const skill = practiceSkill(ctx);
+      if (skill) return `You are an experienced ${skill} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
       if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
@@ -147,6 +150,7 @@ function persona(ctx: TechniqueContext): string {
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
       if (openQaKind(ctx) === 'steps') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
+    }
     case 'brainstorming':
       // "A good way to tell my landlord…": words for a conversation, as the open question gets them.
       if (sub(ctx, 'approach')) return 'You are a tactful, practical communication coach.';

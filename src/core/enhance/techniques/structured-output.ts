@@ -333,30 +333,29 @@ function lines(ctx: TechniqueContext): string[] {
       if (isSocialPost(ctx)) return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
-    case 'creative_writing':
+    case 'creative_writing': {
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
-      if (creativeKind(ctx) === 'talk') return [TALK_FORMAT];
-      if (creativeKind(ctx) === 'prd') return ['Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.'];
-      if (creativeKind(ctx) === 'proposal') return ['Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.'];
-      if (creativeKind(ctx) === 'rubric') return ['Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.'];
-      if (creativeKind(ctx) === 'headline') return ['Give five options, from straightforward to bold, one per line, then say which you would pick and why.'];
-      if (creativeKind(ctx) === 'video')
+      const kind = creativeKind(ctx);
+      const shaped = kind ? SHAPED_PIECES[kind] : undefined;
+      if (shaped) return [shaped];
+      if (kind === 'video')
         return [
           /\bpodcast\b/.test(ctx.lower.slice(0, 300))
             ? 'Return the script as the spoken lines, each with its speaker’s name, with brief sound or segment cues in square brackets, and no preface or commentary.'
             : 'Return the script as the spoken lines, with brief visual or on-screen cues in square brackets, and no preface or commentary.',
         ];
       if (isShortPiece(ctx)) return [`Give 5 ${f.listNoun ?? 'options'} as a numbered list, best first, then say which one you would pick and why.`];
-      if (creativeKind(ctx) === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
-      if (creativeKind(ctx) === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
-      if (creativeKind(ctx) === 'message')
+      if (kind === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
+      if (kind === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
+      if (kind === 'message')
         return [
           /\b(e-?mail)\b/.test(ctx.lower)
             ? 'Return only the email, starting with a subject line, with no preface or commentary.'
             : 'Return only the finished message, ready to send, with no preface or commentary.',
         ];
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
+    }
     case 'roleplay':
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
       if (!f.interactive) return [];
@@ -367,6 +366,15 @@ function lines(ctx: TechniqueContext): string[] {
       return [];
   }
 }
+
+/** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines). */
+const SHAPED_PIECES: Partial<Record<string, string>> = {
+  talk: TALK_FORMAT,
+  prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
+  proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
+  rubric: 'Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.',
+  headline: 'Give five options, from straightforward to bold, one per line, then say which you would pick and why.',
+};
 
 const THEMES_TOO =
   /\b(?:and|then|also|plus) (?:tell me|list|summari[sz]e|give me|pull out|identify|find|what are|show me) (?:the |any )?(?:main |key |common |top |biggest |recurring |most common )?(complaints|themes|issues|problems|praise|topics|reasons|requests|pain points)\b/;
