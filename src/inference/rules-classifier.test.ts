@@ -75,7 +75,13 @@ const CASES: Record<TaskType, string[]> = {
     'I have chicken, rice, spinach and feta. what can I cook tonight?',
   ],
   classification: ['Classify the sentiment of this review as positive or negative: "The food was cold and the waiter was rude."', 'Which of these are mammals: dolphin, shark, bat, penguin?', 'Is this email spam or not spam? "You won a free cruise!"'],
-  extraction: ['Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."', 'Pull out every company mentioned in the following text and return them as JSON.', 'List all the email addresses in this document.'],
+  extraction: [
+    'Extract all the dates and names from this email: "Hi Tom, the meeting with Ana moved to March 3."',
+    'Pull out every company mentioned in the following text and return them as JSON.',
+    'List all the email addresses in this document.',
+    // Items taken from a pasted job post, however technical they are.
+    'List the required skills vs nice-to-haves from this job post: We need 5+ years of Python, strong SQL, experience with Airflow. Bonus: dbt, Kubernetes, a background in fintech.',
+  ],
   rewrite: [
     'Proofread this paragraph: their going to the store tomorow.',
     'Translate "good morning, how are you" into French.',
@@ -96,6 +102,8 @@ const CASES: Record<TaskType, string[]> = {
     'Should we use Postgres or MongoDB for a multi-tenant SaaS with lots of reporting?',
     // Weighing a rewrite of software: there is no text to rewrite.
     'should we rewrite our Django monolith in Go or keep it?',
+    // A choice asked for without a question, at the end of the facts.
+    'I have offers from two companies. Company A pays $120k with a 30 min commute, Company B pays $105k fully remote. Help me decide.',
     // A choice between options or "worth it" asked as a plain question (LABELING.md rule 5).
     'Is it better to rent or buy a home in Austin right now?',
     'would it be smarter to pay off my car loan first or put the money in savings?',

@@ -122,6 +122,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   extraction: [
     [/\b(extract|pull out|pull (all|every)|parse out|list (all|every) (the )?(names|dates|emails|email addresses|phone numbers|urls|links|amounts|prices|skills|keywords|entities|numbers|people|companies|places|fields|addresses)|find (all|every) (the )?(names|dates|emails|entities|mentions)|named entities|key[- ]value)\b/, 3.4],
     [/\b(from (the|this) (text|email|document|invoice|receipt|resume|cv|passage|article|transcript))\b[^.\n]{0,60}\b(get|list|pull|extract|find|identify)\b/, 1.6],
+    // "List the required skills vs nice-to-haves from this job post: …Python, SQL…": items taken from pasted material,
+    // however technical the items are.
+    [/^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|pull out|pull|find|identify|get|sort|separate)\b[^.\n]{0,60}\bfrom (?:this|the|these|that|my) (?:job (?:post|posting|description|ad|listing)|posting|listing|invoice|receipt|resume|cv|email|transcript)\b/, 4],
     [/\b(into|as) (a )?(json|csv|table|structured (data|format))\b/, 0.8],
   ],
   rewrite: [
@@ -142,8 +145,9 @@ const RULES: Record<TaskType, readonly Rule[]> = {
     // "Is it better to rent or buy …?", "would it be smarter to pay off the card first or …?", "is an MBA worth it?":
     // weighing options for the asker (LABELING.md rule 5), though they read like plain questions.
     [/\b(?:is it|would it be|isn'?t it) (?:better|smarter|wiser|cheaper|safer) to\b[^?.\n]{1,80}\bor\b|\b(?:really |actually |still |even )?worth it\b|\bis (?:it|an?|the|this|that|getting|buying|paying) [^?.\n]{0,50}\bworth (?:the (?:money|cost|price|extra)|paying|getting|buying|upgrading)\b|\bdoes it make (?:more )?sense to\b/, 2.6],
-    // "Help me decide between a used Civic and a new Corolla": a choice to weigh, with or without a question.
-    [/\bhelp (me|us) (decide|choose|pick) (between|whether|which)\b/, 3],
+    // "Help me decide between a used Civic and a new Corolla", "…B pays $105k fully remote. Help me decide.": a choice
+    // to weigh, with or without a question.
+    [/\bhelp (me|us) (decide|choose|pick)(?: (between|whether|which)\b|\s*(?:[.!?]|$))/, 3],
     // "Rank these languages by how easy they are for a beginner": a judgement on each option ("by their population"
     // is a look-up, so only judgement words count).
     [/\b(rank|order)\b (these|the following|them|those)\b[^.\n]{0,60}\bby (how|their|its) (easy|hard|difficult|good|useful|important|valuable|fun|risky|effective|beginner-friendly|practical)\b/, 2.6],

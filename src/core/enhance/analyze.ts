@@ -1,6 +1,7 @@
 // Cheap prompt features the selector and techniques use beside the classifier's verdict. Everything here is a
 // handful of linear regex scans over a bounded sample, so a 200 KB prompt costs about as much as a short one.
 import { isMostlyNonLatin } from '../../shared/script.ts';
+import type { TaskType } from '../../shared/task-types.ts';
 
 /** Long prompts are scanned at the head and tail only: the ask and the format request live there. */
 const HEAD = 8000;
@@ -69,7 +70,7 @@ const figureVsAsAgainst = (s: string): string => s.replace(FIGURE_VS, ' against 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(text: string): string[] {
   const ask = figureVsAsAgainst(text);
-  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between)\b/i.test(ask)) return [];
+  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between|(?:decide|choose|pick) between)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
       .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
@@ -84,6 +85,7 @@ function detectOptions(text: string): string[] {
     /(?:^|[.,;:!?\n]\s*)([^.,;:!?\n]{2,40}?)\s+(?:vs\.?|versus)\s+(?:a |an |the )?([^.,;:!?\n]{2,50}?)(?=\s+(?:for|in|on|as|when|near|with|at|if)\b|[,.;:?!\n]|$)/i,
     /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    /\b(?:decide|choose|pick) between\s+([^,.;:?\n]{2,40}?)\s+(?:and|or)\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|because|since)\b|[,.;:?\n]|$)/i,
     /\bdifferences? between\s+([^,.;:?\n]{2,40}?)\s+and\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|regarding|based)\b|[,.;:?\n]|$)/i,
   ];
   for (const re of patterns) {
@@ -609,7 +611,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
@@ -748,6 +750,8 @@ function detectUserConstraints(sample: string): string[] {
   return out;
 }
 
+const SOURCE_LIST = /\b(?:turn|convert|make|rewrite|combine|transform|change|expand)\s+(?:these|this|my|the|our|those|the following)\s+(?:[\w-]+\s+){0,2}?(?:bullets?|bullet points|bullet list|bulleted list|numbered list|list|checklist)\b(?=[^.\n]{0,10}\b(?:into|to)\b)/g;
+
 function detectFormat(ask: string): FormatKind | null {
   if (/\bjson\b/.test(ask)) return 'json';
   if (/\b(table|tabular|columns?)\b/.test(ask)) return 'table';
@@ -756,8 +760,9 @@ function detectFormat(ask: string): FormatKind | null {
   if (/\bya?ml\b/.test(ask)) return 'yaml';
   if (/\bxml\b/.test(ask)) return 'xml';
   if (/\bmarkdown\b/.test(ask)) return 'markdown';
-  // "My resume bullet" is a line of the resume, not a list format for the reply.
-  if (/\b(?<!(?:resume|résumé|cv|linkedin) )(bullets|bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask)) return 'list';
+  // "My resume bullet" is a line of the resume, not a list format for the reply; nor are the bullets being turned into
+  // an email ("turn these bullet points into an email to my landlord").
+  if (/\b(?<!(?:resume|résumé|cv|linkedin) )(bullets|bullet(ed)?( points?| list)?|numbered list|as a list|in a list|checklist|bulleted)\b/.test(ask.replace(SOURCE_LIST, ' '))) return 'list';
   if (/\b(one|single) (sentence|paragraph|word)\b|\bin (\d+|one|two|three|four|five) (sentences|paragraphs|words)\b/.test(ask)) return 'prose';
   if (/\b(output format|format (it|the output|your answer|the answer) as|respond (only )?with|reply (only )?with|return only|answer with only|(each|every|one) line (is )?(formatted|written) as|formatted as|in the (following|same) format|in this format)\b/.test(ask)) return 'prose';
   // "If there is none, output 'No such bias detected.'": the user has set what the reply looks like.
@@ -803,9 +808,14 @@ function detectStakes(lower: string): string | null {
     [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
     [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
   ];
-  for (const [re, s] of checks) if (re.test(lower)) return s;
+  for (const [re, s] of checks) {
+    // "I keep procrastinating on my thesis" is about the habit: the answer is not part of the thesis.
+    if (s.includes('thesis') && HABIT_TALK.test(lower)) continue;
+    if (re.test(lower)) return s;
+  }
   return null;
 }
+const HABIT_TALK = /\b(?:procrastinat\w*|putting (?:it|things|stuff|off)|can'?t (?:focus|concentrate|get started|start)|motivat\w*|overwhelmed|burn(?:ed|t) out)\b/;
 
 // Function words that mark a language (shared ones such as "de", "que", "la" are left out so the sets stay distinct).
 const FUNCTION_WORDS: [string, string][] = [
@@ -863,12 +873,60 @@ const PLANNABLE = new Set(['workout', 'meals', 'study', 'itinerary']);
  * A question that asks for a routine, a meal plan or an itinerary is answered with a plan, whatever its label: the
  * enhancer chooses techniques for it as for planning.
  */
-export const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
+const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
   PLAN_QUESTION.test(lower.slice(0, 200)) && subKinds.some((k) => PLANNABLE.has(k));
 
-/** "What's a good name for a golden retriever puppy?": a name is picked from options, so it is answered like ideas. */
-export const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
-  subKinds.includes('names') && /^\s*(?:so |ok |hey )?what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b/.test(lower.slice(0, 200));
+/**
+ * "What's a good name for a golden retriever puppy?", "what should I name my bakery?": a name is picked from options, so
+ * it is answered like ideas.
+ */
+const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
+  subKinds.includes('names') &&
+  /^\s*(?:so |ok |hey )?(?:what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b|what should (?:i|we) name (?:my|our|the|a)\b)/.test(lower.slice(0, 200));
+
+// "List the required skills vs nice-to-haves from this job post: …Python, SQL…": items taken out of pasted material.
+const TAKEN_FROM_MATERIAL =
+  /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|extract|pull out|pull|find|identify|get|sort|separate)\b[^\n]{0,80}\bfrom (?:this|the|these|that|my) (?:job (?:post|posting|description|ad|listing)|posting|listing|invoice|receipt|email|resume|cv|transcript|article|text|document)\b/;
+
+/** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
+export const RECIPE_SCALE =
+  /\b(?:scale|convert|adjust|resize|change|rework|redo|make)\b[^.\n]{0,30}\b(?:this|the|my|that|our|your) recipe\b[^.\n]{0,40}\b(?:serves?|servings?|people|portions|feeds?|for \d+)\b|\b(?:double|triple|halve|quadruple)\s+(?:this|the|my|a|that)\s+(?:[\w-]+\s+)?recipe\b|\brecipe\b[^.\n]{0,30}\b(?:doubled|tripled|halved|scaled (?:up|down))\b/;
+
+/** "Write a recipe for banana bread that serves 8": one dish, with amounts and steps that work. */
+export const RECIPE_WRITE =
+  /\b(?:write|give me|create|share|need|make|come up with|develop|invent|send me|post)\s+(?:me\s+)?(?:a |an |my |your |the |one )(?:[\w'-]+\s+){0,3}?recipe (?:for|of)\b/;
+
+/** "Is coffee bad for you?", "how much sugar is too much?": what a food, drink or habit does to the body. */
+const HEALTH_EFFECT =
+  /^\s*(?:so |ok |honestly,? )?(?:(?:is|are) (?:(?:it|drinking|eating|taking|using|having|doing) )?(?:[\w'-]+ ){1,4}(?:really |actually |that |so )?(?:bad|good|healthy|unhealthy|harmful|dangerous|safe|toxic) for (?:you|your (?:health|heart|teeth|skin|liver|kidneys|brain|body|gut|sleep))\b|(?:is|are) (?:[\w'-]+ ){1,3}(?:really |actually )?(?:healthy|unhealthy|bad for your health)\b|how much (?:[\w'-]+ ){1,3}is too much\b|how many (?:cups|eggs|drinks|glasses)(?: of [\w'-]+)? (?:a|per) (?:day|week) (?:is|are) (?:safe|too many|ok|okay|healthy)\b)/;
+
+// "Is a Roth IRA good for you?" and "is a payday loan bad for you?" are about money, not the body.
+const BODY_DOMAINS = new Set([null, 'health', 'fitness', 'cooking', 'science']);
+export const asksHealthEffect = (lower: string, features: PromptFeatures): boolean =>
+  BODY_DOMAINS.has(features.domain) && !features.codeLanguage && HEALTH_EFFECT.test(lower.slice(0, 200));
+
+/**
+ * The task type techniques are chosen for, when the request's shape says more than its label (the result still
+ * reports the classifier's label):
+ * - a question whose answer is a plan ("what's a good 3-day split?") is planned, and one asking for a name gets options;
+ * - items pulled out of a pasted job post that the classifier took for code because the items are technical (Python,
+ *   SQL) are extracted, when there is no code in the prompt;
+ * - a recipe to scale is rewritten amount by amount, whatever it was taken for (a plan, a summary);
+ * - "how much screen time is too much for a 5 year old?" is a question about health, not a sum;
+ * - "give me a 30-minute recipe for chicken curry" is one recipe to write, not ideas or an explanation.
+ */
+export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
+  if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
+  if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
+  if (intent === 'code' && !features.hasCode && TAKEN_FROM_MATERIAL.test(lower.slice(0, 300))) return 'extraction';
+  if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  const head = lower.slice(0, 300);
+  // Most prompts never mention a recipe: one substring check spares them both patterns.
+  if (!head.includes('recipe') || intent === 'code') return intent;
+  if (intent !== 'rewrite' && RECIPE_SCALE.test(head)) return 'rewrite';
+  if ((intent === 'brainstorming' || intent === 'open_qa') && RECIPE_WRITE.test(head)) return 'creative_writing';
+  return intent;
+}
 
 const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )/;
 

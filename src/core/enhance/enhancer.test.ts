@@ -1040,7 +1040,9 @@ describe('everyday requests, ninth batch: what a should-question is', () => {
   it('keeps "what/how should I …, or …" a question to answer, and names the field as a noun', () => {
     const deposit = enhanceAs("What should I do if my landlord won't return my deposit or answer my calls?", 'open_qa').enhanced;
     expect(deposit).not.toMatch(/Start with your recommendation/);
-    expect(deposit).toMatch(/an expert in law/);
+    // Asking what to do gets the ways forward from an adviser; a question about the rule names the field as a noun.
+    expect(deposit).toMatch(/an experienced legal adviser/);
+    expect(enhanceAs('Can my landlord keep my deposit for normal wear and tear?', 'open_qa').enhanced).toMatch(/an expert in law\b/);
     expect(enhanceAs('How should I store onions, in the fridge or the pantry?', 'open_qa').enhanced).toMatch(/Lead with a direct answer/);
     expect(enhanceAs('Which should I read first, Dune or Foundation?', 'open_qa').enhanced).toMatch(/Start with your recommendation/);
   });
@@ -2032,5 +2034,205 @@ describe('everyday requests, twenty-third batch', () => {
     expect(e).toMatch(/local guide who knows Chicago well/);
     expect(e).toMatch(/Name specific places, events or areas in Chicago/);
     expect(e).not.toMatch(/creative strategist|ordinary time and budget|bolder ones/);
+  });
+});
+
+describe('everyday requests, twenty-third batch', () => {
+  it('scales a recipe by one factor instead of keeping its numbers, whatever it was taken for', () => {
+    const e = enhanceAs('Convert this recipe to serve 12 instead of 4: 2 cups flour, 1 cup sugar, 3 eggs, 1 tsp vanilla', 'rewrite').enhanced;
+    expect(e).toMatch(/recipe developer who scales recipes/);
+    expect(e).toMatch(/Multiply every quantity by the same factor \(×3 here\)/);
+    expect(e).toMatch(/round things that come whole, such as eggs/);
+    expect(e).toMatch(/the original in brackets/);
+    expect(e).not.toMatch(/Preserve the original meaning, facts, names and numbers|Improve clarity and flow|same readers as the original/);
+    // Taken for a summary or a plan by the classifier: still scaled, with the factor read from "to 2 servings… serves 6".
+    const down = enhanceAs('Can you scale this recipe down to 2 servings? It serves 6: 3 cups rice, 6 cups stock, 1 onion', 'summarization');
+    expect(down.intent).toBe('summarization');
+    expect(down.enhanced).toMatch(/\(×1\/3 here\)/);
+    expect(down.enhanced).not.toMatch(/faithful to the source|bullet points/);
+    expect(enhanceAs('Double this recipe for me: 200g pasta, 2 cloves garlic, 50ml olive oil', 'planning').enhanced).toMatch(/\(×2 here\)/);
+    // Writing a recipe for a number of people is not scaling one.
+    expect(enhanceAs('Make me a recipe for dinner for 4 people', 'creative_writing').enhanced).not.toMatch(/same factor/);
+  });
+
+  it('writes one recipe with amounts and steps, whatever the label', () => {
+    const e = enhanceAs('Give me a 30-minute recipe for chicken curry', 'brainstorming').enhanced;
+    expect(e).toMatch(/recipe developer who writes recipes that work/);
+    expect(e).toMatch(/Give every ingredient a quantity/);
+    expect(e).toMatch(/within 30 minutes/);
+    expect(e).toMatch(/the yield and total time, then the ingredients/);
+    expect(e).not.toMatch(/numbered list of 10 ideas|bolder ones/);
+    const eggless = enhanceAs('Share a recipe for chocolate chip cookies without eggs', 'open_qa').enhanced;
+    expect(eggless).toMatch(/Check every ingredient against each condition/);
+    expect(enhanceAs('Give me a recipe for 5L of strawberry melomel. Use metric measurements.', 'open_qa').enhanced).toMatch(/in metric units, as the request asks/);
+    // Cooking from what is at hand still offers a few dishes.
+    expect(enhanceAs('Give me a recipe with chickpeas and spinach', 'brainstorming').enhanced).toMatch(/three to five dishes/);
+  });
+
+  it('outlines an essay instead of writing it', () => {
+    const e = enhanceAs('Outline a 5-paragraph essay arguing that cities should ban cars from downtown', 'creative_writing').enhanced;
+    expect(e).toMatch(/writing teacher who helps writers plan/);
+    expect(e).toMatch(/Write the outline, not the piece/);
+    expect(e).toMatch(/exactly 5 entries, one per paragraph: the introduction with its thesis, 3 body paragraphs, and the conclusion/);
+    expect(e).toMatch(/strongest counterargument/);
+    expect(e).toMatch(/numbered sections in order/);
+    expect(e).not.toMatch(/Return only the finished piece|Respect the length given/);
+    // Not an argument: no thesis or counterargument asked for; a talk keeps its own outline.
+    expect(enhanceAs('Write an outline for my thesis on urban heat islands', 'creative_writing').enhanced).not.toMatch(/counterargument/);
+    expect(enhanceAs('Outline a 10-minute talk on remote work for managers', 'planning').enhanced).toMatch(/speaking coach/);
+  });
+
+  it('gives a few checkable mnemonics', () => {
+    const e = enhanceAs('Give me a mnemonic to remember the order of the planets', 'open_qa').enhanced;
+    expect(e).toMatch(/memory coach/);
+    expect(e).toMatch(/first letter \(or sound\) of each word matching its item/);
+    expect(e).toMatch(/three to five mnemonics/);
+    expect(enhanceAs('Give me a mnemonic for the cranial nerves', 'brainstorming').enhanced).toMatch(/three to five mnemonics/);
+    // An assembly mnemonic is an instruction name, not a memory aid.
+    expect(enhanceAs("What's the mnemonic for the x86 instruction that moves data?", 'code').enhanced).not.toMatch(/memory coach/);
+  });
+
+  it('gives the reading of a translation when asked, for someone who will say it', () => {
+    const e = enhanceAs("Translate 'Where is the train station?' into Japanese with romaji", 'rewrite').enhanced;
+    expect(e).toMatch(/rōmaji in standard Hepburn/);
+    expect(e).toMatch(/then its rōmaji on the line below/);
+    expect(e).toMatch(/will say this aloud to Japanese speakers/);
+    expect(e).not.toMatch(/Return only the translation, with no preface, notes|native Japanese readers/);
+    expect(enhanceAs("Translate 'good morning' into Mandarin with pinyin", 'rewrite').enhanced).toMatch(/pinyin with tone marks/);
+    // No reading asked: the plain translation layout.
+    expect(enhanceAs("Translate 'Where is the train station?' into Japanese", 'rewrite').enhanced).toMatch(/Return only the translation/);
+  });
+
+  it('names a bakery when asked "what should I name my bakery?"', () => {
+    const e = enhanceAs("What should I name my bakery? It's in Portland and focuses on sourdough", 'open_qa');
+    expect(e.intent).toBe('open_qa');
+    expect(e.enhanced).toMatch(/naming specialist/);
+    expect(e.enhanced).toMatch(/numbered list of 12 options/);
+  });
+
+  it('lists skills from a job post in two groups instead of comparing Python with SQL', () => {
+    const post = 'List the required skills vs nice-to-haves from this job post: We need 5+ years of Python, strong SQL, experience with Airflow. Bonus: dbt, Kubernetes, a background in fintech.';
+    const e = enhanceAs(post, 'code').enhanced;
+    expect(e).toMatch(/Copy values exactly as they appear/);
+    expect(e).toMatch(/two headed lists, required skills and nice-to-haves/);
+    expect(e).not.toMatch(/software engineer|comparison table|valid JSON/);
+    // "Extract … separately" keeps its JSON with a key per group; code pasted after the ask is still code.
+    expect(enhanceAs('Extract all the required skills and the nice-to-have skills separately from this job post: "3+ years with SQL; Python is a plus."', 'extraction').enhanced).toMatch(/valid JSON/);
+    expect(enhanceAs('Find the bug from this snippet:\n```python\ndef f(x):\n    return x +\n```', 'code').enhanced).toMatch(/engineer/);
+  });
+
+  it('answers "is coffee bad for you?" from the evidence, with safe amounts and exceptions', () => {
+    const e = enhanceAs('Is coffee bad for you?', 'open_qa').enhanced;
+    expect(e).toMatch(/physician who explains what the research evidence says/);
+    expect(e).toMatch(/how strong the evidence is/);
+    expect(e).toMatch(/who should limit or avoid it/);
+    expect(e).not.toMatch(/define technical terms on first use/);
+    // Taken for a sum: still a question about health, and the child is who it is about, not who reads it.
+    const screen = enhanceAs('How much screen time is too much for a 5 year old?', 'reasoning');
+    expect(screen.intent).toBe('reasoning');
+    expect(screen.enhanced).toMatch(/for the age the question names/);
+    expect(screen.enhanced).not.toMatch(/Answer: |notebook costs|The audience is a 5 year old/);
+    expect(enhanceAs('How much sugar is too much?', 'open_qa').enhanced).not.toMatch(/Answer in one sentence/);
+    expect(enhanceAs('Is Python good for you if you want a data job?', 'open_qa').enhanced).not.toMatch(/physician/);
+    expect(enhanceAs('Is a Roth IRA good for you?', 'open_qa').enhanced).not.toMatch(/physician/);
+  });
+
+  it('helps a parent with bedtime refusals, tantrums and phones', () => {
+    const e = enhanceAs('My 6-year-old refuses to go to bed. What can I do?', 'open_qa').enhanced;
+    expect(e).toMatch(/family coach/);
+    expect(e).toMatch(/exact words a parent could say/);
+    expect(e).toMatch(/when to talk to a paediatrician/);
+    expect(e).toMatch(/strategies in the order to try them/);
+    expect(enhanceAs('My 3 year old throws tantrums every time we leave the park. Any tips?', 'brainstorming').enhanced).toMatch(/family coach/);
+    // A question about development stays with the developmental answer.
+    expect(enhanceAs("My 2-year-old isn't talking yet, is that normal?", 'open_qa').enhanced).toMatch(/paediatric nurse who explains child development/);
+  });
+
+  it('answers food storage and cooking times as a cook would', () => {
+    const herbs = enhanceAs("What's the best way to store fresh herbs?", 'open_qa');
+    expect(herbs.enhanced).toMatch(/keep food fresh and safe/);
+    expect(herbs.enhanced).toMatch(/how long it lasts that way/);
+    expect(herbs.techniques.every((t) => t.reason.length > 0)).toBe(true);
+    const egg = enhanceAs('How long should I boil an egg for a runny yolk?', 'open_qa').enhanced;
+    expect(egg).toMatch(/Lead with the time in one line/);
+    expect(egg).toMatch(/times and temperatures for home cooking/);
+    expect(enhanceAs('How long should I let steak rest?', 'open_qa').enhanced).toMatch(/Lead with the time/);
+    // Studying is not cooking.
+    expect(enhanceAs('How long should I study for the GRE?', 'open_qa').enhanced).not.toMatch(/chef/);
+  });
+
+  it('gives every "how do I…" steps answer a reason', () => {
+    const r = enhanceAs('How do I get red wine out of a carpet?', 'open_qa');
+    const format = r.techniques.find((t) => t.id === 'structured_output');
+    expect(format?.reason).toMatch(/numbered-steps format/);
+  });
+
+  it('breaks a habit with proven tips, without treating the thesis as the stakes', () => {
+    const e = enhanceAs('I keep procrastinating on my thesis. How do I stop?', 'open_qa').enhanced;
+    expect(e).toMatch(/behaviour-change coach/);
+    expect(e).toMatch(/eight to ten tips, most effective first/);
+    expect(e).not.toMatch(/This matters: it is for my thesis/);
+    // Writing the thesis still carries the stakes.
+    expect(enhanceAs('Write an outline for my thesis on urban heat islands', 'creative_writing').enhanced).toMatch(/This matters: it is for my thesis/);
+  });
+
+  it('trains a dog with rewards, step by step', () => {
+    const e = enhanceAs('How do I stop my dog from barking at the mailman?', 'open_qa').enhanced;
+    expect(e).toMatch(/certified dog trainer who uses reward-based methods/);
+    expect(e).toMatch(/no punishment, shock or prong collars/);
+    expect(e).toMatch(/numbered training plan/);
+    // A dog that ate something is a health question for a vet-minded expert.
+    expect(enhanceAs('my dog ate a grape, what should I do', 'open_qa').enhanced).not.toMatch(/trainer/);
+  });
+
+  it('plans one lesson for a class, from the objective to a check', () => {
+    const e = enhanceAs('Create a lesson plan for teaching fractions to 4th graders', 'planning').enhanced;
+    expect(e).toMatch(/experienced 4th-grade teacher/);
+    expect(e).toMatch(/learning objective as what students will be able to do/);
+    expect(e).toMatch(/one row per stage \(minutes, what the teacher does, what students do\)/);
+    expect(e).not.toMatch(/facilitator|participants|doing this for the first time/);
+    // A course of sessions stays a program.
+    expect(enhanceAs('Design a 6-week course on public speaking for new managers', 'planning').enhanced).not.toMatch(/learning objective as what students/);
+  });
+
+  it('lays out a legal "what are my options" as steps in order', () => {
+    const e = enhanceAs("My landlord hasn't returned my security deposit after 45 days. What are my options in Texas?", 'open_qa').enhanced;
+    expect(e).toMatch(/experienced legal adviser/);
+    expect(e).toMatch(/options as a numbered list in the order to try them/);
+    expect(e).toMatch(/Say which jurisdiction/);
+  });
+
+  it('explains a topic to a sceptical relative as a conversation to have', () => {
+    const e = enhanceAs("What's a good way to explain climate change to a skeptical uncle at Thanksgiving?", 'open_qa').enhanced;
+    expect(e).toMatch(/communication coach/);
+    expect(e).toMatch(/example of what to say/);
+  });
+
+  it('fixes code pasted on the same line as the ask', () => {
+    const e = enhanceAs('Fix this code: for i in range(10) print(i)', 'code').enhanced;
+    expect(e).toMatch(/the corrected code in a fenced block/);
+    expect(e).not.toMatch(/No code is included/);
+  });
+
+  it('turns notes into an email with a subject line, greeting and sign-off', () => {
+    const e = enhanceAs('Turn these bullet points into an email to my landlord: - heater broken since Monday - need repair by Friday', 'rewrite').enhanced;
+    expect(e).toMatch(/Return only the email, starting with a subject line/);
+    expect(e).toMatch(/Add only what an email needs around the notes/);
+    expect(e).toMatch(/make any request and its deadline plain/);
+    expect(e).not.toMatch(/Do not add new content|same readers as the original|already in the prompt/);
+  });
+
+  it('weighs two job offers with figures and a non-question "help me decide"', () => {
+    const offers = enhanceAs('I have offers from two companies. Company A pays $120k with a 30 min commute, Company B pays $105k fully remote. Help me decide.', 'reasoning').enhanced;
+    expect(offers).toMatch(/gives your recommendation and the figure it rests on/);
+    expect(offers).toMatch(/Say at what point the answer would flip/);
+    const cars = enhanceAs('Help me decide between a used Civic and a new Corolla', 'open_qa').enhanced;
+    expect(cars).toMatch(/adviser who weighs the options/);
+    expect(cars).toMatch(/compare used Civic and new Corolla on the factors that decide it/);
+  });
+
+  it('defines a term and then corrects its common misreadings', () => {
+    const e = enhanceAs('Explain what a p-value is and what it is not', 'open_qa').enhanced;
+    expect(e).toMatch(/common misconceptions as a short list, each with its correction/);
   });
 });

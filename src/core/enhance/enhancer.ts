@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../shared/routes/settings.ts';
 import { TARGET_MODELS } from '../../shared/task-types.ts';
 import type { TargetModel } from '../../shared/task-types.ts';
 import { classifyByRules } from '../../inference/rules-classifier.ts';
-import { analyzePrompt, asksForNames, asksForPlan } from './analyze.ts';
+import { analyzePrompt, techniqueTaskType } from './analyze.ts';
 import { selectTechniques } from './select.ts';
 import { generatePrompt, MAX_ADDED_CHARS } from './generate.ts';
 import { parseEnhanced, styleFor } from './layout.ts';
@@ -77,13 +77,8 @@ export function enhanceWithClassification(text: string, classification: Classifi
     fullText: text,
     scan,
     reenhance: parsed !== null,
-    // The result still reports the classifier's label; only the techniques are chosen as for a plan or for ideas.
-    taskType:
-      classification.intent === 'open_qa' && asksForPlan(lower, features.subKinds)
-        ? 'planning'
-        : classification.intent === 'open_qa' && asksForNames(lower, features.subKinds)
-          ? 'brainstorming'
-          : classification.intent,
+    // The result still reports the classifier's label; techniques may be chosen as for another type (techniqueTaskType).
+    taskType: techniqueTaskType(classification.intent, lower, features),
     confidence: classification.confidence,
     complexity: classification.complexity,
     features,

@@ -1,13 +1,17 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
+import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
 const APPROACH_READER = 'The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.';
 
+const HEALTH_READER = 'The person asking wants to know what it means for them: put the answer for most people first, then the exceptions.';
+
 /** Working documents and headlines: who reads them decides what goes first. */
 const DOC_READERS: Partial<Record<string, string>> = {
+  recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
+  outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
   rubric: 'Write for the teacher who grades with it and for the students who read it before they start.',
@@ -18,11 +22,16 @@ function lines(ctx: TechniqueContext): string[] {
   const a = ctx.features.audience;
   const lang = ctx.features.languageNamed;
   if (sub(ctx, 'translate') && ctx.taskType === 'rewrite') {
+    // Asking for the reading means the asker will say it: natural, polite spoken phrasing, not written style.
+    if (readingAsked(ctx))
+      return [`The person asking will say this aloud${lang ? ` to ${lang} speakers` : ''}: use natural spoken phrasing, polite unless the request asks otherwise.`];
     return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang?.includes(' and ') ? 'each language' : (lang ?? 'that language')}.`];
   }
   if (a && isQuizMaking(ctx)) return [`The quiz is for ${a}: pitch the vocabulary and difficulty at what they can be expected to know.`];
   // For ideas and plans, "for a 7 year old" names who it is for, not who reads the answer.
   if (a && (ctx.taskType === 'brainstorming' || ctx.taskType === 'planning')) return [`Tailor every suggestion to ${a}.`];
+  // "How much screen time is too much for a 5 year old?": the child is who it is about; a parent reads the answer.
+  if (isHealthEffect(ctx)) return [HEALTH_READER];
   if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
@@ -31,6 +40,9 @@ function lines(ctx: TechniqueContext): string[] {
   if (isWeightGoal(ctx)) return ['The person asking wants something they can follow day to day: keep it practical and encouraging, not a lecture.'];
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
+  if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
+  if (petToTrain(ctx)) return ['The person asking is an ordinary owner training at home, a few minutes a day, without special equipment.'];
+  if (isMnemonic(ctx) && !ctx.features.audience) return ['The person asking will learn one of these by heart, so it must be easy to say and to picture.'];
   if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
   if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
   if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
@@ -41,15 +53,19 @@ function lines(ctx: TechniqueContext): string[] {
       if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
       if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
       if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
-      if (!ctx.features.isQuestion) return ['Write for a general reader who needs a clear, usable result.'];
+      if (!ctx.features.isQuestion) return [isDecisionAsk(ctx) ? DECISION_READER : 'Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
       if (isCareerSwitch(ctx)) return [CAREER_READER];
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (openQaKind(ctx) === 'diagnose') return [HANDS_ON];
+      if (asksCarefulOptions(ctx)) return ['The person asking has to act on this themselves: say what applies where they are, and what to do first.'];
+      if (isHabitChange(ctx)) return ['The person asking wants to change their own habit: make each tip something they can start today, in their situation.'];
       if (isChildDevelopment(ctx)) return ['The person asking is a parent who may be worried: be reassuring where that is warranted and clear about when to get it checked.'];
       if (isProgrammingQuestion(ctx)) return [DEVELOPER_READER];
       if (NOT_CLICKED.test(ctx.lower))
         return ['The reader has met the usual explanation and it did not click: come at it from another angle, with concrete examples, and make each step obvious before the next.'];
+      if (isCookingTime(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
+      if (isFoodKeeping(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
@@ -79,6 +95,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     }
     case 'rewrite':
+      if (messageFromNotes(ctx) && !ctx.features.audience)
+        return ['Write for the person who will receive it: match the tone to the relationship, and make any request and its deadline plain.'];
       if (isSocialPost(ctx)) return ['Write for the people who follow the author: warm and professional, in the author’s own voice rather than a press release.'];
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
@@ -173,7 +191,7 @@ export const audienceContext: Technique = {
     const named = ctx.features.audience ? 0.8 : 0;
     const table: Partial<Record<string, number>> = {
       // Data moved into a table or JSON has no readers' voice to keep.
-      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) || isShoppingListFromText(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
+      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) || isShoppingListFromText(ctx) || isRecipeScaling(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
     // A one-fact answer has no depth to pitch ("define technical terms" for the capital of Australia).

@@ -56,6 +56,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         content: ['how often to post', 'the brand’s voice'],
         negotiation: ['the role and market', 'whether there is a competing offer'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
+        lesson: ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],
       };

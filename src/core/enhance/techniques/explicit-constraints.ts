@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
+import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -165,9 +165,32 @@ function userLine(ctx: TechniqueContext): string | null {
     return `Follow every explicit instruction in the task to the letter; check each before finishing: ${items.join('; ')}.`;
   }
   // "A 5-minute breathing exercise", "a 10-minute talk": the minutes are its timing, which its own line already holds to.
-  if (l && !isGuidedExercise(ctx) && !isTalkOutline(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
+  // "A 5-paragraph essay" to outline: the outline's own line gives one entry per paragraph.
+  if (l && !isGuidedExercise(ctx) && !isTalkOutline(ctx) && !isWritingOutline(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
   return null;
 }
+
+/** The romanisation a reading should follow, so it can be read aloud correctly. */
+function readingLine(ctx: TechniqueContext): string {
+  const reading = readingAsked(ctx);
+  if (!reading) return '';
+  if (reading === 'rōmaji') return 'Write the rōmaji in standard Hepburn, with long vowels marked, split into words as they are spoken.';
+  if (reading === 'pinyin') return 'Write the pinyin with tone marks, one syllable group per word.';
+  return `Give the ${reading} in a standard system for the language, or in plain English sounds if it has none, so it can be read aloud.`;
+}
+
+const PARENTING_LINES = [
+  'Suggest what works for a child of this age, with the reason it works, from approaches with evidence behind them (routines, calm and consistent limits, praise for what goes well) rather than punishment.',
+  'Give the exact words a parent could say in the moment, and say how long to keep going before judging whether it works.',
+  'Name the signs that something else is going on (sleep problems, anxiety, a medical cause) and when to talk to a paediatrician.',
+];
+
+/** A recipe with a condition on what goes in it ("without eggs", "gluten-free", "vegan"). */
+const DIET_CONDITION =
+  /\b(?:without|free of|free from|[\w-]+-free|vegan|vegetarian|keto|paleo|halal|kosher|allerg\w*|low[- ](?:carb|fat|sugar|sodium)|no (?:eggs?|dairy|milk|nuts?|peanuts?|meat|gluten|sugar|oil|butter|onions?|garlic|soy|fish|shellfish))\b/;
+
+/** An outline for an argument ("arguing that…", "a persuasive essay") needs a thesis and a counterargument. */
+const ARGUES = /\b(?:argu(?:e|es|ing)|argumentative|persuasive|position paper|op-ed|make the case|for or against|in favou?r of)\b/;
 
 /** "A shopping list grouped by store section": the grouping the request names, in its words. */
 const groupedBy = (ctx: TechniqueContext): string | null =>
@@ -193,6 +216,13 @@ function requirements(ctx: TechniqueContext): string[] {
       'Judge it by standard written English; if it is fine in casual speech but not in formal writing, say so.',
       'If it is not correct, give the corrected version and change nothing else.',
     ];
+  if (isParentingProblem(ctx)) return PARENTING_LINES;
+  if (petToTrain(ctx))
+    return [
+      'Explain in a sentence why animals do this, since the cause decides the fix (fear, boredom, excitement, guarding).',
+      'Use reward-based methods only (no punishment, shock or prong collars), with what to do each day, how long a session lasts, and how long it usually takes to see change.',
+      'Say when to see a vet or a certified behaviourist: a sudden change in behaviour, aggression, or no progress after a few weeks.',
+    ];
   if (isGuidedExercise(ctx)) {
     const minutes = ctx.lower.match(/\b(\d+)[- ]min(?:ute)?s?\b/)?.[1];
     return [
@@ -201,6 +231,11 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say when to stop (dizziness, pain) and what to do instead.',
     ];
   }
+  if (isMnemonic(ctx))
+    return [
+      'Keep the items in the order asked for, with the first letter (or sound) of each word matching its item, and list the items under each mnemonic so it can be checked.',
+      'Make each one vivid or funny, since odd images stick, and short enough to say in one breath.',
+    ];
   const city = thingsToDoIn(ctx);
   if (city)
     return [
@@ -466,6 +501,30 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'creative_writing': {
       const kind = creativeKind(ctx);
       if (kind === 'talk') return talkLines(ctx);
+      if (kind === 'outline') {
+        const n = outlineParagraphs(ctx);
+        return [
+          'Write the outline, not the piece: each point in note form, one per line, with no finished paragraphs.',
+          n
+            ? `Give exactly ${n} entries, one per paragraph: the introduction with its thesis, ${n - 2} body paragraph${n - 2 === 1 ? '' : 's'}, and the conclusion.`
+            : '',
+          ARGUES.test(ctx.lower.slice(0, 300))
+            ? 'State the thesis in one sentence; give each body section one claim with the evidence or example that supports it, and place the strongest counterargument where it is answered.'
+            : 'Give each section its main point and the two or three supporting points or examples that belong under it.',
+        ];
+      }
+      if (kind === 'recipe') {
+        const minutes = /\b(\d{1,3})[- ]?(?:minutes?|mins?)\b/.exec(ctx.lower.slice(0, 300))?.[1];
+        // "Use metric measurements": the units the request names, otherwise both.
+        const units = /\bmetric\b/.test(ctx.lower) ? 'in metric units, as the request asks' : /\b(?:imperial|us (?:units|measurements)|in cups)\b/.test(ctx.lower) ? 'in US units, as the request asks' : 'in metric and US units where practical';
+        return [
+          `Give every ingredient a quantity, ${units}, and list them in the order they are used.`,
+          'Number the steps, each with its time and temperature where it has one and how to tell it is done.',
+          minutes ? `Keep the total time, preparation included, within ${minutes} minutes, and state it.` : '',
+          DIET_CONDITION.test(ctx.lower.slice(0, 300)) ? 'Check every ingredient against each condition in the request (diet, allergies, what to leave out), including hidden sources such as stock, sauces and baking mixes.' : '',
+          'State the yield (the servings asked for, if any) and the total time, and use ingredients from an ordinary supermarket unless the request names others.',
+        ];
+      }
       if (kind === 'prd')
         return [
           'Cover the problem and who has it, goals with measurable success metrics, the requirements ranked by priority (must, should, could), and what is out of scope.',
@@ -620,6 +679,15 @@ function requirements(ctx: TechniqueContext): string[] {
         'Include every occurrence, not just the first.',
       ];
     case 'rewrite': {
+      // Scaling changes every amount on purpose: "preserve the numbers" would forbid the task.
+      if (isRecipeScaling(ctx)) {
+        const factor = recipeFactor(ctx);
+        return [
+          `Multiply every quantity by the same factor${factor ? ` (${factor} here)` : ', and state it first'}, and keep every ingredient, in its original order.`,
+          'Convert awkward results into sensible kitchen units (for example 12 teaspoons as ¼ cup), and round things that come whole, such as eggs, saying how to make up the difference.',
+          'Say what does not scale in proportion: pan size, cooking or baking time, and strong seasonings such as salt and spices.',
+        ];
+      }
       const kind = rewriteKind(ctx);
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
@@ -664,8 +732,12 @@ function requirements(ctx: TechniqueContext): string[] {
           : (kind && specific[kind]) || toneGoal(ctx) || 'Improve clarity and flow.',
         register,
         kind && specific[kind] && kind !== 'translate' ? (toneGoal(ctx) ?? '') : '',
+        readingLine(ctx),
         'Preserve the original meaning, facts, names and numbers.',
-        'Do not add new content or opinions.',
+        // An email from notes needs a greeting and a sign-off that the notes do not have.
+        messageFromNotes(ctx)
+          ? `Add only what ${messageFromNotes(ctx) === 'email' ? 'an' : 'a'} ${messageFromNotes(ctx)} needs around the notes (a greeting, a one-line opening, a sign-off); every fact comes from the notes.`
+          : 'Do not add new content or opinions.',
       ];
     }
     case 'analysis':
@@ -746,6 +818,7 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
           : 'Work backwards from the date: what must be booked or decided first, and by when.',
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
+        lesson: 'State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.',
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
         content: 'Mix post types (useful, behind the scenes, community, promotional) with promotion a minority, tie posts to dates that matter to the audience, and make each entry ready to produce: the idea, the format and its first line.',
@@ -785,7 +858,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
-            : statesLevel(ctx)
+            : kind === 'lesson'
+              ? 'Pitch the examples and the practice at what students of that age can do, with the most common mistake on this topic addressed head-on.'
+              : statesLevel(ctx)
               ? 'Build from the current level the request states, not from scratch, and keep each step realistic from there.'
               : 'Keep it realistic for someone doing this for the first time.',
       ];
@@ -838,6 +913,13 @@ function requirements(ctx: TechniqueContext): string[] {
       // No step-by-step section on a question: the method is named here instead.
       if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
+      if (isHabitChange(ctx)) return TIPS_LINES;
+      if (isHealthEffect(ctx))
+        return [
+          'Answer from the current scientific consensus, and say how strong the evidence is for each claim (trials or large studies versus small or observational ones).',
+          'Where the amount matters, give how much is generally considered safe and where risks start, with units.',
+          'Name who should limit or avoid it (for example in pregnancy, with certain conditions or medicines) and when to ask a doctor.',
+        ];
       if (inspectTarget(ctx))
         return [
           'Put the checks in the order they come up (before you go, on the spot, before you sign or pay), each with what a good sign and a warning sign look like.',
@@ -907,9 +989,9 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
-    const triage = isTriage(ctx) || isGuidedExercise(ctx) ? 2 : 0;
+    const triage = isTriage(ctx) || isGuidedExercise(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
     const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0);
     // Restating the user's own explicit instructions as a checklist pays off whatever the task. A word limit alone
@@ -931,6 +1013,7 @@ export const explicitConstraints: Technique = {
       classification: 'Added explicit labelling rules so every item is labelled the same way.',
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
+    if (isMnemonic(ctx)) return 'Added explicit requirements (items in order, one letter per item, listed for checking) because a mnemonic that skips or reorders an item teaches the wrong thing.';
     if (isGuidedExercise(ctx)) return 'Added explicit requirements (one exercise, timed steps that fit the time, when to stop) so it can be followed as it is read.';
     if (planKind(ctx) === 'negotiation') return 'Added explicit requirements (the case from facts, the words to say, a fallback) because a negotiation is won in the preparation, not improvised.';
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
@@ -940,6 +1023,12 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
     if (isTopicSummary(ctx)) return 'Added explicit requirements so a summary of a topic, with no source to follow, stays accurate, balanced and short.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe')
+      return 'Added recipe rules (every amount, steps with times and doneness cues, the yield) because a recipe is judged by whether it works the first time.';
+    if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx))
+      return 'Added outline rules (note form, one entry per section, the main point and its support in each) so the plan can be checked before anything is drafted.';
+    if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx))
+      return 'Added scaling rules (one factor for every amount, sensible units, what does not scale) because a scaled recipe fails on the items that cannot simply be multiplied.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')
       return 'Added explicit requirements so the expansion adds detail and examples without inventing claims.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'transform')
@@ -987,6 +1076,10 @@ export const explicitConstraints: Technique = {
     if (isWeightGoal(ctx)) return 'Added explicit requirements (a safe rate, targets with their assumptions, ordinary food, when to see a doctor) because a weight goal with a deadline invites crash diets.';
     if (practiceSkill(ctx)) return 'Added explicit requirements (a session that fits the time given, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.';
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (isHabitChange(ctx)) return 'Added explicit requirements (proven advice first, limits and risks said plainly) because advice on breaking a habit is only worth following if it works.';
+    if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
+    if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';
+    if (isHealthEffect(ctx)) return 'Added explicit requirements (the weight of the evidence, safe amounts, who is an exception) because health claims about everyday things are often overstated either way.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
     if (isDecisionAsk(ctx))
       return 'Added explicit requirements (assumptions stated, no false balance) because a should-I answer depends on facts the question leaves out.';

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn } from './util.ts';
+import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -31,6 +31,14 @@ const GUIDE_COACH = 'You are a calm, experienced coach who guides people through
 const KNOWN_LANGUAGE =
   /\b(?:(?:my|our) (?:team|developers|devs|engineers)|we|i) (?:(?:already |mostly |only )?(?:knows?|(?:is|are|am) (?:familiar|comfortable|experienced) with)|(?:already|mostly|only) (?:uses?|writes?))\b/;
 
+/** "Fractions to 4th graders" → "4th-grade", "my year 7 class" → "Year 7": who the lesson is for, as a teacher says it. */
+function gradeTaught(lower: string): string | null {
+  const g = /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade(?:rs?)?\b/.exec(lower.slice(0, 300))?.[1];
+  if (g) return `${g}-grade`;
+  const other = /\b(kindergarten|middle school|high school|year \d{1,2})\b/.exec(lower.slice(0, 300))?.[1];
+  return other ? other.replace(/^year/, 'Year') : null;
+}
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
@@ -40,6 +48,10 @@ function persona(ctx: TechniqueContext): string {
   const city = thingsToDoIn(ctx);
   if (city) return `You are a well-travelled local guide who knows ${city} well.`;
   if (isKeywordIdeas(ctx)) return 'You are an SEO specialist who chooses keywords by what searchers want and how likely they are to convert.';
+  if (isParentingProblem(ctx)) return 'You are an experienced family coach and former paediatric nurse who gives calm, practical advice that works at home.';
+  const pet = petToTrain(ctx);
+  if (pet) return `You are a certified ${pet === 'cat' ? 'cat behaviourist' : 'dog trainer'} who uses reward-based methods.`;
+  if (isMnemonic(ctx)) return 'You are a memory coach who makes mnemonics that are vivid and easy to recall.';
   if (isWeightGoal(ctx)) return 'You are a registered dietitian who gives realistic, sustainable advice.';
   if (isGuidedExercise(ctx))
     return /\bstretch/.test(ctx.lower.slice(0, 300)) ? 'You are a physiotherapist who designs safe, simple stretching routines.' : GUIDE_COACH;
@@ -82,6 +94,8 @@ function persona(ctx: TechniqueContext): string {
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
+        recipe: 'an experienced recipe developer who writes recipes that work the first time',
+        outline: 'an experienced writing teacher who helps writers plan a piece before they draft it',
         proposal: 'an experienced product lead who writes concise proposals that decision-makers can approve',
         rubric: 'an experienced teacher who writes clear, fair assessment rubrics',
         headline: 'a personal-branding writer who knows how recruiters search profiles',
@@ -120,6 +134,7 @@ function persona(ctx: TechniqueContext): string {
         schedule: 'an expert in time management and realistic scheduling',
         event: 'an experienced event planner who thinks of the details guests notice',
         program: 'an experienced facilitator and learning designer',
+        lesson: `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
         talk: TALK_COACH,
@@ -138,7 +153,7 @@ function persona(ctx: TechniqueContext): string {
       if (purchase) return `You are an experienced, independent adviser who helps people avoid costly mistakes when ${purchase}.`;
       const skill = practiceSkill(ctx);
       if (skill) return `You are an experienced ${skill} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
-      if (!f.isQuestion && openQaKind(ctx) !== 'list') return '';
+      if (!f.isQuestion && openQaKind(ctx) !== 'list') return isDecisionAsk(ctx) ? adviser(ctx, domain) : '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
@@ -147,7 +162,12 @@ function persona(ctx: TechniqueContext): string {
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       if (openQaKind(ctx) === 'diagnose') return isProgrammingQuestion(ctx) ? 'You are a senior software engineer who troubleshoots methodically.' : troubleshooter(domain);
       if (isProgrammingQuestion(ctx)) return `You are a senior ${f.codeLanguage && f.codeLanguage !== 'HTML/CSS' && !namesSeveralLanguages(ctx) ? `${f.codeLanguage} ` : ''}software engineer and a clear teacher.`;
+      if (asksCarefulOptions(ctx)) return 'You are an experienced legal adviser who lays out realistic options clearly.';
+      if (isHabitChange(ctx)) return 'You are a behaviour-change coach who gives proven, practical strategies.';
+      if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
+      if (isCookingTime(ctx)) return 'You are an experienced chef who gives reliable times and temperatures for home cooking.';
+      if (isFoodKeeping(ctx)) return 'You are an experienced chef who knows how to keep food fresh and safe at home.';
       if (openQaKind(ctx) === 'steps') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     }
@@ -178,7 +198,9 @@ function persona(ctx: TechniqueContext): string {
       if (rewriteKind(ctx) === 'expand') return 'You are an experienced writer who develops short drafts into full, natural prose without inventing facts.';
       if (rewriteKind(ctx) === 'transform') return 'You are a meticulous copy editor who makes exactly the change asked for and nothing else.';
       if (isShoppingListFromText(ctx)) return 'You are an organised home cook who turns recipes into clear shopping lists.';
+      if (isRecipeScaling(ctx)) return 'You are an experienced recipe developer who scales recipes accurately.';
       if (isDataReformat(ctx)) return 'You are a careful data specialist who moves data between formats without changing a value.';
+      if (messageFromNotes(ctx)) return 'You are a skilled writer of clear, well-judged messages who turns notes into them without adding facts.';
       if (isSocialPost(ctx)) return 'You are a social media writer who turns notes into posts that sound like a real person, without adding facts.';
       return 'You are a meticulous editor who improves text without changing its meaning.';
     case 'summarization':

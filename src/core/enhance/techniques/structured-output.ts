@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -34,6 +34,7 @@ function decisionFormat(ctx: TechniqueContext): string {
 const DECISION_REASON = 'Added a recommendation-first format, with the deciding factors and what would change the answer, because the question asks for a choice.';
 
 /** Tips to act on: the ones that make the most difference first. */
+const TIPS_REASON = 'Added a numbered list of tips, most effective first, so what makes the biggest difference is read first.';
 const tipsFormat = (n: number | null): string =>
   `Give a numbered list of ${n ?? 'eight to ten'} tips, most effective first; for each, a short bold instruction followed by one or two sentences on how to do it or why it works.`;
 /** A buying decision: a few named models side by side, then one pick. */
@@ -57,6 +58,11 @@ function lines(ctx: TechniqueContext): string[] {
   const n = f.itemCount;
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
   // The answer key comes after all the questions, so the quiz can be handed out without it.
+  if (isParentingProblem(ctx))
+    return ['Open with one or two sentences on why children this age often do this, then a numbered list of strategies in the order to try them, each with what to do and what to say, then how long to give it, then the signs that mean talking to a paediatrician.'];
+  if (petToTrain(ctx))
+    return ['Open with why this happens in one or two sentences, then a numbered training plan in the order to do it (what to do, how often, for how long), then what to avoid, then when to get professional help.'];
+  if (isMnemonic(ctx)) return ['Give three to five mnemonics as a numbered list, each followed by the items it stands for, in order; then say which is easiest to remember and why.'];
   if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
   if (isKeywordIdeas(ctx)) return [`Give the ${ctx.features.itemCount ?? 20} keywords grouped by search intent, one per line with no commentary, then the five to target first and why.`];
   if (isWeightGoal(ctx)) return ['Open with whether the goal is realistic in the time given, then the daily targets, then a sample day of meals, then the foods to eat more and less of, then when to check with a doctor.'];
@@ -67,7 +73,10 @@ function lines(ctx: TechniqueContext): string[] {
       `Number the questions${n ? ` (${n} in all)` : ''}${/\bmultiple[- ]choice\b/.test(ctx.lower) ? ', with the options labelled A–D under each' : ''}; then give the answer key after all the questions, with a one-line explanation for each answer.`,
     ];
   switch (ctx.taskType) {
-    case 'extraction':
+    case 'extraction': {
+      const groups = extractionGroups(ctx);
+      if (groups)
+        return [`Give two headed lists, ${groups[0]} and ${groups[1]}, one item per line in the words of the text, in the order they appear; then, under "Unclear", anything the text does not place in either.`];
       if (f.itemFields.length > 0) {
         const list = f.itemFields[0] === 'person' ? 'people' : (f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items');
         return [
@@ -87,6 +96,7 @@ function lines(ctx: TechniqueContext): string[] {
         'Return only valid JSON, with no code fences or commentary: one snake_case key per kind of item asked for, each holding a list of the values exactly as written in the text.',
         'Use an empty list when nothing matches.',
       ];
+    }
     case 'classification': {
       // "Analyze the sentiment of these reviews and tell me the main complaints": a second deliverable after the labels.
       const then = ctx.lower.slice(0, 400).match(THEMES_TOO)?.[1];
@@ -239,6 +249,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
         return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
+      if (kind === 'lesson')
+        return ['Open with the objective and the materials, then present the lesson as a Markdown table with one row per stage (minutes, what the teacher does, what students do), then the check for understanding and one way each to support and to stretch students.'];
       if (kind === 'program') return ['Present the sessions in order, each with its goal, activities, duration and what participants leave with, followed by what to prepare.'];
       if (kind === 'strategy')
         return /s\.?m\.?a\.?r\.?t/.test(ctx.lower)
@@ -301,17 +313,30 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Give the strongest arguments for and against as two lists, each point with the evidence behind it, then a short paragraph on what the evidence suggests overall and what is still disputed.'];
       if (inspectTarget(ctx)) return ['Give a checklist grouped by stage, one check per line with its warning sign, then the deal-breakers as a short list.'];
       if (practiceSkill(ctx)) return ['Lead with the approach in two or three sentences, then a sample session as a timed list, then the first three months as milestones, then the mistakes to avoid.'];
+      // "Help me decide between a used Civic and a new Corolla" asks for a choice without a question mark.
+      if (isDecisionAsk(ctx) && !f.isQuestion) return [decisionFormat(ctx)];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
+      if (asksCarefulOptions(ctx))
+        return ['Lead with the short answer in one or two sentences, then the options as a numbered list in the order to try them (what to do, any deadline, what it costs), then when to bring in a lawyer or an official body.'];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (isBenchmarkQuestion(ctx)) return ['Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
+      if (isCookingTime(ctx))
+        return ['Lead with the time in one line (a range where it depends), then the method as short numbered steps, then what changes the time (size, starting temperature, altitude) and how to tell it is done.'];
+      if (isFoodKeeping(ctx))
+        return ['Give the best method as a short numbered list (where to keep it, in what, and how long it lasts that way), with a separate line for any kind that needs different handling; then one or two lines on what to avoid and how to tell it has gone off.'];
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
+      if (isHabitChange(ctx)) return [tipsFormat(n)];
+      if (isHealthEffect(ctx))
+        return ['Lead with the short answer for most people (or for the age the question names) in one or two sentences, then what the evidence shows (benefits and risks), then, where the amount matters, how much is generally considered safe, then who should limit or avoid it.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
+      if (MISCONCEPTIONS.test(ctx.lower.slice(0, 200)))
+        return ['Lead with a plain definition in one or two sentences and a concrete example, then the common misconceptions as a short list, each with its correction.'];
       return [
         ctx.verbosity === 'detailed'
           ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'
@@ -324,6 +349,8 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
     case 'rewrite':
       if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
+      if (sub(ctx, 'translate') && readingAsked(ctx))
+        return [`Give the translation, then its ${readingAsked(ctx)} on the line below (one pair per sentence), with no other notes or surrounding quotation marks.`];
       if (sub(ctx, 'translate'))
         return [
           f.languageNamed?.includes(' and ')
@@ -331,7 +358,9 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
         ];
       if (isSocialPost(ctx)) return ['Return only the post, ready to publish, with no preface or commentary.'];
+      if (messageFromNotes(ctx)) return [`Return only the ${messageFromNotes(ctx)}, ${messageFromNotes(ctx) === 'email' ? 'starting with a subject line, ' : ''}ready to send, with no preface or commentary.`];
       if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
+      if (isRecipeScaling(ctx)) return ['Give the scaled ingredient list in the original order, each with its new amount and the original in brackets, then any step whose time or pan size changes, then a short note on what to watch.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     case 'creative_writing': {
       // "10 short punchlines" is ten pieces, not one piece with a title.
@@ -370,6 +399,8 @@ function lines(ctx: TechniqueContext): string[] {
 /** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
   talk: TALK_FORMAT,
+  recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
+  outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
   rubric: 'Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.',
@@ -378,6 +409,9 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
 
 const THEMES_TOO =
   /\b(?:and|then|also|plus) (?:tell me|list|summari[sz]e|give me|pull out|identify|find|what are|show me) (?:the |any )?(?:main |key |common |top |biggest |recurring |most common )?(complaints|themes|issues|problems|praise|topics|reasons|requests|pain points)\b/;
+
+/** "Explain what a p-value is and what it is not": the misreadings are half of the answer. */
+const MISCONCEPTIONS = /\bwhat (?:it|they) (?:is|are) not\b|\bwhat (?:it|they) (?:isn'?t|aren'?t)\b|\bmisconceptions?\b|\bmyths? (?:about|around)\b/;
 
 export const structuredOutput: Technique = {
   id: 'structured_output',
@@ -396,7 +430,8 @@ export const structuredOutput: Technique = {
       code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: 0.3, creative_writing: 0.2, roleplay: 0.6,
     };
     // Three versions of a resume line to choose from is the shape of the answer, whatever the label.
-    return isResumeBullet(ctx) ? 1.5 : (table[ctx.taskType] ?? null);
+    // So is an outline's numbered sections, where a piece of writing would just be returned.
+    return isResumeBullet(ctx) || (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) ? 1.5 : (table[ctx.taskType] ?? null);
   },
   reason(ctx) {
     if (ctx.taskType === 'code') {
@@ -429,6 +464,7 @@ export const structuredOutput: Technique = {
         project: 'phases with tasks, owners and durations, then risks',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
+        lesson: 'the objective, then timed stages with what teacher and students do',
         strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
         process: 'numbered steps with inputs, outputs and owners',
         meals: 'a day-by-day table of meals, then a shopping list',
@@ -452,8 +488,21 @@ export const structuredOutput: Technique = {
       if (ctx.features.listNoun && SHORT_ITEMS.test(ctx.features.listNoun)) return `Added a plain numbered list of ${ctx.features.listNoun} so each one can be used as written.`;
       // Named only when lines() chose it: a feeling, a list to tick off or a symptom keep their own layouts.
       if (isTipsAsk(ctx) && lines(ctx)[0] === tipsFormat(ctx.features.itemCount))
-        return 'Added a numbered list of tips, most effective first, so what makes the biggest difference is read first.';
+        return TIPS_REASON;
     }
+    if (isHabitChange(ctx)) return TIPS_REASON;
+    if (asksCarefulOptions(ctx))
+      return 'Added an options-in-order format with deadlines and costs, so you can see what to do first and when to get professional help.';
+    if (isCookingTime(ctx)) return 'Added a time-first format with the method and what changes the time, so the answer can be used at the stove.';
+    if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
+    if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
+    if (isHealthEffect(ctx)) return 'Added a short-answer-first format with the evidence, safe amounts and exceptions, so the answer fits the reader’s own situation.';
+    if (messageFromNotes(ctx)) return `Asked for the ${messageFromNotes(ctx)} only, ready to send, so it can be pasted straight into your ${messageFromNotes(ctx) === 'email' ? 'mail client' : 'editor'}.`;
+    if (extractionGroups(ctx)) return 'Asked for one list per group you named, in the words of the text, so the split can be read and checked at a glance.';
+    if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
+    if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) return 'Asked for numbered sections with their supporting points beneath, so the outline can be checked and drafted from.';
+    if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx)) return 'Asked for the scaled list beside the original amounts, so every change can be checked at a glance.';
     if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
     if (ctx.taskType === 'analysis') {
       // The same order as lines(): name the shape actually added.
@@ -465,6 +514,8 @@ export const structuredOutput: Technique = {
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
     if (isFactoid(ctx)) return 'Asked for a one-sentence answer because the question asks for a single fact.';
+    if (ctx.taskType === 'open_qa' && lines(ctx)[0]?.includes('common misconceptions'))
+      return 'Added a definition-then-misconceptions format, because the question asks what the idea is not as well as what it is.';
     if (ctx.taskType === 'open_qa' && isBodyFigure(ctx)) return 'Asked for the figure first, as a range, then the formula behind it, so the number can be used and checked.';
     const qa: Record<string, string> = {
       diagnose: 'Added a most-likely-cause-first format, with a check and a fix for each cause, so the problem can be tracked down in order.',
@@ -472,9 +523,12 @@ export const structuredOutput: Technique = {
       list: 'Added a numbered, most-important-first list format because the request asks for a list.',
       difference: 'Added a side-by-side table because a difference is easiest to see aspect by aspect.',
       decision: DECISION_REASON,
+      steps: isFoodKeeping(ctx)
+        ? 'Added a method-first format with how long it keeps, so the answer says what to do and how long it buys.'
+        : 'Added a numbered-steps format, in the order to do them, so it can be followed while doing the job.',
     };
     const kind = openQaKind(ctx);
-    if (kind && !isWellbeing(ctx)) return qa[kind] ?? '';
+    if (kind && !isWellbeing(ctx) && qa[kind]) return qa[kind];
     const why: Record<string, string> = {
       extraction: 'Added a JSON output shape because extracted data is only useful if it comes back in a predictable, machine-readable form.',
       classification: 'Added a strict answer format because labels are easiest to use when the reply is just the label.',

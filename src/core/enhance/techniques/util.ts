@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { firstMentioned, PORT_RE } from '../analyze.ts';
+import { asksHealthEffect, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -67,6 +67,8 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
  */
 export function creativeKind(ctx: TechniqueContext): string | null {
   if (isTalkOutline(ctx)) return 'talk';
+  if (isWritingOutline(ctx)) return 'outline';
+  if (RECIPE_WRITE.test(ctx.lower.slice(0, 300)) && !isRecipeScaling(ctx)) return 'recipe';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -100,6 +102,19 @@ export function isCarefulDomain(ctx: TechniqueContext): boolean {
   // Choosing between a landlord's two lease terms is a money decision; "can they keep my deposit?" is a legal one.
   return d !== 'legal' || !isDecisionAsk(ctx) || LEGAL_RIGHTS.test(ask);
 }
+
+/**
+ * "My landlord hasn't returned my deposit after 45 days. What are my options in Texas?": a legal problem where the
+ * asker wants the ways forward, in the order to try them, not an explanation of the law. A health or pet problem
+ * ("my dog ate a grape, what should I do") may be urgent, so it keeps the answer-first layout.
+ */
+export const asksCarefulOptions = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  ctx.features.domain === 'legal' &&
+  isCarefulDomain(ctx) &&
+  openQaKind(ctx) === null &&
+  !isWellbeing(ctx) &&
+  /\bwhat (?:are|r) my (?:options|choices|rights)\b|\bwhat (?:can|should) i do\b|\bwhat do i do\b|\bwhat (?:are|is) (?:the|my) next steps?\b/.test(ctx.lower.slice(0, 400));
 
 /** What makes a choice a legal question: rights, legality, penalties, disputes. */
 const LEGAL_RIGHTS = /\b(appeal\w*|legal(?:ly)?|illegal|lawful|rights?|allowed to|sue|lawsuit|evict\w*|deposit|refund|fired|dismiss\w*|break(?:ing)? (?:the|my|our) lease|penalt\w+|small claims|custody|divorce|inherit\w*|lawyer|attorney|court)\b/;
@@ -147,6 +162,9 @@ export const isFactoid = (ctx: TechniqueContext): boolean =>
   ctx.features.words <= 12 &&
   FACTOID.test(ctx.lower) &&
   !(ctx.features.numbers > 0 && BODY_FIGURE.test(ctx.lower)) &&
+  // "How much sugar is too much?" has no one-line answer: it depends on who is asking.
+  !asksHealthEffect(ctx.lower, ctx.features) &&
+  !COOK_TIME.test(ctx.lower.slice(0, 200)) &&
   !/\b(why|explain|how (does|do|did|can|could|should|would|to)|difference|compare|vs|better|best|should|pros|cons|mean|meaning|happen|if)\b/.test(ctx.lower);
 const FACTOID =
   /^\s*(?:(?:what|what's|whats)(?:'s| is| was| are)? the (?:capital|population|currency|height|length|area|distance|boiling point|melting point|speed|date|year|name|time zone|area code|official language|largest|smallest|tallest|longest|highest|deepest|oldest|first|chemical symbol|atomic number|square root|freezing point)\b|who (?:wrote|invented|painted|discovered|won|directed|founded|composed|is the (?:ceo|president|author|founder))\b|when (?:is|was|did|does)\b|where (?:is|was|are)\b|how (?:many|much|tall|old|far|long|big|high|deep)\b)/;
@@ -194,10 +212,22 @@ const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|ph
 /** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
 // Verbs that also have figurative uses ("sharpen my skills", "polish my resume", "hang out") only count with an object.
 const HANDS_ON_TASK =
-  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ )?(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?))\b/;
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ )?(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
+
+/** "How do I store fresh herbs?", "keep basil fresh", "ripen an avocado": food kept or ripened at home. */
+export const isFoodKeeping = (ctx: TechniqueContext): boolean =>
+  openQaKind(ctx) === 'steps' && /\b(?:store|keep (?:[\w-]+ ){0,2}?fresh|ripen)\b/.test(ctx.lower.slice(0, 200)) && !/\bflowers\b/.test(ctx.lower.slice(0, 200));
+
+/** "How long should I boil an egg for a runny yolk?": a time to cook by, which depends on size and starting temperature. */
+const COOK_TIME =
+  /^\s*(?:so |ok )?how (?:long|many minutes) (?:should|do|does|to|can|must|would) (?:i |you |we )?(?:let (?:[\w-]+ ){1,3})?(?:boil|bake|cook|roast|grill|steam|fry|air[- ]?fry|microwave|poach|simmer|smoke|sous[- ]vide|rest|marinate|brine|proof|knead|soak)\b/;
+export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && COOK_TIME.test(ctx.lower.slice(0, 200));
 
 /** A should-I question between options, or whether something is worth it. */
-const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b/;
+const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b|\bhelp (?:me|us) (?:decide|choose|pick)\b/;
+
+// "…Company B pays $105k fully remote. Help me decide.": a choice asked for without a question mark.
+const HELP_DECIDE = /\bhelp (?:me|us) (?:decide|choose|pick)\b/;
 
 const decisionShaped = (ctx: TechniqueContext): boolean =>
   Boolean(sub(ctx, 'decide')) && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx);
@@ -211,7 +241,7 @@ const decisionShaped = (ctx: TechniqueContext): boolean =>
 export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa'
     ? openQaKind(ctx) === 'decision'
-    : ctx.taskType === 'analysis' && ctx.features.isQuestion && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
+    : ctx.taskType === 'analysis' && (ctx.features.isQuestion || HELP_DECIDE.test(ctx.lower.slice(0, 300))) && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
 
 /**
  * Tips for something the asker will do themselves ("any tips for staying awake on a long drive", "ways to save money
@@ -394,6 +424,34 @@ export const isDataReformat = (ctx: TechniqueContext): boolean =>
 export const isShoppingListFromText = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(?:shopping|grocery) list\b/.test(ctx.lower.slice(0, 300));
 
+/** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
+export const isRecipeScaling = (ctx: TechniqueContext): boolean => RECIPE_SCALE.test(ctx.lower.slice(0, 300));
+
+/** The scaling factor a recipe request states ("serve 12 instead of 4" → "×3"); null when it is not stated plainly. */
+export function recipeFactor(ctx: TechniqueContext): string | null {
+  const head = ctx.lower.slice(0, 300);
+  const word = /\b(double|triple|quadruple|halve)\b/.exec(head)?.[1];
+  if (word) return { double: '×2', triple: '×3', quadruple: '×4', halve: '×½' }[word] ?? null;
+  const SERVINGS = '(?:people|servings|portions|persons|guests)';
+  const instead = new RegExp(String.raw`\b(?:serves?|feeds?|for)\s+(\d{1,3})(?:\s+${SERVINGS})?\s+(?:instead of|rather than|not)\s+(\d{1,3})\b`).exec(head);
+  const fromTo = new RegExp(String.raw`\bfrom\s+(\d{1,3})\s+(?:to|into)\s+(\d{1,3})\s+${SERVINGS}\b`).exec(head);
+  // "Scale this recipe down to 2 servings? It serves 6": the new amount and the old one, stated apart.
+  const target = new RegExp(String.raw`\b(?:to|for)\s+(\d{1,3})\s+${SERVINGS}\b`).exec(head)?.[1];
+  const source = /\b(?:serves|feeds|makes|it's for|is for)\s+(\d{1,3})\b/.exec(head)?.[1];
+  const [to, from] = instead
+    ? [Number(instead[1]), Number(instead[2])]
+    : fromTo
+      ? [Number(fromTo[2]), Number(fromTo[1])]
+      : [Number(target), Number(source)];
+  if (!to || !from || to === from) return null;
+  const f = to / from;
+  // Quarters read cleanly (×1.5, ×2.25); anything else stays a fraction in lowest terms (×5/3, ×1/3).
+  if (Number.isInteger(f * 4)) return `×${f}`;
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const d = gcd(to, from);
+  return `×${to / d}/${from / d}`;
+}
+
 /**
  * "I need to lose 10 pounds before my wedding in 3 months. What should I eat?": a body-weight goal with a deadline,
  * answered with a safe rate and ordinary food, not ten ideas or a crash diet. (A meal plan asked for is planning.)
@@ -436,8 +494,11 @@ const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|wr
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
 // "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
+// "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
+const LESSON =
+  /\blesson plan\b(?! template)|\ba (?:\d{2}[- ]minute )?lesson (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
 export const WEEKLY_SPLIT =
@@ -546,6 +607,8 @@ export const isUnseenBug = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   // Two short lines of code ("num4 = pow(a + b, 2) / 2") are code all the same.
   !/[=;{}]|^\s*(?:print|console\.log|return|def|function|import)\b/m.test(ctx.userText) &&
+  // "Fix this code: for i in range(10) print(i)": code pasted on the same line as the ask.
+  !/\b(?:this|my|the following|the) (?:code|function|snippet|script|query|line|loop)\s*:\s*\S/.test(ctx.lower) &&
   // "How do I add a healthcheck so the api waits for postgres?" names its fix: the cause is already known.
   !/\bhow (?:do|can|should|would) (?:i|we) (?:add|use|set up|configure|make|get|write|implement)\b/.test(ctx.lower) &&
   !isSlowCode(ctx);
@@ -595,6 +658,37 @@ export function toneGoal(ctx: TechniqueContext): string | null {
   const phrase = `${dir ? `${dir} ` : ''}${adj}`;
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
   return hint ? `Make it sound ${phrase}: ${hint[2]}.` : `Make it sound ${phrase} by changing wording and tone only.`;
+}
+
+/**
+ * "Translate 'Where is the train station?' into Japanese with romaji": the reading of the translation is part of the
+ * answer, for someone who will say it rather than read it. Returns how the request names it.
+ */
+export function readingAsked(ctx: TechniqueContext): string | null {
+  if (!sub(ctx, 'translate')) return null;
+  const m = /\b(?:with|and|plus|including|include|add|give me|also)\s+(?:the\s+|a\s+|its\s+)?(r[oō]maji|pinyin|transliterations?|romani[sz]ations?|pronunciations?|phonetics?|phonetic spelling|how to (?:say|pronounce) (?:it|them))\b/.exec(ctx.lower.slice(0, 300));
+  if (!m?.[1]) return null;
+  return /^how to/.test(m[1]) ? 'pronunciation' : m[1].replace(/^romaji$/, 'rōmaji').replace(/s$/, '');
+}
+
+/**
+ * "Turn these notes into a professional email to my team": the notes become a message to send, which needs its
+ * greeting and sign-off; returns what kind of message, or null.
+ */
+export function messageFromNotes(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'rewrite' || sub(ctx, 'prose') === null) return null;
+  return /\b(?:into|to|as)\s+(?:a |an |one )?(?:(?:short|quick|brief|professional|formal|friendly|polite|proper|clear) )*(e-?mail|memo|letter|announcement)\b/.exec(ctx.lower.slice(0, 300))?.[1]?.replace('e-mail', 'email') ?? null;
+}
+
+/**
+ * "List the required skills vs nice-to-haves from this job post": the two groups the items are sorted into, in the
+ * request's words. A reader wants two lists here, not JSON.
+ */
+export function extractionGroups(ctx: TechniqueContext): [string, string] | null {
+  if (ctx.taskType !== 'extraction') return null;
+  // "Extract … separately" keeps its JSON shape, with one key per group.
+  const m = /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|sort|split|separate|give me|show me)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?([a-z][\w -]{2,30}?)\s+(?:vs\.?|versus|from the|and the|separately from)\s+(?:the\s+)?([a-z][\w -]{2,30}?)\s+(?:from|in)\s+(?:this|the|these|that|my)\b/.exec(ctx.lower.slice(0, 300));
+  return m?.[1] && m[2] ? [m[1].trim(), m[2].trim()] : null;
 }
 
 /** "tl;dr this for my boss", "the gist of this thread": the shortest useful summary, bottom line first. */
@@ -656,6 +750,18 @@ export const isTalkOutline = (ctx: TechniqueContext): boolean =>
   /\b(outline|structure|plan|slides?|deck|talking points)\b[^.\n]{0,40}\b(talk|presentation|keynote|lecture|webinar|lightning talk)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^.\n]{0,40}\b(outline|structure|talking points)\b|\b(talk|presentation|keynote|lecture|webinar)\b[^\n]{0,120}?\b(?:help me|can you|could you)\s+(?:help me\s+)?(?:structure|outline|plan|prepare|organi[sz]e)\s+(?:it|this|that|my|the)\b/.test(ctx.lower.slice(0, 300)) &&
   !/\b(plan|organi[sz]e|run|host)\b (a |an |the |our |my )?(conference|meetup|summit|event)\b/.test(ctx.lower.slice(0, 300));
 
+/** "Outline a 5-paragraph essay arguing that…", "write an outline for my thesis": the plan of a piece, not the piece. */
+const WRITING_OUTLINE =
+  /^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:help me\s+)?(?:outline|(?:write|create|make|draft|give me|put together|build) (?:me )?(?:an |a detailed |a quick |a rough )?outline (?:for|of))\s+(?:a|an|my|the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:essay|article|blog post|paper|report|book|chapter|novel|story|thesis|dissertation|op-ed|research paper|white ?paper)\b/;
+export const isWritingOutline = (ctx: TechniqueContext): boolean => WRITING_OUTLINE.test(ctx.lower.slice(0, 300));
+/** "A 5-paragraph essay": one outline entry per paragraph. */
+export function outlineParagraphs(ctx: TechniqueContext): number | null {
+  const m = /\b(\d{1,2}|three|four|five|six|seven)[- ]paragraph\b/.exec(ctx.lower.slice(0, 300))?.[1];
+  if (!m) return null;
+  const n = { three: 3, four: 4, five: 5, six: 6, seven: 7 }[m] ?? Number(m);
+  return n >= 3 && n <= 20 ? n : null;
+}
+
 export const TALK_COACH = 'an experienced conference speaker and speaking coach who builds each talk around one clear message';
 export const TALK_FORMAT =
   'Give a working title and the one-sentence message, then the outline as numbered sections, each with its minutes, two to four key points and the example or story that carries it; end with the closing line.';
@@ -686,6 +792,15 @@ export const isGuidedExercise = (ctx: TechniqueContext): boolean =>
     ctx.lower.slice(0, 300),
   );
 
+/**
+ * "Give me a mnemonic to remember the order of the planets": a few memory aids to choose from, each checkable letter by
+ * letter, whatever the label. An assembly mnemonic ("the mnemonic for MOV") is code.
+ */
+export const isMnemonic = (ctx: TechniqueContext): boolean =>
+  ctx.taskType !== 'code' &&
+  /mnemonic|memory|acronym/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:mnemonics?|memory (?:tricks?|aids?|devices?|hooks?)|(?:an |a )?acronym)\b[^.?!\n]{0,40}\b(?:remember|memori[sz]e|recall|learn|keep track of|order of)\b|\b(?:give me|come up with|make|create|suggest|need|want|write|invent)\s+(?:me\s+)?(?:a |an |some |\d+ )?(?:good |easy |catchy |funny |simple |memorable |clever )?mnemonics? (?:for|to)\b|\b(?:remember|memori[sz]e)\b[^.?!\n]{0,60}\b(?:with|using) (?:a |an )?(?:mnemonic|acronym|rhyme)\b/.test(ctx.lower.slice(0, 300));
+
 export const TRIAGE_COACH = 'You are a calm, practical productivity coach who triages work by deadline, impact and who is waiting.';
 
 /**
@@ -695,6 +810,46 @@ export const TRIAGE_COACH = 'You are a calm, practical productivity coach who tr
 export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
   /\bmy (?:\d{1,2}[- ](?:year|month|yr|mo)[- ]?olds?|toddler|baby|newborn|infant|preschooler)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:is (?:it|this|that) normal|normal (?:for|that|at)|should (?:i|we) (?:be )?(?:worried|concerned)|delayed|late (?:talker|walker)|milestones?|not (?:yet )?(?:talking|walking|crawling|sleeping through)|(?:doesn'?t|does not|won'?t|isn'?t) (?:talk|walk|crawl|sleep|eat|talking|walking|crawling))\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "My 6-year-old refuses to go to bed. What can I do?": a behaviour to change at home. The answer is strategies that
+ * suit the age, in the order to try them, with words to use, not a general explanation or ten bold ideas.
+ */
+const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins))\b/;
+const BEHAVIOUR =
+  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk)\b/;
+const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
+export const isParentingProblem = (ctx: TechniqueContext): boolean => {
+  if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return false;
+  const head = ctx.lower.slice(0, 300);
+  return MY_CHILD.test(head) && BEHAVIOUR.test(head) && WANTS_HELP.test(head) && !isChildDevelopment(ctx);
+};
+
+/**
+ * "I keep procrastinating on my thesis. How do I stop?": a habit to break. What helps is proven strategies, the most
+ * effective first, not an explanation of why people procrastinate.
+ */
+const HABIT =
+  /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping)\b/;
+export const isHabitChange = (ctx: TechniqueContext): boolean => {
+  if (ctx.taskType !== 'open_qa') return false;
+  const head = ctx.lower.slice(0, 300);
+  return HABIT.test(head) && /\b(?:how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of))|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
+};
+
+/**
+ * "How do I stop my dog from barking at the mailman?": behaviour to train out with rewards, step by step, not an
+ * essay on why dogs bark. A pet that is unwell is a health question (isCarefulDomain).
+ */
+export const petToTrain = (ctx: TechniqueContext): string | null => {
+  if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
+  const head = ctx.lower.slice(0, 300);
+  const m =
+    /\bhow (?:do|can|should) (?:i|we) (?:stop|get|teach|train|keep|make) (?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten)s? (?:from|to|not to|stop)\b/.exec(head) ??
+    /\b(?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten) (?:keeps|won'?t stop|always|constantly) [a-z]+ing\b[^?]{0,80}\b(?:how (?:do|can) (?:i|we)|what (?:can|should) (?:i|we) do|tips|help)\b/.exec(head);
+  return m?.[1] && !PET_ADVICE_URGENT.test(head) ? (m[1] === 'kitten' ? 'cat' : m[1] === 'puppy' ? 'dog' : m[1]) : null;
+};
+const PET_ADVICE_URGENT = /\b(sick|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|bleed\w*|ate (?:a|some|the)|toxic|poison\w*|stopped eating|not eating|lethargic)\b/;
 
 /** "Give me a catchy title for my blog post": a short piece picked from a few options, not the post itself. */
 export const isShortPiece = (ctx: TechniqueContext): boolean =>
@@ -738,7 +893,7 @@ const isClockSum = (ctx: TechniqueContext): boolean =>
 export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'reasoning' &&
   !sub(ctx, 'puzzle', 'proof') &&
-  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|help (me|us) (decide|choose|pick) (between|whether|which)|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
+  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|help (me|us) (decide|choose|pick)(?= (?:between|whether|which)\b|\s*(?:[.!?]|$))|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
 
 /**
  * "How many calories should I eat to lose a pound a week? I'm 34, 190 lbs": a figure for a body, which comes from a
@@ -749,6 +904,12 @@ const BODY_FIGURE =
   /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
   ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && ctx.features.numbers > 0)) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
+
+/**
+ * "Is coffee bad for you?", "how much sugar is too much?", "are eggs healthy?": what a food, drink or habit does to the
+ * body in general. The answer is the weight of the evidence, a safe amount and who is an exception, not an essay.
+ */
+export const isHealthEffect = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && asksHealthEffect(ctx.lower, ctx.features);
 
 /** The standard method for the figure asked, so the answer names it instead of a home-made rule. */
 export function bodyMethod(ctx: TechniqueContext): string {
