@@ -780,7 +780,10 @@ export function talkLines(ctx: TechniqueContext): string[] {
  * Putting the asker's own items in order ("Which of these emails should I answer first? 1) … 2) …", "help me
  * prioritize these tasks"): a triage by deadline, impact and who is waiting, whatever the label.
  */
+// Every triage ask says "first", "prioritize", "order", "rank" or "sort": one cheap check spares most prompts the full
+// pattern, which every technique asks about.
 export const isTriage = (ctx: TechniqueContext): boolean =>
+  /first|priorit|order|rank|sort/.test(ctx.lower.slice(0, 400)) &&
   /\bwhich (?:of (?:these|the|my) |one )?(?:[\w-]+ )?should (?:i|we) (?:do|answer|tackle|handle|reply to|respond to|start with|work on|prioriti[sz]e|focus on|deal with|pay(?: off)?) first\b|\b(?:help me |how (?:do|should) i )?prioriti[sz]e (?:these|this|my|the following|them)\b|\bin what order should (?:i|we)\b|\bwhat should (?:i|we) (?:do|tackle|work on|answer|deal with) first\b|\brank (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|jobs|errands)\b|\b(?:order|sort) (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|items|emails|jobs|errands|things) (?:by|in order of) (?:priority|urgency|importance)\b/.test(ctx.lower.slice(0, 400)) &&
   (listedItems(ctx) >= 2 || /\d[.)]\s*\S[^\n]{3,}\d[.)]\s*\S/.test(ctx.lower.slice(0, 600)) || /:\s*\S[^\n]*,[^\n]*,/.test(ctx.lower.slice(0, 600)));
 /**
@@ -788,6 +791,7 @@ export const isTriage = (ctx: TechniqueContext): boolean =>
  * ten ideas to choose from, whatever the label.
  */
 export const isGuidedExercise = (ctx: TechniqueContext): boolean =>
+  /exercise|technique|routine|practice|script|session/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:give me|walk me through|guide me through|talk me through|teach me|show me|i need|suggest|write|can you give me)\s+(?:a|an|one)\s+(?:(?:quick|short|simple|easy|calming|gentle|\d+[- ]min(?:ute)?s?)[- ])*(?:breathing|relaxation|grounding|mindfulness|meditation|calming|stretch(?:ing)?|body[- ]scan|visuali[sz]ation|box[- ]breathing)\s+(?:exercise|technique|routine|practice|script|session)\b/.test(
     ctx.lower.slice(0, 300),
   );
