@@ -68,7 +68,8 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
 export function creativeKind(ctx: TechniqueContext): string | null {
   if (isTalkOutline(ctx)) return 'talk';
   if (isWritingOutline(ctx)) return 'outline';
-  if (RECIPE_WRITE.test(ctx.lower.slice(0, 300)) && !isRecipeScaling(ctx)) return 'recipe';
+  const head = ctx.lower.slice(0, 300);
+  if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -216,7 +217,7 @@ const HANDS_ON_TASK =
 
 /** "How do I store fresh herbs?", "keep basil fresh", "ripen an avocado": food kept or ripened at home. */
 export const isFoodKeeping = (ctx: TechniqueContext): boolean =>
-  openQaKind(ctx) === 'steps' && /\b(?:store|keep (?:[\w-]+ ){0,2}?fresh|ripen)\b/.test(ctx.lower.slice(0, 200)) && !/\bflowers\b/.test(ctx.lower.slice(0, 200));
+  /\b(?:store|keep (?:[\w-]+ ){0,2}?fresh|ripen)\b/.test(ctx.lower.slice(0, 200)) && !/\bflowers\b/.test(ctx.lower.slice(0, 200)) && openQaKind(ctx) === 'steps';
 
 /** "How long should I boil an egg for a runny yolk?": a time to cook by, which depends on size and starting temperature. */
 const COOK_TIME =
@@ -425,7 +426,7 @@ export const isShoppingListFromText = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(?:shopping|grocery) list\b/.test(ctx.lower.slice(0, 300));
 
 /** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
-export const isRecipeScaling = (ctx: TechniqueContext): boolean => RECIPE_SCALE.test(ctx.lower.slice(0, 300));
+export const isRecipeScaling = (ctx: TechniqueContext): boolean => ctx.lower.slice(0, 300).includes('recipe') && RECIPE_SCALE.test(ctx.lower.slice(0, 300));
 
 /** The scaling factor a recipe request states ("serve 12 instead of 4" → "×3"); null when it is not stated plainly. */
 export function recipeFactor(ctx: TechniqueContext): string | null {
@@ -753,7 +754,7 @@ export const isTalkOutline = (ctx: TechniqueContext): boolean =>
 /** "Outline a 5-paragraph essay arguing that…", "write an outline for my thesis": the plan of a piece, not the piece. */
 const WRITING_OUTLINE =
   /^\s*(?:please\s+)?(?:(?:can|could|would) you\s+)?(?:help me\s+)?(?:outline|(?:write|create|make|draft|give me|put together|build) (?:me )?(?:an |a detailed |a quick |a rough )?outline (?:for|of))\s+(?:a|an|my|the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:essay|article|blog post|paper|report|book|chapter|novel|story|thesis|dissertation|op-ed|research paper|white ?paper)\b/;
-export const isWritingOutline = (ctx: TechniqueContext): boolean => WRITING_OUTLINE.test(ctx.lower.slice(0, 300));
+export const isWritingOutline = (ctx: TechniqueContext): boolean => ctx.lower.slice(0, 300).includes('outline') && WRITING_OUTLINE.test(ctx.lower.slice(0, 300));
 /** "A 5-paragraph essay": one outline entry per paragraph. */
 export function outlineParagraphs(ctx: TechniqueContext): number | null {
   const m = /\b(\d{1,2}|three|four|five|six|seven)[- ]paragraph\b/.exec(ctx.lower.slice(0, 300))?.[1];
@@ -838,6 +839,7 @@ const HABIT =
 export const isHabitChange = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa') return false;
   const head = ctx.lower.slice(0, 300);
+  if (!/stop|quit|break|beat|overcome|kick|fix|change|deal|get|tips|advice/.test(head)) return false;
   return HABIT.test(head) && /\b(?:how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of))|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
 };
 
@@ -848,6 +850,7 @@ export const isHabitChange = (ctx: TechniqueContext): boolean => {
 export const petToTrain = (ctx: TechniqueContext): string | null => {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
   const head = ctx.lower.slice(0, 300);
+  if (!/dog|pupp|cat|kitten/.test(head)) return null;
   const m =
     /\bhow (?:do|can|should) (?:i|we) (?:stop|get|teach|train|keep|make) (?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten)s? (?:from|to|not to|stop)\b/.exec(head) ??
     /\b(?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten) (?:keeps|won'?t stop|always|constantly) [a-z]+ing\b[^?]{0,80}\b(?:how (?:do|can) (?:i|we)|what (?:can|should) (?:i|we) do|tips|help)\b/.exec(head);
