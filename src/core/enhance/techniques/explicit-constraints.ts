@@ -726,6 +726,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : kind === 'translate' && sub(ctx, 'casual')
             ? 'Use a casual, friendly register throughout, as the request asks.'
             : '';
+      const message = messageFromNotes(ctx);
       return [
         isSocialPost(ctx)
           ? 'Shape the notes into a post: a first line that makes the news clear, short paragraphs, about 80–150 words and at most three hashtags; keep every name and fact from the notes.'
@@ -735,8 +736,8 @@ function requirements(ctx: TechniqueContext): string[] {
         readingLine(ctx),
         'Preserve the original meaning, facts, names and numbers.',
         // An email from notes needs a greeting and a sign-off that the notes do not have.
-        messageFromNotes(ctx)
-          ? `Add only what ${messageFromNotes(ctx) === 'email' ? 'an' : 'a'} ${messageFromNotes(ctx)} needs around the notes (a greeting, a one-line opening, a sign-off); every fact comes from the notes.`
+        message
+          ? `Add only what ${message === 'email' ? 'an' : 'a'} ${message} needs around the notes (a greeting, a one-line opening, a sign-off); every fact comes from the notes.`
           : 'Do not add new content or opinions.',
       ];
     }

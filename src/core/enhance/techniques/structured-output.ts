@@ -57,7 +57,6 @@ function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   const n = f.itemCount;
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
-  // The answer key comes after all the questions, so the quiz can be handed out without it.
   if (isParentingProblem(ctx))
     return ['Open with one or two sentences on why children this age often do this, then a numbered list of strategies in the order to try them, each with what to do and what to say, then how long to give it, then the signs that mean talking to a paediatrician.'];
   if (petToTrain(ctx))
@@ -347,10 +346,10 @@ function lines(ctx: TechniqueContext): string[] {
       if ((ctx.userText.slice(0, 3000).match(/^\s*\d{1,2}[.)]\s[^\n]*\?/gm)?.length ?? 0) >= 2)
         return ['Answer each question in turn, numbered as in the request: the answer first, then the supporting quotation(s) from the text in quotation marks.'];
       return ['Give the answer first, then the supporting quotation(s) from the text in quotation marks.'];
-    case 'rewrite':
+    case 'rewrite': {
       if (sub(ctx, 'proofread')) return ['Return the corrected text first, then a short bullet list of the main changes.'];
-      if (sub(ctx, 'translate') && readingAsked(ctx))
-        return [`Give the translation, then its ${readingAsked(ctx)} on the line below (one pair per sentence), with no other notes or surrounding quotation marks.`];
+      const reading = readingAsked(ctx);
+      if (reading) return [`Give the translation, then its ${reading} on the line below (one pair per sentence), with no other notes or surrounding quotation marks.`];
       if (sub(ctx, 'translate'))
         return [
           f.languageNamed?.includes(' and ')
@@ -358,10 +357,12 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
         ];
       if (isSocialPost(ctx)) return ['Return only the post, ready to publish, with no preface or commentary.'];
-      if (messageFromNotes(ctx)) return [`Return only the ${messageFromNotes(ctx)}, ${messageFromNotes(ctx) === 'email' ? 'starting with a subject line, ' : ''}ready to send, with no preface or commentary.`];
+      const message = messageFromNotes(ctx);
+      if (message) return [`Return only the ${message}, ${message === 'email' ? 'starting with a subject line, ' : ''}ready to send, with no preface or commentary.`];
       if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
       if (isRecipeScaling(ctx)) return ['Give the scaled ingredient list in the original order, each with its new amount and the original in brackets, then any step whose time or pan size changes, then a short note on what to watch.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
+    }
     case 'creative_writing': {
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
@@ -497,7 +498,8 @@ export const structuredOutput: Technique = {
     if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
     if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
     if (isHealthEffect(ctx)) return 'Added a short-answer-first format with the evidence, safe amounts and exceptions, so the answer fits the reader’s own situation.';
-    if (messageFromNotes(ctx)) return `Asked for the ${messageFromNotes(ctx)} only, ready to send, so it can be pasted straight into your ${messageFromNotes(ctx) === 'email' ? 'mail client' : 'editor'}.`;
+    const message = messageFromNotes(ctx);
+    if (message) return `Asked for the ${message} only, ready to send, so it can be pasted straight into your ${message === 'email' ? 'mail client' : 'editor'}.`;
     if (extractionGroups(ctx)) return 'Asked for one list per group you named, in the words of the text, so the split can be read and checked at a glance.';
     if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
