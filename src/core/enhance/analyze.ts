@@ -70,7 +70,7 @@ const figureVsAsAgainst = (s: string): string => s.replace(FIGURE_VS, ' against 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(text: string): string[] {
   const ask = figureVsAsAgainst(text);
-  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between|(?:decide|choose|pick) between)\b/i.test(ask)) return [];
+  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between|(?:decide|choose|pick) between|decide whether to)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
       .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
@@ -85,6 +85,8 @@ function detectOptions(text: string): string[] {
     /(?:^|[.,;:!?\n]\s*)([^.,;:!?\n]{2,40}?)\s+(?:vs\.?|versus)\s+(?:a |an |the )?([^.,;:!?\n]{2,50}?)(?=\s+(?:for|in|on|as|when|near|with|at|if)\b|[,.;:?!\n]|$)/i,
     /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    // "Help me decide whether to learn Rust or Go for backend work".
+    /\bdecide whether to (?:use|choose|pick|go with|buy|learn|get|take|hire|try)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:decide|choose|pick) between\s+([^,.;:?\n]{2,40}?)\s+(?:and|or)\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|because|since)\b|[,.;:?\n]|$)/i,
     /\bdifferences? between\s+([^,.;:?\n]{2,40}?)\s+and\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|regarding|based)\b|[,.;:?\n]|$)/i,
   ];
@@ -243,8 +245,9 @@ const LIBRARY_RE =
 const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
-  // Not software's "multi-tenant" or "API contract", nor "lease or buy a car".
-  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice)\b/, 'legal'],
+  // Not software's "multi-tenant" or "API contract", nor "lease or buy a car". "Am I entitled to a refund?" after a
+  // cancelled flight is consumer law, not travel.
+  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
   [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b)\b/, 'health'],
@@ -255,6 +258,11 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],
   [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
   [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
+  // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
+  [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
+  // "Fruit flies in my kitchen" is pest control, not cooking.
+  // Words that are also titles or plain nouns ("Of Mice and Men", "ants" in a biology class) count only as a problem at home.
+  [/\b(fruit flies|gnats|cockroach\w*|roaches|bed ?bugs|silverfish|pest control|(?:mice|rats|ants|moths|wasps|fleas) in (?:my|the|our)|get rid of (?:the |these )?(?:mice|rats|ants|moths|wasps|fleas))\b/, 'household pest control'],
   [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner)\b/, 'cooking'],
   [/\b(teach\w*|lesson|students?|curriculum|classroom|homework)\b/, 'education'],
   [/\b(history|historical|war|empire|century|ancient|(?:french|american|russian|industrial|glorious|cultural|haitian|mexican|chinese|iranian) revolutions?)\b/, 'history'],
@@ -503,8 +511,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages))\b/, 'debug'],
   // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
   // text; the verb that introduces it is what is left of the report.
-  // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it).
-  [/\b(?:(?:it|this|(?:my|the) [\w.-]+(?: [\w.-]+)?|terminal|console|compiler)\s+(?:says|keeps saying|throws|prints|outputs|returns|shows|gives me|fails with)|i get|i got|i'?m getting|getting|i see|i'?m seeing)\s*:?\s*"…"/, 'debug'],
+  // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it; "how do I
+  // fix "ModuleNotFoundError: …"?" quotes the error it is getting).
+  [/\b(?:(?:it|this|(?:my|the) [\w.-]+(?: [\w.-]+)?|terminal|console|compiler)\s+(?:says|keeps saying|throws|prints|outputs|returns|shows|gives me|fails with)|i get|i got|i'?m getting|getting|i see|i'?m seeing)\s*:?\s*"…"|\b(?:fix|solve|resolve|get rid of|get past)\s*:?\s*"…"/, 'debug'],
   // The same in other languages: CJK has no word boundaries, so these are matched as plain substrings.
   [/报错|错误|异常|崩溃|内存溢出|很慢|太慢|エラー|例外|クラッシュ|遅い|오류|에러|ошибк|исключени|падает|тормозит|lỗi|não funciona|no funciona|funktioniert nicht|ne (fonctionne|marche) pas/, 'debug'],
   // Infrastructure written as a file ("a docker-compose file for a Node app with Postgres"): configuration, not a program.
@@ -609,9 +618,11 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A program or a build that fails: "my React app shows a blank white screen after I deployed it", "here's the error I
   // get when I run npm install". The question is what is wrong, whatever the label.
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
+  // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
+  [/\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate with|turn down|reject)\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
@@ -775,6 +786,8 @@ function detectAudience(lower: string): string | null {
   // A card or a gift for the occasion is read by one person, so only the gathering itself counts.
   const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?(?:['’]s|s['’]) (?:\d+(?:st|nd|rd|th) )?((?:retirement|wedding|leaving|farewell|going-away|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?(?! (?:card|gift|present|cake|message|note|wishes))|(?:birthday|anniversary|graduation|engagement) (?:party|dinner|do|celebration|reception|lunch))\b/);
   if (occasion?.[1]) return `the guests at the ${occasion[1]}`;
+  // "A eulogy for my grandmother": she is who it honours; the people at the service hear it.
+  if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
     /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b(?!['’]s)/,
@@ -803,7 +816,8 @@ function detectStakes(lower: string): string | null {
     [/\b(my (exam|test|finals|midterms?)|an? (exam|test) (tomorrow|next week|on \w+day)|for (my|the|an|this) (exam|midterm)\b|exam prep|studying for|test tomorrow|finals week|midterms?)\b/, 'it is for an exam I am preparing for'],
     [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|email|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
     // Only when the manager reads the result: "should I tell my manager I'm interviewing?" is not written for them.
-    [/\b(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
+    // Saying something to the manager is a conversation to prepare, not a document they will read.
+    [/\b(?<!\b(?:say|said|talk|talking|speak|speaking) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
     [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
     [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
     [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
@@ -888,6 +902,22 @@ const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
 const TAKEN_FROM_MATERIAL =
   /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|extract|pull out|pull|find|identify|get|sort|separate)\b[^\n]{0,80}\bfrom (?:this|the|these|that|my) (?:job (?:post|posting|description|ad|listing)|posting|listing|invoice|receipt|email|resume|cv|transcript|article|text|document)\b/;
 
+/** "Give me a script for calling to cancel my gym membership": words to say on the phone, not a program. */
+export const CALL_SCRIPT =
+  /\b(?:phone|call|calling|cold[- ]call|sales call) scripts?\b|\bscripts? (?:for|to use (?:when|for|on)|when|to read (?:when|on)) (?:i'?m )?(?:calling|phoning|a (?:phone |sales |cold )?call|the (?:phone )?call|talking to|speaking to|i call)\b|\bwhat to say (?:on|during) (?:the|a|my) (?:phone|call|phone call)\b/;
+
+/** "Make a packing list for a beach week", "what should I pack for…": a list to tick off. */
+export const CHECKLIST_ASK =
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/;
+
+/** "Give me a 20-minute workout I can do at home": one session to follow, not ten ideas. */
+const ONE_WORKOUT =
+  /^\s*(?:please )?(?:(?:can|could) you )?(?:give|write|create|make|design|suggest|put together|build|plan)\s+(?:me\s+|us\s+)?(?:a|one)\s+(?:[\w-]+\s+){0,3}?(?:workout|exercise routine|stretch(?:ing)? routine|hiit session|circuit|yoga (?:flow|sequence|routine))\b/;
+
+/** "Analyze the sentiment of this tweet: …": one label for a given text, not an essay on it. */
+const SENTIMENT_OF =
+  /^\s*(?:please )?(?:(?:can|could) you )?(?:analy[sz]e|determine|detect|identify|classify|label|rate|tell me|what(?:'s| is)) (?:the )?(?:overall )?sentiment (?:of|in|behind) (?:this|the following|these|that|my)\b/;
+
 /** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
 export const RECIPE_SCALE =
   /\b(?:scale|convert|adjust|resize|change|rework|redo|make)\b[^.\n]{0,30}\b(?:this|the|my|that|our|your) recipe\b[^.\n]{0,40}\b(?:serves?|servings?|people|portions|feeds?|for \d+)\b|\b(?:double|triple|halve|quadruple)\s+(?:this|the|my|a|that)\s+(?:[\w-]+\s+)?recipe\b|\brecipe\b[^.\n]{0,30}\b(?:doubled|tripled|halved|scaled (?:up|down))\b/;
@@ -918,9 +948,18 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
-  if (intent === 'code' && !features.hasCode && TAKEN_FROM_MATERIAL.test(lower.slice(0, 300))) return 'extraction';
-  if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   const head = lower.slice(0, 300);
+  if (intent === 'code' && !features.hasCode) {
+    if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
+    if (CALL_SCRIPT.test(head)) return 'creative_writing';
+  }
+  if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  if (intent === 'creative_writing') {
+    if (CHECKLIST_ASK.test(head)) return 'planning';
+    if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
+  }
+  if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
   // Most prompts never mention a recipe: one substring check spares them both patterns.
   if (!head.includes('recipe') || intent === 'code') return intent;
   if (intent !== 'rewrite' && RECIPE_SCALE.test(head)) return 'rewrite';
@@ -1065,7 +1104,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null, dislikes: null, time: null, limit: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
+    interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       /[?？؟]/.test(ask.slice(0, 600)) ||

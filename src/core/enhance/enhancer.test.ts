@@ -2236,3 +2236,113 @@ describe('everyday requests, twenty-third batch', () => {
     expect(e).toMatch(/common misconceptions as a short list, each with its correction/);
   });
 });
+
+describe('everyday requests, twenty-fourth batch', () => {
+  it('writes a phone script, not a program, for "a script for calling to cancel"', () => {
+    const e = enhanceAs('Give me a script for calling to cancel my gym membership', 'code').enhanced;
+    expect(e).toMatch(/consumer advocate/);
+    expect(e).toMatch(/lines labelled `Me:`/);
+    expect(e).toMatch(/a retention offer, a fee/);
+    expect(e).not.toMatch(/software engineer|fenced block|unit tests|Include tests/);
+    const sales = enhanceAs('Write a cold call script for selling our bookkeeping software to dental practices', 'code').enhanced;
+    expect(sales).toMatch(/sales coach/);
+    expect(sales).toMatch(/likely objections/);
+  });
+
+  it('writes a eulogy for the people at the service, from the facts given', () => {
+    const e = enhanceAs('Help me write a eulogy for my grandmother who loved gardening and baking', 'creative_writing').enhanced;
+    expect(e).not.toMatch(/The audience is my grandmother/);
+    expect(e).toMatch(/family and friends at the service/);
+    expect(e).toMatch(/Use only the facts I have given; where a story or detail would help/);
+    expect(enhanceAs("Write a toast for my brother's wedding, he's marrying his college sweetheart", 'creative_writing').enhanced).toMatch(/instead of inventing one/);
+  });
+
+  it('writes a bedtime story for the child who hears it', () => {
+    const e = enhanceAs('Write me a bedtime story about a dragon who is afraid of the dark', 'creative_writing').enhanced;
+    expect(e).toMatch(/young child who will hear it read aloud/);
+    expect(e).not.toMatch(/general adult audience/);
+  });
+
+  it('answers "is it normal for my cat…" as pet health, not against a money benchmark', () => {
+    const e = enhanceAs('Is it normal for my cat to sleep 18 hours a day?', 'open_qa').enhanced;
+    expect(e).toMatch(/calling a vet/);
+    expect(e).not.toMatch(/income, goals or timeline|named benchmark/);
+  });
+
+  it('makes a packing list a checklist whatever the label', () => {
+    const e = enhanceAs('Make a packing list for a week-long beach vacation with a toddler', 'creative_writing').enhanced;
+    expect(e).toMatch(/checklist grouped by category/);
+    expect(e).not.toMatch(/skilled writer|finished piece/);
+  });
+
+  it('tracks down a noise or a dying plant from the most likely cause', () => {
+    const car = enhanceAs('My car makes a grinding noise when I brake. What could it be?', 'brainstorming').enhanced;
+    expect(car).toMatch(/expert in car maintenance who troubleshoots/);
+    expect(car).toMatch(/most likely cause/);
+    expect(car).toMatch(/unsafe to keep driving/);
+    expect(car).not.toMatch(/10 ideas|bolder ones/);
+    expect(enhanceAs('How do I make my houseplants stop dying?', 'open_qa').enhanced).toMatch(/most likely cause/);
+  });
+
+  it('gives one workout to follow, not ten ideas', () => {
+    const e = enhanceAs('Give me a workout I can do at home with no equipment in 20 minutes', 'brainstorming').enhanced;
+    expect(e).toMatch(/certified fitness coach/);
+    expect(e).toMatch(/one row per exercise/);
+    expect(e).not.toMatch(/10 ideas/);
+  });
+
+  it('coaches a conversation: negotiating rent, asking for a raise, declining, opening a chat', () => {
+    const rent = enhanceAs('How do I negotiate a lower rent with my landlord?', 'open_qa').enhanced;
+    expect(rent).toMatch(/communication coach/);
+    expect(rent).not.toMatch(/expert in law|jurisdiction/);
+    const raise = enhanceAs('What should I say to my manager when asking for a raise?', 'creative_writing').enhanced;
+    expect(raise).toMatch(/have this conversation with their manager themselves/);
+    expect(raise).toMatch(/example of what to say/);
+    expect(raise).not.toMatch(/my manager will read it|The audience is my manager|skilled writer/);
+    expect(enhanceAs('How do I politely decline a meeting invite?', 'open_qa').enhanced).toMatch(/example of what to say/);
+    expect(enhanceAs("What's a good way to start a conversation at a networking event?", 'open_qa').enhanced).toMatch(/communication coach/);
+  });
+
+  it('labels the sentiment of one text, reading sarcasm, instead of writing an analysis', () => {
+    const e = enhanceAs('Analyze the sentiment of this tweet: "Just waited 2 hours at the DMV. Love it."', 'analysis').enhanced;
+    expect(e).toMatch(/positive, negative, neutral or mixed/);
+    expect(e).toMatch(/sarcasm and irony/);
+    expect(e).not.toMatch(/analyst who weighs evidence|supporting analysis/);
+    // A tone question names labels of its own.
+    expect(enhanceAs('Is the tone of this email angry, neutral, or happy? thanks for nothing', 'classification').enhanced).not.toMatch(/positive, negative, neutral or mixed/);
+  });
+
+  it('outlines a deck with the number of slides asked for', () => {
+    const e = enhanceAs('Outline a presentation on remote work productivity for my team, 10 slides', 'planning').enhanced;
+    expect(e).toMatch(/Use exactly 10 slides/);
+    expect(e).toMatch(/slide by slide, numbered 1 to 10/);
+    expect(e).not.toMatch(/whether there are slides/);
+  });
+
+  it('debugs a quoted error message instead of answering a how-to', () => {
+    const e = enhanceAs('How do I fix "ModuleNotFoundError: No module named \'requests\'"?', 'code').enhanced;
+    expect(e).toMatch(/debugs methodically/);
+    expect(e).toMatch(/likely causes, most likely first/);
+    expect(e).not.toMatch(/idiomatic way first/);
+  });
+
+  it('keeps a practice roleplay to one turn at a time', () => {
+    const e = enhanceAs('Act as a job interviewer for a product manager role and ask me questions one at a time', 'roleplay').enhanced;
+    expect(e).toMatch(/Reply one turn at a time/);
+    const support = enhanceAs('Roleplay as a customer who is angry about a late delivery so I can practice support calls', 'roleplay').enhanced;
+    expect(support).toMatch(/give brief feedback on what worked/);
+  });
+
+  it('treats an entrance exam as an everyday word, and a refund after a cancelled flight as consumer law', () => {
+    expect(enhanceAs('How long should I study for the GRE?', 'open_qa').enhanced).not.toMatch(/practitioner/);
+    const flight = enhanceAs('My flight was cancelled by the airline and they only offered a voucher. Am I entitled to a refund?', 'open_qa').enhanced;
+    expect(flight).toMatch(/Say which jurisdiction/);
+    expect(flight).not.toMatch(/expert in travel/);
+  });
+
+  it('names the two options in "decide whether to learn X or Y", and keeps pests out of the kitchen and away from Steinbeck', () => {
+    expect(enhanceAs('Help me decide whether to learn Rust or Go for backend work', 'analysis').enhanced).toMatch(/compare Rust and Go/);
+    expect(enhanceAs('How do I get rid of fruit flies in my kitchen?', 'open_qa').enhanced).toMatch(/household pest control/);
+    expect(enhanceAs('Give me project ideas for teaching Of Mice and Men to 10th graders', 'brainstorming').enhanced).not.toMatch(/pest/);
+  });
+});

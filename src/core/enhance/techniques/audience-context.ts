@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -10,6 +10,7 @@ const HEALTH_READER = 'The person asking wants to know what it means for them: p
 
 /** Working documents and headlines: who reads them decides what goes first. */
 const DOC_READERS: Partial<Record<string, string>> = {
+  call: 'The person asking will read this on the call itself: short lines in plain spoken words, easy to find their place in.',
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
@@ -33,6 +34,9 @@ function lines(ctx: TechniqueContext): string[] {
   // "How much screen time is too much for a 5 year old?": the child is who it is about; a parent reads the answer.
   if (isHealthEffect(ctx)) return [HEALTH_READER];
   if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
+  // "What should I say to my manager when asking for a raise?": the manager is who they will talk to, not the reader.
+  if (a && openQaKind(ctx) === 'approach')
+    return [`The person asking will have this conversation with ${a.replace(/^(?:my|our) /, 'their ')} themselves: suggest words they could say in their own voice, not a script.`];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (thingsToDoIn(ctx)) return ['The person asking wants things they can actually go and do: real places, with the practical details that decide whether to go.'];
@@ -91,7 +95,9 @@ function lines(ctx: TechniqueContext): string[] {
               ? isCoverLetter(ctx)
                 ? 'Write for a hiring manager who reads many applications quickly: the first paragraph should show why this applicant fits this role.'
                 : 'Write for the person who will receive it: match the tone to the relationship and the occasion, and make any request plain.'
-              : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
+              : forYoungChild(ctx)
+                ? 'Write for a young child who will hear it read aloud: simple words, short sentences, and a rhythm that is pleasant to read out.'
+                : 'Write for a general adult audience unless the request implies another, and keep the tone consistent with the occasion.',
       ];
     }
     case 'rewrite':
@@ -141,9 +147,9 @@ const NOT_CLICKED = /\bi (?:still|just) (?:don'?t|do not|can'?t|cannot) (?:get|u
 const DEVELOPER_READER = 'Write for a developer who wants to understand this, not just a rule to follow: define terms a newcomer might not know.';
 const DECISION_READER = 'The answer is for the person making this choice: weigh the options for their situation as described, not in general.';
 const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';
-/** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC) and Roman numerals. */
 const COOK_CONTEXT = 'The person is cooking with what they have now: no special shopping trip, and ordinary kitchen equipment.';
-const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
+/** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC, the GRE) and Roman numerals. */
+const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP|GRE|SAT|ACT|GMAT|LSAT|MCAT|IELTS|TOEFL|GCSE|GED|DMV|IRS|HR|PTO|ER|ICU)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
 const CODE_TOKEN = /`[^`\n]+`|\b\w+\(\)|\b[a-z]+\.[a-z_]+\(/;
 // These read ctx.lower, whose typographic apostrophes are already plain ones.
 /** The asker says they are new to it: that beats any jargon they quote ("I keep hearing about IORB…"). */

@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
+import { slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -52,7 +52,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         schedule: ['fixed commitments', 'working hours', 'priorities'],
         chores: ['who already does what', 'how clean everyone expects it to be'],
         event: ['date', 'number of guests', 'budget'],
-        talk: ['what the audience already knows', 'whether there are slides'],
+        talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
         content: ['how often to post', 'the brand’s voice'],
         negotiation: ['the role and market', 'whether there is a competing offer'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],

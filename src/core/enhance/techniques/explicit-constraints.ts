@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -75,7 +75,11 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
   if (sub(ctx, 'approach')) return ['Keep the words specific about the facts (what happened, since when, what is needed) and free of blame or over-apology.'];
   if (sub(ctx, 'diagnose') && ctx.features.isQuestion)
-    return ['Say which signs point to each cause, and which ones mean seeing a professional (a vet, a doctor, a mechanic) soon rather than waiting.'];
+    return [
+      ctx.features.domain === 'car maintenance'
+        ? 'Say which signs point to each cause, and which ones mean it is unsafe to keep driving and should go to a mechanic now.'
+        : `Say which signs point to each cause, and which ones mean seeing ${PROFESSIONAL_FOR[ctx.features.domain ?? ''] ?? 'a professional (a vet, a doctor, a mechanic)'} soon rather than waiting.`,
+    ];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   if (isTipsAsk(ctx)) return TIPS_LINES;
   if (isKidsActivities(ctx))
@@ -86,6 +90,9 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     ];
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }
+
+/** Who to see when a fault is beyond a home fix. */
+const PROFESSIONAL_FOR: Partial<Record<string, string>> = { 'pet care': 'a vet', health: 'a doctor' };
 
 /** Learning a language ("learn Spanish in 6 months") rather than studying for an exam. */
 const LANGUAGE_GOAL =
@@ -111,12 +118,12 @@ function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boo
   return backup || (scheduled && FILE_JOB.test(ask)) ? { backup, scheduled } : null;
 }
 
-/**
- * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
- * or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
- */
-const YOUNG_CHILD =
-  /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
+
+/** A speech about real people the model does not know: a toast, a eulogy, a best-man speech. */
+const PERSONAL_SPEECH = /\b(?:toast|eulog(?:y|ies)|tribute|best[- ]man|maid[- ]of[- ]honou?r|(?:wedding|retirement|farewell|leaving|funeral|memorial|birthday|anniversary) speech)\b/;
+
+/** A call that sells something, as opposed to one that asks a company for something. */
+const SALES_CALL = /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/;
 
 /** A buying decision: real models that pass every condition, their trade-offs, and a warning that prices move. */
 const PRODUCT_LINES = [
@@ -525,6 +532,14 @@ function requirements(ctx: TechniqueContext): string[] {
           'State the yield (the servings asked for, if any) and the total time, and use ingredients from an ordinary supermarket unless the request names others.',
         ];
       }
+      if (kind === 'call')
+        return [
+          'Open with who I am and what I want in the first two lines, and keep every line short enough to say in one breath.',
+          SALES_CALL.test(ctx.lower.slice(0, 300))
+            ? 'Answer the likely objections (no time, not interested, already covered) in a line or two each, and steer to one clear next step, such as a short meeting.'
+            : `Answer the replies the other side is likely to give (${/\bcancel/.test(ctx.lower.slice(0, 300)) ? 'a retention offer, a fee, or a transfer to another department' : 'a question I cannot answer yet, a delay, or a transfer to someone else'}) politely and firmly, without giving in.`,
+          'Put the details only I know (names, account or order numbers, dates) in square brackets for me to fill in, and end by asking for written confirmation and a reference number.',
+        ];
       if (kind === 'prd')
         return [
           'Cover the problem and who has it, goals with measurable success metrics, the requirements ranked by priority (must, should, could), and what is out of scope.',
@@ -594,7 +609,7 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Unless the request says otherwise, keep it to about 300–500 words with a clear beginning, turning point and ending.'
           : 'Unless the request says otherwise, aim for 500–800 words with a clear beginning, turning point and ending.',
       };
-      const child = YOUNG_CHILD.test(ctx.lower);
+      const child = forYoungChild(ctx);
       const tone = toneAsked(ctx);
       return [
         f.itemCount !== null && f.itemCount >= 2 && f.listNoun
@@ -605,6 +620,9 @@ function requirements(ctx: TechniqueContext): string[] {
         // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
         kind === 'bio'
           ? 'Use only the facts given about the person (credentials, experience, approach, who they work with); where the bio needs one that is missing, put a short note in square brackets for them to fill in instead of inventing it.'
+          : // A toast or a eulogy invents anecdotes readily, and a made-up memory of a real person is worse than none.
+            kind === 'speech' && PERSONAL_SPEECH.test(ctx.lower.slice(0, 300))
+            ? 'Use only the facts I have given; where a story or detail would help, put a short note in square brackets (such as [a favourite memory]) for me to fill in instead of inventing one.'
           : kind === 'message'
           ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short note in square brackets for me to fill in instead of inventing it.`
           : '',
@@ -658,13 +676,22 @@ function requirements(ctx: TechniqueContext): string[] {
         carefulLine(ctx) ?? '',
         ...brainstormLines(ctx),
       ];
-    case 'classification':
+    case 'classification': {
+      // Sentiment, not tone: "is the tone angry, neutral or happy?" has labels of its own.
+      const sentiment = /\bsentiment\b|\bpositive or negative\b/.test(ctx.lower.slice(0, 300));
       if (sub(ctx, 'scale'))
         return ['Use only the scale the request defines, with the meaning it gives each point, and apply it the same way to every item.', 'Reserve the extremes for clear cases; mixed items belong in the middle.'];
       return [
-        f.labels.length > 0 ? `Use only these labels: ${f.labels.join(', ')}.` : 'Use a small, consistent set of labels and apply each the same way every time.',
+        f.labels.length > 0
+          ? `Use only these labels: ${f.labels.join(', ')}.`
+          : sentiment
+            ? 'Unless the request names other labels, use positive, negative, neutral or mixed.'
+            : 'Use a small, consistent set of labels and apply each the same way every time.',
+        // "Just waited 2 hours at the DMV. Love it.": the words are positive, the writer is not.
+        sentiment ? 'Judge what the writer means, not the surface words: sarcasm and irony reverse the literal sentiment, so say when you read a line that way.' : '',
         'If an item fits no label well, choose the closest one and mark it as uncertain.',
       ];
+    }
     case 'extraction':
       // Per-item attributes can include a judgement ("confirmed or just suggested") that no span of the text spells out.
       if (f.itemFields.length > 0)

@@ -92,6 +92,9 @@ function persona(ctx: TechniqueContext): string {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
+        call: /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/.test(ctx.lower.slice(0, 300))
+          ? 'an experienced sales coach who writes call scripts that sound like a real conversation'
+          : 'a practical consumer advocate who has coached many people through calls like this one',
         video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
         recipe: 'an experienced recipe developer who writes recipes that work the first time',

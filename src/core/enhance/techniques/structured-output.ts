@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_FORMAT, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -236,7 +236,7 @@ function lines(ctx: TechniqueContext): string[] {
       const kind = planKind(ctx);
       if (kind === 'content')
         return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
-      if (kind === 'talk') return [TALK_FORMAT];
+      if (kind === 'talk') return [talkFormat(ctx)];
       if (kind === 'chores') return ['Present it as a Markdown table with one row per task (task, how often, minutes, who does it each week), then the rotation rule in one line.'];
       if (kind === 'negotiation')
         return ['Give the preparation in short sections: the case (the three strongest points), the script (the opening line, then replies to each pushback), the fallbacks, and a one-line bottom line to remember.'];
@@ -367,7 +367,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       const kind = creativeKind(ctx);
-      const shaped = kind ? SHAPED_PIECES[kind] : undefined;
+      const shaped = kind === 'talk' ? talkFormat(ctx) : kind ? SHAPED_PIECES[kind] : undefined;
       if (shaped) return [shaped];
       if (kind === 'video')
         return [
@@ -399,7 +399,7 @@ function lines(ctx: TechniqueContext): string[] {
 
 /** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
-  talk: TALK_FORMAT,
+  call: 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with what to ask for before hanging up.',
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',

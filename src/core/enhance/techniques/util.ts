@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { asksHealthEffect, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { asksHealthEffect, CALL_SCRIPT, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -22,6 +22,14 @@ export function joinList(items: readonly string[], conj = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conj} ${items[items.length - 1]}`;
 }
+
+/**
+ * A young child as reader or listener ("for my 4 year old", "bedtime story for a toddler"). Only as the reader: "kids"
+ * or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
+ */
+const YOUNG_CHILD =
+  /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
+export const forYoungChild = (ctx: TechniqueContext): boolean => YOUNG_CHILD.test(ctx.lower);
 
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
@@ -70,6 +78,7 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (isWritingOutline(ctx)) return 'outline';
   const head = ctx.lower.slice(0, 300);
   if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
+  if (CALL_SCRIPT.test(head)) return 'call';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -87,8 +96,9 @@ export function creativeKind(ctx: TechniqueContext): string | null {
 const PERSONAL = /\b(i|i'm|i've|i'd|my|we|our|us|am i|can i|should i|is it (safe|legal|ok|okay))\b/;
 const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|thesis|dissertation|master'?s|msc|phd|degree|career|job)\b/;
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
-// A pet that is unwell or may have eaten something harmful.
-const PET_ADVICE = /\b(sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
+// A pet that is unwell, may have eaten something harmful, or does something the owner wonders about ("is it normal for
+// my cat to sleep 18 hours a day?").
+const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
 const LEGAL_ADVICE = /\b(landlord|(?:parking|speeding|traffic) (?:ticket|fine)|appeal\w*|contest(?:ing)? (?:it|the|a|my)|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
@@ -305,8 +315,7 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
  * A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale.
  * Asked for in the request itself: app reviews that mention a "shopping list" feature do not make one.
  */
-export const isChecklist = (ctx: TechniqueContext): boolean =>
-  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/.test(ctx.lower.slice(0, 300));
+export const isChecklist = (ctx: TechniqueContext): boolean => CHECKLIST_ASK.test(ctx.lower.slice(0, 300));
 
 /**
  * "What should I look for when buying a used car?", "what to check before renting an apartment": things to inspect,
@@ -357,10 +366,6 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
 export const isSwot = (ctx: TechniqueContext): boolean => ctx.taskType === 'analysis' && /\bswot\b/.test(ctx.lower.slice(0, 400));
 
 /**
- * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
- * a named benchmark and the facts the question leaves out, not a general explanation.
- */
-/**
  * "What's the best way to learn piano as an adult with 20 minutes a day?": a skill to build within a fixed practice
  * time, so the answer is a routine that fits it and how it grows, not an essay on learning. Returns the skill.
  */
@@ -377,6 +382,10 @@ export function practiceSkill(ctx: TechniqueContext): string | null {
 }
 export const practiceTime = (ctx: TechniqueContext): string | null => PRACTICE_TIME.exec(ctx.lower.slice(0, 300))?.[0] ?? null;
 
+/**
+ * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
+ * a named benchmark and the facts the question leaves out, not a general explanation.
+ */
 export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   ctx.features.numbers >= 1 &&
@@ -764,13 +773,28 @@ export function outlineParagraphs(ctx: TechniqueContext): number | null {
 }
 
 export const TALK_COACH = 'an experienced conference speaker and speaking coach who builds each talk around one clear message';
-export const TALK_FORMAT =
+const TALK_FORMAT =
   'Give a working title and the one-sentence message, then the outline as numbered sections, each with its minutes, two to four key points and the example or story that carries it; end with the closing line.';
+/** "Outline a presentation …, 10 slides": the deck's size is set, so the outline goes slide by slide. */
+export const slideCount = (ctx: TechniqueContext): number | null => {
+  const n = /\b(\d{1,2})[- ]?slides?\b|\b(\d{1,2})[- ]slide (?:deck|presentation)\b/.exec(ctx.lower.slice(0, 300));
+  const v = Number(n?.[1] ?? n?.[2]);
+  return v >= 2 && v <= 60 ? v : null;
+};
+export const talkFormat = (ctx: TechniqueContext): string => {
+  const slides = slideCount(ctx);
+  return slides
+    ? `Give a working title and the one-sentence message, then the deck slide by slide, numbered 1 to ${slides}: each slide with its title, two to four bullet points and one line on what to say over it; end with the closing line.`
+    : TALK_FORMAT;
+};
 export function talkLines(ctx: TechniqueContext): string[] {
   const minutes = ctx.lower.slice(0, 300).match(/\b(\d{1,3})[- ]?(?:minutes?|mins?|min)\b/)?.[1];
+  const slides = slideCount(ctx);
   return [
     'Build the talk around one central message, stated in a sentence, that every section supports.',
-    minutes
+    slides
+      ? `Use exactly ${slides} slides, one idea each, with the title slide and the closing slide among them${minutes ? `, paced to fill ${minutes} minutes` : ''}.`
+      : minutes
       ? `Give each section its minutes so that they add up to ${minutes} minutes, leaving time for questions only if the request mentions them.`
       : 'Give each section its minutes, for a talk of about 20 minutes unless the request says otherwise.',
     'Carry each point with a concrete example, story or number the audience will remember, and open with something that earns their attention in the first minute.',
