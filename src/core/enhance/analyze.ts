@@ -250,7 +250,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
-  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b)\b/, 'health'],
+  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
@@ -576,11 +576,12 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(strateg\w*|s\.?m\.?a\.?r\.?t\.? goals?|okrs?|vision|long[- ]term plan|(\d+|five|ten|twenty)[- ]year plan|over the next (\d+|few|five|ten|twenty) years)\b/, 'strategy'],
   [/\b(workflow|process|procedure|pipeline|sop|playbook|runbook)\b/, 'process'],
   // Asked to choose or to judge, not just to understand: only then does an analysis end in a recommendation.
+  // "Martha finally decided to leave" in a pasted opening line, or a pickle, is not a choice to make.
   [
     new RegExp(
       [
         String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
-        String.raw`recommend\w*|choose|pick|decide|decision|worth it|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
+        String.raw`recommend\w*|choose|pick\b|decide\b|decision|worth it|should (?:a|an|my|our) [\w' -]{2,40}? (?:sell|offer|use|switch|open|hire|charge|start|stop|expand|move|buy|lease|rent)\b|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
         String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between`,
         String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
@@ -622,7 +623,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
@@ -793,6 +794,10 @@ function detectAudience(lower: string): string | null {
     /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b(?!['’]s)/,
   );
   if (m?.[1]) return m[1].trim();
+  // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
+  // wife" is planned around her, and a toast "for my brother" is heard by the guests.)
+  const reader = lower.match(/\b(?:poem|letter|card|note|message|song|apology|love letter)\b[^.\n]{0,30}?\b(?:for|to) (my (?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|sister|brother|son|daughter|mum|mother|father|grandpa|grandfather))\b(?!['’]s)/);
+  if (reader?.[1]) return reader[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
   if (like?.[1]) {
     const age = toNumber(like[1]);
@@ -814,7 +819,8 @@ function detectStakes(lower: string): string | null {
     [/\b(job interview|interview)\b/, 'it is for a job interview'],
     // The asker's own exam, not an exam inside a word problem ("Elaine's attempts to pass an exam").
     [/\b(my (exam|test|finals|midterms?)|an? (exam|test) (tomorrow|next week|on \w+day)|for (my|the|an|this) (exam|midterm)\b|exam prep|studying for|test tomorrow|finals week|midterms?)\b/, 'it is for an exam I am preparing for'],
-    [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|email|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
+    // "2,000 customer emails" is data, not a message to a customer.
+    [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
     // Only when the manager reads the result: "should I tell my manager I'm interviewing?" is not written for them.
     // Saying something to the manager is a conversation to prepare, not a document they will read.
     [/\b(?<!\b(?:say|said|talk|talking|speak|speaking) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
@@ -910,9 +916,17 @@ export const CALL_SCRIPT =
 export const CHECKLIST_ASK =
   /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/;
 
+/** "Create a chore chart for my kids aged 6 and 9": a plan laid out as a chart, not a piece of writing. */
+const CHART_ASK =
+  /\b(?:make|create|design|draw up|put together|give me|write|build|set up)\b[^.\n]{0,30}\b(?:chore (?:chart|list|schedule|rota|wheel)|cleaning (?:schedule|rota|chart)|rota|timetable)\b/;
+
 /** "Give me a 20-minute workout I can do at home": one session to follow, not ten ideas. */
 const ONE_WORKOUT =
   /^\s*(?:please )?(?:(?:can|could) you )?(?:give|write|create|make|design|suggest|put together|build|plan)\s+(?:me\s+|us\s+)?(?:a|one)\s+(?:[\w-]+\s+){0,3}?(?:workout|exercise routine|stretch(?:ing)? routine|hiit session|circuit|yoga (?:flow|sequence|routine))\b/;
+
+/** What a request to play a part says: someone to be, a scene to enter, or a conversation with the user. */
+const ROLE_CUE =
+  /\b(?:you|you'?re|your|yourself|act(?:ing)? (?:as|like)|pretend\w*|imagine|role-?play\w*|play (?:the )?(?:role|part)|in the role of|character|persona|in the style of|as an? |simulat\w*|play(?:ing)? (?:as|a|an|my)|be my|speak(?:ing)? as|respond as|answer as|me|i'?ll|i will|let'?s)\b/;
 
 /** "Analyze the sentiment of this tweet: …": one label for a given text, not an essay on it. */
 const SENTIMENT_OF =
@@ -955,11 +969,13 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   if (intent === 'creative_writing') {
-    if (CHECKLIST_ASK.test(head)) return 'planning';
+    if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
     if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
   }
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
+  // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
+  if (intent === 'roleplay' && features.isQuestion && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
   // Most prompts never mention a recipe: one substring check spares them both patterns.
   if (!head.includes('recipe') || intent === 'code') return intent;
   if (intent !== 'rewrite' && RECIPE_SCALE.test(head)) return 'rewrite';

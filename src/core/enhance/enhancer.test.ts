@@ -2346,3 +2346,77 @@ describe('everyday requests, twenty-fourth batch', () => {
     expect(enhanceAs('Give me project ideas for teaching Of Mice and Men to 10th graders', 'brainstorming').enhanced).not.toMatch(/pest/);
   });
 });
+
+describe('everyday requests, twenty-fifth batch', () => {
+  it('takes a tone out when asked so it "doesn\'t sound" that way', () => {
+    const e = enhanceAs("Rewrite this text message so it doesn't sound angry: why didn't you call me back I waited all day", 'rewrite').enhanced;
+    expect(e).toMatch(/Make it sound less angry/);
+    expect(e).not.toMatch(/Make it sound angry/);
+    expect(enhanceAs("Rewrite this so I don't come across as rude: send it now", 'rewrite').enhanced).toMatch(/less rude/);
+  });
+
+  it('reviews a pasted line whose character "decided" something, instead of weighing a decision', () => {
+    const e = enhanceAs('Give me feedback on this opening line for my novel: The rain had been falling for three days when Martha finally decided to leave.', 'analysis').enhanced;
+    expect(e).toMatch(/reviewer who gives candid/);
+    expect(e).not.toMatch(/make a decision from this/);
+    // "Should a small bakery sell on Uber Eats…" is still a choice to make.
+    expect(enhanceAs('Should a small bakery sell on Uber Eats or just do pickup? Think about margins.', 'analysis').enhanced).toMatch(/make a decision from this/);
+  });
+
+  it('coaches asking a professor for a deadline extension', () => {
+    expect(enhanceAs('How do I ask for a deadline extension from my professor?', 'open_qa').enhanced).toMatch(/communication coach/);
+  });
+
+  it('answers "good interview questions to ask a candidate" as questions, even when labelled roleplay', () => {
+    const e = enhanceAs('What are good interview questions to ask a candidate for a junior designer role?', 'roleplay').enhanced;
+    expect(e).toMatch(/hiring manager/);
+    expect(e).toMatch(/what a strong answer shows/);
+    expect(e).not.toMatch(/in character/);
+    // A request in another language keeps its label: the role cues are English words.
+    expect(enhanceAs('假装你是李白，我来采访你，你要用李白的口吻和性格回答我的问题。第一个问题：你为什么那么爱喝酒？', 'roleplay').enhanced).not.toMatch(/clear teacher/);
+  });
+
+  it('walks through an everyday app click by click', () => {
+    const sheets = enhanceAs('I have a spreadsheet of 2,000 customer emails and I need to find duplicates. How do I do it in Google Sheets?', 'open_qa').enhanced;
+    expect(sheets).toMatch(/tech-support specialist who knows Google Sheets/);
+    expect(sheets).toMatch(/exact menu path, button or formula/);
+    expect(sheets).not.toMatch(/go to a client|business strategy/);
+    expect(enhanceAs('How do I convert a Word document to PDF on a Mac?', 'open_qa').enhanced).toMatch(/on their own screen/);
+  });
+
+  it('makes a chore chart for children a plan with tasks for their ages', () => {
+    const e = enhanceAs('Create a chore chart for my kids aged 6 and 9', 'creative_writing').enhanced;
+    expect(e).toMatch(/Give each child tasks they can do safely on their own at their age/);
+    expect(e).toMatch(/one row per task/);
+    expect(e).not.toMatch(/skilled writer/);
+  });
+
+  it('writes a babysitter note with safety first and blanks for missing contacts', () => {
+    const e = enhanceAs('Write instructions for my babysitter: bedtime is 8pm, no screens after 7, allergic to peanuts', 'creative_writing').enhanced;
+    expect(e).toMatch(/Put safety first/);
+    expect(e).toMatch(/in square brackets for me to fill in/);
+    expect(e).toMatch(/safety and allergies first, then the schedule/);
+  });
+
+  it('lists vocabulary words with definitions and example sentences', () => {
+    const e = enhanceAs('Give me a list of 20 vocabulary words for SAT prep with definitions', 'brainstorming').enhanced;
+    expect(e).toMatch(/test-prep tutor/);
+    expect(e).toMatch(/numbered list of 20 words, each with its part of speech/);
+    expect(e).not.toMatch(/10 ideas|ordinary time and budget/);
+  });
+
+  it('gives sleep tips from a health expert when the ask comes at the end', () => {
+    const e = enhanceAs("I keep waking up at 3am and can't fall back asleep. Any tips?", 'brainstorming').enhanced;
+    expect(e).toMatch(/expert in health who gives proven/);
+    expect(e).toMatch(/eight to ten tips/);
+    expect(e).not.toMatch(/bolder ones/);
+  });
+
+  it('writes a poem to a partner for them, and leaves toasts and parties as they were', () => {
+    const e = enhanceAs('Write a poem for my wife for our 10th anniversary', 'creative_writing').enhanced;
+    expect(e).toMatch(/The audience is my wife/);
+    expect(e).toMatch(/instead of inventing one/);
+    expect(enhanceAs('Write a funny wedding toast for my brother Marco and his wife Priya.', 'creative_writing').enhanced).not.toMatch(/audience is my brother/);
+    expect(enhanceAs('Help me plan a surprise 40th birthday party for my wife', 'planning').enhanced).toMatch(/event planner/);
+  });
+});

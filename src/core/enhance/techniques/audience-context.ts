@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -10,6 +10,7 @@ const HEALTH_READER = 'The person asking wants to know what it means for them: p
 
 /** Working documents and headlines: who reads them decides what goes first. */
 const DOC_READERS: Partial<Record<string, string>> = {
+  sitter: 'Write for the sitter, who will check this in a hurry: every rule must be clear at a glance.',
   call: 'The person asking will read this on the call itself: short lines in plain spoken words, easy to find their place in.',
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
@@ -70,6 +71,7 @@ function lines(ctx: TechniqueContext): string[] {
         return ['The reader has met the usual explanation and it did not click: come at it from another angle, with concrete examples, and make each step obvious before the next.'];
       if (isCookingTime(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
       if (isFoodKeeping(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
+      if (openQaKind(ctx) === 'app') return ['The person asking will follow along on their own screen: name each menu, button, setting or formula exactly as it appears.'];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
@@ -131,6 +133,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isPetName(ctx)) return ['The name will be called out many times a day: one or two syllables, easy to shout, and pleasant to say for years.'];
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
       if (sub(ctx, 'diagnose') && ctx.features.isQuestion) return [HANDS_ON];
+      if (vocabList(ctx)) return ['The person asking will study these words: pitch them at the exam or level the request names.'];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];

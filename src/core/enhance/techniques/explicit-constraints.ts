@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -73,6 +73,8 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (f.listNoun && SHORT_ITEMS.test(f.listNoun) && f.listParts < 2)
     return ['Make the items differ in substance, not just in wording.', 'Keep each one short and natural, ready to use as written.'];
   if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
+  if (vocabList(ctx))
+    return ['Pick words a learner at that level will actually meet (for an exam, words that come up in its passages), not obscure ones.', 'Give the meaning the word usually has in that context, and make each example sentence show it.'];
   if (sub(ctx, 'approach')) return ['Keep the words specific about the facts (what happened, since when, what is needed) and free of blame or over-apology.'];
   if (sub(ctx, 'diagnose') && ctx.features.isQuestion)
     return [
@@ -532,6 +534,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'State the yield (the servings asked for, if any) and the total time, and use ingredients from an ordinary supermarket unless the request names others.',
         ];
       }
+      if (kind === 'sitter')
+        return [
+          'Put safety first (allergies, medicines, what to do in an emergency), in plain words.',
+          'Use every detail given exactly as stated, and put the ones I have not given (phone numbers, the address, the doctor or vet) in square brackets for me to fill in.',
+          'Keep it to one page.',
+        ];
       if (kind === 'call')
         return [
           'Open with who I am and what I want in the first two lines, and keep every line short enough to say in one breath.',
@@ -621,7 +629,7 @@ function requirements(ctx: TechniqueContext): string[] {
         kind === 'bio'
           ? 'Use only the facts given about the person (credentials, experience, approach, who they work with); where the bio needs one that is missing, put a short note in square brackets for them to fill in instead of inventing it.'
           : // A toast or a eulogy invents anecdotes readily, and a made-up memory of a real person is worse than none.
-            kind === 'speech' && PERSONAL_SPEECH.test(ctx.lower.slice(0, 300))
+            (kind === 'speech' && PERSONAL_SPEECH.test(ctx.lower.slice(0, 300))) || (kind === 'poem' && /^my /.test(f.audience ?? ''))
             ? 'Use only the facts I have given; where a story or detail would help, put a short note in square brackets (such as [a favourite memory]) for me to fill in instead of inventing one.'
           : kind === 'message'
           ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short note in square brackets for me to fill in instead of inventing it.`
@@ -840,7 +848,10 @@ function requirements(ctx: TechniqueContext): string[] {
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
-        chores: 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.',
+        // Children's chores have to match what each age can do safely on their own.
+        chores: /\b(?:kids|children|son|daughter|aged? \d|\d+[- ]year[- ]olds?)\b/.test(ctx.lower.slice(0, 300))
+          ? 'Give each child tasks they can do safely on their own at their age, split fairly, with the least liked tasks rotated; give each task how often it needs doing and roughly how long it takes.'
+          : 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.',
         // A dinner party at home turns on the menu and the cooking, not on bookings.
         event: /\bdinner party\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'

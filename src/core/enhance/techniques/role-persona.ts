@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -92,6 +92,7 @@ function persona(ctx: TechniqueContext): string {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
+        sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
         call: /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/.test(ctx.lower.slice(0, 300))
           ? 'an experienced sales coach who writes call scripts that sound like a real conversation'
           : 'a practical consumer advocate who has coached many people through calls like this one',
@@ -171,6 +172,7 @@ function persona(ctx: TechniqueContext): string {
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
       if (isCookingTime(ctx)) return 'You are an experienced chef who gives reliable times and temperatures for home cooking.';
       if (isFoodKeeping(ctx)) return 'You are an experienced chef who knows how to keep food fresh and safe at home.';
+      if (openQaKind(ctx) === 'app') return `You are a patient tech-support specialist who knows ${appHowTo(ctx) ?? 'the app'} well and gives exact, click-by-click instructions.`;
       if (openQaKind(ctx) === 'steps') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     }
@@ -181,6 +183,7 @@ function persona(ctx: TechniqueContext): string {
       if (isIdentifierName(ctx)) return 'You are a senior software engineer who chooses names that make code read clearly.';
       if (isPetName(ctx)) return 'You are a friendly pet expert with a knack for names that suit an animal’s looks and character.';
       if (isInterviewerQuestions(ctx)) return HIRING_MANAGER;
+      if (vocabList(ctx)) return /\b(?:sat|act|gre|gmat|ielts|toefl|gcse|exam|test)\b/.test(ctx.lower.slice(0, 300)) ? 'You are an experienced test-prep tutor who knows which words come up in the exam.' : 'You are an experienced language teacher who picks words learners will actually meet.';
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return INTERVIEW_COACH;
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';

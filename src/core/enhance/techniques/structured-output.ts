@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -189,6 +189,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
+      if (vocabList(ctx)) return [`Give a numbered list of ${vocabList(ctx)?.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
       if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
@@ -328,6 +329,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Lead with the time in one line (a range where it depends), then the method as short numbered steps, then what changes the time (size, starting temperature, altitude) and how to tell it is done.'];
       if (isFoodKeeping(ctx))
         return ['Give the best method as a short numbered list (where to keep it, in what, and how long it lasts that way), with a separate line for any kind that needs different handling; then one or two lines on what to avoid and how to tell it has gone off.'];
+      if (openQaKind(ctx) === 'app')
+        return ['Give numbered steps, one action each, with the exact menu path, button or formula in bold; then one line on what differs in other versions or devices, and what to try if an option is missing.'];
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isHabitChange(ctx)) return [tipsFormat(n)];
@@ -399,6 +402,7 @@ function lines(ctx: TechniqueContext): string[] {
 
 /** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
+  sitter: 'Give short headed sections, safety and allergies first, then the schedule, the rules, food, and contacts, with one bullet per instruction; no preface.',
   call: 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with what to ask for before hanging up.',
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',

@@ -31,6 +31,20 @@ const YOUNG_CHILD =
   /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
 export const forYoungChild = (ctx: TechniqueContext): boolean => YOUNG_CHILD.test(ctx.lower);
 
+/** "Write instructions for my babysitter: bedtime is 8pm, allergic to peanuts": a house note to follow at a glance. */
+const SITTER_NOTE =
+  /\b(?:instructions|notes?|a guide|a list|a sheet|info|information)\s+(?:for|to)\s+(?:my|our|the|a)\s+(?:babysitter|baby ?sitter|nanny|dog ?sitter|pet ?sitter|cat ?sitter|house ?sitter|dog walker|au pair)\b/;
+
+/** "20 vocabulary words for SAT prep with definitions": words to learn, each defined and used. Returns how many. */
+const VOCAB_LIST = /\b(?:vocabulary|vocab) (?:words|list|terms)\b|\bwords (?:to learn|to know|every \w+ should know)\b/;
+export function vocabList(ctx: TechniqueContext): { count: number | null } | null {
+  if (ctx.taskType !== 'brainstorming') return null;
+  const head = ctx.lower.slice(0, 300);
+  if (!VOCAB_LIST.test(head)) return null;
+  const n = /\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}(?:words|terms)\b/.exec(head)?.[1];
+  return { count: n ? Number(n) : null };
+}
+
 /** The form of a creative piece, most specific first ("a story about a message in a bottle" is a story). */
 // A song names its verses, and a funny toast is still a toast: song before poem, speech before humour.
 /** "A scholarship essay", "my personal statement": the applicant's own story, read by a committee. */
@@ -79,6 +93,7 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   const head = ctx.lower.slice(0, 300);
   if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
   if (CALL_SCRIPT.test(head)) return 'call';
+  if (SITTER_NOTE.test(head)) return 'sitter';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -184,7 +199,7 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
@@ -196,6 +211,7 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
   const head = ctx.lower.slice(0, 200);
   if (/\bdifferences? between\b|\bhow (?:is|are|does|do) [^?\n]{2,40} differ (?:from|in)\b/.test(head) && !/\b(?:and|also|plus) (?:why|how|what|which|when|where|whether)\b|\?[^?]+\?/.test(head))
     return 'difference';
+  if (appHowTo(ctx)) return 'app';
   if (ctx.features.words <= 40 && HANDS_ON_TASK.test(head) && !ctx.features.codeLanguage && ctx.features.libraries.length === 0 && !SCREEN_THINGS.test(head)) return 'steps';
   return !ctx.features.isQuestion && /^\s*(please |can you |could you )?(list|name|outline|enumerate|give (me )?(a list of|the (main|key|major)))\b/.test(ctx.lower) ? 'list' : null;
 }
@@ -216,6 +232,22 @@ const PLAIN_LIBRARIES = /^(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sk
 export const isProgrammingQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   (PLAIN_LANGUAGES.has(ctx.features.codeLanguage ?? '') || ctx.features.libraries.some((l) => PLAIN_LIBRARIES.test(l.toLowerCase())) || PROGRAMMING_TERMS.test(ctx.lower.slice(0, 300)) || ALGORITHM_TERMS.test(ctx.lower.slice(0, 300)));
+
+/**
+ * "How do I convert a Word document to PDF on a Mac?", "…find duplicates. How do I do it in Google Sheets?": something
+ * done in an everyday app or device, by menus and buttons. Returns the app as named.
+ */
+const EVERYDAY_APP =
+  /\b(google sheets|google docs|google drive|google calendar|google maps|microsoft word|word documents?|excel|powerpoint|outlook|gmail|onedrive|dropbox|icloud|macbook|macos|mac|windows(?: 1[01])?|iphone|ipad|android|chrome|safari|firefox|zoom|slack|microsoft teams|notion|whatsapp|instagram|facebook|photoshop|canva|spotify|airpods|kindle)\b/;
+const APP_HOWTO = /(?:^|[.!?]\s+)(?:so |ok )?(?:how (?:do|can|would|should) (?:i|you|we)|how to|what(?:'s| is) the (?:best|easiest|fastest|quickest) way to|is there a way to)\b/;
+export function appHowTo(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'open_qa' || ctx.features.hasCode || ctx.features.words > 60) return null;
+  const head = ctx.lower.slice(0, 300);
+  if (!APP_HOWTO.test(head)) return null;
+  const app = EVERYDAY_APP.exec(head)?.[1];
+  if (!app) return null;
+  return ctx.userText.slice(0, 300).match(new RegExp(`\\b${app}\\b`, 'i'))?.[0]?.replace(/^word documents?$/i, 'Word') ?? app;
+}
 
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
@@ -260,7 +292,9 @@ export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
  */
 export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
-  /^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200));
+  (/^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200)) ||
+    // "I keep waking up at 3am and can't fall back asleep. Any tips?": the problem first, the ask at the end.
+    /(?:^|[.!?]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(ctx.lower.slice(0, 400)));
 
 /**
  * Changing careers ("I'm a nurse thinking of switching to UX design. Is it realistic at 38 and how would I start?"):
@@ -637,8 +671,9 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 
 // "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
+// "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
 const TONE_ASK =
-  /\b(?:sound|sounds|seem|come across as|comes across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 // [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
@@ -661,9 +696,9 @@ export function toneGoal(ctx: TechniqueContext): string | null {
     return 'Make it punchier: shorter sentences, strong verbs, and the most concrete facts (numbers, results, names) first; cut filler and stock phrases such as “passionate about” or “results-driven”.';
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
   if (!m) return null;
-  const dir = (m[1] ?? m[3] ?? '').trim();
+  const dir = m[1] ? 'less' : (m[2] ?? m[4] ?? '').trim();
   // "passive aggressive" is one word written two ways, not "passive" (which would mean: more assertive).
-  const adj = (m[2] ?? m[4] ?? '').replace(' ', '-');
+  const adj = (m[3] ?? m[5] ?? '').replace(' ', '-');
   if (!adj || NOT_A_TONE.test(adj)) return null;
   const phrase = `${dir ? `${dir} ` : ''}${adj}`;
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
@@ -747,7 +782,7 @@ export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.ex
  * the asker is the interviewer, so a hiring manager writes them, not a coach preparing an applicant.
  */
 export const isInterviewerQuestions = (ctx: TechniqueContext): boolean =>
-  ctx.features.listNoun === 'questions' &&
+  (ctx.features.listNoun === 'questions' || /\binterview questions\b/.test(ctx.lower.slice(0, 300))) &&
   /\binterview/.test(ctx.lower) &&
   /\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants))\b/.test(ctx.lower.slice(0, 400));
 
