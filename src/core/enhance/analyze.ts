@@ -957,7 +957,13 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
  *   SQL) are extracted, when there is no code in the prompt;
  * - a recipe to scale is rewritten amount by amount, whatever it was taken for (a plan, a summary);
  * - "how much screen time is too much for a 5 year old?" is a question about health, not a sum;
- * - "give me a 30-minute recipe for chicken curry" is one recipe to write, not ideas or an explanation.
+ * - "give me a 30-minute recipe for chicken curry" is one recipe to write, not ideas or an explanation;
+ * - "a script for calling to cancel my gym membership" taken for code is a phone script to write;
+ * - a packing list or a chore chart taken for writing is planned, and "what should I say to my manager when…" taken for
+ *   writing is a conversation to coach;
+ * - "give me a 20-minute workout" is one session to plan, not ten ideas;
+ * - "analyze the sentiment of this tweet" is a label, not an essay;
+ * - a question labelled roleplay with no part to play ("good interview questions to ask a candidate?") is answered.
  */
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
