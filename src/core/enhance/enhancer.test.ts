@@ -2239,7 +2239,13 @@ describe('everyday requests, twenty-third batch', () => {
 
 describe('everyday requests, twenty-fourth batch', () => {
   it('writes a phone script, not a program, for "a script for calling to cancel"', () => {
-    const e = enhanceAs('Give me a script for calling to cancel my gym membership', 'code').enhanced;
+    const r = enhanceAs('Give me a script for calling to cancel my gym membership', 'code');
+    const e = r.enhanced;
+    // The explanation names the script's shape, not a piece of writing's length and style.
+    const why = r.techniques.map((t) => t.reason).join('\n');
+    expect(why).toMatch(/Added call rules/);
+    expect(why).toMatch(/`Me:` and `They:` lines/);
+    expect(why).not.toMatch(/cliché-prone|finished piece/);
     expect(e).toMatch(/consumer advocate/);
     expect(e).toMatch(/lines labelled `Me:`/);
     expect(e).toMatch(/a retention offer, a fee/);
@@ -2381,7 +2387,9 @@ describe('everyday requests, twenty-fifth batch', () => {
     expect(sheets).toMatch(/tech-support specialist who knows Google Sheets/);
     expect(sheets).toMatch(/exact menu path, button or formula/);
     expect(sheets).not.toMatch(/go to a client|business strategy/);
-    expect(enhanceAs('How do I convert a Word document to PDF on a Mac?', 'open_qa').enhanced).toMatch(/on their own screen/);
+    const word = enhanceAs('How do I convert a Word document to PDF on a Mac?', 'open_qa');
+    expect(word.enhanced).toMatch(/on their own screen/);
+    expect(word.techniques.find((t) => t.id === 'structured_output')?.reason).toMatch(/numbered-steps format with the exact menu path/);
   });
 
   it('makes a chore chart for children a plan with tasks for their ages', () => {
@@ -2392,14 +2400,20 @@ describe('everyday requests, twenty-fifth batch', () => {
   });
 
   it('writes a babysitter note with safety first and blanks for missing contacts', () => {
-    const e = enhanceAs('Write instructions for my babysitter: bedtime is 8pm, no screens after 7, allergic to peanuts', 'creative_writing').enhanced;
+    const r = enhanceAs('Write instructions for my babysitter: bedtime is 8pm, no screens after 7, allergic to peanuts', 'creative_writing');
+    const e = r.enhanced;
+    expect(r.techniques.map((t) => t.reason).join('\n')).toMatch(/house-note rules[\s\S]*headed sections with safety first|headed sections with safety first[\s\S]*house-note rules/);
     expect(e).toMatch(/Put safety first/);
     expect(e).toMatch(/in square brackets for me to fill in/);
     expect(e).toMatch(/safety and allergies first, then the schedule/);
   });
 
   it('lists vocabulary words with definitions and example sentences', () => {
-    const e = enhanceAs('Give me a list of 20 vocabulary words for SAT prep with definitions', 'brainstorming').enhanced;
+    const r = enhanceAs('Give me a list of 20 vocabulary words for SAT prep with definitions', 'brainstorming');
+    const e = r.enhanced;
+    const why = r.techniques.map((t) => t.reason).join('\n');
+    expect(why).toMatch(/word-list rules/);
+    expect(why).not.toMatch(/rationale per idea|quantity and variety/);
     expect(e).toMatch(/test-prep tutor/);
     expect(e).toMatch(/numbered list of 20 words, each with its part of speech/);
     expect(e).not.toMatch(/10 ideas|ordinary time and budget/);

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
@@ -123,9 +123,6 @@ function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boo
 
 /** A speech about real people the model does not know: a toast, a eulogy, a best-man speech. */
 const PERSONAL_SPEECH = /\b(?:toast|eulog(?:y|ies)|tribute|best[- ]man|maid[- ]of[- ]honou?r|(?:wedding|retirement|farewell|leaving|funeral|memorial|birthday|anniversary) speech)\b/;
-
-/** A call that sells something, as opposed to one that asks a company for something. */
-const SALES_CALL = /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/;
 
 /** A buying decision: real models that pass every condition, their trade-offs, and a warning that prices move. */
 const PRODUCT_LINES = [
@@ -543,7 +540,7 @@ function requirements(ctx: TechniqueContext): string[] {
       if (kind === 'call')
         return [
           'Open with who I am and what I want in the first two lines, and keep every line short enough to say in one breath.',
-          SALES_CALL.test(ctx.lower.slice(0, 300))
+          isSalesCall(ctx)
             ? 'Answer the likely objections (no time, not interested, already covered) in a line or two each, and steer to one clear next step, such as a short meeting.'
             : `Answer the replies the other side is likely to give (${/\bcancel/.test(ctx.lower.slice(0, 300)) ? 'a retention offer, a fee, or a transfer to another department' : 'a question I cannot answer yet, a delay, or a transfer to someone else'}) politely and firmly, without giving in.`,
           'Put the details only I know (names, account or order numbers, dates) in square brackets for me to fill in, and end by asking for written confirmation and a reference number.',
@@ -1062,6 +1059,11 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'brainstorming' && isIdentifierName(ctx)) return 'Added naming rules (the language’s convention, say what it holds, no vague words) because a name in code is read far more often than written.';
     if (isTopicSummary(ctx)) return 'Added explicit requirements so a summary of a topic, with no source to follow, stays accurate, balanced and short.';
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call')
+      return 'Added call rules (the point first, answers to the likely replies, blanks for your details, a reference number to ask for) so the script holds up on a real call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter')
+      return 'Added house-note rules (safety first, your details exactly as given, blanks for missing contacts, one page) so a sitter can rely on it.';
+    if (vocabList(ctx)) return 'Added word-list rules (words at the level named, the meaning in context, an example sentence) so the list is worth studying.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe')
       return 'Added recipe rules (every amount, steps with times and doneness cues, the yield) because a recipe is judged by whether it works the first time.';
     if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx))

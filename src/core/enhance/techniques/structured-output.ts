@@ -180,7 +180,7 @@ function lines(ctx: TechniqueContext): string[] {
       return [
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
-    case 'brainstorming':
+    case 'brainstorming': {
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
@@ -189,7 +189,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
-      if (vocabList(ctx)) return [`Give a numbered list of ${vocabList(ctx)?.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
+      const vocab = vocabList(ctx);
+      if (vocab) return [`Give a numbered list of ${vocab.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
       if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
@@ -208,6 +209,7 @@ function lines(ctx: TechniqueContext): string[] {
         `Give a numbered list of ${n ?? 10} ideas; for each, a short bold name followed by one sentence on what it is and why it works.`,
         'Finish with the one or two ideas you would try first and why.',
       ];
+    }
     case 'analysis':
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (isSwot(ctx))
@@ -506,6 +508,9 @@ export const structuredOutput: Technique = {
     if (message) return `Asked for the ${message} only, ready to send, so it can be pasted straight into your ${message === 'email' ? 'mail client' : 'editor'}.`;
     if (extractionGroups(ctx)) return 'Asked for one list per group you named, in the words of the text, so the split can be read and checked at a glance.';
     if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call') return 'Asked for what to have ready, then the call as `Me:` and `They:` lines ending with what to ask for, so it can be read from during the call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter') return 'Asked for short headed sections with safety first, so the sitter finds what they need at a glance.';
+    if (vocabList(ctx)) return 'Asked for each word with its part of speech, a definition and an example sentence, so the list can be studied as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
     if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) return 'Asked for numbered sections with their supporting points beneath, so the outline can be checked and drafted from.';
     if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx)) return 'Asked for the scaled list beside the original amounts, so every change can be checked at a glance.';
@@ -529,6 +534,7 @@ export const structuredOutput: Technique = {
       list: 'Added a numbered, most-important-first list format because the request asks for a list.',
       difference: 'Added a side-by-side table because a difference is easiest to see aspect by aspect.',
       decision: DECISION_REASON,
+      app: 'Added a numbered-steps format with the exact menu path, button or formula, so it can be followed on screen.',
       steps: isFoodKeeping(ctx)
         ? 'Added a method-first format with how long it keeps, so the answer says what to do and how long it buys.'
         : 'Added a numbered-steps format, in the order to do them, so it can be followed while doing the job.',

@@ -31,6 +31,9 @@ const YOUNG_CHILD =
   /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
 export const forYoungChild = (ctx: TechniqueContext): boolean => YOUNG_CHILD.test(ctx.lower);
 
+/** A call that sells something, as opposed to one that asks a company for something. */
+export const isSalesCall = (ctx: TechniqueContext): boolean => /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/.test(ctx.lower.slice(0, 300));
+
 /** "Write instructions for my babysitter: bedtime is 8pm, allergic to peanuts": a house note to follow at a glance. */
 const SITTER_NOTE =
   /\b(?:instructions|notes?|a guide|a list|a sheet|info|information)\s+(?:for|to)\s+(?:my|our|the|a)\s+(?:babysitter|baby ?sitter|nanny|dog ?sitter|pet ?sitter|cat ?sitter|house ?sitter|dog walker|au pair)\b/;
@@ -239,14 +242,16 @@ export const isProgrammingQuestion = (ctx: TechniqueContext): boolean =>
  */
 const EVERYDAY_APP =
   /\b(google sheets|google docs|google drive|google calendar|google maps|microsoft word|word documents?|excel|powerpoint|outlook|gmail|onedrive|dropbox|icloud|macbook|macos|mac|windows(?: 1[01])?|iphone|ipad|android|chrome|safari|firefox|zoom|slack|microsoft teams|notion|whatsapp|instagram|facebook|photoshop|canva|spotify|airpods|kindle)\b/;
+const EVERYDAY_APP_TYPED = new RegExp(EVERYDAY_APP.source, 'i');
 const APP_HOWTO = /(?:^|[.!?]\s+)(?:so |ok )?(?:how (?:do|can|would|should) (?:i|you|we)|how to|what(?:'s| is) the (?:best|easiest|fastest|quickest) way to|is there a way to)\b/;
 export function appHowTo(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' || ctx.features.hasCode || ctx.features.words > 60) return null;
   const head = ctx.lower.slice(0, 300);
   if (!APP_HOWTO.test(head)) return null;
-  const app = EVERYDAY_APP.exec(head)?.[1];
-  if (!app) return null;
-  return ctx.userText.slice(0, 300).match(new RegExp(`\\b${app}\\b`, 'i'))?.[0]?.replace(/^word documents?$/i, 'Word') ?? app;
+  if (!EVERYDAY_APP.test(head)) return null;
+  // The user's own spelling ("Google Sheets", "macOS"), found case-insensitively in the text as typed.
+  const app = EVERYDAY_APP_TYPED.exec(ctx.userText.slice(0, 300))?.[1] ?? EVERYDAY_APP.exec(head)?.[1] ?? '';
+  return app.replace(/^word documents?$/i, 'Word');
 }
 
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
