@@ -252,6 +252,8 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
   [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
+  // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
+  [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
   [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
@@ -620,10 +622,12 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // get when I run npm install". The question is what is wrong, whatever the label.
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
+  // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
+  [/\bwhy (?:is|are|has|have|did) (?:my|our) [\w ]{0,25}?\b(?:bills?|costs?|spending|usage|premiums?|fees?)\b[^?.\n]{0,30}?\b(?:so high|so expensive|(?:higher|more expensive) than|doubled|tripled|gone up|going up|go up|spik\w*|jump\w*|increas\w*)/, 'diagnose'],
   [/\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right|professional) way to (?:say no|decline|turn down|push back)\b[^?.\n]{0,40}?\b(?:from|to|with|on) (?:my|a|an|the|our) (?:boss|manager|coworker|colleague|client|friend|team|family)\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
@@ -814,6 +818,7 @@ function detectAudience(lower: string): string | null {
   return null;
 }
 
+const INTERVIEWER = /\b(?:for hiring|to hire|hiring (?:a|an|for|our|my|new)|we'?re hiring|(?:ask|interview|screen)(?:ing)? (?:the |our |a |each )?(?:candidates?|applicants?|interviewees?))\b/;
 function detectStakes(lower: string): string | null {
   const checks: [RegExp, string][] = [
     [/\b(job interview|interview)\b/, 'it is for a job interview'],
@@ -831,6 +836,8 @@ function detectStakes(lower: string): string | null {
   for (const [re, s] of checks) {
     // "I keep procrastinating on my thesis" is about the habit: the answer is not part of the thesis.
     if (s.includes('thesis') && HABIT_TALK.test(lower)) continue;
+    // "Interview questions for hiring a barista": the asker runs the interview; nothing rides on it for them.
+    if (s.includes('job interview') && INTERVIEWER.test(lower)) continue;
     if (re.test(lower)) return s;
   }
   return null;
@@ -952,7 +959,8 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
 /**
  * The task type techniques are chosen for, when the request's shape says more than its label (the result still
  * reports the classifier's label):
- * - a question whose answer is a plan ("what's a good 3-day split?") is planned, and one asking for a name gets options;
+ * - a question whose answer is a plan ("what's a good 3-day split?", "how should I prepare for my interview?") is
+ *   planned, and one asking for a name gets options;
  * - items pulled out of a pasted job post that the classifier took for code because the items are technical (Python,
  *   SQL) are extracted, when there is no code in the prompt;
  * - a recipe to scale is rewritten amount by amount, whatever it was taken for (a plan, a summary);
@@ -963,17 +971,30 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
  *   writing is a conversation to coach;
  * - "give me a 20-minute workout" is one session to plan, not ten ideas;
  * - "analyze the sentiment of this tweet" is a label, not an essay;
- * - a question labelled roleplay with no part to play ("good interview questions to ask a candidate?") is answered.
+ * - a question labelled roleplay with no part to play ("good interview questions to ask a candidate?") is answered,
+ *   and a list of questions asked for ("generate 10 interview questions for hiring a barista") is written;
+ * - "make my resume summary stronger" taken for a summary is an edit of the summary given, and "turn these notes into a
+ *   meeting summary" taken for a rewrite is a summary.
  */
+// "How should I prepare for a technical interview at Google?": the answer is the preparation itself.
+const INTERVIEW_PREP_QUESTION = /^\s*(?:so |ok |hey )?how (?:should|do|can|would) i (?:best )?(?:prepare|prep|get ready) for (?:a|an|my|the|this) [\w -]{0,40}?interview\b/;
+const NOTES_TO_RECAP = /\b(?:turn|make|convert|write up|clean up|organi[sz]e)\s+(?:these|my|our|the|this)\s+(?:[\w-]+\s+)?notes\s+(?:into|as)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?(?:meeting (?:summary|recap|minutes)|minutes|recap|summary)\b/;
+const QUESTIONS_ASK = /^\s*(?:please )?(?:generate|write|list|give|create|come up with|draft|suggest|prepare)\s+(?:\d+|some|a few|a list of|ten|five|twenty)?\s*(?:good |great |tough |behaviou?ral |screening )*(?:interview |screening )?questions\b/;
+const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
+  if (intent === 'open_qa' && INTERVIEW_PREP_QUESTION.test(lower.slice(0, 200))) return 'planning';
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
     if (CALL_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
+  if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Make my resume summary stronger: '…'" edits a summary that exists; it does not summarize anything.
+  if (intent === 'summarization' && EDIT_SUMMARY.test(head)) return 'rewrite';
   if (intent === 'creative_writing') {
     if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
     if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
@@ -981,7 +1002,11 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
-  if (intent === 'roleplay' && features.isQuestion && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
+  if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
+    if (features.isQuestion) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
+    // "Generate 10 interview questions for hiring a barista": a list asked for, with no part in it to play.
+    if (QUESTIONS_ASK.test(head)) return 'brainstorming';
+  }
   // Most prompts never mention a recipe: one substring check spares them both patterns.
   if (!head.includes('recipe') || intent === 'code') return intent;
   if (intent !== 'rewrite' && RECIPE_SCALE.test(head)) return 'rewrite';

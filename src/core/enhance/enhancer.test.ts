@@ -2434,3 +2434,130 @@ describe('everyday requests, twenty-fifth batch', () => {
     expect(enhanceAs('Help me plan a surprise 40th birthday party for my wife', 'planning').enhanced).toMatch(/event planner/);
   });
 });
+
+describe('everyday requests, twenty-sixth batch', () => {
+  it('makes a budget from the figures given, not an itinerary for the trip it saves for', () => {
+    const e = enhanceAs('Help me make a monthly budget. I take home $3,800 a month, rent is $1,450, and I want to save for a trip to Japan next year.', 'planning').enhanced;
+    expect(e).toMatch(/personal-finance planner/);
+    expect(e).toMatch(/Use the amounts given exactly \(\$3,800, \$1,450\)/);
+    expect(e).toMatch(/savings goal its own line/);
+    expect(e).toMatch(/budget as a Markdown table/);
+    expect(e).not.toMatch(/travel time|one row per day|Respect the stated limits/);
+    expect(enhanceAs('Help me build a monthly budget: I earn 2,800 after tax, rent is 1,100, I have a car loan of 300.', 'planning').enhanced).toMatch(/\(2,800, 1,100, 300\)/);
+    expect(enhanceAs('Create a monthly budget for a couple with a $6k monthly income and a baby', 'planning').enhanced).toMatch(/\(\$6k\)/);
+    // A budget figure inside another plan is a limit on that plan, not the thing to make.
+    const opening = enhanceAs('Plan a product launch event for 150 people, including timeline, vendors and budget.', 'planning').enhanced;
+    expect(opening).not.toMatch(/budget as a Markdown table|personal-finance/);
+    expect(opening).toMatch(/Respect the stated limits exactly: "for 150 people"/);
+  });
+
+  it('keeps the commitments a week plan gives, and does not ask for them', () => {
+    const e = enhanceAs('Plan my week. I work 9-5 Monday to Friday, gym Tuesday and Thursday evenings, and I need to fit in studying for my AWS exam.', 'planning').enhanced;
+    expect(e).toMatch(/Keep the commitments given at their stated times/);
+    expect(e).not.toMatch(/such as fixed commitments/);
+    expect(enhanceAs('plan out my week, i have 3 exams and a part-time job', 'planning').enhanced).not.toMatch(/at their stated times/);
+  });
+
+  it('makes a morning routine short steps to repeat, not a workday paced by energy', () => {
+    const e = enhanceAs('Create a morning routine for someone with anxiety who wants to feel calmer before work.', 'planning').enhanced;
+    expect(e).toMatch(/coach who builds simple routines/);
+    expect(e).toMatch(/easy to repeat every day/);
+    expect(e).toMatch(/such as wake-up time or time available\)/);
+    expect(e).not.toMatch(/hardest work|time management/);
+  });
+
+  it('writes a recommendation in the recommender’s voice with examples and blanks', () => {
+    const r = enhanceAs('Write a LinkedIn recommendation for my former coworker Priya, she was a great data analyst and mentor.', 'creative_writing');
+    expect(r.enhanced).toMatch(/how I know them/);
+    expect(r.enhanced).toMatch(/\[a project they led\]/);
+    expect(r.enhanced).toMatch(/about 100–200 words/);
+    expect(r.enhanced).toMatch(/ready to paste into LinkedIn/);
+    expect(r.techniques.map((t) => t.reason).join('\n')).toMatch(/recommendation rules/);
+    const letter = enhanceAs('Write a letter of recommendation for my former intern Sam, he was a great data analyst.', 'creative_writing').enhanced;
+    expect(letter).toMatch(/Keep it to one page/);
+    expect(letter).toMatch(/hiring manager or admissions committee/);
+  });
+
+  it('tracks down a high bill cause by cause with a home-energy expert, but not a health number', () => {
+    const e = enhanceAs('Why is my electricity bill so high this month?', 'open_qa').enhanced;
+    expect(e).toMatch(/expert in home energy use who troubleshoots/);
+    expect(e).toMatch(/Start with the most likely cause/);
+    expect(enhanceAs('Why is my blood pressure so high in the morning?', 'open_qa').enhanced).not.toMatch(/troubleshoots/);
+  });
+
+  it('strengthens a resume summary as a summary line, not as a summary of it', () => {
+    const r = enhanceAs('Make my resume summary stronger: "Hardworking marketing professional with 5 years of experience in social media."', 'summarization');
+    expect(r.enhanced).toMatch(/resume writer/);
+    expect(r.enhanced).toMatch(/two or three sentences/);
+    expect(r.enhanced).toMatch(/Give three versions/);
+    expect(r.enhanced).not.toMatch(/a fifth of the original length|faithful to the source/);
+    // The tone asked for comes first.
+    expect(enhanceAs('Rewrite my LinkedIn summary so it sounds less robotic: "Results-driven professional leveraging synergies."', 'rewrite').enhanced).toMatch(/the way a person would say it[\s\S]*100–200 words/);
+  });
+
+  it('coaches a parent on a toddler who will not sleep in his own bed', () => {
+    expect(enhanceAs('How do I get my toddler to sleep in his own bed?', 'open_qa').enhanced).toMatch(/family coach[\s\S]*exact words a parent could say/);
+  });
+
+  it('prepares for an interview with likely questions and STAR answers from the asker’s stories', () => {
+    const r = enhanceAs("Help me prepare for a behavioral interview at Amazon. I'm applying for a program manager role.", 'planning');
+    expect(r.enhanced).toMatch(/career coach/);
+    expect(r.enhanced).toMatch(/STAR shape/);
+    expect(r.enhanced).toMatch(/never invent them/);
+    expect(r.enhanced).not.toMatch(/numbered phases|timeframe, budget/);
+    expect(r.techniques.map((t) => t.reason).join('\n')).toMatch(/interview-prep rules/);
+    expect(enhanceAs('How should I prepare for a technical interview at Google next week?', 'open_qa').enhanced).toMatch(/work through it aloud/);
+    expect(enhanceAs('Make me a 6-week plan to prepare for a job interview at a tech company.', 'planning').enhanced).toMatch(/fills the stated period \(6 weeks\)/);
+  });
+
+  it('turns a customer review into what to keep and ranked fixes', () => {
+    const r = enhanceAs('Analyze this customer review and tell me what to improve: "Food was great but we waited 45 minutes and the waiter forgot our drinks twice."', 'analysis');
+    expect(r.enhanced).toMatch(/customer-experience consultant/);
+    expect(r.enhanced).toMatch(/quoting the words it rests on/);
+    expect(r.enhanced).toMatch(/then what to keep, then the improvements/);
+    expect(r.enhanced).not.toMatch(/attribute contested views/);
+  });
+
+  it('gives freshness checks and stain steps, not an essay', () => {
+    const egg = enhanceAs('How can I tell if an egg is still fresh?', 'open_qa');
+    expect(egg.enhanced).toMatch(/chef who knows how to keep food fresh/);
+    expect(egg.enhanced).toMatch(/quickest first/);
+    expect(egg.techniques.find((t) => t.id === 'structured_output')?.reason).toMatch(/checks-first format/);
+    expect(enhanceAs('How do I remove a red wine stain from a carpet?', 'open_qa').enhanced).toMatch(/steps as a short numbered list/);
+  });
+
+  it('turns meeting notes into decisions, owners and open questions', () => {
+    const r = enhanceAs('Turn these notes into a meeting summary: - budget approved - Sam owns vendor search - launch moved to Feb - need legal review of contract', 'rewrite');
+    expect(r.enhanced).toMatch(/owner — action — due date/);
+    expect(r.enhanced).toMatch(/anyone who missed the meeting/);
+    expect(r.enhanced).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('writes app instructions for parents as numbered steps with the exact buttons', () => {
+    const r = enhanceAs('Write instructions for my parents on how to video call me on WhatsApp.', 'creative_writing');
+    expect(r.enhanced).toMatch(/tech-support specialist who knows WhatsApp/);
+    expect(r.enhanced).toMatch(/exactly as it appears in WhatsApp/);
+    expect(r.enhanced).toMatch(/iPhone or Android/);
+    expect(r.enhanced).toMatch(/If something goes wrong/);
+    expect(r.enhanced).toMatch(/The audience is my parents/);
+    expect(enhanceAs('Write simple instructions on how to reset the circuit breaker for my tenants.', 'creative_writing').enhanced).toMatch(/safety warning before the step/);
+  });
+
+  it('coaches saying no to extra work from a boss', () => {
+    expect(enhanceAs("What's a good way to say no to extra work from my boss without sounding lazy?", 'open_qa').enhanced).toMatch(/communication coach[\s\S]*example of what to say/);
+  });
+
+  it('writes interview questions for hiring as the interviewer, even when labelled roleplay', () => {
+    const e = enhanceAs('Generate 10 interview questions for hiring a barista.', 'roleplay').enhanced;
+    expect(e).toMatch(/hiring manager/);
+    expect(e).toMatch(/what a strong answer shows/);
+    expect(e).not.toMatch(/in character|it is for a job interview|ordinary time and budget/);
+  });
+
+  it('writes a shop bio for shoppers', () => {
+    const e = enhanceAs('Write a bio for my Etsy shop. I make ceramic mugs in my garage in Portland.', 'creative_writing').enhanced;
+    expect(e).toMatch(/shoppers deciding whether to buy/);
+    expect(e).toMatch(/invitation to browse/);
+    expect(e).not.toMatch(/get in touch/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, referenceOnProfile, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -70,13 +70,14 @@ function lines(ctx: TechniqueContext): string[] {
       if (NOT_CLICKED.test(ctx.lower))
         return ['The reader has met the usual explanation and it did not click: come at it from another angle, with concrete examples, and make each step obvious before the next.'];
       if (isCookingTime(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
-      if (isFoodKeeping(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
+      if (isFoodKeeping(ctx) || isFreshnessCheck(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
       if (openQaKind(ctx) === 'app') return ['The person asking will follow along on their own screen: name each menu, button, setting or formula exactly as it appears.'];
       if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
+      if (isMeetingRecap(ctx)) return ['Write for the attendees and anyone who missed the meeting: what was decided and who does what must be clear at a glance.'];
       if (isKnownWork(ctx)) return ['The reader wants the substance of the work without reading it, so the summary must make sense on its own.'];
       if (isTopicSummary(ctx)) return ['The reader wants the essentials of the topic quickly, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];
@@ -84,6 +85,12 @@ function lines(ctx: TechniqueContext): string[] {
       const kind = creativeKind(ctx);
       const reader = kind ? DOC_READERS[kind] : undefined;
       if (reader) return [reader];
+      if (kind === 'reference')
+        return [
+          referenceOnProfile(ctx)
+            ? 'Write for the recruiters and hiring managers who read it on their profile: they want specific evidence of how this person works, not general praise.'
+            : 'Write for the hiring manager or admissions committee who reads it: they want specific evidence of how this person works, not general praise.',
+        ];
       return [
         sub(ctx, 'copy')
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
@@ -92,7 +99,9 @@ function lines(ctx: TechniqueContext): string[] {
             : isApplicationEssay(ctx)
               ? 'Write for an admissions or scholarship committee that reads many essays: the applicant’s own voice and specific moments matter more than polish.'
             : kind === 'bio'
-              ? 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
+              ? isShopBio(ctx)
+                ? 'Write for shoppers deciding whether to buy: who makes these things, how, and why they are worth choosing.'
+                : 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
               : kind === 'message'
               ? isCoverLetter(ctx)
                 ? 'Write for a hiring manager who reads many applications quickly: the first paragraph should show why this applicant fits this role.'
@@ -111,6 +120,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
+      if (analysisKind(ctx) === 'feedback') return ['The reader runs the business and wants to know what to change first, in terms their team can act on.'];
       if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
       return [
         sub(ctx, 'decide', 'pros-cons')
@@ -135,6 +145,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'diagnose') && ctx.features.isQuestion) return [HANDS_ON];
       if (vocabList(ctx)) return ['The person asking will study these words: pitch them at the exam or level the request names.'];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
+      if (isInterviewerQuestions(ctx)) return ['The person asking will put these questions to candidates as written: each must make sense read aloud, without context.'];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':

@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
+import { isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -27,6 +27,14 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
       // "a 3-day split", "Mon/Wed/Fri": the training days are given.
       (/sessions per week/.test(detail) && WEEKLY_SPLIT.test(ctx.lower))
     );
+  if (/working hours/.test(detail)) return WORKING_HOURS.test(ctx.lower);
+  if (/fixed commitments/.test(detail)) return FIXED_COMMITMENTS.test(ctx.lower);
+  if (/priorities/.test(detail)) return /\b(?:need to|have to|must|want to) (?:fit in|finish|focus on|make time for|study|prioriti[sz]e)\b|\bpriorit/.test(ctx.lower);
+  if (/wake-up time/.test(detail)) return /\b(?:wake|get) up (?:at|around|by)\b|\b\d{1,2}(?::\d\d)?\s?(?:am|a\.m\.)\b/.test(ctx.lower);
+  if (/role’s level/.test(detail)) return /\b(?:senior|junior|entry[- ]level|intern(?:ship)?|lead|principal|staff|manager|director|graduate|new grad)\b/.test(ctx.lower);
+  if (/days are left/.test(detail)) return p.duration !== null || /\b(?:tomorrow|today|tonight|next week|this week|in (?:\d+|a few|two|three|four|five) days|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/.test(ctx.lower);
+  if (/what the routine is for/.test(detail)) return /\broutine (?:to|for) \w+|\b(?:wants? to|so (?:that )?i|to help (?:me|with)|for (?:anxiety|stress|focus|energy|sleep|productivity|better sleep))\b/.test(ctx.lower);
+  if (/time available/.test(detail)) return /\b\d+[- ]?(?:min|mins|minutes?|hours?)\b/.test(ctx.lower);
   if (/current level/.test(detail)) return /\b(beginner|intermediate|advanced|fluent|basic|a1|a2|b1|b2|c1|from scratch|zero)\b/.test(ctx.lower) || statesLevel(ctx);
   return false;
 }
@@ -49,12 +57,13 @@ function allDetails(ctx: TechniqueContext): string[] {
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
-        schedule: ['fixed commitments', 'working hours', 'priorities'],
+        schedule: isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
         chores: ['who already does what', 'how clean everyone expects it to be'],
         event: ['date', 'number of guests', 'budget'],
         talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
         content: ['how often to post', 'the brand’s voice'],
         negotiation: ['the role and market', 'whether there is a competing offer'],
+        interview: ['the role’s level', 'how many days are left to prepare'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
         lesson: ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],

@@ -1,16 +1,28 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, referenceOnProfile, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+
+/** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
+const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
+
+/** A budget is built from the amounts the user gives (take-home pay, rent); everything else is an estimate. */
+function budgetFiguresLine(ctx: TechniqueContext): string {
+  // "$5,800", "$6k", and the bare "2,800" or "1100" of "I earn 2,800 after tax, rent is 1100" (not years).
+  const amounts = [...new Set(ctx.userText.slice(0, 600).match(/[$€£¥]\s?\d[\d,.]*k?\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?k\b|\b(?!(?:19|20)\d\d\b)\d{3,6}(?:\.\d\d)?\b/gi) ?? [])];
+  return amounts.length > 0
+    ? `Use the amounts given exactly (${amounts.join(', ')}), and mark every other figure as an estimate to adjust.`
+    : 'Mark every amount you have to assume as an estimate to adjust, and keep the categories easy to update.';
+}
+
+/** A medicine or supplement is part of the question, so dose and interactions are what the answer depends on. */
+const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|tablets?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|motrin|aleve|naproxen|benadryl|antihistamines?|antibiotics?|supplements?|vitamins?|melatonin|prescri\w+|side effects?|safe to (?:take|mix))\b/;
 
 /**
  * Health and legal questions ("is it safe to take ibuprofen with coffee", "my landlord won't return my deposit"): the
  * answer depends on the asker's situation and can hurt when wrong, so say what it depends on and when to get help,
  * without burying the answer in disclaimers.
  */
-/** A medicine or supplement is part of the question, so dose and interactions are what the answer depends on. */
-const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|tablets?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|motrin|aleve|naproxen|benadryl|antihistamines?|antibiotics?|supplements?|vitamins?|melatonin|prescri\w+|side effects?|safe to (?:take|mix))\b/;
-
 function carefulLine(ctx: TechniqueContext): string | null {
   if (isChildDevelopment(ctx))
     return 'Give the practical answer plainly: what is typical at that age (the usual range, not one number), what helps at home, and the signs that mean asking a paediatrician or health visitor soon; do not bury the answer in disclaimers.';
@@ -259,6 +271,16 @@ function requirements(ctx: TechniqueContext): string[] {
       'Give daily targets as ranges (calories, protein) and state the assumptions behind them (age, height, activity), since the question does not give them.',
       'Build on ordinary foods and simple swaps, not a crash diet or supplements, and name what to eat more of and less of.',
       'Say when to check with a doctor first (a medical condition, medication, pregnancy, a history of disordered eating).',
+    ];
+  if (isResumeSummary(ctx))
+    return [
+      // "Make it punchier", "less robotic": the tone asked for comes first.
+      toneGoal(ctx) ?? '',
+      'Open with who I am professionally (role and years of experience), then my strongest skills and one or two results, aimed at the kind of role I want.',
+      'Do not invent numbers, employers or achievements: where a figure would make it stronger (growth, audience, budget), put a placeholder in square brackets for me to fill in.',
+      /\blinkedin\b/.test(ctx.lower.slice(0, 300))
+        ? 'Keep it to a few short paragraphs (about 100–200 words) in the first person, and replace empty words such as “hardworking” or “results-driven” with what shows them.'
+        : 'Keep it to two or three sentences (about 40–60 words), and replace empty words such as “hardworking” or “results-driven” with what shows them.',
     ];
   if (isResumeBullet(ctx))
     return [
@@ -537,6 +559,26 @@ function requirements(ctx: TechniqueContext): string[] {
           'Use every detail given exactly as stated, and put the ones I have not given (phone numbers, the address, the doctor or vet) in square brackets for me to fill in.',
           'Keep it to one page.',
         ];
+      if (kind === 'instructions') {
+        const app = instructionsApp(ctx);
+        return [
+          app
+            ? `Number the steps, one action per step, naming each button or menu exactly as it appears in ${app}, in bold.`
+            : 'Number the steps, one action per step, naming each part, switch or tool in plain words, and put any safety warning before the step it applies to.',
+          'Use plain words with no jargon, and say what they should see after each step so they know it worked.',
+          app && !/\b(?:iphone|android|ipad|windows|mac|macbook|macos)\b/.test(ctx.lower.slice(0, 300)) ? 'Say which device the steps are for (iPhone or Android, phone or computer), and give both where they differ.' : '',
+          'End with what to do about the one or two likeliest problems.',
+        ];
+      }
+      if (kind === 'reference')
+        return [
+          'Write in my voice as the recommender: open with how I know them (my role, theirs, and for how long) and what I recommend them for.',
+          'Back each quality named with a concrete example or result; where one is needed and not given, put a short note in square brackets (such as [a project they led]) for me to fill in instead of inventing it.',
+          referenceOnProfile(ctx)
+            ? 'Keep it to about 100–200 words, warm but specific.'
+            : 'Keep it to one page: three or four short paragraphs, ending with a clear recommendation and an offer to answer questions.',
+          'Prefer concrete, specific detail over clichés and generic praise.',
+        ];
       if (kind === 'call')
         return [
           'Open with who I am and what I want in the first two lines, and keep every line short enough to say in one breath.',
@@ -603,7 +645,9 @@ function requirements(ctx: TechniqueContext): string[] {
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
         bio: /\b(instagram|tiktok|twitter|x|dating|tinder|hinge|bumble|discord|twitch|github) (profile )?bio\b/.test(ctx.lower)
           ? 'Keep it within the platform’s limit (about 150 characters for most profiles): one or two punchy lines.'
-          : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
+          : isShopBio(ctx)
+            ? 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with what is made and how, tell the story behind it briefly, and end with an invitation to browse.'
+            : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
         message: isCoverLetter(ctx)
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : isReviewReply(ctx)
@@ -787,6 +831,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make every point specific to this situation, with the evidence or example behind it; leave out generic points that would be true of anyone.',
           'Where the request leaves facts open (size, location, budget), state the assumption you make in one short line and carry on.',
         ];
+      if (analysisKind(ctx) === 'feedback')
+        return [
+          'Tie every point to what the feedback actually says, quoting the words it rests on; do not speculate beyond it.',
+          'Say what works and should be kept, then give each problem a concrete, doable fix, ranked by how much it would improve the next customer’s experience.',
+          'Where a single comment may not speak for most customers, say so and suggest how to check.',
+        ];
       if (analysisKind(ctx) === 'data')
         return [
           'Work from the figures given: compute the changes and ratios that matter and show each calculation briefly.',
@@ -826,6 +876,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Give the words to say: an opening line that names the number, and replies to the likely pushbacks (“that’s the budget”, “we need an answer today”).',
           'Plan the fallback: what to ask for if the figure cannot move (a signing bonus, an early review, extra leave), and where to accept or walk away.',
         ];
+      if (kind === 'interview')
+        return [
+          'Name the questions most likely for this role and company, grouped by what each one tests.',
+          BEHAVIORAL_INTERVIEW.test(ctx.lower) || !/\b(?:technical|coding|system design|case)\b/.test(ctx.lower)
+            ? 'For each, outline an answer in the STAR shape (situation, task, action, result) built from my own experience, with square-bracket notes such as [a project where you missed a deadline] for the stories only I can supply; never invent them.'
+            : 'For each, show how to work through it aloud: the clarifying questions to ask, the approach, and the common mistakes.',
+          f.planFacts.duration
+            ? `End with a practice plan that fills the stated period (${periodText(f.planFacts.duration)}) and three questions to ask the interviewer.`
+            : 'End with a short practice plan for the time left before the interview and three questions to ask the interviewer.',
+        ];
       const meal = mealNeeds(ctx);
       const specific: Record<string, string> = {
         itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
@@ -844,7 +904,12 @@ function requirements(ctx: TechniqueContext): string[] {
             : 'Order the topics from foundations to application, revisit each one after a gap, and add a checkpoint that shows progress.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
-        schedule: 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
+        // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
+        schedule: isRoutine(ctx)
+          ? 'Keep it short and easy to repeat every day: a few simple steps in the order they happen, each with its minutes, and the total time.'
+          : FIXED_COMMITMENTS.test(ctx.lower) || /\d/.test(WORKING_HOURS.exec(ctx.lower)?.[0] ?? '')
+            ? 'Keep the commitments given at their stated times and fit everything else around them, with realistic times, breaks, and the hardest work where energy is highest.'
+            : 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
         // Children's chores have to match what each age can do safely on their own.
         chores: /\b(?:kids|children|son|daughter|aged? \d|\d+[- ]year[- ]olds?)\b/.test(ctx.lower.slice(0, 300))
           ? 'Give each child tasks they can do safely on their own at their age, split fairly, with the least liked tasks rotated; give each task how often it needs doing and roughly how long it takes.'
@@ -879,15 +944,24 @@ function requirements(ctx: TechniqueContext): string[] {
         kind === 'event' && /\bsurprise (?:\w+ ){0,3}(?:party|celebration|dinner|trip|proposal)\b/.test(ctx.lower)
           ? 'Keep the surprise: arrange invitations, replies and set-up so the guest of honour does not find out, and plan how they will be brought there.'
           : '',
-        // "A 30-day social media plan": a period alone is its length, not a limit to quote ("30-day").
-        facts.length === 1 && facts[0] === p.duration
-          ? `Fit the plan to the stated period exactly: ${p.duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`)}.`
+        // "I take home $3,800 a month, rent is $1,450": a budget's figures are its inputs, not limits on a trip.
+        kind === 'budget'
+          ? budgetFiguresLine(ctx)
+          : // "A 30-day social media plan": a period alone is its length, not a limit to quote ("30-day").
+            facts.length === 1 && facts[0] === p.duration
+          ? `Fit the plan to the stated period exactly: ${periodText(p.duration)}.`
           : facts.length > 0
             ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.`
             : '',
         kind === 'study' ? weakTopicsLine(ctx) : '',
         p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
-        p.budget ? 'Give estimated costs and keep the total within the budget.' : '',
+        kind === 'budget'
+          ? /\bsav(?:e|ing)\b/.test(ctx.lower.slice(0, 400))
+            ? 'Give the savings goal its own line: estimate what it needs if no amount is given, and show how much a month reaches it by when.'
+            : ''
+          : p.budget
+            ? 'Give estimated costs and keep the total within the budget.'
+            : '',
         // "Iceland in October": short days, closed highland roads and shut seasonal sights change what one day can hold.
         kind === 'itinerary' && p.when && SEASON.test(p.when) ? 'Plan for that time of year: daylight hours, likely weather, and which roads, sights and services are open then.' : '',
         isSharedPlan(ctx, kind)
@@ -1051,6 +1125,7 @@ export const explicitConstraints: Technique = {
     };
     if (isMnemonic(ctx)) return 'Added explicit requirements (items in order, one letter per item, listed for checking) because a mnemonic that skips or reorders an item teaches the wrong thing.';
     if (isGuidedExercise(ctx)) return 'Added explicit requirements (one exercise, timed steps that fit the time, when to stop) so it can be followed as it is read.';
+    if (planKind(ctx) === 'interview') return 'Added interview-prep rules (the likely questions, answers built from your own stories, a practice plan) because an interview is won in the preparation.';
     if (planKind(ctx) === 'negotiation') return 'Added explicit requirements (the case from facts, the words to say, a fallback) because a negotiation is won in the preparation, not improvised.';
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
     if (isProductPick(ctx)) return 'Added buying rules (named models within your conditions, each one’s trade-off, how current prices are) so the picks can be acted on.';
@@ -1061,6 +1136,10 @@ export const explicitConstraints: Technique = {
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call')
       return 'Added call rules (the point first, answers to the likely replies, blanks for your details, a reference number to ask for) so the script holds up on a real call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions')
+      return 'Added instruction rules (one action per numbered step, exact button names, what they should see, the likeliest problems) so the steps can be followed without help.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference')
+      return 'Added recommendation rules (how you know them first, an example behind each quality, blanks for what only you know, a set length) so the praise reads as credible.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter')
       return 'Added house-note rules (safety first, your details exactly as given, blanks for missing contacts, one page) so a sitter can rely on it.';
     if (vocabList(ctx)) return 'Added word-list rules (words at the level named, the meaning in context, an example sentence) so the list is worth studying.';
@@ -1080,6 +1159,8 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
+    if (analysisKind(ctx) === 'feedback')
+      return 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code') {

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isMeetingRecap, isFreshnessCheck, isResumeSummary, referenceOnProfile, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -65,6 +65,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
   if (isKeywordIdeas(ctx)) return [`Give the ${ctx.features.itemCount ?? 20} keywords grouped by search intent, one per line with no commentary, then the five to target first and why.`];
   if (isWeightGoal(ctx)) return ['Open with whether the goal is realistic in the time given, then the daily targets, then a sample day of meals, then the foods to eat more and less of, then when to check with a doctor.'];
+  if (isResumeSummary(ctx)) return ['Give three versions, from the most conservative to the boldest, each under a short label, then one line on which facts to add to make them stronger.'];
   if (isResumeBullet(ctx)) return ['Give three versions, from the most conservative to the boldest, one per line, then one line on which facts to add to make them stronger.'];
   if (isTriage(ctx)) return ['Give the order as a numbered list, each item with a one-line reason, then one line on what can wait or be dropped.'];
   if (isQuizMaking(ctx))
@@ -232,6 +233,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
       if (analysisKind(ctx) === 'risks')
         return ['Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.'];
+      if (analysisKind(ctx) === 'feedback')
+        return ['Open with a one-line summary of what the feedback says, then what to keep, then the improvements as a numbered list (the problem, the fix, how to tell it worked), most important first.'];
       if (analysisKind(ctx) === 'data')
         return ['Open with three lines (what improved, what worsened, what needs attention first), then the analysis metric by metric, then the questions to answer next.'];
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
@@ -241,6 +244,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
       if (kind === 'talk') return [talkFormat(ctx)];
       if (kind === 'chores') return ['Present it as a Markdown table with one row per task (task, how often, minutes, who does it each week), then the rotation rule in one line.'];
+      if (kind === 'interview')
+        return ['Give the likely questions under short theme headings, each with what the interviewer is listening for and an answer outline, then the practice plan and the questions to ask.'];
       if (kind === 'negotiation')
         return ['Give the preparation in short sections: the case (the three strongest points), the script (the opening line, then replies to each pushback), the fallbacks, and a one-line bottom line to remember.'];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
@@ -278,6 +283,8 @@ function lines(ctx: TechniqueContext): string[] {
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
     case 'summarization':
+      if (isMeetingRecap(ctx))
+        return ['Use three short headed sections: decisions; action items, one bullet each in the form `owner — action — due date` (write "no owner" or "no date" where the notes name none); and open questions. No preface.'];
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
       if (isTopicComparison(ctx))
@@ -329,6 +336,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (isCookingTime(ctx))
         return ['Lead with the time in one line (a range where it depends), then the method as short numbered steps, then what changes the time (size, starting temperature, altitude) and how to tell it is done.'];
+      if (isFreshnessCheck(ctx))
+        return ['Give the checks as a short numbered list, quickest first (how to do each, and what fresh and spoiled look like), then one line on how long it usually keeps and when to throw it out whatever the checks say.'];
       if (isFoodKeeping(ctx))
         return ['Give the best method as a short numbered list (where to keep it, in what, and how long it lasts that way), with a separate line for any kind that needs different handling; then one or two lines on what to avoid and how to tell it has gone off.'];
       if (openQaKind(ctx) === 'app')
@@ -381,7 +390,14 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return the script as the spoken lines, with brief visual or on-screen cues in square brackets, and no preface or commentary.',
         ];
       if (isShortPiece(ctx)) return [`Give 5 ${f.listNoun ?? 'options'} as a numbered list, best first, then say which one you would pick and why.`];
-      if (kind === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.'];
+      if (kind === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.']
+      if (kind === 'instructions') return ['Give a short title, then the numbered steps, then a short "If something goes wrong" part; no preface or commentary.'];
+      if (kind === 'reference')
+        return [
+          referenceOnProfile(ctx)
+            ? 'Return only the recommendation, ready to paste into LinkedIn, with no preface or commentary.'
+            : 'Return only the letter, with a greeting and a sign-off (my name, role and contact details in square brackets), and no preface or commentary.',
+        ];;
       if (kind === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (kind === 'message')
         return [
@@ -478,6 +494,7 @@ export const structuredOutput: Technique = {
         talk: 'the message, then timed sections with their points and examples',
         content: 'a table of posts by day, with format, idea and opening line',
         negotiation: 'the case, the script with replies to pushback, the fallbacks',
+        interview: 'likely questions by theme with answer outlines, then a practice plan',
         chores: 'a table of tasks with how often, how long and who, then the rotation',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
@@ -509,6 +526,8 @@ export const structuredOutput: Technique = {
     if (extractionGroups(ctx)) return 'Asked for one list per group you named, in the words of the text, so the split can be read and checked at a glance.';
     if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call') return 'Asked for what to have ready, then the call as `Me:` and `They:` lines ending with what to ask for, so it can be read from during the call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions') return 'Asked for numbered steps and a short troubleshooting part, so the instructions can be followed alone.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference') return 'Asked for the recommendation only, ready to use, so it can be pasted or sent as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter') return 'Asked for short headed sections with safety first, so the sitter finds what they need at a glance.';
     if (vocabList(ctx)) return 'Asked for each word with its part of speech, a definition and an example sentence, so the list can be studied as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
@@ -521,6 +540,7 @@ export const structuredOutput: Technique = {
       if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
       if (sub(ctx, 'compare') || ctx.features.options.length === 2)
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
+      if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
@@ -539,6 +559,8 @@ export const structuredOutput: Technique = {
         ? 'Added a method-first format with how long it keeps, so the answer says what to do and how long it buys.'
         : 'Added a numbered-steps format, in the order to do them, so it can be followed while doing the job.',
     };
+    if (isMeetingRecap(ctx)) return 'Added a recap format (decisions, action items with owners and dates, open questions) so everyone can see who does what next.';
+    if (isFreshnessCheck(ctx)) return 'Added a checks-first format, quickest first, with when to throw it out, so the answer can be used with the food in hand.';
     const kind = openQaKind(ctx);
     if (kind && !isWellbeing(ctx) && qa[kind]) return qa[kind];
     const why: Record<string, string> = {

@@ -38,6 +38,22 @@ export const isSalesCall = (ctx: TechniqueContext): boolean => /\b(?:cold[- ]cal
 const SITTER_NOTE =
   /\b(?:instructions|notes?|a guide|a list|a sheet|info|information)\s+(?:for|to)\s+(?:my|our|the|a)\s+(?:babysitter|baby ?sitter|nanny|dog ?sitter|pet ?sitter|cat ?sitter|house ?sitter|dog walker|au pair)\b/;
 
+/** "A bio for my Etsy shop": read by shoppers deciding whether to buy, not by clients deciding whether to get in touch. */
+export const isShopBio = (ctx: TechniqueContext): boolean => /\b(?:etsy|shop|store|boutique|brand|bakery|market stall|online store)\b/.test(ctx.lower.slice(0, 200));
+
+/** "Write instructions for my parents on how to video call me on WhatsApp": steps someone else follows on their own. */
+const INSTRUCTIONS =
+  /^\s*(?:please |can you |could you |help me )?(?:write|make|create|give me|draft|put together)\s+(?:some |simple |easy |clear |step-by-step |short |basic )*(?:instructions|a (?:simple |short |step-by-step |quick )?(?:guide|how-to|cheat sheet)|steps)\s+(?:for [\w' ]{1,25}?\s+)?(?:on |about |explaining |showing |that (?:explain|show)s? )?how to\b/;
+/** The app the instructions are for, as typed, when they are for one ("WhatsApp", "Zoom"). */
+export const instructionsApp = (ctx: TechniqueContext): string | null =>
+  EVERYDAY_APP.test(ctx.lower.slice(0, 300)) ? (EVERYDAY_APP_TYPED.exec(ctx.userText.slice(0, 300))?.[1] ?? null) : null;
+
+/** "A LinkedIn recommendation for my former coworker Priya", "a letter of recommendation for my intern": praise that must be credible. */
+const REFERENCE =
+  /\blinkedin recommendation\b|\brecommendation (?:letter )?for (?:my|a|an|our|him|her|them)\b|\b(?:letter of (?:recommendation|reference)|recommendation letter|reference letter|character reference)\b|\brecommend (?:my|our) (?:former |old )?(?:coworker|co-worker|colleague|intern|employee|student|manager|boss|teammate|report)\b/;
+/** A LinkedIn recommendation is short and read on a profile; a letter is a page read by one hiring manager or committee. */
+export const referenceOnProfile = (ctx: TechniqueContext): boolean => /\blinkedin\b/.test(ctx.lower.slice(0, 300));
+
 /** "20 vocabulary words for SAT prep with definitions": words to learn, each defined and used. Returns how many. */
 const VOCAB_LIST = /\b(?:vocabulary|vocab) (?:words|list|terms)\b|\bwords (?:to learn|to know|every \w+ should know)\b/;
 export function vocabList(ctx: TechniqueContext): { count: number | null } | null {
@@ -97,6 +113,8 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
+  if (REFERENCE.test(head)) return 'reference';
+  if (INSTRUCTIONS.test(head)) return 'instructions';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -260,11 +278,16 @@ const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|ph
 /** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
 // Verbs that also have figurative uses ("sharpen my skills", "polish my resume", "hang out") only count with an object.
 const HANDS_ON_TASK =
-  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ )?(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ ){0,2}(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
 
 /** "How do I store fresh herbs?", "keep basil fresh", "ripen an avocado": food kept or ripened at home. */
 export const isFoodKeeping = (ctx: TechniqueContext): boolean =>
   /\b(?:store|keep (?:[\w-]+ ){0,2}?fresh|ripen)\b/.test(ctx.lower.slice(0, 200)) && !/\bflowers\b/.test(ctx.lower.slice(0, 200)) && openQaKind(ctx) === 'steps';
+
+/** "How can I tell if an egg is still fresh?": checks to do at home, quickest first, and when to throw it out. */
+const FRESHNESS =
+  /\bhow (?:can|do|would|could) (?:i|you|we) (?:tell|know|check) (?:if|whether|when) (?:an? |the |my |your |our )?(?:[\w-]+ ){0,2}?(?:is|are|has|have) (?:still )?(?:fresh|good|bad|off|gone (?:bad|off)|spoiled|spoilt|expired|rotten|safe to eat)\b/;
+export const isFreshnessCheck = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && FRESHNESS.test(ctx.lower.slice(0, 200));
 
 /** "How long should I boil an egg for a runny yolk?": a time to cook by, which depends on size and starting temperature. */
 const COOK_TIME =
@@ -386,9 +409,12 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
  * What an analysis that weighs no options is about: the risks of a course of action ("what are the risks of moving
  * payroll in December?"), or figures the user supplies ("analyze this quarter's numbers: revenue 1.2M (up 8%)…").
  */
-export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | null {
+const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
+export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
+  // "Analyze this customer review and tell me what to improve": fixes grounded in what customers said.
+  if (CUSTOMER_FEEDBACK.test(head) && /\b(?:what (?:to|we|i|should (?:we|i)|can (?:we|i)) (?:\w+ )?(?:improve|fix|change|do better)|how (?:to|can we|can i|should we|should i|do we|do i) improve|improvements?|action items?)\b/.test(head)) return 'feedback';
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
   // "62% said they'd pay, but only 8% converted": two percentages are figures enough to read.
   if ((ctx.features.numbers >= 3 || (ctx.features.numbers >= 2 && /\d\s?%/.test(head))) && DATA_ASK.test(head)) return 'data';
@@ -459,9 +485,12 @@ export const isSocialPost = (ctx: TechniqueContext): boolean =>
  * show results. Written or rewritten, it needs the user's line (quoted or pasted) to work on.
  */
 const RESUME_LINE = /\b(?:resume|résumé|cv|linkedin)\s+(?:experience\s+)?(?:bullets?|bullet points?|lines?|achievements?|accomplishments?)\b|\bbullets? (?:on|in|for|from) my (?:resume|résumé|cv)\b/;
+// "Make my resume summary stronger: '…'": the two or three lines at the top, judged the same way as a bullet.
+const RESUME_SUMMARY = /\b(?:resume|résumé|cv|linkedin|professional|career|executive)\s+(?:summary|profile|objective|about section)\b|\b(?:about|summary) section (?:of|on|in) my (?:linkedin|resume|résumé|cv)\b/;
+export const isResumeSummary = (ctx: TechniqueContext): boolean => isResumeBullet(ctx) && RESUME_SUMMARY.test(ctx.lower.slice(0, 300));
 export const isResumeBullet = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'rewrite' || ctx.taskType === 'creative_writing') &&
-  RESUME_LINE.test(ctx.lower.slice(0, 300)) &&
+  (RESUME_LINE.test(ctx.lower.slice(0, 300)) || RESUME_SUMMARY.test(ctx.lower.slice(0, 300))) &&
   (ctx.features.hasSuppliedText || /["“'‘][^"”'’\n]{8,}["”'’]/.test(ctx.userText.slice(0, 600)));
 export const RESUME_WRITER = 'You are an experienced resume writer and recruiter who knows what hiring managers look for in each line.';
 
@@ -546,8 +575,31 @@ const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|ro
 // "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
 const LESSON =
   /\blesson plan\b(?! template)|\ba (?:\d{2}[- ]minute )?lesson (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
+/** "Help me prepare for a behavioral interview at Amazon": likely questions and answers built from the asker's stories, not phases. */
+const INTERVIEW_PREP = /\b(?:prepare|prep|get ready|ready myself)\b[^.\n]{0,40}\binterview\b|\binterview prep(?:aration)?\b/;
+/** A behavioral interview is answered with stories (STAR); a technical one with worked problems. */
+export const BEHAVIORAL_INTERVIEW = /\b(?:behaviou?ral|competency|situational|star)\b/;
+// "Help me make a monthly budget… save for a trip to Japan": the budget is what is asked for; the trip is the goal.
+const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:make|create|build|set up|draw up|put together|plan|help me (?:make|create|build|set up|with|plan|draw up|put together)|i need)\b[^.\n]{0,25}?\bbudget\b/;
+// "Budget left after deposits: about $185k" in a restaurant's opening plan is a limit; the budget is only the plan
+// when it is asked for or named first ("monthly budget for $3200 take-home").
+const budgetAsked = (ctx: TechniqueContext): boolean =>
+  sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'budget', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+
+/** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
+const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
+export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
+
+/**
+ * "I work 9-5 Monday to Friday, gym Tuesday and Thursday evenings": a schedule's fixed points are given, so they are
+ * kept where they are rather than asked about.
+ */
+export const WORKING_HOURS =
+  /\bwork(?:ing)? (?:from )?\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?\d{1,2}\b|\b(?:full[- ]time|part[- ]time|night shifts?|day shifts?|(?:9|nine)[- ]to[- ](?:5|five))\b/;
+export const FIXED_COMMITMENTS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b(?:every|each) (?:morning|evening|night|weekday)\b/;
 
 /** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
 export const WEEKLY_SPLIT =
@@ -749,6 +801,11 @@ export const isTldr = (ctx: TechniqueContext): boolean =>
 export const isActionItems = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'summarization' && /\b(action items?|action points|to-?do list|next steps|who (does|is doing|will do) what)\b/.test(ctx.lower.slice(0, 250));
 
+/** "Turn these notes into a meeting summary": what was decided, who does what, and what is still open. */
+export const MEETING_RECAP =
+  /\bmeeting (?:summary|recap|minutes)\b|\b(?:minutes|recap|summary) (?:of|from|for) (?:the |our |this |today'?s |yesterday'?s )?(?:\w+ )?meeting\b|\bsummari[sz]e (?:these |this |our |my |the )?(?:meeting notes|notes from (?:the|our|today'?s|yesterday'?s) (?:\w+ )?meeting)\b/;
+export const isMeetingRecap = (ctx: TechniqueContext): boolean => ctx.taskType === 'summarization' && !isActionItems(ctx) && MEETING_RECAP.test(ctx.lower.slice(0, 250));
+
 /**
  * "Summarize the main arguments for and against a four-day work week": a topic, not a text, so there is no source to be
  * faithful to. A request that points at material ("this", "our meeting", "the following") is waiting for that text.
@@ -789,7 +846,7 @@ export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.ex
 export const isInterviewerQuestions = (ctx: TechniqueContext): boolean =>
   (ctx.features.listNoun === 'questions' || /\binterview questions\b/.test(ctx.lower.slice(0, 300))) &&
   /\binterview/.test(ctx.lower) &&
-  /\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants))\b/.test(ctx.lower.slice(0, 400));
+  /\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants)|for hiring|to hire|hiring (a|an|for|our|my|new))\b/.test(ctx.lower.slice(0, 400));
 
 /**
  * An outline for a talk ("outline a 20-minute talk on why small teams ship faster for a developer conference"): a
@@ -886,7 +943,7 @@ export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
  */
 const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins))\b/;
 const BEHAVIOUR =
-  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk)\b/;
+  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
 const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
 export const isParentingProblem = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return false;
