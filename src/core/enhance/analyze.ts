@@ -257,7 +257,8 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
-  [/\b(resume|cv|cover letter|job interview|hiring|recruit\w*|career)\b/, 'career'],
+  // "Resume este texto" is Spanish or Portuguese for "summarize this text".
+  [/\b(resume(?! (?:este|esse|esta|essa|isto|isso|el|la|los|las|o|os|as|en|em|lo|me|pra|para)\b)|cv|cover letter|job interview|job offers?|hiring|recruit\w*|career)\b/, 'career'],
   [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
   [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
   // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
@@ -493,7 +494,7 @@ export const PORT_RE = new RegExp(
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\btranslat\w*\b/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:grammar|spelling) check)\b/, 'proofread'],
-  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers))\b/, 'simplify'],
+  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade (?:reading )?level|grade \d{1,2} (?:reading )?level|(?:lower|simpler|easier) reading level)\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
@@ -503,6 +504,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
   // "Design a database schema for a library management system": tables and keys, not an application.
+  // "Generate a JSON schema for a user profile": a validation contract, not tables.
+  [/\bjson[- ]?schemas?\b/, 'jsonschema'],
   [/\b(?:database|db|sql|relational|postgres(?:ql)?|mysql|sqlite) (?:schema|data ?model|design|tables)\b|\bdata ?model for\b|\b(?:design|create|model) (?:the )?(?:database )?tables for\b|\ber diagram\b|\bentity[- ]relationship\b/, 'schema'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
@@ -544,12 +547,12 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A bio in the person's name ("a bio for my therapy practice website", "instagram bio"): facts only they know.
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b/, 'bio'],
-  [/\b(ad copy|slogan|tagline|product description|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
+  [/\b(ad copy|slogan|tagline|product descriptions?|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
   [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
@@ -627,7 +630,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
-  [/\bhow (do|can|should|would) i (tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client)|the (boss|landlord|client|team|neighbou?rs?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right|professional) way to (?:say no|decline|turn down|push back)\b[^?.\n]{0,40}?\b(?:from|to|with|on) (?:my|a|an|the|our) (?:boss|manager|coworker|colleague|client|friend|team|family)\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
+  [/\bhow (do|can|should|would) i (?:politely |nicely |gently |tactfully |kindly )?(tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client|roommate)|the (boss|landlord|client|team|neighbou?rs?|roommates?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right|professional) way to (?:say no|decline|turn down|push back)\b[^?.\n]{0,40}?\b(?:from|to|with|on) (?:my|a|an|the|our) (?:boss|manager|coworker|colleague|client|friend|team|family)\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
 ];
 
@@ -802,6 +805,9 @@ function detectAudience(lower: string): string | null {
   // wife" is planned around her, and a toast "for my brother" is heard by the guests.)
   const reader = lower.match(/\b(?:poem|letter|card|note|message|song|apology|love letter)\b[^.\n]{0,30}?\b(?:for|to) (my (?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|sister|brother|son|daughter|mum|mother|father|grandpa|grandfather))\b(?!['’]s)/);
   if (reader?.[1]) return reader[1];
+  // "Explain blockchain to my grandpa": the person it is explained to reads it.
+  const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend))\b/);
+  if (told?.[1]) return told[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
   if (like?.[1]) {
     const age = toNumber(like[1]);
@@ -909,12 +915,19 @@ const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
  */
 const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
   subKinds.includes('names') &&
-  /^\s*(?:so |ok |hey )?(?:what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b|what should (?:i|we) name (?:my|our|the|a)\b)/.test(lower.slice(0, 200));
+  /^\s*(?:so |ok |hey )?(?:what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b|what should (?:i|we) name (?:my|our|the|a)\b|(?:help me|can you help me|i need to) (?:come up with a |find a |pick a )?name (?:for )?(?:my|our)\b)/.test(lower.slice(0, 200));
 
 // "List the required skills vs nice-to-haves from this job post: …Python, SQL…": items taken out of pasted material.
 const TAKEN_FROM_MATERIAL =
   /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|extract|pull out|pull|find|identify|get|sort|separate)\b[^\n]{0,80}\bfrom (?:this|the|these|that|my) (?:job (?:post|posting|description|ad|listing)|posting|listing|invoice|receipt|email|resume|cv|transcript|article|text|document)\b/;
 
+/** "A YouTube video script intro (first 30 seconds)", "a script for a 60-second product video" or
+ * "a 60-second YouTube ad": words to be heard. */
+export const VIDEO_SCRIPT =
+  /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial|ad|advert|advertisement)\b/;
+// "A list of questions to ask a contractor before hiring them": the same checks, asked of the person.
+export const QUESTIONS_BEFORE =
+  /\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?) (?:when|before) (?:i'?m |we'?re |i |we )?(hiring|buying from|renting from|signing with|choosing|booking)\b/;
 /** "Give me a script for calling to cancel my gym membership": words to say on the phone, not a program. */
 export const CALL_SCRIPT =
   /\b(?:phone|call|calling|cold[- ]call|sales call) scripts?\b|\bscripts? (?:for|to use (?:when|for|on)|when|to read (?:when|on)) (?:i'?m )?(?:calling|phoning|a (?:phone |sales |cold )?call|the (?:phone )?call|talking to|speaking to|i call)\b|\bwhat to say (?:on|during) (?:the|a|my) (?:phone|call|phone call)\b/;
@@ -966,10 +979,14 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
  * - a recipe to scale is rewritten amount by amount, whatever it was taken for (a plan, a summary);
  * - "how much screen time is too much for a 5 year old?" is a question about health, not a sum;
  * - "give me a 30-minute recipe for chicken curry" is one recipe to write, not ideas or an explanation;
- * - "a script for calling to cancel my gym membership" taken for code is a phone script to write;
- * - a packing list or a chore chart taken for writing is planned, and "what should I say to my manager when…" taken for
- *   writing is a conversation to coach;
- * - "give me a 20-minute workout" is one session to plan, not ten ideas;
+ * - "a script for calling to cancel my gym membership" or "a script for a 60-second YouTube ad" taken for code is a
+ *   script to write;
+ * - a packing list or a chore chart taken for writing is planned, "what should I say to my manager when…" taken for
+ *   writing is a conversation to coach, "explain blockchain to my grandpa" is explained, and "which job offer should I
+ *   take?" is weighed;
+ * - "write a grant proposal summary for…" taken for a summary, with nothing pasted, is drafted;
+ * - "give me a 20-minute workout" is one session to plan, not ten ideas, and "questions to ask a contractor before hiring
+ *   them" are checks, like "what should I look for when buying a used car?";
  * - "analyze the sentiment of this tweet" is a label, not an essay;
  * - a question labelled roleplay with no part to play ("good interview questions to ask a candidate?") is answered,
  *   and a list of questions asked for ("generate 10 interview questions for hiring a barista") is written;
@@ -980,6 +997,9 @@ export const asksHealthEffect = (lower: string, features: PromptFeatures): boole
 const INTERVIEW_PREP_QUESTION = /^\s*(?:so |ok |hey )?how (?:should|do|can|would) i (?:best )?(?:prepare|prep|get ready) for (?:a|an|my|the|this) [\w -]{0,40}?interview\b/;
 const NOTES_TO_RECAP = /\b(?:turn|make|convert|write up|clean up|organi[sz]e)\s+(?:these|my|our|the|this)\s+(?:[\w-]+\s+)?notes\s+(?:into|as)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?(?:meeting (?:summary|recap|minutes)|minutes|recap|summary)\b/;
 const QUESTIONS_ASK = /^\s*(?:please )?(?:generate|write|list|give|create|come up with|draft|suggest|prepare)\s+(?:\d+|some|a few|a list of|ten|five|twenty)?\s*(?:good |great |tough |behaviou?ral |screening )*(?:interview |screening )?questions\b/;
+const EXPLAIN_ASK = /^\s*(?:please |can you |could you )?(?:explain|describe how|describe what)\b(?![^.\n]{0,60}\b(?:in|as|through) (?:a |an )?(?:poem|story|song|rap|haiku|limerick|fable|dialogue|letter)\b)/;
+const WRITES_PIECE = /\b(?:write|draft|compose)\b|\b(?:poem|story|song|essay|letter|speech|post)\b/;
+const DRAFT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,40}\b(?:proposal|grant|project|executive|business plan|application) summary\b|^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,20}\b(?:an )?(?:executive summary|abstract) (?:for|of) (?:a|an|my|our)\b/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
@@ -988,18 +1008,27 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
-    if (CALL_SCRIPT.test(head)) return 'creative_writing';
+    if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.
+  // "Write a two-sentence abstract for my paper: we propose…" gives the material after the colon: that one is summarized.
+  if (intent === 'summarization' && !features.hasSuppliedText && DRAFT_SUMMARY.test(head) && !/:\s*\S/.test(head)) return 'creative_writing';
   // "Make my resume summary stronger: '…'" edits a summary that exists; it does not summarize anything.
   if (intent === 'summarization' && EDIT_SUMMARY.test(head)) return 'rewrite';
   if (intent === 'creative_writing') {
     if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
     if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
+    // "Explain blockchain to my grandpa" asks for an explanation, not a piece of writing.
+    if (EXPLAIN_ASK.test(head)) return 'open_qa';
+    // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
+    if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
   }
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  // "Questions to ask a contractor before hiring them" are checks to make, answered like "what should I look for".
+  if (intent === 'brainstorming' && QUESTIONS_BEFORE.test(head)) return 'open_qa';
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {

@@ -2561,3 +2561,151 @@ describe('everyday requests, twenty-sixth batch', () => {
     expect(e).not.toMatch(/get in touch/);
   });
 });
+
+describe('everyday requests, twenty-seventh batch', () => {
+  it('writes a system prompt for the model that follows it, with each rule as its own instruction', () => {
+    const r = enhanceAs('Write a system prompt for a customer support chatbot for a bike shop. It should be friendly, never promise delivery dates, and hand off to a human for refunds.', 'creative_writing');
+    expect(r.enhanced).toMatch(/expert prompt engineer/);
+    expect(r.enhanced).toMatch(/The reader is the AI model that will follow this/);
+    expect(r.enhanced).toMatch(/Turn every rule the request gives into its own explicit instruction/);
+    expect(r.enhanced).toMatch(/Role, Tone, What you help with, Rules, When to hand off/);
+    expect(r.enhanced).not.toMatch(/The audience is a customer|with a title if the form suits one/);
+    expect(r.techniques.map((t) => t.reason).join('\n')).toMatch(/system-prompt rules/);
+  });
+
+  it('gives a night-shift worker sleep tips from a sleep specialist, not a lecture for practitioners', () => {
+    const e = enhanceAs("I'm a nurse working night shifts. How can I sleep better during the day?", 'open_qa').enhanced;
+    expect(e).toMatch(/sleep specialist/);
+    expect(e).toMatch(/eight to ten tips/);
+    expect(e).not.toMatch(/practitioner in the field/);
+  });
+
+  it('explains to the person named, even when labelled writing', () => {
+    const e = enhanceAs('Explain blockchain to my grandpa.', 'creative_writing').enhanced;
+    expect(e).toMatch(/The audience is my grandpa/);
+    expect(e).toMatch(/clear teacher/);
+    expect(e).not.toMatch(/finished piece|which meaning of an ambiguous term/);
+  });
+
+  it('writes a follow-up email for a marketing role as a message, not marketing copy', () => {
+    const e = enhanceAs('Draft a polite follow-up email after a job interview last Tuesday for the marketing coordinator role.', 'creative_writing').enhanced;
+    expect(e).toMatch(/Write for the person who will receive it/);
+    expect(e).not.toMatch(/prospective customer/);
+  });
+
+  it('lists questions to ask a contractor with good answers, red flags and deal-breakers', () => {
+    const e = enhanceAs('Give me a list of questions to ask a contractor before hiring them to redo my kitchen.', 'brainstorming').enhanced;
+    expect(e).toMatch(/avoid costly mistakes when hiring a contractor/);
+    expect(e).toMatch(/what a good answer sounds like and what would be a red flag/);
+    expect(e).toMatch(/under short topic headings/);
+    expect(e).not.toMatch(/career strategist|ordinary time and budget/);
+  });
+
+  it('coaches politely asking a roommate', () => {
+    expect(enhanceAs('How do I politely ask my roommate to clean up after themselves?', 'open_qa').enhanced).toMatch(/communication coach[\s\S]*example of what to say/);
+  });
+
+  it('drafts a grant proposal summary as a proposal for funders, not a summary of a topic', () => {
+    const e = enhanceAs('Write a grant proposal summary for a community garden project in a low-income neighborhood.', 'summarization').enhanced;
+    expect(e).toMatch(/grant writer/);
+    expect(e).toMatch(/approve or reject it/);
+    expect(e).not.toMatch(/There is no source text/);
+    // A summary of material given after the colon is still a summary.
+    expect(enhanceAs('Write a two-sentence abstract for my paper: we propose a faster sorting method for nearly-sorted arrays and show 30% speedups.', 'summarization').enhanced).toMatch(/faithful, concise summaries/);
+  });
+
+  it('writes a YouTube ad script labelled code as a script to be heard', () => {
+    const e = enhanceAs('Write a script for a 60-second YouTube ad for a meal kit delivery service.', 'code').enhanced;
+    expect(e).toMatch(/video scriptwriter/);
+    expect(e).toMatch(/Fit 60 seconds when spoken/);
+    expect(e).not.toMatch(/standard library|unit tests|tests that cover/);
+  });
+
+  it('makes a study guide topic by topic with practice questions, not a plan with a budget', () => {
+    const r = enhanceAs('Create a study guide for AP Biology unit 3: cellular energetics.', 'planning');
+    expect(r.enhanced).toMatch(/key terms defined/);
+    expect(r.enhanced).toMatch(/practice questions in the style of the exam/);
+    expect(r.enhanced).toMatch(/revising on their own/);
+    expect(r.enhanced).not.toMatch(/budget|numbered phases|science planner/);
+  });
+
+  it('writes a love letter warmly with blanks for memories, and a complaint with what is wanted by when', () => {
+    const love = enhanceAs('Write a love letter to my girlfriend for our first anniversary.', 'creative_writing').enhanced;
+    expect(love).toMatch(/heartfelt personal letter/);
+    expect(love).toMatch(/\[a favourite memory\]/);
+    expect(love).not.toMatch(/Keep it brief and make the purpose clear/);
+    const complaint = enhanceAs('Help me write a complaint to my airline about lost luggage on flight UA 882.', 'creative_writing').enhanced;
+    expect(complaint).toMatch(/consumer advocate/);
+    expect(complaint).toMatch(/what you want done .* and by when/);
+    expect(complaint).toMatch(/ready to send/);
+    // Answering a customer's complaint is not writing one.
+    expect(enhanceAs('Write a reply to a customer complaint email about a late delivery.', 'creative_writing').enhanced).not.toMatch(/consumer advocate/);
+  });
+
+  it('weighs two job offers labelled writing as a career decision', () => {
+    const e = enhanceAs('I have a job offer for $95k in Denver and another for $110k in San Francisco. Which should I take?', 'creative_writing').enhanced;
+    expect(e).toMatch(/expert in careers who weighs the options/);
+    expect(e).toMatch(/Start with your recommendation/);
+    expect(e).not.toMatch(/finished piece/);
+  });
+
+  it('writes a speaker bio short and in the third person for the audience', () => {
+    const e = enhanceAs('Write a short bio for a conference speaker: Dr. Amy Chen, AI researcher at Stanford, 15 years in NLP.', 'creative_writing').enhanced;
+    expect(e).toMatch(/50–100 words in the third person/);
+    expect(e).toMatch(/audience at the event/);
+    expect(e).not.toMatch(/get in touch/);
+  });
+
+  it('names a podcast when asked for help naming it', () => {
+    expect(enhanceAs('Help me name my podcast about personal finance for millennials.', 'open_qa').enhanced).toMatch(/naming specialist[\s\S]*numbered list of 12 options/);
+  });
+
+  it('rewrites to the reading age of the grade named', () => {
+    const e = enhanceAs('Rewrite this paragraph for a 5th grade reading level: Photosynthesis is the process by which green plants use sunlight to synthesize nutrients from carbon dioxide and water.', 'rewrite').enhanced;
+    expect(e).toMatch(/reading age of about 10/);
+    expect(e).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('writes several product descriptions, one per item', () => {
+    const e = enhanceAs('Write product descriptions for 3 t-shirt designs: a cat in space, a retro sunset, and a coffee cup with the words "but first".', 'creative_writing').enhanced;
+    expect(e).toMatch(/senior copywriter/);
+    expect(e).toMatch(/each under the name of what it describes/);
+    expect(e).toMatch(/Keep each one short/);
+  });
+
+  it('spreads one person’s cleaning over the week instead of splitting it between people', () => {
+    const e = enhanceAs('Give me a weekly cleaning schedule for a 2 bedroom apartment.', 'planning').enhanced;
+    expect(e).toMatch(/Spread the tasks over the week/);
+    expect(e).toMatch(/one row per day \(tasks, minutes\)/);
+    expect(e).not.toMatch(/people named|who does it each week|splits chores fairly/);
+    expect(enhanceAs('Make a weekly cleaning schedule for 3 roommates', 'planning').enhanced).toMatch(/Split the work fairly/);
+  });
+
+  it('reviews a cover letter as a recruiter, whatever the job’s field', () => {
+    const e = enhanceAs('Review my cover letter and tell me what to improve: Dear Hiring Manager, I am writing to apply for the Data Analyst position. I have a degree in statistics and I am a quick learner. I would be a great fit. Sincerely, Tom', 'analysis').enhanced;
+    expect(e).toMatch(/recruiter and application reviewer/);
+    expect(e).not.toMatch(/data science reviewer/);
+  });
+
+  it('gives stretches for back pain safely, from a physiotherapist', () => {
+    const r = enhanceAs('What are some good stretches for lower back pain?', 'brainstorming');
+    expect(r.enhanced).toMatch(/physiotherapist/);
+    expect(r.enhanced).toMatch(/how long to hold it or how many repetitions/);
+    expect(r.enhanced).toMatch(/numbness or tingling/);
+    expect(r.enhanced).not.toMatch(/bolder ones|creative health strategist/);
+  });
+
+  it('writes a JSON Schema with a draft, constraints and examples that pass and fail', () => {
+    const r = enhanceAs('Generate a JSON schema for a user profile with name, email, age and list of interests.', 'code');
+    expect(r.enhanced).toMatch(/JSON Schema draft 2020-12/);
+    expect(r.enhanced).toMatch(/format "email"/);
+    expect(r.enhanced).toMatch(/one valid and one invalid example/);
+    expect(r.enhanced).not.toMatch(/standard library|very large inputs/);
+  });
+
+  it('keeps a plot explanation free of spoilers when asked', () => {
+    const r = enhanceAs('Explain the plot of Inception without spoilers.', 'open_qa');
+    expect(r.enhanced).toMatch(/- Do not reveal twists, deaths or the ending/);
+    expect(r.techniques.find((t) => t.id === 'explicit_constraints')?.reason).toMatch(/no-spoilers rule/);
+  });
+});

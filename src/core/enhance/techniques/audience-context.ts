@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, referenceOnProfile, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, referenceOnProfile, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -11,6 +11,7 @@ const HEALTH_READER = 'The person asking wants to know what it means for them: p
 /** Working documents and headlines: who reads them decides what goes first. */
 const DOC_READERS: Partial<Record<string, string>> = {
   sitter: 'Write for the sitter, who will check this in a hurry: every rule must be clear at a glance.',
+  sysprompt: 'The reader is the AI model that will follow this on every conversation: each instruction must be unambiguous, and each rule testable.',
   call: 'The person asking will read this on the call itself: short lines in plain spoken words, easy to find their place in.',
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
@@ -38,6 +39,8 @@ function lines(ctx: TechniqueContext): string[] {
   // "What should I say to my manager when asking for a raise?": the manager is who they will talk to, not the reader.
   if (a && openQaKind(ctx) === 'approach')
     return [`The person asking will have this conversation with ${a.replace(/^(?:my|our) /, 'their ')} themselves: suggest words they could say in their own voice, not a script.`];
+  // "A system prompt for a customer support chatbot": the customer talks to the bot; the model reads the prompt.
+  if (isSystemPromptWrite(ctx)) return [DOC_READERS.sysprompt ?? ''];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (thingsToDoIn(ctx)) return ['The person asking wants things they can actually go and do: real places, with the practical details that decide whether to go.'];
@@ -48,6 +51,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
   if (petToTrain(ctx)) return ['The person asking is an ordinary owner training at home, a few minutes a day, without special equipment.'];
   if (isMnemonic(ctx) && !ctx.features.audience) return ['The person asking will learn one of these by heart, so it must be easy to say and to picture.'];
+  if (isExerciseList(ctx)) return ['The person asking will do these alone at home, without equipment or anyone watching: each must be safe to do from the description.'];
   if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
   if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
   if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
@@ -92,14 +96,17 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Write for the hiring manager or admissions committee who reads it: they want specific evidence of how this person works, not general praise.',
         ];
       return [
-        sub(ctx, 'copy')
+        // "A follow-up email after my interview for the marketing coordinator role" is a message, not marketing copy.
+        kind === 'copy'
           ? 'Write for the prospective customer: focus on what they gain, in their language rather than industry jargon.'
           : sub(ctx, 'speech')
             ? 'Write for listeners, not readers: short sentences, natural rhythm, and lines that are easy to say aloud.'
             : isApplicationEssay(ctx)
               ? 'Write for an admissions or scholarship committee that reads many essays: the applicant’s own voice and specific moments matter more than polish.'
             : kind === 'bio'
-              ? isShopBio(ctx)
+              ? isSpeakerBio(ctx)
+                ? 'Write for the audience at the event, who read or hear it just before the talk: why this person is worth listening to.'
+                : isShopBio(ctx)
                 ? 'Write for shoppers deciding whether to buy: who makes these things, how, and why they are worth choosing.'
                 : 'Write for the people deciding whether to get in touch: what this person does, for whom, and why they can be trusted.'
               : kind === 'message'
@@ -130,6 +137,7 @@ function lines(ctx: TechniqueContext): string[] {
             : 'The reader wants to understand the subject, not just a verdict: bring out the main factors and the evidence behind each.',
       ];
     case 'planning':
+      if (planKind(ctx) === 'guide') return ['The guide is for a student revising on their own: every explanation must make sense without the textbook open.'];
       return [
         isSharedPlan(ctx)
           ? 'The plan is for the people who will carry it out: concrete enough to assign and track, not a vision statement.'

@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
+import { sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -58,12 +58,13 @@ function allDetails(ctx: TechniqueContext): string[] {
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
         schedule: isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
-        chores: ['who already does what', 'how clean everyone expects it to be'],
+        chores: sharedChores(ctx) ? ['who already does what', 'how clean everyone expects it to be'] : ['how much time there is each day', 'how clean it needs to be'],
         event: ['date', 'number of guests', 'budget'],
         talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
         content: ['how often to post', 'the brand’s voice'],
         negotiation: ['the role and market', 'whether there is a competing offer'],
         interview: ['the role’s level', 'how many days are left to prepare'],
+        guide: ['the syllabus or exam board the unit follows'],
         program: ['participants', 'number and length of sessions', 'desired outcome'],
         lesson: ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
@@ -74,6 +75,7 @@ function allDetails(ctx: TechniqueContext): string[] {
       return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
     }
     case 'code':
+      if (codeMode(ctx) === 'jsonschema') return ['which fields are required', 'whether extra fields are allowed'];
       if (codeMode(ctx) === 'schema') return ['the database engine', 'expected data volume', 'which changes need a history'];
       return ['language version', 'input sizes', 'error handling', 'environment'];
     case 'analysis':
@@ -134,6 +136,9 @@ export const clarifyingAssumptions: Technique = {
       case 'reasoning':
       case 'closed_qa':
         return null;
+      case 'open_qa':
+        // "Explain blockchain to my grandpa": who it is for settles the level, so nothing is left open enough to state.
+        return f.audience ? null : vague > 0 ? vague : -0.5;
       default:
         return vague > 0 ? vague : -0.5;
     }

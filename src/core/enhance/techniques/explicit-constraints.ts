@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, referenceOnProfile, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, referenceOnProfile, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -14,6 +14,8 @@ function budgetFiguresLine(ctx: TechniqueContext): string {
     ? `Use the amounts given exactly (${amounts.join(', ')}), and mark every other figure as an estimate to adjust.`
     : 'Mark every amount you have to assume as an estimate to adjust, and keep the categories easy to update.';
 }
+
+const NO_SPOILERS = /\b(?:no|without|avoid(?:ing)?|don'?t (?:give|include|add)(?: any)?) spoilers?\b|\bspoiler[- ]free\b/;
 
 /** A medicine or supplement is part of the question, so dose and interactions are what the answer depends on. */
 const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|tablets?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|motrin|aleve|naproxen|benadryl|antihistamines?|antibiotics?|supplements?|vitamins?|melatonin|prescri\w+|side effects?|safe to (?:take|mix))\b/;
@@ -215,9 +217,15 @@ const groupedBy = (ctx: TechniqueContext): string | null =>
   ctx.lower.slice(0, 300).match(/\b(?:grouped|organi[sz]ed|sorted|arranged) by ([a-z]+(?: [a-z]+)?)\b/)?.[1]?.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') ?? null;
 
 /** "Rewrite this for a 10 year old": the reader's age, when the request names a child's; 12 otherwise. */
+const GRADE_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8 };
 function readingAge(ctx: TechniqueContext): number {
-  const age = Number(/\b(\d{1,2})[- ]?(?:year|yr)[- ]?olds?\b/.exec(ctx.lower.slice(0, 300))?.[1]);
-  return age >= 5 && age <= 12 ? age : 12;
+  const head = ctx.lower.slice(0, 300);
+  const age = Number(/\b(\d{1,2})[- ]?(?:year|yr)[- ]?olds?\b/.exec(head)?.[1]);
+  if (age >= 5 && age <= 12) return age;
+  // "A 5th grade reading level": US grade N is read at about age N + 5.
+  const g = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade\b|\bgrade (\d{1,2})\b/.exec(head);
+  const grade = g ? Number(g[1] ?? g[3] ?? GRADE_WORDS[g[2] ?? '']) : NaN;
+  return grade >= 1 && grade <= 7 ? grade + 5 : 12;
 }
 
 const SQL_DIALECTS: [RegExp, string][] = [
@@ -240,6 +248,12 @@ function requirements(ctx: TechniqueContext): string[] {
       'Explain in a sentence why animals do this, since the cause decides the fix (fear, boredom, excitement, guarding).',
       'Use reward-based methods only (no punishment, shock or prong collars), with what to do each day, how long a session lasts, and how long it usually takes to see change.',
       'Say when to see a vet or a certified behaviourist: a sudden change in behaviour, aggression, or no progress after a few weeks.',
+    ];
+  if (isExerciseList(ctx))
+    return [
+      'Describe each one so it can be done safely from the text alone: the starting position, the movement, and how long to hold it or how many repetitions.',
+      'Keep to gentle, well-established exercises, and say to stop if pain gets sharper, spreads, or brings numbness or tingling.',
+      'Say when to see a doctor or physiotherapist instead: pain after a fall or injury, numbness or weakness, or pain that lasts more than a few weeks.',
     ];
   if (isGuidedExercise(ctx)) {
     const minutes = ctx.lower.match(/\b(\d+)[- ]min(?:ute)?s?\b/)?.[1];
@@ -386,6 +400,12 @@ function requirements(ctx: TechniqueContext): string[] {
             /\b(tests?|testable|tested|unit[- ]test)\b/.test(ask) ? 'Add tests that pin the current behaviour, so the refactor can be checked against them.' : 'Add no features, dependencies or new error handling the original did not have.',
           ];
         }
+        case 'jsonschema':
+          return [
+            'Use JSON Schema draft 2020-12 and declare it with "$schema"; give every property a type and a short description, and list which are required.',
+            'Add the constraints the fields imply (format "email", a sensible minimum and maximum for numbers such as an age, minItems and uniqueItems for lists) and set additionalProperties on purpose.',
+            'Give one valid and one invalid example instance, and say which rule the invalid one breaks.',
+          ];
         case 'schema':
           return [
             `Give each table with its columns, types and constraints (primary and foreign keys, NOT NULL, UNIQUE), for ${lang === 'SQL' && sqlDialect(ctx.scan) ? sqlDialect(ctx.scan) : 'the database the request names, or PostgreSQL if it names none'}.`,
@@ -559,6 +579,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Use every detail given exactly as stated, and put the ones I have not given (phone numbers, the address, the doctor or vet) in square brackets for me to fill in.',
           'Keep it to one page.',
         ];
+      if (kind === 'sysprompt')
+        return [
+          'Address the assistant directly (“You are…”, “You…”) and cover, in order: its role and who it serves, its tone, what it helps with, the rules it must keep, what to do when a request is out of scope or it is unsure, and how to format replies.',
+          'Turn every rule the request gives into its own explicit instruction, with what to say instead (for example the hand-off line), so none is left implied.',
+          'Do not invent facts about the business (prices, opening hours, policies): where the assistant needs one, put a clearly marked [placeholder] for me to fill in.',
+          'Keep it under about 400 words of plain, direct instructions; no filler and no examples unless one makes a rule clearer.',
+        ];
       if (kind === 'instructions') {
         const app = instructionsApp(ctx);
         return [
@@ -637,7 +664,9 @@ function requirements(ctx: TechniqueContext): string[] {
         poem: form ?? (/\bcards?\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it short enough to fit in a card: four to eight lines.' : 'Unless the request says otherwise, keep it to 12–24 lines.'),
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
-        copy: 'Keep it short and scannable; lead with the benefit, not the feature.',
+        copy: /\bdescriptions\b/.test(ctx.lower.slice(0, 200))
+          ? 'Keep each one short and scannable, lead with the benefit, and give each its own angle rather than the same template.'
+          : 'Keep it short and scannable; lead with the benefit, not the feature.',
         // A tweet has a hard limit; "80–150 words" would be three tweets.
         post: /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
           ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
@@ -645,6 +674,8 @@ function requirements(ctx: TechniqueContext): string[] {
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
         bio: /\b(instagram|tiktok|twitter|x|dating|tinder|hinge|bumble|discord|twitch|github) (profile )?bio\b/.test(ctx.lower)
           ? 'Keep it within the platform’s limit (about 150 characters for most profiles): one or two punchy lines.'
+          : isSpeakerBio(ctx)
+            ? 'Keep it to about 50–100 words in the third person, as it will be printed in the programme or read out; lead with the role and the strongest credential.'
           : isShopBio(ctx)
             ? 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with what is made and how, tell the story behind it briefly, and end with an invitation to browse.'
             : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
@@ -652,7 +683,11 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
-            : 'Keep it brief and make the purpose clear in the first two sentences.',
+            : isComplaint(ctx)
+              ? 'Say what happened with the facts given (dates, flight, order or reference numbers), what you want done (a refund, compensation, a repair) and by when; firm and polite, without sarcasm.'
+              : isLoveLetter(ctx)
+                ? 'Write it as a heartfelt personal letter in my voice, about 200–400 words, warm rather than flowery.'
+                : 'Keep it brief and make the purpose clear in the first two sentences.',
         // "A short story" names the genre; "a short bedtime story" asks for a short one.
         story: /\b(quick|little|brief)\b|\bshort\b(?! stor(y|ies))/.test(ctx.lower)
           ? 'Unless the request says otherwise, keep it to about 300–500 words with a clear beginning, turning point and ending.'
@@ -670,7 +705,7 @@ function requirements(ctx: TechniqueContext): string[] {
         kind === 'bio'
           ? 'Use only the facts given about the person (credentials, experience, approach, who they work with); where the bio needs one that is missing, put a short note in square brackets for them to fill in instead of inventing it.'
           : // A toast or a eulogy invents anecdotes readily, and a made-up memory of a real person is worse than none.
-            (kind === 'speech' && PERSONAL_SPEECH.test(ctx.lower.slice(0, 300))) || (kind === 'poem' && /^my /.test(f.audience ?? ''))
+            (kind === 'speech' && PERSONAL_SPEECH.test(ctx.lower.slice(0, 300))) || (kind === 'poem' && /^my /.test(f.audience ?? '')) || (kind === 'message' && isLoveLetter(ctx))
             ? 'Use only the facts I have given; where a story or detail would help, put a short note in square brackets (such as [a favourite memory]) for me to fill in instead of inventing one.'
           : kind === 'message'
           ? `Use only the facts I have given about myself and the situation; where the ${isCoverLetter(ctx) ? 'letter needs one I have not given (such as my experience, skills or the hiring manager’s name)' : 'message needs one I have not given (such as a name, a date or an amount)'}, put a short note in square brackets for me to fill in instead of inventing it.`
@@ -876,6 +911,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Give the words to say: an opening line that names the number, and replies to the likely pushbacks (“that’s the budget”, “we need an answer today”).',
           'Plan the fallback: what to ask for if the figure cannot move (a signing bonus, an early review, extra leave), and where to accept or walk away.',
         ];
+      if (kind === 'guide')
+        return [
+          'Cover every topic the unit or exam includes, each with its key terms defined and the core ideas explained in a few sentences.',
+          'Point out the common mistakes and confusions on each topic, and what an exam answer must include to score.',
+          'End with practice questions in the style of the exam, with the answers and a one-line explanation after all the questions.',
+        ];
       if (kind === 'interview')
         return [
           'Name the questions most likely for this role and company, grouped by what each one tests.',
@@ -913,7 +954,9 @@ function requirements(ctx: TechniqueContext): string[] {
         // Children's chores have to match what each age can do safely on their own.
         chores: /\b(?:kids|children|son|daughter|aged? \d|\d+[- ]year[- ]olds?)\b/.test(ctx.lower.slice(0, 300))
           ? 'Give each child tasks they can do safely on their own at their age, split fairly, with the least liked tasks rotated; give each task how often it needs doing and roughly how long it takes.'
-          : 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.',
+          : sharedChores(ctx)
+            ? 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.'
+            : 'Spread the tasks over the week so each day takes about the same short time, and give each task how often it needs doing and roughly how long it takes.',
         // A dinner party at home turns on the menu and the cooking, not on bookings.
         event: /\bdinner party\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
@@ -1030,6 +1073,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Where the amount matters, give how much is generally considered safe and where risks start, with units.',
           'Name who should limit or avoid it (for example in pregnancy, with certain conditions or medicines) and when to ask a doctor.',
         ];
+      if (asksQuestionsBefore(ctx))
+        return [
+          'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
+          'For each question, say what a good answer sounds like and what would be a red flag.',
+          'Name the answers that should be deal-breakers.',
+        ];
       if (inspectTarget(ctx))
         return [
           'Put the checks in the order they come up (before you go, on the spot, before you sign or pay), each with what a good sign and a warning sign look like.',
@@ -1101,15 +1150,16 @@ export const explicitConstraints: Technique = {
     const careful =
       (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
-    const triage = isTriage(ctx) || isGuidedExercise(ctx) || isMnemonic(ctx) ? 2 : 0;
+    const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
-    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0);
+    const base = (table[ctx.taskType] ?? 0) + (missingLine(ctx) ? 2 : 0) + careful + triage + (isGrammarCheck(ctx) ? 2.4 : 0) + (NO_SPOILERS.test(ctx.lower.slice(0, 300)) ? 2 : 0);
     // Restating the user's own explicit instructions as a checklist pays off whatever the task. A word limit alone
     // ("keep it under 200 words") must still make the list for a question, whose other requirements rank low.
     const own = ctx.features.userConstraints.length > 0 ? 1.5 : ctx.features.lengthLimit ? (base < 0 ? 1 : 0.5) : 0;
     return base + own;
   },
   reason(ctx) {
+    if (NO_SPOILERS.test(ctx.lower.slice(0, 300)) && !missingLine(ctx)) return 'Added the no-spoilers rule first, with what it rules out (twists, deaths, the ending), so the answer keeps the story unspoiled.';
     if (missingLine(ctx)) return `Added a rule to ask for the ${ctx.features.missingMaterial} when it is missing, because a ${ctx.taskType.replace('_', ' ')} answer without it would be invented.`;
     const why: Record<string, string> = {
       code: 'Added explicit requirements (language, edge cases, tests) because code prompts that leave these open get code that works only on the happy path.',
@@ -1124,7 +1174,9 @@ export const explicitConstraints: Technique = {
       analysis: 'Added explicit requirements so the judgement is argued from criteria and evidence.',
     };
     if (isMnemonic(ctx)) return 'Added explicit requirements (items in order, one letter per item, listed for checking) because a mnemonic that skips or reorders an item teaches the wrong thing.';
+    if (isExerciseList(ctx)) return 'Added explicit requirements (how to do each safely, when to stop, when to see a professional) because exercises for pain are done alone, from the description.';
     if (isGuidedExercise(ctx)) return 'Added explicit requirements (one exercise, timed steps that fit the time, when to stop) so it can be followed as it is read.';
+    if (planKind(ctx) === 'guide') return 'Added study-guide rules (every topic with key terms, the common mistakes, practice questions with answers) so it can be revised from directly.';
     if (planKind(ctx) === 'interview') return 'Added interview-prep rules (the likely questions, answers built from your own stories, a practice plan) because an interview is won in the preparation.';
     if (planKind(ctx) === 'negotiation') return 'Added explicit requirements (the case from facts, the words to say, a fallback) because a negotiation is won in the preparation, not improvised.';
     if (isCookFromWhatIHave(ctx)) return 'Added cooking rules (the listed ingredients plus pantry staples, weeknight time) so every dish can be made tonight without shopping.';
@@ -1136,6 +1188,8 @@ export const explicitConstraints: Technique = {
     if (isKnownWork(ctx)) return 'Added explicit requirements so a summary written from memory stays accurate and says where it is unsure.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call')
       return 'Added call rules (the point first, answers to the likely replies, blanks for your details, a reference number to ask for) so the script holds up on a real call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sysprompt')
+      return 'Added system-prompt rules (role, tone, scope, each rule as its own instruction, what to do when unsure, placeholders for business facts) so the assistant behaves the same on every conversation.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions')
       return 'Added instruction rules (one action per numbered step, exact button names, what they should see, the likeliest problems) so the steps can be followed without help.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference')
@@ -1174,6 +1228,7 @@ export const explicitConstraints: Technique = {
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
         convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
         port: 'Added explicit requirements (identical behaviour including edge cases, idiomatic target code, what cannot carry over) because a line-by-line port compiles but behaves differently.',
+        jsonschema: 'Added explicit requirements (a named draft, types and required fields, the constraints the fields imply, examples that pass and fail) because a loose schema accepts bad data without any error.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
         oneliner: isShellOneLiner(ctx)
           ? 'Added explicit requirements (one line, safe quoting, a preview before it changes anything, each part explained) because a one-liner is run as typed.'
@@ -1219,6 +1274,8 @@ export const explicitConstraints: Technique = {
     const lines = requirements(ctx).filter((l) => l.length > 0);
     const user = userLine(ctx);
     if (user) lines.unshift(user);
+    // "Explain the plot of Inception without spoilers": the one rule that must not be broken comes first.
+    if (NO_SPOILERS.test(ctx.lower.slice(0, 300))) lines.unshift('Do not reveal twists, deaths or the ending: stay with the premise and the set-up.');
     const missing = missingLine(ctx);
     if (missing) lines.unshift(missing);
     return byVerbosity(ctx, lines, 4).map((l) => `- ${l}`);

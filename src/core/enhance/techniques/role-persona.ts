@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -8,7 +8,7 @@ const COOK = 'You are a practical home cook who turns what is already in the kit
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
 /** The field as a noun: "an expert in law", not "an expert in legal". */
-const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain);
+const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain === 'career' ? 'careers' : domain);
 
 const CAREER_COACH = 'You are an experienced career coach who knows how people really get hired in a new field and gives honest, practical advice.';
 const HIRING_MANAGER = 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
@@ -53,6 +53,7 @@ function persona(ctx: TechniqueContext): string {
   if (pet) return `You are a certified ${pet === 'cat' ? 'cat behaviourist' : 'dog trainer'} who uses reward-based methods.`;
   if (isMnemonic(ctx)) return 'You are a memory coach who makes mnemonics that are vivid and easy to recall.';
   if (isWeightGoal(ctx)) return 'You are a registered dietitian who gives realistic, sustainable advice.';
+  if (isExerciseList(ctx)) return 'You are a physiotherapist who gives safe, simple exercises people can do at home.';
   if (isGuidedExercise(ctx))
     return /\bstretch/.test(ctx.lower.slice(0, 300)) ? 'You are a physiotherapist who designs safe, simple stretching routines.' : GUIDE_COACH;
   if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
@@ -77,6 +78,7 @@ function persona(ctx: TechniqueContext): string {
           ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
           : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
       if (mode === 'refactor') return `You are a senior ${lang}engineer who makes code easier to read and change without changing what it does.`;
+      if (mode === 'jsonschema') return 'You are a senior engineer who writes precise, well-documented JSON Schemas.';
       if (mode === 'schema') return 'You are a senior database engineer who designs schemas that keep data consistent and the main queries fast.';
       if (mode === 'config') return 'You are a senior DevOps engineer who writes secure, reproducible infrastructure configuration.';
       if (codeMode(ctx) === 'setup') return 'You are a senior engineer who sets up development tools and environments and gives exact, reproducible steps.';
@@ -93,6 +95,7 @@ function persona(ctx: TechniqueContext): string {
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
+        sysprompt: 'an expert prompt engineer who writes clear, robust system prompts for AI assistants',
         instructions: instructionsApp(ctx) ? `a patient tech-support specialist who knows ${instructionsApp(ctx)} well and writes instructions anyone can follow` : 'a clear technical writer who writes instructions anyone can follow',
         reference: 'a skilled writer of specific, credible recommendations that hiring managers trust',
         call: isSalesCall(ctx)
@@ -102,13 +105,17 @@ function persona(ctx: TechniqueContext): string {
         prd: 'a senior product manager who writes clear, testable requirements',
         recipe: 'an experienced recipe developer who writes recipes that work the first time',
         outline: 'an experienced writing teacher who helps writers plan a piece before they draft it',
-        proposal: 'an experienced product lead who writes concise proposals that decision-makers can approve',
+        proposal: /\b(?:grant|funding)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced grant writer who writes proposals funders can approve' : 'an experienced product lead who writes concise proposals that decision-makers can approve',
         rubric: 'an experienced teacher who writes clear, fair assessment rubrics',
         headline: 'a personal-branding writer who knows how recruiters search profiles',
         copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
         post: 'a social media writer whose posts sound like a real person, not a press release',
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
-        message: 'a skilled writer of clear, well-judged correspondence',
+        message: isLoveLetter(ctx)
+          ? 'a warm, skilled writer of heartfelt personal letters'
+          : isComplaint(ctx)
+            ? 'an experienced consumer advocate who writes firm, effective complaints'
+            : 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
         talk: TALK_COACH,
@@ -122,6 +129,9 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'analysis':
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
+      // "Review my cover letter for the Data Analyst position": judged by the recruiter who reads it, not a data scientist.
+      if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons') && /\b(?:cover letter|resume|résumé|cv|linkedin profile|personal statement)\b/.test(ctx.lower.slice(0, 200)))
+        return 'You are an experienced recruiter and application reviewer who gives candid, specific, actionable feedback.';
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
       // Figures to read ("monthly signups: Jan 420, …"): numbers first, trade-offs are beside the point.
       if (isSwot(ctx)) return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategy consultant who grounds every point in the specifics of the situation.`;
@@ -145,8 +155,9 @@ function persona(ctx: TechniqueContext): string {
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
         talk: TALK_COACH,
-        chores: 'an organised household manager who splits chores fairly and keeps a home running smoothly',
+        chores: sharedChores(ctx) ? 'an organised household manager who splits chores fairly and keeps a home running smoothly' : 'an organised household manager who keeps a home running smoothly',
         interview: 'an experienced career coach who knows what interviewers listen for',
+        guide: 'an experienced teacher and exam coach who writes study guides students actually revise from',
         negotiation: 'an experienced negotiation coach who has prepared many people for pay and offer conversations',
         content: 'a social media manager who plans content people actually engage with',
       };
@@ -172,7 +183,7 @@ function persona(ctx: TechniqueContext): string {
       if (openQaKind(ctx) === 'diagnose') return isProgrammingQuestion(ctx) ? 'You are a senior software engineer who troubleshoots methodically.' : troubleshooter(domain);
       if (isProgrammingQuestion(ctx)) return `You are a senior ${f.codeLanguage && f.codeLanguage !== 'HTML/CSS' && !namesSeveralLanguages(ctx) ? `${f.codeLanguage} ` : ''}software engineer and a clear teacher.`;
       if (asksCarefulOptions(ctx)) return 'You are an experienced legal adviser who lays out realistic options clearly.';
-      if (isHabitChange(ctx)) return 'You are a behaviour-change coach who gives proven, practical strategies.';
+      if (isHabitChange(ctx)) return /\bsleep\b|\basleep\b/.test(ctx.lower.slice(0, 300)) ? 'You are a sleep specialist who gives proven, practical advice.' : 'You are a behaviour-change coach who gives proven, practical strategies.';
       if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
       if (isCookingTime(ctx)) return 'You are an experienced chef who gives reliable times and temperatures for home cooking.';

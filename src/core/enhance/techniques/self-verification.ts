@@ -28,6 +28,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'refactor') return ['Before you finish, run the original and the refactored code by hand on a normal input and an empty one, and check that they give the same result.'];
+      if (codeMode(ctx) === 'jsonschema') return ['Before you finish, check both example instances against the schema by hand: the valid one must pass and the invalid one must fail for the reason given.'];
       if (codeMode(ctx) === 'schema') return ['Before you finish, walk the main actions (add, look up, change, remove) through the tables and check that each works without storing a fact twice or leaving orphaned rows.'];
       if (codeMode(ctx) === 'config') return ['Before you finish, check the file against the tool’s schema (valid keys, indentation, references between services or resources) and that every port, volume and variable it uses is defined.'];
       if (codeMode(ctx) === 'setup') return ['Before you finish, check that the steps run in order on a clean machine with the versions you assumed, and that no command is missing.'];
@@ -113,6 +114,7 @@ export const selfVerification: Technique = {
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'howto') return 'Added a self-check (run each snippet as written) because a how-to answer is only useful if it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'refactor') return 'Added a self-check (the original and the new code give the same results) because a refactor that changes behaviour is a bug.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'jsonschema') return 'Added a self-check (the examples checked against the schema) because a schema that rejects good data or accepts bad data looks fine until it runs.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'schema') return 'Added a self-check (walk the main actions through the tables) because a schema flaw shows only once data is in it.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'config') return 'Added a self-check (schema, and every port, volume and variable defined) because a config error only shows when it is deployed.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'setup') return 'Added a self-check (walk through the steps on a clean machine) because setup instructions most often fail on a skipped step.';

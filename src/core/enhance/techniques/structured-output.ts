@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingRecap, isFreshnessCheck, isResumeSummary, referenceOnProfile, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, referenceOnProfile, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -62,6 +62,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (petToTrain(ctx))
     return ['Open with why this happens in one or two sentences, then a numbered training plan in the order to do it (what to do, how often, for how long), then what to avoid, then when to get professional help.'];
   if (isMnemonic(ctx)) return ['Give three to five mnemonics as a numbered list, each followed by the items it stands for, in order; then say which is easiest to remember and why.'];
+  if (isExerciseList(ctx)) return ['Give a numbered list of five to eight exercises, each with a bold name, how to do it in two or three short steps, and how long to hold it or how many repetitions; then how often to do them and when to stop.'];
   if (isGuidedExercise(ctx)) return ['Give the exercise a short name, then numbered steps with their counts or timings, then one or two lines on when to use it.'];
   if (isKeywordIdeas(ctx)) return [`Give the ${ctx.features.itemCount ?? 20} keywords grouped by search intent, one per line with no commentary, then the five to target first and why.`];
   if (isWeightGoal(ctx)) return ['Open with whether the goal is realistic in the time given, then the daily targets, then a sample day of meals, then the foods to eat more and less of, then when to check with a doctor.'];
@@ -163,6 +164,8 @@ function lines(ctx: TechniqueContext): string[] {
             : ['Give the line in one fenced block with a language tag, then a short part-by-part explanation.'];
         case 'refactor':
           return ['Structure the reply as: (1) the refactored code in one fenced block with a language tag; (2) a short list of the changes, each with why it makes the code easier to read or change.'];
+        case 'jsonschema':
+          return ['Structure the reply as: (1) the schema in one fenced json block; (2) a short note on each constraint chosen; (3) the valid and the invalid example instance, each in its own fenced block.'];
         case 'schema':
           return ['Structure the reply as: (1) the entities and their relationships as a short list; (2) the CREATE TABLE statements in one fenced sql block; (3) the indexes, each with the query it serves; (4) two or three example queries for the main actions.'];
         case 'config':
@@ -243,7 +246,14 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'content')
         return ['Present the calendar as a Markdown table with one row per post (day, format, idea, opening line, call to action), then two lines on when to post and how to tell what works.'];
       if (kind === 'talk') return [talkFormat(ctx)];
-      if (kind === 'chores') return ['Present it as a Markdown table with one row per task (task, how often, minutes, who does it each week), then the rotation rule in one line.'];
+      if (kind === 'chores')
+        return [
+          sharedChores(ctx)
+            ? 'Present it as a Markdown table with one row per task (task, how often, minutes, who does it each week), then the rotation rule in one line.'
+            : 'Present it as a Markdown table with one row per day (tasks, minutes), then the monthly or seasonal tasks as a short list.',
+        ];
+      if (kind === 'guide')
+        return ['Use one headed section per topic (key terms, core ideas, common mistakes), then the practice questions, with the answer key last.'];
       if (kind === 'interview')
         return ['Give the likely questions under short theme headings, each with what the interviewer is listening for and an answer outline, then the practice plan and the questions to ask.'];
       if (kind === 'negotiation')
@@ -313,6 +323,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'difference' && /\b(?:[1-9]|1[0-2])[- ]year[- ]olds?\b|\b(?:kids?|child|children)\b/.test(f.audience ?? ''))
         return ['Open with the key difference in one or two sentences a child can follow, then one everyday example of each, with no table.'];
       // "What questions should I ask at the end of an interview?": questions to use as written.
+      if (asksQuestionsBefore(ctx)) return ['Give the questions as a numbered list under short topic headings, each with a short note on a good answer and a red flag, then the deal-breakers as a short list.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${f.itemCount ?? 8} ${f.listNoun}, one per line, each ready to use as written, with a few words on why it works.`];
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
@@ -391,6 +402,10 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (isShortPiece(ctx)) return [`Give 5 ${f.listNoun ?? 'options'} as a numbered list, best first, then say which one you would pick and why.`];
       if (kind === 'bio') return ['Return only the bio, ready to paste, with no preface or commentary.']
+      // "Product descriptions for 3 t-shirt designs": one description per item, each findable by its name.
+      if (kind === 'copy' && /\bdescriptions\b/.test(ctx.lower.slice(0, 200)))
+        return [`Return the ${n !== null && n >= 2 ? `${n} ` : ''}descriptions one after another, each under the name of what it describes, with no preface or commentary.`];
+      if (kind === 'sysprompt') return ['Return only the system prompt, ready to paste, in short headed sections (Role, Tone, What you help with, Rules, When to hand off, Reply format), with no preface or commentary.'];
       if (kind === 'instructions') return ['Give a short title, then the numbered steps, then a short "If something goes wrong" part; no preface or commentary.'];
       if (kind === 'reference')
         return [
@@ -457,6 +472,7 @@ export const structuredOutput: Technique = {
     return isResumeBullet(ctx) || (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) ? 1.5 : (table[ctx.taskType] ?? null);
   },
   reason(ctx) {
+    if (isExerciseList(ctx)) return 'Asked for each exercise with how to do it and how long to hold it, then how often and when to stop, so they can be done safely at home.';
     if (ctx.taskType === 'code') {
       // The same order as lines(): the reason names the structure the prompt actually asks for.
       const parts: [string, string][] = [
@@ -473,6 +489,7 @@ export const structuredOutput: Technique = {
         ['setup', 'numbered steps with their commands, then a check that it worked'],
         ['config', 'the complete file, a note on each part, the commands to run and check it'],
         ['refactor', 'the refactored code, then each change and why'],
+        ['jsonschema', 'the schema, the constraints chosen, examples that pass and fail'],
         ['schema', 'entities and relationships, the tables, indexes, example queries'],
         ['howto', 'the recommended snippet first, then alternatives'],
       ];
@@ -495,7 +512,8 @@ export const structuredOutput: Technique = {
         content: 'a table of posts by day, with format, idea and opening line',
         negotiation: 'the case, the script with replies to pushback, the fallbacks',
         interview: 'likely questions by theme with answer outlines, then a practice plan',
-        chores: 'a table of tasks with how often, how long and who, then the rotation',
+        guide: 'a section per topic, then practice questions and the answer key',
+        chores: sharedChores(ctx) ? 'a table of tasks with how often, how long and who, then the rotation' : 'a day-by-day table of tasks and minutes, then the less frequent tasks',
       };
       if (isSingleSession(ctx)) return 'Added a session format (one row per exercise, warm-up first, cool-down last) so the workout can be followed as it is done.';
       const kind = planKind(ctx);
@@ -526,6 +544,7 @@ export const structuredOutput: Technique = {
     if (extractionGroups(ctx)) return 'Asked for one list per group you named, in the words of the text, so the split can be read and checked at a glance.';
     if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call') return 'Asked for what to have ready, then the call as `Me:` and `They:` lines ending with what to ask for, so it can be read from during the call.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sysprompt') return 'Asked for the system prompt only, in headed sections, so it can be pasted into the assistant’s settings and checked rule by rule.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions') return 'Asked for numbered steps and a short troubleshooting part, so the instructions can be followed alone.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference') return 'Asked for the recommendation only, ready to use, so it can be pasted or sent as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter') return 'Asked for short headed sections with safety first, so the sitter finds what they need at a glance.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { asksHealthEffect, CALL_SCRIPT, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -38,8 +38,28 @@ export const isSalesCall = (ctx: TechniqueContext): boolean => /\b(?:cold[- ]cal
 const SITTER_NOTE =
   /\b(?:instructions|notes?|a guide|a list|a sheet|info|information)\s+(?:for|to)\s+(?:my|our|the|a)\s+(?:babysitter|baby ?sitter|nanny|dog ?sitter|pet ?sitter|cat ?sitter|house ?sitter|dog walker|au pair)\b/;
 
+/**
+ * "Write a system prompt for a customer support chatbot for a bike shop": instructions for another model to follow on
+ * every turn, not a piece for a human reader.
+ */
+const SYSTEM_PROMPT_WRITE =
+  /\b(?:write|draft|create|make|design|build|generate|give me|help me (?:write|with|create))\b[^.\n]{0,30}?\b(?:system prompts?|system messages?|custom instructions|(?:a |the )?prompts? for (?:a|an|my|our|the) [\w -]{0,30}?(?:bot|chatbot|assistant|agent|gpt)|(?:a |the )?prompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai assistant)))\b/;
+/** The rules a system prompt must carry, as the request words them ("never promise delivery dates"). */
+export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300));
+
+/** "A complaint to my airline about lost luggage": the facts, what is wanted, and by when. */
+// Answering a customer's complaint is the other side of the counter.
+export const isComplaint = (ctx: TechniqueContext): boolean =>
+  /\bcomplaint\b|\bcomplain(?:ing)? (?:to|about)\b/.test(ctx.lower.slice(0, 200)) && !/\b(?:reply|respond\w*|response|answer\w*|handl\w+|address\w*)\b[^.\n]{0,40}\bcomplaint/.test(ctx.lower.slice(0, 200));
+/** "A love letter to my girlfriend for our first anniversary": personal, warm, with blanks for shared memories. */
+export const isLoveLetter = (ctx: TechniqueContext): boolean =>
+  /\blove letter\b|\bletter to my (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|future self|younger self|(?:baby|newborn|unborn) (?:son|daughter))\b/.test(ctx.lower.slice(0, 200));
+
 /** "A bio for my Etsy shop": read by shoppers deciding whether to buy, not by clients deciding whether to get in touch. */
 export const isShopBio = (ctx: TechniqueContext): boolean => /\b(?:etsy|shop|store|boutique|brand|bakery|market stall|online store)\b/.test(ctx.lower.slice(0, 200));
+
+/** "A short bio for a conference speaker: Dr. Amy Chen…": printed in the programme or read out, in the third person. */
+export const isSpeakerBio = (ctx: TechniqueContext): boolean => /\bspeakers?\b|\bspeaker (?:bio|intro)|\bkeynote\b|\bpanel(?:ist|ists)?\b/.test(ctx.lower.slice(0, 200));
 
 /** "Write instructions for my parents on how to video call me on WhatsApp": steps someone else follows on their own. */
 const INSTRUCTIONS =
@@ -70,9 +90,6 @@ export function vocabList(ctx: TechniqueContext): { count: number | null } | nul
 export const isApplicationEssay = (ctx: TechniqueContext): boolean =>
   creativeKind(ctx) === 'article' && /\b(scholarship|college|admissions?|application) essays?\b|\bpersonal statement\b/.test(ctx.lower.slice(0, 400));
 
-/** "A YouTube video script intro (first 30 seconds)", "a script for a 60-second product video": words to be heard. */
-const VIDEO_SCRIPT =
-  /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial)\b/;
 /** How long a spoken piece runs, from "30 seconds" or "a 2-minute video", with the words that fill it (~150 a minute). */
 export function spokenLength(ctx: TechniqueContext): { text: string; words: number } | null {
   const m = /\b(\d{1,3})[- ]?(seconds?|secs?|minutes?|mins?)\b/.exec(ctx.lower.slice(0, 300));
@@ -86,7 +103,7 @@ export function spokenLength(ctx: TechniqueContext): { text: string; words: numb
 /** Working documents with a known shape: requirements, a proposal to approve, a grading rubric. */
 const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:product )?requirements? doc(?:ument)?s?\b|\bprds?\b|\bproduct spec(?:ification)?s?\b/, 'prd'],
-  [/\b(?:project|business|budget|research|sponsorship|partnership|feature) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
+  [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
@@ -113,6 +130,7 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
+  if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
   if (REFERENCE.test(head)) return 'reference';
   if (INSTRUCTIONS.test(head)) return 'instructions';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
@@ -385,8 +403,16 @@ export const isChecklist = (ctx: TechniqueContext): boolean => CHECKLIST_ASK.tes
  */
 const INSPECT_ASK =
   /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask)|what to (?:look (?:out )?for|check|inspect|ask)|things to (?:look (?:out )?for|check))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z][a-z -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
-export const inspectTarget = (ctx: TechniqueContext): string | null =>
-  ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming' ? (INSPECT_ASK.exec(ctx.lower.slice(0, 200))?.[1] ?? null) : null;
+export function inspectTarget(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
+  const head = ctx.lower.slice(0, 200);
+  const inspect = INSPECT_ASK.exec(head)?.[1];
+  if (inspect) return inspect;
+  const asked = QUESTIONS_BEFORE.exec(head);
+  return asked?.[1] && asked[2] ? `${asked[2]} a ${asked[1]}` : null;
+}
+/** The checks are questions to put to the person ("questions to ask a contractor before hiring them"). */
+export const asksQuestionsBefore = (ctx: TechniqueContext): boolean => inspectTarget(ctx) !== null && QUESTIONS_BEFORE.test(ctx.lower.slice(0, 200));
 
 const PRODUCTS =
   'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones?|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
@@ -579,6 +605,12 @@ const LESSON =
 const INTERVIEW_PREP = /\b(?:prepare|prep|get ready|ready myself)\b[^.\n]{0,40}\binterview\b|\binterview prep(?:aration)?\b/;
 /** A behavioral interview is answered with stories (STAR); a technical one with worked problems. */
 export const BEHAVIORAL_INTERVIEW = /\b(?:behaviou?ral|competency|situational|star)\b/;
+/** "A cleaning schedule for 3 roommates" is split between people; "for a 2 bedroom apartment" is one person's week. */
+export const sharedChores = (ctx: TechniqueContext): boolean =>
+  /\b(?:roommates?|flatmates?|housemates?|kids|children|sons?|daughters?|family|partner|husband|wife|boyfriend|girlfriend|spouse|we|us|our|(?:\d+|two|three|four|five|six) (?:people|of us|adults|roommates|kids))\b/.test(ctx.lower.slice(0, 300));
+
+/** "Create a study guide for AP Biology unit 3": the material itself, topic by topic, with practice questions, not a schedule. */
+const STUDY_GUIDE = /\bstudy guide\b|\brevision (?:notes|guide|sheet)\b|\breview sheet\b/;
 // "Help me make a monthly budget… save for a trip to Japan": the budget is what is asked for; the trip is the goal.
 const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:make|create|build|set up|draw up|put together|plan|help me (?:make|create|build|set up|with|plan|draw up|put together)|i need)\b[^.\n]{0,25}?\bbudget\b/;
 // "Budget left after deposits: about $185k" in a restaurant's opening plan is a limit; the budget is only the plan
@@ -586,7 +618,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
@@ -650,12 +682,12 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
@@ -909,6 +941,15 @@ export const isTriage = (ctx: TechniqueContext): boolean =>
   /\bwhich (?:of (?:these|the|my) |one )?(?:[\w-]+ )?should (?:i|we) (?:do|answer|tackle|handle|reply to|respond to|start with|work on|prioriti[sz]e|focus on|deal with|pay(?: off)?) first\b|\b(?:help me |how (?:do|should) i )?prioriti[sz]e (?:these|this|my|the following|them)\b|\bin what order should (?:i|we)\b|\bwhat should (?:i|we) (?:do|tackle|work on|answer|deal with) first\b|\brank (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|jobs|errands)\b|\b(?:order|sort) (?:these|my|the following|today'?s) (?:tasks|to-?dos|to-?do items|items|emails|jobs|errands|things) (?:by|in order of) (?:priority|urgency|importance)\b/.test(ctx.lower.slice(0, 400)) &&
   (listedItems(ctx) >= 2 || /\d[.)]\s*\S[^\n]{3,}\d[.)]\s*\S/.test(ctx.lower.slice(0, 600)) || /:\s*\S[^\n]*,[^\n]*,/.test(ctx.lower.slice(0, 600)));
 /**
+ * "What are some good stretches for lower back pain?": several exercises a person does alone at home, each described well
+ * enough to do safely, not ten creative ideas.
+ */
+const EXERCISE_LIST =
+  /\b(?:stretches|stretching exercises|exercises|yoga poses|mobility drills)\b[^.?\n]{0,30}?\b(?:for|to help|to ease|to relieve|to fix|to strengthen|to loosen|to improve|that help)\b[^.?\n]{0,30}?\b(?:back|neck|knees?|hips?|shoulders?|posture|sciatica|pain|plantar|wrists?|ankles?|hamstrings?|core|desk workers?|runners?)\b/;
+export const isExerciseList = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && !isGuidedExercise(ctx) && EXERCISE_LIST.test(ctx.lower.slice(0, 200));
+
+/**
  * "Give me a 5-minute breathing exercise for anxiety before a presentation": one exercise to follow as it is read, not
  * ten ideas to choose from, whatever the label.
  */
@@ -956,12 +997,12 @@ export const isParentingProblem = (ctx: TechniqueContext): boolean => {
  * effective first, not an explanation of why people procrastinate.
  */
 const HABIT =
-  /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping)\b/;
+  /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping|sleep better|sleep (?:during|in) the day|fall asleep (?:faster|quicker|easier)|get (?:better|more) sleep|improve my sleep)\b/;
 export const isHabitChange = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa') return false;
   const head = ctx.lower.slice(0, 300);
-  if (!/stop|quit|break|beat|overcome|kick|fix|change|deal|get|tips|advice/.test(head)) return false;
-  return HABIT.test(head) && /\b(?:how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of))|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
+  if (!/stop|quit|break|beat|overcome|kick|fix|change|deal|get|tips|advice|sleep/.test(head)) return false;
+  return HABIT.test(head) && /\b(?:how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of)|sleep|fall asleep|get (?:better|more) sleep|improve my sleep)|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
 };
 
 /**
