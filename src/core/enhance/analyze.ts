@@ -921,8 +921,10 @@ const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
 const TAKEN_FROM_MATERIAL =
   /^\s*(?:please\s+)?(?:(?:can|could) you\s+)?(?:list|extract|pull out|pull|find|identify|get|sort|separate)\b[^\n]{0,80}\bfrom (?:this|the|these|that|my) (?:job (?:post|posting|description|ad|listing)|posting|listing|invoice|receipt|email|resume|cv|transcript|article|text|document)\b/;
 
-/** "A YouTube video script intro (first 30 seconds)", "a script for a 60-second product video" or
- * "a 60-second YouTube ad": words to be heard. */
+/**
+ * "A YouTube video script intro (first 30 seconds)", "a script for a 60-second product video" or "a 60-second YouTube
+ * ad": words to be heard.
+ */
 export const VIDEO_SCRIPT =
   /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial|ad|advert|advertisement)\b/;
 // "A list of questions to ask a contractor before hiring them": the same checks, asked of the person.

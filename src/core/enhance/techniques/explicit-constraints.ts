@@ -8,8 +8,8 @@ const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](da
 
 /** A budget is built from the amounts the user gives (take-home pay, rent); everything else is an estimate. */
 function budgetFiguresLine(ctx: TechniqueContext): string {
-  // "$5,800", "$6k", and the bare "2,800" or "1100" of "I earn 2,800 after tax, rent is 1100" (not years).
-  const amounts = [...new Set(ctx.userText.slice(0, 600).match(/[$€£¥]\s?\d[\d,.]*k?\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?k\b|\b(?!(?:19|20)\d\d\b)\d{3,6}(?:\.\d\d)?\b/gi) ?? [])];
+  // "$5,800", "$6k", and the bare "2,800" or "1100" of "I earn 2,800 after tax, rent is 1100" (not years, not a 401(k)).
+  const amounts = [...new Set(ctx.userText.slice(0, 600).match(/[$€£¥]\s?\d[\d,.]*k?\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b(?!40[13]\(?[kb]\b)\d+(?:\.\d+)?k\b|\b(?!(?:19|20)\d\d\b|40[13]\(?[kb]\b)\d{3,6}(?:\.\d\d)?\b/gi) ?? [])];
   return amounts.length > 0
     ? `Use the amounts given exactly (${amounts.join(', ')}), and mark every other figure as an estimate to adjust.`
     : 'Mark every amount you have to assume as an estimate to adjust, and keep the categories easy to update.';

@@ -44,11 +44,13 @@ const SITTER_NOTE =
  */
 const SYSTEM_PROMPT_WRITE =
   /\b(?:write|draft|create|make|design|build|generate|give me|help me (?:write|with|create))\b[^.\n]{0,30}?\b(?:system prompts?|system messages?|custom instructions|(?:a |the )?prompts? for (?:a|an|my|our|the) [\w -]{0,30}?(?:bot|chatbot|assistant|agent|gpt)|(?:a |the )?prompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai assistant)))\b/;
-/** The rules a system prompt must carry, as the request words them ("never promise delivery dates"). */
+/** A system prompt (or custom instructions) asked for as the piece to write. */
 export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300));
 
-/** "A complaint to my airline about lost luggage": the facts, what is wanted, and by when. */
-// Answering a customer's complaint is the other side of the counter.
+/**
+ * "A complaint to my airline about lost luggage": the facts, what is wanted, and by when. Answering a customer's
+ * complaint is the other side of the counter.
+ */
 export const isComplaint = (ctx: TechniqueContext): boolean =>
   /\bcomplaint\b|\bcomplain(?:ing)? (?:to|about)\b/.test(ctx.lower.slice(0, 200)) && !/\b(?:reply|respond\w*|response|answer\w*|handl\w+|address\w*)\b[^.\n]{0,40}\bcomplaint/.test(ctx.lower.slice(0, 200));
 /** "A love letter to my girlfriend for our first anniversary": personal, warm, with blanks for shared memories. */
@@ -56,7 +58,7 @@ export const isLoveLetter = (ctx: TechniqueContext): boolean =>
   /\blove letter\b|\bletter to my (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|future self|younger self|(?:baby|newborn|unborn) (?:son|daughter))\b/.test(ctx.lower.slice(0, 200));
 
 /** "A bio for my Etsy shop": read by shoppers deciding whether to buy, not by clients deciding whether to get in touch. */
-export const isShopBio = (ctx: TechniqueContext): boolean => /\b(?:etsy|shop|store|boutique|brand|bakery|market stall|online store)\b/.test(ctx.lower.slice(0, 200));
+export const isShopBio = (ctx: TechniqueContext): boolean => /\b(?:etsy|shop|store|boutique|bakery|market stall|online store)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A short bio for a conference speaker: Dr. Amy Chen…": printed in the programme or read out, in the third person. */
 export const isSpeakerBio = (ctx: TechniqueContext): boolean => /\bspeakers?\b|\bspeaker (?:bio|intro)|\bkeynote\b|\bpanel(?:ist|ists)?\b/.test(ctx.lower.slice(0, 200));
@@ -834,7 +836,7 @@ export const isActionItems = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'summarization' && /\b(action items?|action points|to-?do list|next steps|who (does|is doing|will do) what)\b/.test(ctx.lower.slice(0, 250));
 
 /** "Turn these notes into a meeting summary": what was decided, who does what, and what is still open. */
-export const MEETING_RECAP =
+const MEETING_RECAP =
   /\bmeeting (?:summary|recap|minutes)\b|\b(?:minutes|recap|summary) (?:of|from|for) (?:the |our |this |today'?s |yesterday'?s )?(?:\w+ )?meeting\b|\bsummari[sz]e (?:these |this |our |my |the )?(?:meeting notes|notes from (?:the|our|today'?s|yesterday'?s) (?:\w+ )?meeting)\b/;
 export const isMeetingRecap = (ctx: TechniqueContext): boolean => ctx.taskType === 'summarization' && !isActionItems(ctx) && MEETING_RECAP.test(ctx.lower.slice(0, 250));
 
@@ -947,7 +949,7 @@ export const isTriage = (ctx: TechniqueContext): boolean =>
 const EXERCISE_LIST =
   /\b(?:stretches|stretching exercises|exercises|yoga poses|mobility drills)\b[^.?\n]{0,30}?\b(?:for|to help|to ease|to relieve|to fix|to strengthen|to loosen|to improve|that help)\b[^.?\n]{0,30}?\b(?:back|neck|knees?|hips?|shoulders?|posture|sciatica|pain|plantar|wrists?|ankles?|hamstrings?|core|desk workers?|runners?)\b/;
 export const isExerciseList = (ctx: TechniqueContext): boolean =>
-  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && !isGuidedExercise(ctx) && EXERCISE_LIST.test(ctx.lower.slice(0, 200));
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && EXERCISE_LIST.test(ctx.lower.slice(0, 200)) && !isGuidedExercise(ctx);
 
 /**
  * "Give me a 5-minute breathing exercise for anxiety before a presentation": one exercise to follow as it is read, not
