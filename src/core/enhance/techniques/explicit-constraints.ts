@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, referenceOnProfile, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -292,7 +292,7 @@ function requirements(ctx: TechniqueContext): string[] {
       toneGoal(ctx) ?? '',
       'Open with who I am professionally (role and years of experience), then my strongest skills and one or two results, aimed at the kind of role I want.',
       'Do not invent numbers, employers or achievements: where a figure would make it stronger (growth, audience, budget), put a placeholder in square brackets for me to fill in.',
-      /\blinkedin\b/.test(ctx.lower.slice(0, 300))
+      forLinkedIn(ctx)
         ? 'Keep it to a few short paragraphs (about 100–200 words) in the first person, and replace empty words such as “hardworking” or “results-driven” with what shows them.'
         : 'Keep it to two or three sentences (about 40–60 words), and replace empty words such as “hardworking” or “results-driven” with what shows them.',
     ];
@@ -601,7 +601,7 @@ function requirements(ctx: TechniqueContext): string[] {
         return [
           'Write in my voice as the recommender: open with how I know them (my role, theirs, and for how long) and what I recommend them for.',
           'Back each quality named with a concrete example or result; where one is needed and not given, put a short note in square brackets (such as [a project they led]) for me to fill in instead of inventing it.',
-          referenceOnProfile(ctx)
+          forLinkedIn(ctx)
             ? 'Keep it to about 100–200 words, warm but specific.'
             : 'Keep it to one page: three or four short paragraphs, ending with a clear recommendation and an offer to answer questions.',
           'Prefer concrete, specific detail over clichés and generic praise.',
@@ -664,7 +664,7 @@ function requirements(ctx: TechniqueContext): string[] {
         poem: form ?? (/\bcards?\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it short enough to fit in a card: four to eight lines.' : 'Unless the request says otherwise, keep it to 12–24 lines.'),
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
         speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
-        copy: /\bdescriptions\b/.test(ctx.lower.slice(0, 200))
+        copy: severalDescriptions(ctx)
           ? 'Keep each one short and scannable, lead with the benefit, and give each its own angle rather than the same template.'
           : 'Keep it short and scannable; lead with the benefit, not the feature.',
         // A tweet has a hard limit; "80–150 words" would be three tweets.

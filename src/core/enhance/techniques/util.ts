@@ -73,8 +73,13 @@ export const instructionsApp = (ctx: TechniqueContext): string | null =>
 /** "A LinkedIn recommendation for my former coworker Priya", "a letter of recommendation for my intern": praise that must be credible. */
 const REFERENCE =
   /\blinkedin recommendation\b|\brecommendation (?:letter )?for (?:my|a|an|our|him|her|them)\b|\b(?:letter of (?:recommendation|reference)|recommendation letter|reference letter|character reference)\b|\brecommend (?:my|our) (?:former |old )?(?:coworker|co-worker|colleague|intern|employee|student|manager|boss|teammate|report)\b/;
-/** A LinkedIn recommendation is short and read on a profile; a letter is a page read by one hiring manager or committee. */
-export const referenceOnProfile = (ctx: TechniqueContext): boolean => /\blinkedin\b/.test(ctx.lower.slice(0, 300));
+/**
+ * Written for LinkedIn: a recommendation there is short and read on a profile (a letter is a page for one hiring
+ * manager), and a LinkedIn summary runs longer than a resume's.
+ */
+export const forLinkedIn = (ctx: TechniqueContext): boolean => /\blinkedin\b/.test(ctx.lower.slice(0, 300));
+/** "Product descriptions for 3 t-shirt designs": one piece per item, not one piece. */
+export const severalDescriptions = (ctx: TechniqueContext): boolean => /\bdescriptions\b/.test(ctx.lower.slice(0, 200));
 
 /** "20 vocabulary words for SAT prep with definitions": words to learn, each defined and used. Returns how many. */
 const VOCAB_LIST = /\b(?:vocabulary|vocab) (?:words|list|terms)\b|\bwords (?:to learn|to know|every \w+ should know)\b/;
