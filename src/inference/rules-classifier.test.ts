@@ -176,6 +176,8 @@ describe('classifyByRules', () => {
 
   it('reads "polish" as an edit only when something is polished', () => {
     expect(ruleScores('my sourdough starter smells like nail polish remover, is it dead?').rewrite).toBe(0);
+    expect(ruleScores("my sourdough starter smells like nail polish, what's wrong with it").rewrite).toBe(0);
+    expect(ruleScores('how do I get shoe polish out of carpet').rewrite).toBe(0);
     expect(classifyByRules('polish my cover letter, it sounds stiff').intent).toBe('rewrite');
     expect(classifyByRules('Can you polish this paragraph for me? The results was very good and we are happy.').intent).toBe('rewrite');
   });

@@ -129,7 +129,7 @@ const RULES: Record<TaskType, readonly Rule[]> = {
   ],
   rewrite: [
     [/\b(expand|extend|improve|tighten|revise)\b[^.\n]{0,30}\b(this|the following|my|the) (prompt|text|paragraph|draft|essay|email|sentence|bio|summary|description)\b/, 3],
-    [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
+    [/\b(rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit (this|my|the)|fix (the )?(grammar|spelling|typos)|grammar check|simplify|shorten|make (this|it|my|the)( \w+)? (more |less |sound )?(formal|informal|casual|professional|polite|concise|shorter|friendlier|clearer|simpler|readable)|change the tone|translate|in (plain|simple) english|turn (this|it) into|convert (this|it) (into|to)|(?<!\b(?:nail|shoe|furniture|floor|silver|boot) )polish(?! remover)(?:(?:ed)? (?:up|this|it|my|the|our|these)\b)?)\b/, 3.2],
     // "Make it punchier": comparatives only, since "make the article engaging" describes a piece still to be written.
     [/\bmake (this|it|my|the)( [\w-]+){0,2} (punchier|snappier|crisper|tighter|catchier|stronger|smoother|more (engaging|compelling|persuasive|impactful))\b/, 3.2],
     // "turn these bullets into a paragraph for my boss", "make my notes into an email": the user’s own points, rewritten.

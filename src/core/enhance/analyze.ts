@@ -39,7 +39,7 @@ function detectPlanFacts(ask: string): PlanFacts {
     duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
     // A head count first: in "a party for my husband who loves jazz, about 30 people" the husband is the guest of honour.
-    people: m(/\b(?:for |with )?(?:about |around |up to |roughly )?\d{1,4} (?:people|persons|adults|kids|children|friends|guests|attendees|participants|invitees|engineers|employees|staff|colleagues|students|developers|players|members|volunteers)\b/i) ?? m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
+    people: m(/\b(?:for |with )?(?:about |around |up to |roughly )?\d{1,4} (?:people|persons|adults|kids|children|friends|guests|attendees|participants|invitees|engineers|employees|staff|colleagues|students|developers|players|members|volunteers)\b/i) ?? m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|(?<!\bfor )my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
     when: m(new RegExp(`\\b(in|during|this|next) (${MONTHS}|spring|summer|autumn|fall|winter)\\b|\\b(${MONTHS}) \\d{1,2}\\b|\\bby (${MONTHS}|next \\w+|the end of \\w+)\\b`, 'i')),
     // "We love food and hate museums, budget around €600": the interests end where a dislike or another fact begins.
     interests:
@@ -70,7 +70,7 @@ const figureVsAsAgainst = (s: string): string => s.replace(FIGURE_VS, ' against 
 /** The options being compared ("Compare PostgreSQL and MongoDB", "React vs Vue", "should I pick X or Y"). */
 function detectOptions(text: string): string[] {
   const ask = figureVsAsAgainst(text);
-  if (!/\b(compare|vs|versus|should (i|we)|which is better|what is better|which should i choose|differences? between|(?:decide|choose|pick) between|decide whether to)\b/i.test(ask)) return [];
+  if (!/\b(compare|vs|versus|should (i|we)|(?:which|what) (?:one )?is (?:better|healthier|cheaper|safer|(?:more|less) \w+)|which should i choose|differences? between|(?:decide|choose|pick) between|decide whether to)\b/i.test(ask)) return [];
   const clean = (s: string): string =>
     s
       .replace(/^(should (i|we) (use|choose|pick|go with|buy|learn|get)|is it better to (use|get|buy)|which is better)\s+/i, '')
@@ -84,7 +84,7 @@ function detectOptions(text: string): string[] {
     // …or whole phrases from the start of the clause ("Heat pump vs. a new gas furnace for a 1962 house").
     /(?:^|[.,;:!?\n]\s*)([^.,;:!?\n]{2,40}?)\s+(?:vs\.?|versus)\s+(?:a |an |the )?([^.,;:!?\n]{2,50}?)(?=\s+(?:for|in|on|as|when|near|with|at|if)\b|[,.;:?!\n]|$)/i,
     /\bshould (?:i|we) (?:use|choose|pick|go with|buy|learn|get)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
-    /\b(?:which is better|what is better|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
+    /\b(?:(?:which|what) (?:one )?is (?:better|healthier|cheaper|safer|(?:more|less) \w+)|which should i choose)[,:]?\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when)\b|[,.;:?\n]|$)/i,
     // "Help me decide whether to learn Rust or Go for backend work".
     /\bdecide whether to (?:use|choose|pick|go with|buy|learn|get|take|hire|try)\s+([^,.;:?\n]{2,30}?)\s+or\s+([^,.;:?\n]{2,30}?)(?=\s+(?:for|in|on|as|when|first|next|now|instead)\b|[,.;:?\n]|$)/i,
     /\b(?:decide|choose|pick) between\s+([^,.;:?\n]{2,40}?)\s+(?:and|or)\s+([^,.;:?\n]{2,40}?)(?=\s+(?:for|in|on|as|when|from|because|since)\b|[,.;:?\n]|$)/i,
@@ -193,7 +193,8 @@ const LANGUAGES = [
   'Arabic', 'Hindi', 'Russian', 'Turkish', 'Polish', 'Hebrew', 'Vietnamese', 'Swedish', 'Greek', 'Ukrainian', 'Indonesian',
 ];
 const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
-const LANGUAGE_ANY_RE = new RegExp(`\\b(${LANGUAGES.filter((l) => l !== 'English').join('|')})\\b`, 'i');
+// "Smells like nail polish" names no language.
+const LANGUAGE_ANY_RE = new RegExp(`\\b(?<!\\b(?:nail|shoe|furniture|floor|silver|boot) )(${LANGUAGES.filter((l) => l !== 'English').join('|')})\\b`, 'i');
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
 const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:into|to|in)\\s+)?(${LANGUAGES.join('|')})\\b`, 'i');
 
@@ -250,11 +251,11 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?)\b/, 'pet care'],
-  [/\b(medical|medicines?|health|symptoms?|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
+  [/\b(medical|medicines?|health(?:ier|iest)?|symptoms?|blood (?:tests?|work|results)|lab results|feel(?:ing)? (?:so |really |very )?(?:tired|sleepy|exhausted|drained)|fatigue|ferritin|ha?emoglobin|cholesterol|a1c|thyroid|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
   [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
-  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|credit cards?|refinanc\w*)\b/, 'personal finance'],
+  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|refinanc\w*)\b/, 'personal finance'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*)\b/, 'security'],
   // "Resume este texto" is Spanish or Portuguese for "summarize this text".
@@ -265,8 +266,10 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
   // "Fruit flies in my kitchen" is pest control, not cooking.
   // Words that are also titles or plain nouns ("Of Mice and Men", "ants" in a biology class) count only as a problem at home.
-  [/\b(fruit flies|gnats|cockroach\w*|roaches|bed ?bugs|silverfish|pest control|(?:mice|rats|ants|moths|wasps|fleas) in (?:my|the|our)|get rid of (?:the |these )?(?:mice|rats|ants|moths|wasps|fleas))\b/, 'household pest control'],
-  [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner)\b/, 'cooking'],
+  [/\b(wasp(?:s['’]?)? nests?|hornet(?:s['’]?)? nests?|fruit flies|gnats|cockroach\w*|roaches|bed ?bugs|silverfish|pest control|(?:mice|rats|ants|moths|wasps|fleas) in (?:my|the|our)|get rid of (?:the |these )?(?:mice|rats|ants|moths|wasps|fleas))\b/, 'household pest control'],
+  // The asker's own network, not café Wi-Fi in a question about HTTPS.
+  [/\b((?:my|our|the) (?:home )?wi-?fi|wi-?fi (?:keeps|drops|dropping|signal|router|extender)|router|modem|internet (?:connection|keeps|drops|is slow)|mesh (?:network|wi-?fi|system))\b/, 'home networking'],
+  [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner|sourdough|dough)\b/, 'cooking'],
   [/\b(teach\w*|lesson|students?|curriculum|classroom|homework)\b/, 'education'],
   [/\b(history|historical|war|empire|century|ancient|(?:french|american|russian|industrial|glorious|cultural|haitian|mexican|chinese|iranian) revolutions?)\b/, 'history'],
   [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate)\b/, 'science'],
@@ -278,8 +281,12 @@ const DOMAINS: [RegExp, string][] = [
  * (a venue "with a kitchen", a budget line) only count when a domain comes up at least twice, so an offsite plan is
  * not handed to a cooking expert.
  */
-// "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in.
-const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
+// A reader named by their job ("to a product manager", "to a new hire").
+const READER_ROLE =
+  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer)';
+// "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
+// vector database is to a product manager" is the same: the reader, not the subject.
+const ASKER_AS = new RegExp(String.raw`\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}|(?<=^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{2,80}?)\bto an? ${READER_ROLE}\b`, 'g');
 function detectDomain(ask: string): string | null {
   const head = (ask.split(/\n\s*\n/)[0] ?? '').replace(ASKER_AS, ' ');
   for (const [re, name] of DOMAINS) if (re.test(head)) return name;
@@ -366,8 +373,10 @@ function askPart(lower: string): string {
 // Label words offered as alternatives ("positive, negative or neutral", "bug/feature request"); built once.
 const LABEL_VOCAB = 'positive|negative|neutral|spam|not spam|ham|true|false|yes|no|fact|opinion|urgent|not urgent|relevant|irrelevant|toxic|safe|bug|feature request|question|unknown|mixed|unsure|not enough information';
 const LABEL_PAIR_RE = new RegExp(
-  `\\b(${LABEL_VOCAB})\\b((?:\\s*[,/]\\s*(?:${LABEL_VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${LABEL_VOCAB})\\b`,
+  `\\b(${LABEL_VOCAB})\\b((?:(?:\\s*[,/]\\s*|\\s+)(?:${LABEL_VOCAB})\\b)*)\\s*,?\\s*(?:,|/|\\bor\\b)\\s*(${LABEL_VOCAB})\\b`,
 );
+
+const LABEL_RUN_RE = new RegExp(`\\b(${LABEL_VOCAB})\\s+(?=(?:${LABEL_VOCAB})\\b)`, 'g');
 
 /** "is this email urgent or can it wait?", "is this a bug or a feature?": the two answers the question offers. */
 function eitherOr(ask: string): string[] {
@@ -396,7 +405,8 @@ function detectLabels(ask: string): string[] {
   // Known label words find the set anywhere; labels listed just before them after "as"/"into" belong to it too
   // ("as billing, bug, or feature request", not just "bug, or feature request").
   const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
-  const source = orPair ? lead + orPair[0] : (quoted?.[1] ?? listed?.[1]);
+  // "positive negative or neutral", written without commas, is three labels.
+  const source = orPair ? lead + orPair[0].replace(LABEL_RUN_RE, '$1, ') : (quoted?.[1] ?? listed?.[1]);
   if (!source) return eitherOr(ask);
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
@@ -552,7 +562,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
@@ -574,7 +584,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(study plan|study schedule|revision|exam prep|learn \w+ in)\b/, 'study'],
   [/\b(project plan|roadmap|launch|milestones|go-to-market|sprint)\b/, 'project'],
   [/\b(schedule|routine|timetable|agenda)\b/, 'schedule'],
-  [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala)\b/, 'event'],
+  [/\b(wedding|party|conference|offsite|retreat|festival|meetup|hackathon|ceremony|birthday|reunion|fundraiser|gala|thanksgiving|friendsgiving|christmas dinner|holiday dinner|potluck|cookout|barbecue|bbq)\b/, 'event'],
   // "A 30-day content calendar for a coffee shop's Instagram": posts to publish, not a project with phases.
   [/\bcontent (calendar|plan|schedule)\b|\b(posting|social media|instagram|tiktok|linkedin|youtube|newsletter|blog) (schedule|calendar|content plan|posting plan)\b|\b(calendar|schedule) of (posts|content)\b|\b(?:\d+[- ](?:day|week|month)|weekly|monthly) (?:social media|instagram|tiktok|linkedin|youtube) (?:marketing )?plan\b/, 'content'],
   [/\b(workshops?|course|curriculum|syllabus|training (program|programme|sessions?)|bootcamp|lesson plans?|onboarding (program|programme|plan))\b/, 'program'],
@@ -585,12 +595,13 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [
     new RegExp(
       [
-        String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
+        String.raw`\b(should (i|we)|which (one )?(is|would be|should|to) (better|best|healthier|cheaper|safer|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
         String.raw`recommend\w*|choose|pick\b|decide\b|decision|worth it|should (?:a|an|my|our) [\w' -]{2,40}? (?:sell|offer|use|switch|open|hire|charge|start|stop|expand|move|buy|lease|rent)\b|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
         String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between`,
         String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b`,
-        String.raw`(rank|score|rate) (these|this|the|my|them)`,
+        // "Rate my business idea: …" asks for a review of one idea, not a choice among several.
+        String.raw`(rank|score|rate) (these|this|the|my|them)(?! (?:business |startup |app |product )?idea\b)`,
         String.raw`(compare|comparing|versus|vs|pros and cons|advantages and disadvantages)\b\.?[^?\n]{0,80}\b(for (a|an|my|our|the|this|someone|somebody|me|us) |for (people|someone|somebody) who|which|better|should|worth|trade-?offs))`,
       ].join('|'),
     ),
@@ -599,7 +610,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(compare|comparison|versus|vs\.?|which is better|or\b[^.?\n]{0,40}\bfor)\b/, 'compare'],
   [/\b(pros and cons|advantages and disadvantages|strengths and weaknesses|swot)\b/, 'pros-cons'],
   // "Without a GDPR review", "my performance review": a review as a thing that happens, not a request to review.
-  [/\b(critique|(?<!\b(?:without|before|after|pending|a|an|the|my|our|your|annual|performance|code|gdpr|legal|security|privacy|peer|design|book|product|customer|google|yelp|amazon|negative|positive|bad|good|\d-star)\s(?:[\w-]+\s)?)review|review of (?:this|my|our|the)|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better)\b/, 'critique'],
+  [/\b(critique|(?<!\b(?:without|before|after|pending|a|an|the|my|our|your|annual|performance|code|gdpr|legal|security|privacy|peer|design|book|product|customer|google|yelp|amazon|negative|positive|bad|good|\d-star)\s(?:[\w-]+\s)?)review|review of (?:this|my|our|the)|feedback on|evaluate|assess|roast|(help me with|improve|look over|check|go over|polish) (my|this|our) (resume|cv|essay|cover letter|draft|writing|post|pitch|presentation|slides|profile|bio|thesis|paper|statement|proposal)|make (it|this) better|rate (?:my|this|our) (?:business |startup |app |product )?idea)\b/, 'critique'],
   [/\b(sentiment|positive or negative|tone of)\b/, 'sentiment'],
   [/\b(spam)\b/, 'spam'],
   // Classic puzzles rarely say "puzzle": mislabelled boxes, which door, the fewest weighings.
@@ -627,7 +638,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
   // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
   [/\bwhy (?:is|are|has|have|did) (?:my|our) [\w ]{0,25}?\b(?:bills?|costs?|spending|usage|premiums?|fees?)\b[^?.\n]{0,30}?\b(?:so high|so expensive|(?:higher|more expensive) than|doubled|tripled|gone up|going up|go up|spik\w*|jump\w*|increas\w*)/, 'diagnose'],
-  [/\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
+  [/\bmy [\w ]{1,30}? (?:smells?|tastes?|looks?) (?:like|weird|off|funny|strange|sour|bad)\b[^.\n]{0,60}\b(?:what'?s wrong|what (?:does|did) (?:it|that) mean|why|is (?:it|this|that) (?:ok|okay|normal|safe|dead|bad|ruined))\b|\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
   // tell if my starter is ready" is a question.
   [/\bhow (do|can|should|would) i (?:politely |nicely |gently |tactfully |kindly )?(tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client|roommate)|the (boss|landlord|client|team|neighbou?rs?|roommates?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right|professional) way to (?:say no|decline|turn down|push back)\b[^?.\n]{0,40}?\b(?:from|to|with|on) (?:my|a|an|the|our) (?:boss|manager|coworker|colleague|client|friend|team|family)\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
@@ -789,6 +800,10 @@ function detectFormat(ask: string): FormatKind | null {
   return null;
 }
 
+// "Explain what a vector database is to a product manager": that reader.
+const TOLD_ROLE = new RegExp(String.raw`^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (an? ${READER_ROLE})\b`);
+// "Make this paragraph punchier: Our company … serves customers": the pasted text is not who it is for.
+const INLINE_MATERIAL = /^([^:\n]{0,120}\b(?:this|these|the following)\b[^:\n]{0,40}):[^\n]{40,}/;
 function detectAudience(lower: string): string | null {
   // "A speech for my dad's retirement party": the room at the party listens, not only the person it honours.
   // A card or a gift for the occasion is read by one person, so only the gathering itself counts.
@@ -798,16 +813,21 @@ function detectAudience(lower: string): string | null {
   if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
-    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens))\b(?!['’]s)/,
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
   // wife" is planned around her, and a toast "for my brother" is heard by the guests.)
   const reader = lower.match(/\b(?:poem|letter|card|note|message|song|apology|love letter)\b[^.\n]{0,30}?\b(?:for|to) (my (?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|sister|brother|son|daughter|mum|mother|father|grandpa|grandfather))\b(?!['’]s)/);
   if (reader?.[1]) return reader[1];
+  // "A short poem for my mom's 60th birthday card": the card is hers, so she reads it.
+  const cardFor = lower.match(/\b(?:poem|note|message|verse|lines?)\b[^.\n]{0,20}?\bfor (my (?:wife|husband|partner|girlfriend|boyfriend|sister|brother|son|daughter|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|best friend|friend|boss|teacher))['’]s (?:[\w-]+ ){0,3}card\b/);
+  if (cardFor?.[1]) return cardFor[1];
   // "Explain blockchain to my grandpa": the person it is explained to reads it.
   const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend))\b/);
   if (told?.[1]) return told[1];
+  const toldRole = lower.match(TOLD_ROLE);
+  if (toldRole?.[1]) return toldRole[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
   if (like?.[1]) {
     const age = toNumber(like[1]);
@@ -929,14 +949,14 @@ export const VIDEO_SCRIPT =
   /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial|ad|advert|advertisement)\b/;
 // "A list of questions to ask a contractor before hiring them": the same checks, asked of the person.
 export const QUESTIONS_BEFORE =
-  /\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?) (?:when|before) (?:i'?m |we'?re |i |we )?(hiring|buying from|renting from|signing with|choosing|booking)\b/;
+  /\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?) (?:when|before) (?:i'?m |we'?re |i |we )?(hiring|buying from|renting from|signing with|choosing|booking)\b|\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:when|before|while) (?:i'?m |we'?re )?(touring|visiting|viewing|interviewing) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b))/;
 /** "Give me a script for calling to cancel my gym membership": words to say on the phone, not a program. */
 export const CALL_SCRIPT =
   /\b(?:phone|call|calling|cold[- ]call|sales call) scripts?\b|\bscripts? (?:for|to use (?:when|for|on)|when|to read (?:when|on)) (?:i'?m )?(?:calling|phoning|a (?:phone |sales |cold )?call|the (?:phone )?call|talking to|speaking to|i call)\b|\bwhat to say (?:on|during) (?:the|a|my) (?:phone|call|phone call)\b/;
 
 /** "Make a packing list for a beach week", "what should I pack for…": a list to tick off. */
 export const CHECKLIST_ASK =
-  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b/;
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:put|keep|have) in (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b/;
 
 /** "Create a chore chart for my kids aged 6 and 9": a plan laid out as a chart, not a piece of writing. */
 const CHART_ASK =
@@ -1002,7 +1022,12 @@ const QUESTIONS_ASK = /^\s*(?:please )?(?:generate|write|list|give|create|come u
 const EXPLAIN_ASK = /^\s*(?:please |can you |could you )?(?:explain|describe how|describe what)\b(?![^.\n]{0,60}\b(?:in|as|through) (?:a |an )?(?:poem|story|song|rap|haiku|limerick|fable|dialogue|letter)\b)/;
 const WRITES_PIECE = /\b(?:write|draft|compose)\b|\b(?:poem|story|song|essay|letter|speech|post)\b/;
 const DRAFT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,40}\b(?:proposal|grant|project|executive|business plan|application) summary\b|^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,20}\b(?:an )?(?:executive summary|abstract) (?:for|of) (?:a|an|my|our)\b/;
+const REPLY_ASK = /^\s*(?:please |can you |could you )?(?:help me )?(?:respond|reply|write (?:a |my )?(?:reply|response)|draft (?:a |my )?(?:reply|response))\b[^.\n]{0,12}?\bto (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|email|message|text|dm|comment|customer|client|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b/;
+export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) tip\b|\bwhat(?:'s| is) (?:a )?(?:good|normal|standard|usual|fair) tip\b|\bshould i tip\b/;
+const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
+/** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
+export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
@@ -1013,6 +1038,11 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
+  if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
+  // "My sourdough starter smells like nail polish, what's wrong with it" asks about something; it gives no text to edit.
+  // Text given after a colon or in quotes, or a request in another language, is still an edit.
+  if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
   // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.
@@ -1029,9 +1059,14 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
   }
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
+  // "Help me respond to a recruiter on LinkedIn…": a message to write.
+  if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';
   // "Questions to ask a contractor before hiring them" are checks to make, answered like "what should I look for".
   if (intent === 'brainstorming' && QUESTIONS_BEFORE.test(head)) return 'open_qa';
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
+  // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
+  if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
     if (features.isQuestion) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
@@ -1045,6 +1080,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   return intent;
 }
 
+const INLINE_CODE = /^\s*(?:please |can you |could you )?(?:debug|fix|what'?s wrong with|why (?:does|doesn'?t|won'?t) this)\b[^:\n]{0,30}:\s*[^\n]*?(?:\b(?:for \w+ in|while|if|def|return|function|const|let|var)\b[^\n]*[(){}[\];=]|\b(?:print|console\.log|printf|System\.out\.println)\s*\()/im;
 const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )/;
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
@@ -1066,7 +1102,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   // Minified or pasted-flat code ("function f(a){let r=[];for(…){…}return r}") is one line with its braces and semicolons.
   // Only checked when nothing else marked code; braces and semicolons are counted on lines that open like code.
   const flatCode = !fence && codeLines < 2 && sample.split('\n').some((l) => FLAT_CODE_START.test(l) && (l.match(/[;{}]/g)?.length ?? 0) >= 4);
-  const hasCode = fence || codeLines >= 2 || flatCode;
+  // "debug this: for i in range(10) print(i)": a one-line snippet after the ask.
+  const inlineCode = !fence && codeLines < 2 && !flatCode && INLINE_CODE.test(sample.slice(0, 400));
+  const hasCode = fence || codeLines >= 2 || flatCode || inlineCode;
   let codeLanguage: string | null = null;
   for (const [re, name] of CODE_LANGUAGES) {
     if (re.test(sample)) {
@@ -1108,7 +1146,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     : (count?.[2]?.toLowerCase() ??
       ask.match(/\blist of (?:\w+ )?(questions|prompts|titles|headlines|taglines|slogans|topics|names|words|phrases|jokes|hashtags|captions|ideas|tips|recipes|gifts|activities|books|places)\b/)?.[1] ??
       // "What are some good questions to ask at the end of an interview": items used as written, though no number is given.
-      ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes)\b/)?.[1] ??
+      ask.match(/\b(?:what are|give me|suggest|list|need|want|come up with|write|recommend)\s+(?:some |a few |a couple of )?(?:good |great |smart |clever |insightful |thoughtful |fun |interesting |tough |hard |common |catchy )?(questions|prompts|titles|headlines|taglines|slogans|captions|hashtags|jokes|conversation starters|icebreakers)\b/)?.[1] ??
       // "Give me a catchy title for my blog post": one is asked for, but it is picked from a few options.
       ask.match(SINGLE_SHORT)?.[1]?.replace(/$/, 's') ??
       // "What questions should I ask at the end of an interview?"
@@ -1173,7 +1211,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     languageNamed,
     languageMentioned: languageNamed ?? (ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
     hasPersona,
-    audience: detectAudience(ask),
+    audience: detectAudience(ask.replace(INLINE_MATERIAL, '$1')),
     asksForReasoning: /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
     constraintCount,
     hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
@@ -1182,13 +1220,13 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     userConstraints: full ? detectUserConstraints(sample) : [],
     planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null, dislikes: null, time: null, limit: null },
     options: full ? detectOptions(askPart(sample)) : [],
-    interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send)|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we talk|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
+    interactive: full && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send|practi[sc]e)|i will practi[sc]e|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|mock interview|(?:do|run|have) (?:a )?(?:mock|practice) [\w-]+(?: [\w-]+)? with me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we (talk|chat|go|speak|practi[sc]e)|correct my (mistakes|errors|grammar)|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       /[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
-      /,\s*(?:what (?:should|do|can) (?:i|we) do|what do (?:i|we) do now|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:what (?:should|do|can) (?:i|we) do|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

@@ -2709,3 +2709,213 @@ describe('everyday requests, twenty-seventh batch', () => {
     expect(r.techniques.find((t) => t.id === 'explicit_constraints')?.reason).toMatch(/no-spoilers rule/);
   });
 });
+
+describe('everyday requests, twenty-eighth batch', () => {
+  it('reads all three labels when they are written without commas', () => {
+    const e = enhanceAs('tag each of these reviews positive negative or neutral: "love it", "broke after a week", "it\'s fine I guess"', 'classification').enhanced;
+    expect(e).toMatch(/Use only these labels: positive, negative, neutral\./);
+  });
+
+  it('troubleshoots a smell asked about as a question, even when the label says edit', () => {
+    const r = enhanceAs("my sourdough starter smells like nail polish, what's wrong with it", 'rewrite');
+    expect(r.enhanced).toMatch(/expert in cooking who troubleshoots/);
+    expect(r.enhanced).toMatch(/most likely cause/);
+    expect(r.enhanced).not.toMatch(/meticulous editor|Preserve the original meaning|Polish/);
+    // A question inside the text to edit is still an edit.
+    expect(enhanceAs("Put this into formal business English: hey, we can't make the thursday thing, can we do next week?", 'rewrite').enhanced).toMatch(/professional register/);
+    expect(enhanceAs('can you reformat this as a numbered list', 'rewrite').enhanced).toMatch(/meticulous editor/);
+  });
+
+  it('compares "which is healthier, oat milk or almond milk?" instead of labelling it', () => {
+    const r = enhanceAs('which is healthier, oat milk or almond milk?', 'classification');
+    expect(r.enhanced).toMatch(/one column each for oat milk and almond milk/);
+    expect(r.enhanced).toMatch(/names the better choice/);
+    expect(r.enhanced).not.toMatch(/label/i);
+  });
+
+  it('explains to a product manager without making the expert one', () => {
+    const e = enhanceAs('explain what a vector database is to a product manager', 'open_qa').enhanced;
+    expect(e).toMatch(/The audience is a product manager/);
+    expect(e).not.toMatch(/expert in product management/);
+  });
+
+  it('reads lab values against their ranges, as a physician, without diagnosing', () => {
+    const r = enhanceAs('Can you help me understand my blood test results? my ferritin is 12 and hemoglobin 11.2', 'open_qa');
+    expect(r.enhanced).toMatch(/physician who explains lab results/);
+    expect(r.enhanced).toMatch(/usual reference range/);
+    expect(r.enhanced).toMatch(/Do not diagnose/);
+    expect(r.enhanced).toMatch(/test, your value, usual range, what it means/);
+  });
+
+  it('debugs a one-line snippet given after "debug this:" instead of saying no code was included', () => {
+    const e = enhanceAs('debug this: for i in range(10) print(i)', 'code').enhanced;
+    expect(e).toMatch(/root cause/);
+    expect(e).not.toMatch(/No code is included/);
+  });
+
+  it('takes the audience from the request, not from the text to edit', () => {
+    const e = enhanceAs('Make this paragraph shorter and punchier: Our company has been providing high quality services to customers for over 20 years and we pride ourselves on our attention to detail and commitment to excellence in everything we do.', 'rewrite').enhanced;
+    expect(e).not.toMatch(/The audience is customers/);
+  });
+
+  it('writes a presentation for the board, and a team of six is not the audience', () => {
+    expect(enhanceAs('outline a 10 minute presentation about our Q3 results for the board', 'creative_writing').enhanced).toMatch(/The audience is the board/);
+    expect(enhanceAs('Analyze the pros and cons of moving from a monolith to microservices for a team of 6 engineers', 'analysis').enhanced).not.toMatch(/The audience is a team/);
+  });
+
+  it('plays a practice partner turn by turn, pushing back and correcting as asked', () => {
+    const haggle = enhanceAs("pretend you're a tough negotiator selling me a used car and I'll practice haggling", 'roleplay').enhanced;
+    expect(haggle).toMatch(/Reply one turn at a time/);
+    expect(haggle).toMatch(/Push back as the real person would/);
+    const tutor = enhanceAs('act as my spanish tutor and correct my mistakes as we chat', 'roleplay').enhanced;
+    expect(tutor).toMatch(/correct each of the user’s mistakes before your reply/);
+    expect(tutor).toMatch(/the corrections, if any, as a short list; then your reply in Spanish/);
+    // Corrections saved for the end, or only gentle ones, are not made every turn.
+    expect(enhanceAs('be my spanish conversation partner and only correct my mistakes at the end', 'roleplay').enhanced).toMatch(/when the user says they are done, list their main mistakes/);
+    expect(enhanceAs("You're my French conversation partner. Keep it natural and only gently correct me when I make a big mistake.", 'roleplay').enhanced).toMatch(/use the correct form naturally/);
+  });
+
+  it('reviews a contract clause as terms to sign, with fairer wording to propose', () => {
+    const r = enhanceAs('is this contract clause fair? "Tenant shall be responsible for all repairs regardless of cause."', 'analysis');
+    expect(r.enhanced).toMatch(/contracts lawyer/);
+    expect(r.enhanced).toMatch(/what is usual in this kind of agreement/);
+    expect(r.enhanced).toMatch(/fairer wording/);
+    expect(r.enhanced).not.toMatch(/cases, data, dates/);
+  });
+
+  it('gives a fun fact that is true, briefly, even when labelled brainstorming', () => {
+    expect(enhanceAs('tell me a fun fact about octopuses', 'open_qa').enhanced).toMatch(/not popular myths[\s\S]*the fact itself, then why it is so/);
+    const kids = enhanceAs('give me 5 fun facts about space for my 8 year old', 'brainstorming').enhanced;
+    expect(kids).toMatch(/numbered list of 5 facts/);
+    expect(kids).not.toMatch(/bolder ones|creative strategist/);
+  });
+
+  it('writes a funny dating bio from the facts given, for someone scrolling', () => {
+    const e = enhanceAs('rewrite my bio for a dating app, make it funny but not cringe: I like hiking, cooking, and my cat. I work in accounting.', 'rewrite').enhanced;
+    expect(e).toMatch(/dating-profile writer/);
+    expect(e).toMatch(/self-aware observations about the facts given/);
+    expect(e).toMatch(/easy to reply to/);
+    expect(e).toMatch(/Add no new facts about the author/);
+    expect(e).not.toMatch(/Improve clarity and flow|Do not add new content/);
+  });
+
+  it('asks a landlord for a repair with a date, and pitches a stranger in a short cold email', () => {
+    const repair = enhanceAs("help me write a message to my landlord asking to fix the heating, it's been broken for 2 weeks", 'creative_writing').enhanced;
+    expect(repair).toMatch(/ask for a repair date/);
+    expect(repair).toMatch(/written record/);
+    const cold = enhanceAs('write a cold email to a potential client for my web design agency', 'creative_writing').enhanced;
+    expect(cold).toMatch(/under about 120 words/);
+    expect(cold).toMatch(/one small ask/);
+  });
+
+  it('paces a road trip for young kids, and a chore chart’s kids are not a limit', () => {
+    expect(enhanceAs('plan a 3 day road trip from Denver to Moab with two kids under 8', 'planning').enhanced).toMatch(/pace it for young children/);
+    expect(enhanceAs('create a chore chart for 3 kids ages 6, 9 and 12', 'planning').enhanced).not.toMatch(/Respect the stated limits/);
+  });
+
+  it('coaches a pay negotiation with the number to ask for and a fallback', () => {
+    const offer = enhanceAs('how do I negotiate a higher salary when they already gave me an offer', 'open_qa').enhanced;
+    expect(offer).toMatch(/negotiation coach/);
+    expect(offer).toMatch(/specific figure or a narrow range/);
+    expect(offer).toMatch(/signing bonus/);
+    expect(enhanceAs('What should I say to my manager when asking for a raise?', 'creative_writing').enhanced).toMatch(/a date to revisit it/);
+  });
+});
+
+describe('everyday requests, twenty-ninth batch', () => {
+  it('answers "how much should I tip" with the usual range, not a worked sum', () => {
+    const e = enhanceAs('how much should I tip for a $85 haircut', 'reasoning').enhanced;
+    expect(e).toMatch(/usual range as a percentage and, for any amount given, in money/);
+    expect(e).not.toMatch(/notebook costs|Answer: /);
+  });
+
+  it('puts safety first for a wasp nest', () => {
+    const e = enhanceAs("what's the best way to get rid of a wasp nest under my deck", 'open_qa').enhanced;
+    expect(e).toMatch(/household pest control/);
+    expect(e).toMatch(/allergic to stings/);
+  });
+
+  it('names the signs of burnout before the steps to recover', () => {
+    const e = enhanceAs('what are the signs of burnout and how do I recover', 'open_qa').enhanced;
+    expect(e).toMatch(/warm coach/);
+    expect(e).toMatch(/First name the signs briefly/);
+    expect(e).toMatch(/Open with the signs as a short list, then a numbered list of five to seven steps to recover/);
+  });
+
+  it('runs a mock interview turn by turn with feedback at the end', () => {
+    const e = enhanceAs('I have a job interview tomorrow for a marketing coordinator role, can you do a mock interview with me', 'roleplay').enhanced;
+    expect(e).toMatch(/Reply one turn at a time/);
+    expect(e).toMatch(/give brief feedback on what worked/);
+    expect(e).not.toMatch(/Write the whole response in character/);
+  });
+
+  it('does not read the guest of honour as a limit, and writes a card poem for its reader', () => {
+    expect(enhanceAs('help me plan a surprise 40th birthday party for my husband on a $500 budget', 'planning').enhanced).toMatch(/Respect the stated limits exactly: "\$500"\./);
+    expect(enhanceAs("write a short poem for my mom's 60th birthday card", 'creative_writing').enhanced).toMatch(/The audience is my mom/);
+  });
+
+  it('plans Thanksgiving around the menu and a cooking timeline', () => {
+    const e = enhanceAs("I'm hosting thanksgiving for 14 people for the first time, help me plan", 'planning').enhanced;
+    expect(e).toMatch(/event planner/);
+    expect(e).toMatch(/Plan the menu first[\s\S]*cooking timeline/);
+  });
+
+  it('reads a poem closely, as a literature professor, with quotations', () => {
+    const e = enhanceAs('analyze this poem: "Because I could not stop for Death – He kindly stopped for me –"', 'analysis').enhanced;
+    expect(e).toMatch(/literature professor/);
+    expect(e).toMatch(/quoting the lines it rests on/);
+    expect(e).toMatch(/theme, imagery and language, form and sound, tone/);
+    expect(e).not.toMatch(/cases, data, dates|main risks/);
+  });
+
+  it('resigns and declines plainly and kindly', () => {
+    expect(enhanceAs("Write a resignation letter, I'm leaving after 3 years on good terms, last day is March 15", 'creative_writing').enhanced).toMatch(/Say that I am resigning and give my last day/);
+    expect(enhanceAs('Draft a polite email declining a job offer after accepting another one', 'creative_writing').enhanced).toMatch(/Decline clearly in the first sentence/);
+  });
+
+  it('gives conversation starters ready to use, and a first aid kit as a checklist', () => {
+    expect(enhanceAs('give me some conversation starters for a first date', 'brainstorming').enhanced).toMatch(/numbered list of 10 conversation starters, one per line/);
+    const kit = enhanceAs('what should I put in a first aid kit for hiking', 'brainstorming').enhanced;
+    expect(kit).toMatch(/checklist grouped by category \(for example wound care, medicines/);
+    expect(kit).not.toMatch(/bolder ones|shelter and sleep/);
+  });
+
+  it('makes mnemonics when the items come before the ask', () => {
+    const e = enhanceAs('I need to memorize the planets in order, give me a mnemonic', 'open_qa').enhanced;
+    expect(e).toMatch(/memory coach/);
+    expect(e).toMatch(/three to five mnemonics/);
+  });
+
+  it('rates a business idea as a venture, with a score', () => {
+    const e = enhanceAs('rate my business idea: a subscription box for dog treats made from local ingredients', 'analysis').enhanced;
+    expect(e).toMatch(/riskiest assumption/);
+    expect(e).toMatch(/one-line verdict and a score out of 10/);
+    expect(e).not.toMatch(/if one option is clearly better/);
+  });
+
+  it('gives questions for a daycare visit about how the place runs', () => {
+    const e = enhanceAs('what questions should I ask when touring a daycare', 'open_qa').enhanced;
+    expect(e).toMatch(/licensing or accreditation, safety, staff/);
+    expect(e).toMatch(/red flag/);
+    expect(e).not.toMatch(/who does the work/);
+  });
+
+  it('troubleshoots dropping wifi, with the internet provider as the professional', () => {
+    const e = enhanceAs('my wifi keeps dropping every few minutes, how do I fix it', 'brainstorming').enhanced;
+    expect(e).toMatch(/expert in home networking who troubleshoots/);
+    expect(e).toMatch(/calling the internet provider/);
+    expect(e).not.toMatch(/bolder ones|a vet, a doctor/);
+    expect(enhanceAs('I’m not a programmer. How does HTTPS stop people on café Wi-Fi from reading my bank login?', 'open_qa').enhanced).not.toMatch(/home networking/);
+  });
+
+  it('writes a reply to a recruiter as a message', () => {
+    const e = enhanceAs("help me respond to a recruiter on linkedin, I'm not interested right now but want to keep the door open", 'brainstorming').enhanced;
+    expect(e).toMatch(/Return only the finished message/);
+    expect(e).not.toMatch(/10 ideas/);
+  });
+
+  it('knows compound interest is personal finance, and "Apr 620" is a month', () => {
+    expect(enhanceAs('explain how compound interest works with an example', 'open_qa').enhanced).toMatch(/expert in personal finance/);
+    expect(enhanceAs("Here are our monthly signups: Jan 420, Feb 390, Mar 510, Apr 620, May 580, Jun 700. What's the trend and anything worth flagging?", 'analysis').enhanced).not.toMatch(/personal finance/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
@@ -122,8 +122,11 @@ function lines(ctx: TechniqueContext): string[] {
       if (messageFromNotes(ctx) && !ctx.features.audience)
         return ['Write for the person who will receive it: match the tone to the relationship, and make any request and its deadline plain.'];
       if (isSocialPost(ctx)) return ['Write for the people who follow the author: warm and professional, in the author’s own voice rather than a press release.'];
+      if (isDatingBio(ctx)) return ['Write for someone scrolling the app who decides in seconds whether to say hello: in the author’s own voice, confident but not boastful.'];
       return ['The result goes to the same readers as the original; keep the author’s voice unless the request asks to change it.'];
     case 'analysis':
+      if (isLiteraryAnalysis(ctx)) return ['The reader has the text in front of them and wants to see how it works, not a paraphrase of it.'];
+      if (isTermsReview(ctx)) return ['The reader is being asked to accept these terms and is not a lawyer: make plain what they would be agreeing to.'];
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];

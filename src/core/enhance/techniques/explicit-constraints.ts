@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -26,6 +26,8 @@ const MEDICINE = /\b(medicines?|medications?|meds|drugs?|doses?|dosage|pills?|ta
  * without burying the answer in disclaimers.
  */
 function carefulLine(ctx: TechniqueContext): string | null {
+  if (isLabResults(ctx))
+    return 'For each value given, say what it measures, the usual reference range (labs differ, so the range printed on the report wins), where this value sits and what such a value commonly points to; then the questions worth asking the doctor. Do not diagnose, and say which results would need prompt follow-up.';
   if (isChildDevelopment(ctx))
     return 'Give the practical answer plainly: what is typical at that age (the usual range, not one number), what helps at home, and the signs that mean asking a paediatrician or health visitor soon; do not bury the answer in disclaimers.';
   if (!isCarefulDomain(ctx)) return null;
@@ -52,6 +54,15 @@ const BODY_LINES = [
 const SEASON = /\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/i;
 
 /** Advice for someone who says they are overwhelmed or stressed: small steps first, and when to get help. */
+// Popular "facts" are often myths (a goldfish's three-second memory): the point of a fun fact is that it is true.
+const FUN_FACT_LINE = 'Choose facts that are well established and surprising, not popular myths or exaggerations; check each before including it.';
+
+const WITH_YOUNG_KIDS = /\b(?:kids?|children|toddlers?|little ones|(?:a |an )?(?:baby|infant)|(?:[1-9]|1[0-2])[- ]year[- ]olds?|under (?:[2-9]|1[0-2])s?)\b/;
+
+// A nest of stinging insects can send someone to hospital: safety and when to call a professional come first.
+const stingingNest = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.features.domain === 'household pest control' && /\b(?:wasps?|hornets?|bees?|yellow ?jackets?)\b/.test(ctx.lower.slice(0, 300));
+const STING_SAFETY_LINE = 'Put safety first: when to leave it to a professional (anyone allergic to stings, a large or hidden nest, a nest inside a wall or roof), and if doing it yourself, the safest time (dusk, when they are inactive), protective clothing and a way out.';
+const SIGNS_LINE = 'First name the signs briefly, including those that set it apart from ordinary tiredness or a bad week.';
 const WELLBEING_LINES = [
   'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
   'If it sounds like more than ordinary stress (weeks of poor sleep, hopelessness), say briefly when talking to a doctor or counsellor would help, without lecturing.',
@@ -94,7 +105,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     return [
       ctx.features.domain === 'car maintenance'
         ? 'Say which signs point to each cause, and which ones mean it is unsafe to keep driving and should go to a mechanic now.'
-        : `Say which signs point to each cause, and which ones mean seeing ${PROFESSIONAL_FOR[ctx.features.domain ?? ''] ?? 'a professional (a vet, a doctor, a mechanic)'} soon rather than waiting.`,
+        : `Say which signs point to each cause, and which ones mean ${PROFESSIONAL_FOR[ctx.features.domain ?? ''] ?? 'seeing a professional (a vet, a doctor, a mechanic)'} soon rather than waiting.`,
     ];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   if (isTipsAsk(ctx)) return TIPS_LINES;
@@ -108,7 +119,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
 }
 
 /** Who to see when a fault is beyond a home fix. */
-const PROFESSIONAL_FOR: Partial<Record<string, string>> = { 'pet care': 'a vet', health: 'a doctor' };
+const PROFESSIONAL_FOR: Partial<Record<string, string>> = { 'pet care': 'seeing a vet', health: 'seeing a doctor', 'home networking': 'calling the internet provider' };
 
 /** Learning a language ("learn Spanish in 6 months") rather than studying for an exam. */
 const LANGUAGE_GOAL =
@@ -163,7 +174,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:interview|negotiation|call|pitch)\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -683,6 +694,14 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
+            : isResignation(ctx)
+              ? 'Say that I am resigning and give my last day in the first two sentences, thank them briefly, and offer to help with the handover; no reasons or grievances are needed.'
+            : isDecline(ctx)
+              ? 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
+            : isColdOutreach(ctx)
+              ? 'Keep it under about 120 words: open with something specific to the recipient ([their business] if not given), say in one or two sentences what you could do for them, and end with one small ask (such as a 15-minute call).'
+            : isRepairRequest(ctx)
+              ? 'Say what is broken, since when and how it affects you, and ask for a repair date; polite and factual, since it may later serve as a written record.'
             : isComplaint(ctx)
               ? 'Say what happened with the facts given (dates, flight, order or reference numbers), what you want done (a refund, compensation, a repair) and by when; firm and polite, without sarcasm.'
               : isLoveLetter(ctx)
@@ -845,14 +864,29 @@ function requirements(ctx: TechniqueContext): string[] {
         register,
         kind && specific[kind] && kind !== 'translate' ? (toneGoal(ctx) ?? '') : '',
         readingLine(ctx),
+        isDatingBio(ctx) ? 'Keep it short enough to read at a glance, and end with something easy to reply to (a question or a playful prompt).' : '',
         'Preserve the original meaning, facts, names and numbers.',
         // An email from notes needs a greeting and a sign-off that the notes do not have.
         message
           ? `Add only what ${message === 'email' ? 'an' : 'a'} ${message} needs around the notes (a greeting, a one-line opening, a sign-off); every fact comes from the notes.`
-          : 'Do not add new content or opinions.',
+          : asksHumour(ctx)
+            ? 'Add no new facts about the author: the humour comes from how the facts are told.'
+            : 'Do not add new content or opinions.',
       ];
     }
     case 'analysis':
+      if (isTermsReview(ctx))
+        return [
+          'Say in plain words what the terms commit the signer to, and how that compares with what is usual in this kind of agreement.',
+          'Say who they favour and the realistic worst case for the signer; note where they may be unenforceable or limited by law, which depends on the jurisdiction (the one named, if any).',
+          'Suggest fairer wording the signer could propose, and what to ask or check before signing.',
+        ];
+      if (isLiteraryAnalysis(ctx))
+        return [
+          'Ground every point in the words of the text, quoting the lines it rests on.',
+          'Cover theme, imagery and figurative language, form and sound (meter, rhyme, line breaks) and tone, and show how they work together rather than listing devices.',
+          'Where readings differ, give the main ones and what in the text supports each.',
+        ];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
       // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
       if (analysisKind(ctx) === 'risks')
@@ -929,7 +963,10 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       const meal = mealNeeds(ctx);
       const specific: Record<string, string> = {
-        itinerary: 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
+        // Young children set the pace: short legs, frequent stops, early evenings.
+        itinerary: WITH_YOUNG_KIDS.test(ctx.lower.slice(0, 300))
+          ? 'Group nearby places on the same day and pace it for young children: shorter drives or walks with a break every couple of hours, kid-friendly stops, and an early finish each day.'
+          : 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         workout: isSingleSession(ctx)
           ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.',
@@ -958,7 +995,7 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.'
             : 'Spread the tasks over the week so each day takes about the same short time, and give each task how often it needs doing and roughly how long it takes.',
         // A dinner party at home turns on the menu and the cooking, not on bookings.
-        event: /\bdinner party\b/.test(ctx.lower)
+        event: /\b(?:dinner party|thanksgiving|friendsgiving|christmas dinner|holiday dinner)\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
           : 'Work backwards from the date: what must be booked or decided first, and by when.',
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
@@ -974,7 +1011,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? [...ctx.lower.matchAll(/\b(?:only (?:have |use )?(?:a |an |my |some )?)?(?:dumbbells?|kettlebells?|resistance bands?|a pull-?up bar|bodyweight|no equipment)(?: only)?\b/g)].map((m) => m[0]).join(' and ') || null
           : null;
       // "90 day" in a 30-60-90 plan is its shape, already spelled out above, not a limit to restate.
-      const stated = [kind === 'newjob' ? null : p.duration, p.when, p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
+      // "A chore chart for 3 kids": who shares the chores, already in the chores line, not a limit.
+      const stated = [kind === 'newjob' ? null : p.duration, p.when, kind === 'chores' ? null : p.people, p.budget, p.time, p.limit, kit, meal.diet, ...meal.targets].filter((x): x is string => x !== null);
       // "2 hours a day" is already in "can only study 2 hours a day": each limit quoted once.
       const facts = stated.filter((x, i) => !stated.some((y, j) => j !== i && y.length > x.length && y.toLowerCase().includes(x.toLowerCase())));
       return [
@@ -1042,9 +1080,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Do the task the request sets (for example the questions or descriptions it asks for) fully, without stepping out of the role.',
         ];
       return [
-        f.languageMentioned
-          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
-          : '',
+        correctionStyle(ctx) === 'end'
+          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow, without stopping to correct; when the user says they are done, list their main mistakes, each with the correct form and a few words on why.`
+          : correctionStyle(ctx)
+          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow, and correct each of the user’s mistakes ${correctionStyle(ctx) === 'after' ? 'after your reply' : 'before your reply'}: what they wrote → the correct form, with a few words on why.`
+          : f.languageMentioned
+            ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
+            : '',
         // An assistant or support-bot setup is a product, not a character: it keeps to its rules, and it is not told
         // to hide that it is an AI.
         isBotSetup(ctx)
@@ -1059,7 +1101,20 @@ function requirements(ctx: TechniqueContext): string[] {
         /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
     case 'open_qa':
-      if (isWellbeing(ctx)) return WELLBEING_LINES;
+      if (funFacts(ctx)) return [FUN_FACT_LINE];
+      if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
+      if (stingingNest(ctx)) return [STING_SAFETY_LINE, 'Stay on the question and skip unrelated background.'];
+      if (isPayNegotiation(ctx))
+        return /\boffers?\b/.test(ctx.lower.slice(0, 300))
+          ? [
+              'Say how to choose the number to ask for (market data for the role and place, the offer’s other terms) and to ask for a specific figure or a narrow range, with the reason behind it.',
+              'Give the words to use, keeping it appreciative so the offer is not put at risk, and what to do if they say no (other terms worth asking for: signing bonus, start date, review in six months).',
+            ]
+          : [
+              'Say how to choose the number to ask for (what the role pays elsewhere, the results I have delivered) and to ask for a specific figure or a narrow range, with the reason behind it.',
+              'Give the words to use, built on my results (in [brackets] where I have not given them), and what to do if the answer is no (a date to revisit it, or other things worth asking for: a title, training, flexibility).',
+            ];
+      if (isWellbeing(ctx)) return asksSigns(ctx) ? [SIGNS_LINE, ...WELLBEING_LINES] : WELLBEING_LINES;
       if (isProductPick(ctx)) return PRODUCT_LINES;
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
@@ -1075,7 +1130,10 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (asksQuestionsBefore(ctx))
         return [
-          'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
+          // A place visited (a daycare, a care home, a school) is judged on how it runs day to day, not on a job's terms.
+          /\b(?:touring|visiting|viewing)\b/.test(ctx.lower.slice(0, 200))
+            ? 'Put first the questions that protect me most (licensing or accreditation, safety, staff and their turnover, references, costs and terms in writing), then those about day-to-day life there (routines, communication, how problems are handled).'
+            : 'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
           'For each question, say what a good answer sounds like and what would be a red flag.',
           'Name the answers that should be deal-breakers.',
         ];
@@ -1148,7 +1206,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTipQuestion(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1208,6 +1266,8 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'transform')
       return 'Added explicit requirements so the edit changes only what you named and nothing else.';
     if (ctx.taskType === 'classification' && sub(ctx, 'scale')) return 'Added explicit rules so every item is rated on your scale in the same way.';
+    if (isLiteraryAnalysis(ctx)) return 'Added explicit requirements (quotations behind every point, how form and language work together, other readings) because a close reading stands on the text itself.';
+    if (isTermsReview(ctx)) return 'Added explicit requirements (what the terms commit you to, who they favour, fairer wording to propose) because terms are judged by what signing them would mean.';
     if (isSwot(ctx)) return 'Added explicit requirements (inside versus outside, points specific to this case) because a SWOT that mixes the two or lists generic points gives nothing to act on.';
     if (isIdeaReview(ctx) && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
@@ -1256,6 +1316,11 @@ export const explicitConstraints: Technique = {
     if (isHabitChange(ctx)) return 'Added explicit requirements (proven advice first, limits and risks said plainly) because advice on breaking a habit is only worth following if it works.';
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
     if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';
+    if (stingingNest(ctx)) return 'Added a safety-first rule (when to call a professional, the safest time, protective clothing) because a disturbed nest can send someone to hospital.';
+    if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';
+    if (funFacts(ctx)) return 'Added a rule to pick well-established facts, because many popular “fun facts” are myths.';
+    if (isPayNegotiation(ctx)) return 'Added explicit requirements (how to pick the number, the words to use, what to do after a no) because a pay negotiation turns on the figure and the fallback.';
+    if (isLabResults(ctx)) return 'Added explicit requirements (each value against its reference range, questions for the doctor, no diagnosis) because lab numbers mean little without their ranges and context.';
     if (isHealthEffect(ctx)) return 'Added explicit requirements (the weight of the evidence, safe amounts, who is an exception) because health claims about everyday things are often overstated either way.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
     if (isDecisionAsk(ctx))

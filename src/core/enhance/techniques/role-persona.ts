@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -113,6 +113,10 @@ function persona(ctx: TechniqueContext): string {
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: isLoveLetter(ctx)
           ? 'a warm, skilled writer of heartfelt personal letters'
+          : isColdOutreach(ctx)
+            ? 'an experienced sales writer whose cold emails get replies because they are short and about the reader'
+          : isRepairRequest(ctx)
+            ? 'an experienced tenant advocate who writes polite, firm requests that get repairs done'
           : isComplaint(ctx)
             ? 'an experienced consumer advocate who writes firm, effective complaints'
             : 'a skilled writer of clear, well-judged correspondence',
@@ -128,6 +132,8 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
+      if (isLiteraryAnalysis(ctx)) return 'You are a literature professor who reads closely and explains clearly.';
+      if (isTermsReview(ctx)) return 'You are an experienced contracts lawyer who explains terms in plain words.';
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
       // "Review my cover letter for the Data Analyst position": judged by the recruiter who reads it, not a data scientist.
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons') && /\b(?:cover letter|resume|résumé|cv|linkedin profile|personal statement)\b/.test(ctx.lower.slice(0, 200)))
@@ -177,6 +183,7 @@ function persona(ctx: TechniqueContext): string {
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
+      if (isPayNegotiation(ctx)) return 'You are an experienced negotiation coach who has helped many people negotiate their pay.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
@@ -184,6 +191,7 @@ function persona(ctx: TechniqueContext): string {
       if (isProgrammingQuestion(ctx)) return `You are a senior ${f.codeLanguage && f.codeLanguage !== 'HTML/CSS' && !namesSeveralLanguages(ctx) ? `${f.codeLanguage} ` : ''}software engineer and a clear teacher.`;
       if (asksCarefulOptions(ctx)) return 'You are an experienced legal adviser who lays out realistic options clearly.';
       if (isHabitChange(ctx)) return /\bsleep\b|\basleep\b/.test(ctx.lower.slice(0, 300)) ? 'You are a sleep specialist who gives proven, practical advice.' : 'You are a behaviour-change coach who gives proven, practical strategies.';
+      if (isLabResults(ctx)) return 'You are a physician who explains lab results to patients in plain words.';
       if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
       if (isCookingTime(ctx)) return 'You are an experienced chef who gives reliable times and temperatures for home cooking.';
@@ -224,6 +232,8 @@ function persona(ctx: TechniqueContext): string {
       if (isDataReformat(ctx)) return 'You are a careful data specialist who moves data between formats without changing a value.';
       if (messageFromNotes(ctx)) return 'You are a skilled writer of clear, well-judged messages who turns notes into them without adding facts.';
       if (isSocialPost(ctx)) return 'You are a social media writer who turns notes into posts that sound like a real person, without adding facts.';
+      if (isDatingBio(ctx)) return 'You are a witty dating-profile writer who makes people sound like themselves at their best.';
+      if (asksHumour(ctx)) return 'You are a comedy writer who makes text funny without changing what it says.';
       return 'You are a meticulous editor who improves text without changing its meaning.';
     case 'summarization':
       // With no source, the summary comes from what the writer knows: a subject expert, not an editor.

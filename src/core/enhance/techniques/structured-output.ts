@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { asksSigns, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -14,7 +14,9 @@ const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely
 function checklistFormat(ctx: TechniqueContext): string {
   if (/\bto-?do list\b/.test(ctx.lower))
     return 'Give the list as a checklist grouped by when each task is due (or by area where no dates are given), one task per line starting with a verb, and nothing else.';
-  const groups = /\b(camping|campsite|backpacking|hike|hiking|trek|trekking)\b/.test(ctx.lower)
+  const groups = /\bfirst[- ]aid\b/.test(ctx.lower)
+    ? 'wound care, medicines, tools, emergency items'
+    : /\b(camping|campsite|backpacking|hike|hiking|trek|trekking)\b/.test(ctx.lower)
     ? 'shelter and sleep, cooking and water, clothing, safety and navigation'
     : /\b(pack(?:ing)?|bring)\b/.test(ctx.lower)
       ? 'clothes, toiletries, documents, electronics'
@@ -44,6 +46,7 @@ const PRODUCT_TABLE = (n: number | null): string =>
   `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
+const WELLBEING_SIGNS_FORMAT = 'Open with the signs as a short list, then a numbered list of five to seven steps to recover, each with one line on how to start.';
 
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
@@ -197,7 +200,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (vocab) return [`Give a numbered list of ${vocab.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
       if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
-      if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
+      if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
       if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
@@ -215,6 +218,10 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     }
     case 'analysis':
+      if (isLiteraryAnalysis(ctx))
+        return ['Open with the central idea in one or two sentences, then the reading under short headings (theme, imagery and language, form and sound, tone), each point with its quotation, then a short conclusion on what the whole achieves.'];
+      if (isTermsReview(ctx))
+        return ['Open with a one-line verdict (usual, one-sided or unusual), then what it means in practice, then the risks for the signer, then the wording to propose instead and what to ask before signing.'];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (isSwot(ctx))
         return ['Give four headed lists (strengths, weaknesses, opportunities, threats), three to five points each with the most important first, then two or three strategic moves that each pair a strength or an opportunity with a weakness or a threat.'];
@@ -231,7 +238,7 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       }
       if (isIdeaReview(ctx) && !sub(ctx, 'decide'))
-        return ['Open with a one-line verdict, then what works, then the weaknesses ranked by how likely they are to sink it, each with an improvement, then the first experiment to run.'];
+        return [`Open with a one-line verdict${/\brate\b/.test(ctx.lower.slice(0, 100)) ? ' and a score out of 10' : ''}, then what works, then the weaknesses ranked by how likely they are to sink it, each with an improvement, then the first experiment to run.`];
       if (sub(ctx, 'critique') && !sub(ctx, 'decide'))
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
       if (analysisKind(ctx) === 'risks')
@@ -315,6 +322,8 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      if (funFacts(ctx))
+        return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
@@ -337,7 +346,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx) && !f.isQuestion) return [decisionFormat(ctx)];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion) return [];
-      if (isWellbeing(ctx)) return [WELLBEING_FORMAT];
+      if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
       if (asksCarefulOptions(ctx))
         return ['Lead with the short answer in one or two sentences, then the options as a numbered list in the order to try them (what to do, any deadline, what it costs), then when to bring in a lawyer or an official body.'];
@@ -356,6 +365,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isHabitChange(ctx)) return [tipsFormat(n)];
+      if (isLabResults(ctx))
+        return ['Open with a one-line overview of what the results suggest together, then a Markdown table (test, your value, usual range, what it means), then the questions to ask the doctor.'];
       if (isHealthEffect(ctx))
         return ['Lead with the short answer for most people (or for the age the question names) in one or two sentences, then what the evidence shows (benefits and risks), then, where the amount matters, how much is generally considered safe, then who should limit or avoid it.'];
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
@@ -427,6 +438,11 @@ function lines(ctx: TechniqueContext): string[] {
       if (!f.interactive) return [];
       if (isBotSetup(ctx)) return ['Write each reply as the assistant’s message only, in plain conversational text, one turn at a time, then stop and wait for the user.'];
       if (isServiceRole(ctx)) return ['Reply to each input with the result itself, in the form the setup asks for, with no preface or sign-off; then stop and wait for the next input.'];
+      if (correctionStyle(ctx) === 'before' || correctionStyle(ctx) === 'after') {
+        const reply = `your reply in ${f.languageMentioned ?? 'the language'}, ending with a question for the user`;
+        const fixes = 'the corrections, if any, as a short list';
+        return [`Write each reply as: ${correctionStyle(ctx) === 'before' ? `${fixes}; then ${reply}` : `${reply}; then ${fixes}`}; then stop and wait for the user.`];
+      }
       return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
     default:
       return [];
@@ -465,7 +481,7 @@ export const structuredOutput: Technique = {
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,
-      code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: 0.3, creative_writing: 0.2, roleplay: 0.6,
+      code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: funFacts(ctx) ? 1 : 0.3, creative_writing: 0.2, roleplay: 0.6,
     };
     // Three versions of a resume line to choose from is the shape of the answer, whatever the label.
     // So is an outline's numbered sections, where a piece of writing would just be returned.
@@ -538,6 +554,7 @@ export const structuredOutput: Technique = {
     if (isCookingTime(ctx)) return 'Added a time-first format with the method and what changes the time, so the answer can be used at the stove.';
     if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
     if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
+    if (isLabResults(ctx)) return 'Added a table of each value against its usual range, so the reader sees at a glance which results are outside it.';
     if (isHealthEffect(ctx)) return 'Added a short-answer-first format with the evidence, safe amounts and exceptions, so the answer fits the reader’s own situation.';
     const message = messageFromNotes(ctx);
     if (message) return `Asked for the ${message} only, ready to send, so it can be pasted straight into your ${message === 'email' ? 'mail client' : 'editor'}.`;
@@ -552,6 +569,8 @@ export const structuredOutput: Technique = {
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
     if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) return 'Asked for numbered sections with their supporting points beneath, so the outline can be checked and drafted from.';
     if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx)) return 'Asked for the scaled list beside the original amounts, so every change can be checked at a glance.';
+    if (isLiteraryAnalysis(ctx)) return 'Added a close-reading format (central idea, then theme, language, form and tone with quotations) so the analysis follows the text.';
+    if (isTermsReview(ctx)) return 'Added a verdict-first format that ends in wording to propose, so the reader knows what to push back on before signing.';
     if (ctx.taskType === 'analysis' && isDecisionAsk(ctx)) return DECISION_REASON;
     if (ctx.taskType === 'analysis') {
       // The same order as lines(): name the shape actually added.
@@ -564,6 +583,7 @@ export const structuredOutput: Technique = {
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }
     if (isFactoid(ctx)) return 'Asked for a one-sentence answer because the question asks for a single fact.';
+    if (ctx.taskType === 'open_qa' && funFacts(ctx)) return 'Asked for the fact and the reason behind it, so it is short but not a bare claim.';
     if (ctx.taskType === 'open_qa' && lines(ctx)[0]?.includes('common misconceptions'))
       return 'Added a definition-then-misconceptions format, because the question asks what the idea is not as well as what it is.';
     if (ctx.taskType === 'open_qa' && isBodyFigure(ctx)) return 'Asked for the figure first, as a range, then the formula behind it, so the number can be used and checked.';

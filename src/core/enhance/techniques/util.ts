@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -53,6 +53,23 @@ export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskT
  */
 export const isComplaint = (ctx: TechniqueContext): boolean =>
   /\bcomplaint\b|\bcomplain(?:ing)? (?:to|about)\b/.test(ctx.lower.slice(0, 200)) && !/\b(?:reply|respond\w*|response|answer\w*|handl\w+|address\w*)\b[^.\n]{0,40}\bcomplaint/.test(ctx.lower.slice(0, 200));
+/** "How do I negotiate a higher salary when they already gave me an offer?": pay to ask for, not a general conversation. */
+export const isPayNegotiation = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') &&
+  /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? for (?:a |more )?(?:raise|more money|higher (?:salary|pay|rate)))\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:salary|pay|raise|offer|compensation|rate|wage|equity)\b/.test(ctx.lower.slice(0, 300));
+/** "A cold email to a potential client for my agency": a stranger who owes nothing, so short, specific and one small ask. */
+export const isColdOutreach = (ctx: TechniqueContext): boolean =>
+  /\bcold (?:e-?mail|outreach|message|dm|pitch|linkedin message)s?\b|\b(?:e-?mail|message|dm) to (?:a |an )?(?:potential|prospective|new) (?:clients?|customers?|partners?|leads?|sponsors?)\b/.test(ctx.lower.slice(0, 200));
+/** A resignation letter: the decision and the last day, said plainly and kindly; no case to argue. */
+export const isResignation = (ctx: TechniqueContext): boolean =>
+  /\bresignation (?:letter|email|e-mail|note|message)\b|\b(?:letter|email|message) (?:of|announcing my) resignation\b|\b(?:letter|email|message) (?:to )?(?:resign|quit)\b/.test(ctx.lower.slice(0, 200));
+/** "A polite email declining a job offer": a clear no that keeps the relationship. */
+export const isDecline = (ctx: TechniqueContext): boolean =>
+  /\b(?:declin\w*|turn(?:ing)? down|say(?:ing)? no to) (?:a |an |the |this |their |his |her )?(?:job |wedding |party |dinner )?(?:offers?|invitations?|invites?|proposals?|requests?|opportunit(?:y|ies))\b/.test(ctx.lower.slice(0, 200));
+/** "A message to my landlord asking to fix the heating": a repair asked for in writing, which may later be evidence. */
+export const isRepairRequest = (ctx: TechniqueContext): boolean =>
+  /\b(?:landlord|property manager|building manager|letting agent|management company)\b[^.\n]{0,60}\b(?:fix|repair\w*|broken|not working|leak\w*|mou?ld|no (?:heat|heating|hot water))\b/.test(ctx.lower.slice(0, 200));
 /** "A love letter to my girlfriend for our first anniversary": personal, warm, with blanks for shared memories. */
 export const isLoveLetter = (ctx: TechniqueContext): boolean =>
   /\blove letter\b|\bletter to my (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|future self|younger self|(?:baby|newborn|unborn) (?:son|daughter))\b/.test(ctx.lower.slice(0, 200));
@@ -396,7 +413,12 @@ export const isKidsActivities = (ctx: TechniqueContext): boolean =>
  * Only words about feelings: "I'm stuck on naming my startup" or "I'm lost with recursion" are ordinary requests.
  */
 export const isWellbeing = (ctx: TechniqueContext): boolean =>
-  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400));
+  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400)) ||
+  // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
+  BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300));
+const BURNOUT_RECOVERY = /\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
+/** The wellbeing question also asks how to recognise it ("what are the signs of burnout…"). */
+export const asksSigns = (ctx: TechniqueContext): boolean => /\b(?:signs|symptoms|red flags) of\b/.test(ctx.lower.slice(0, 300));
 
 /**
  * A list to shop or pack from ("a grocery list for a week of meals"): grouped items, not ideas with a rationale.
@@ -416,7 +438,9 @@ export function inspectTarget(ctx: TechniqueContext): string | null {
   const inspect = INSPECT_ASK.exec(head)?.[1];
   if (inspect) return inspect;
   const asked = QUESTIONS_BEFORE.exec(head);
-  return asked?.[1] && asked[2] ? `${asked[2]} a ${asked[1]}` : null;
+  if (asked?.[1] && asked[2]) return `${asked[2]} a ${asked[1]}`;
+  // "Questions to ask when touring a daycare": the visit comes first.
+  return asked?.[3] && asked[4] ? `${asked[3]} a ${asked[4]}` : null;
 }
 /** The checks are questions to put to the person ("questions to ask a contractor before hiring them"). */
 export const asksQuestionsBefore = (ctx: TechniqueContext): boolean => inspectTarget(ctx) !== null && QUESTIONS_BEFORE.test(ctx.lower.slice(0, 200));
@@ -468,9 +492,9 @@ export const isSwot = (ctx: TechniqueContext): boolean => ctx.taskType === 'anal
  * time, so the answer is a routine that fits it and how it grows, not an essay on learning. Returns the skill.
  */
 const LEARN_SKILL =
-  /\b(?:best way|how (?:do|can|should|would) i|how to|tips|advice|what should i do|(?:i|we) (?:want|would like|'d like|am trying|'m trying|need) to)\b[^?\n]{0,20}?\b(?:learn|get (?:good|better) at|improve (?:my|at))\s+(?:to play |to speak |how to play |how to |to )?(?:the |my )?([a-z][a-z+#-]{1,20}(?: (?:guitar|piano|language))?)\b/i;
+  /\b(?:best way|good way|easiest way|how (?:do|can|should|would) i|how to|tips|advice|what should i do|(?:i|we) (?:want|would like|'d like|am trying|'m trying|need) to)\b[^?\n]{0,20}?\b(?:learn|get (?:good|better) at|improve (?:my|at))\s+(?:to play |to speak |how to play |how to |to )?(?:the |my )?([a-z][a-z+#-]{1,20}(?: (?:guitar|piano|language))?)\b/i;
 // "Learn to draw": the teacher teaches drawing.
-const SKILL_NOUN: Record<string, string> = { draw: 'drawing', sing: 'singing', swim: 'swimming', cook: 'cooking', paint: 'painting', code: 'programming', program: 'programming', dance: 'dance', type: 'typing', write: 'writing', knit: 'knitting', run: 'running' };
+const SKILL_NOUN: Record<string, string> = { draw: 'drawing', sing: 'singing', swim: 'swimming', cook: 'cooking', paint: 'painting', code: 'programming', program: 'programming', dance: 'dance', type: 'typing', touch: 'typing', write: 'writing', knit: 'knitting', run: 'running' };
 const PRACTICE_TIME = /\b(?:\d{1,3}|an?|one|two|half an?)\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|evening|morning)\b/;
 export function practiceSkill(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' || ctx.features.words > 60) return null;
@@ -769,14 +793,24 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 // "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
 const TONE_ASK =
-  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
+const HUMOUR = /^(funny|funnier|witty|wittier|playful|humorous|light-?hearted)$/;
+/** The rewrite asks for humour ("make it funny but not cringe"): the jokes are new words, but no new facts. */
+export const asksHumour = (ctx: TechniqueContext): boolean => {
+  const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
+  return !!m && !m[1] && m[4] !== 'less' && m[2]?.trim() !== 'less' && HUMOUR.test(m[3] ?? m[5] ?? m[6] ?? '');
+};
+/** A dating-app profile: read at a glance by a stranger deciding whether to write. */
+export const isDatingBio = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'rewrite' || ctx.taskType === 'creative_writing') && /\b(?:dating (?:app|profile|site|bio)|tinder|hinge|bumble)\b/.test(ctx.lower.slice(0, 300));
 // [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
 const TONE_HINTS: [RegExp, RegExp, string][] = [
   [/^(confident|assertive|decisive|authoritative|direct|sure)$/, /^(unsure|hesitant|timid|apologetic|passive|wishy-washy)$/, 'cut hedging words (I think, maybe, possibly, just, sort of) and apologies, and use direct verbs and definite statements while staying courteous'],
   [/^(persuasive|convincing|compelling)$/, /^$/, 'lead with what the reader gains, back each claim with the specifics already in the text, and end with a clear ask'],
   [/^(empathetic|warm|warmer|kind|kinder|caring|compassionate|supportive|gentle|gentler|understanding)$/, /^(cold|harsh|blunt)$/, 'acknowledge the reader’s situation first and phrase requests as requests rather than orders, keeping the substance unchanged'],
+  [HUMOUR, /^(serious|boring|dry)$/, 'let the humour come from specific, self-aware observations about the facts given rather than stock jokes, puns or memes, so it reads as witty, not try-hard'],
   [/^(urgent)$/, /^$/, 'put the deadline and what happens if it is missed first, in short sentences'],
   [/^(enthusiastic|excited|energetic|upbeat|positive|exciting|engaging)$/, /^(boring|dry|flat|negative)$/, 'use lively, positive wording and active verbs without overstating the facts'],
   [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
@@ -794,7 +828,7 @@ export function toneGoal(ctx: TechniqueContext): string | null {
   if (!m) return null;
   const dir = m[1] ? 'less' : (m[2] ?? m[4] ?? '').trim();
   // "passive aggressive" is one word written two ways, not "passive" (which would mean: more assertive).
-  const adj = (m[3] ?? m[5] ?? '').replace(' ', '-');
+  const adj = (m[3] ?? m[5] ?? m[6] ?? '').replace(' ', '-');
   if (!adj || NOT_A_TONE.test(adj)) return null;
   const phrase = `${dir ? `${dir} ` : ''}${adj}`;
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
@@ -973,7 +1007,9 @@ export const isGuidedExercise = (ctx: TechniqueContext): boolean =>
 export const isMnemonic = (ctx: TechniqueContext): boolean =>
   ctx.taskType !== 'code' &&
   /mnemonic|memory|acronym/.test(ctx.lower.slice(0, 300)) &&
-  /\b(?:mnemonics?|memory (?:tricks?|aids?|devices?|hooks?)|(?:an |a )?acronym)\b[^.?!\n]{0,40}\b(?:remember|memori[sz]e|recall|learn|keep track of|order of)\b|\b(?:give me|come up with|make|create|suggest|need|want|write|invent)\s+(?:me\s+)?(?:a |an |some |\d+ )?(?:good |easy |catchy |funny |simple |memorable |clever )?mnemonics? (?:for|to)\b|\b(?:remember|memori[sz]e)\b[^.?!\n]{0,60}\b(?:with|using) (?:a |an )?(?:mnemonic|acronym|rhyme)\b/.test(ctx.lower.slice(0, 300));
+  // "I need to memorize the planets in order, give me a mnemonic": the items first, the ask after.
+  (/\b(?:remember|memori[sz]e)\b[^.?!\n]{0,60}\b(?:give me|need|want|make|create|suggest)\s+(?:me\s+)?(?:a |an |some )?(?:[\w-]+ )?(?:mnemonics?|acronym)\b/.test(ctx.lower.slice(0, 300)) ||
+  /\b(?:mnemonics?|memory (?:tricks?|aids?|devices?|hooks?)|(?:an |a )?acronym)\b[^.?!\n]{0,40}\b(?:remember|memori[sz]e|recall|learn|keep track of|order of)\b|\b(?:give me|come up with|make|create|suggest|need|want|write|invent)\s+(?:me\s+)?(?:a |an |some |\d+ )?(?:good |easy |catchy |funny |simple |memorable |clever )?mnemonics? (?:for|to)\b|\b(?:remember|memori[sz]e)\b[^.?!\n]{0,60}\b(?:with|using) (?:a |an )?(?:mnemonic|acronym|rhyme)\b/.test(ctx.lower.slice(0, 300)));
 
 export const TRIAGE_COACH = 'You are a calm, practical productivity coach who triages work by deadline, impact and who is waiting.';
 
@@ -1038,7 +1074,7 @@ export const isReviewReply = (ctx: TechniqueContext): boolean =>
   /\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/.test(ctx.lower.slice(0, 300));
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
-export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions)$/;
+export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions|conversation starters|icebreakers)$/;
 
 /**
  * A one-step calculation ("what's 15% of 86.40", "convert 72 F to C"): one line of working, not numbered steps checked a
@@ -1085,6 +1121,46 @@ export const isBodyFigure = (ctx: TechniqueContext): boolean =>
  * "Is coffee bad for you?", "how much sugar is too much?", "are eggs healthy?": what a food, drink or habit does to the
  * body in general. The answer is the weight of the evidence, a safe amount and who is an exception, not an essay.
  */
+/**
+ * "Is this contract clause fair? 'Tenant shall be responsible for all repairs…'": terms someone is asked to accept, read
+ * for what they commit the signer to, how one-sided they are and what to propose instead.
+ */
+const TERMS_DOC = /\b(?:clause|contract|lease|rental agreement|agreement|terms(?: and conditions| of (?:service|use))?|nda|non-?compete|non-?disclosure|waiver)\b/;
+const TERMS_QUESTION = /\b(?:fair|unfair|reasonable|normal|standard|usual|enforceable|legal|one-sided|red flags?|should i (?:sign|worry|be worried)|what does (?:this|it) (?:mean|say))\b/;
+export function isTermsReview(ctx: TechniqueContext): boolean {
+  if (ctx.taskType !== 'analysis' || ctx.features.domain !== 'legal') return false;
+  const head = ctx.lower.slice(0, 300);
+  return TERMS_DOC.test(head) && TERMS_QUESTION.test(head) && (ctx.features.hasSuppliedText || /["“][^"”\n]{20,}["”]/.test(ctx.lower));
+}
+
+/** "Analyze this poem: '…'": a close reading, grounded in the words of the text, not a weighing of evidence. */
+export const isLiteraryAnalysis = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'analysis' &&
+  /\b(?:analy[sz]e|analysis of|interpret|close[- ]read|explain the (?:meaning|symbolism|themes?) of|what is the meaning of|what does)\b[^.\n]{0,30}\b(?:poem|stanza|sonnet|haiku|verse|novel|short story|passage|excerpt|lyrics|song|play|soliloquy|scene|chapter|opening lines?)\b/.test(ctx.lower.slice(0, 200));
+/** "How much should I tip for an $85 haircut?": the usual range, in money for the amount given. */
+export const isTipQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && TIP_QUESTION.test(ctx.lower.slice(0, 300));
+/** "Tell me a fun fact about octopuses": one surprising, true fact (or as many as asked), not an overview. */
+export const funFacts = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && ctx.features.words <= 25 && FUN_FACTS.test(ctx.lower.slice(0, 300));
+
+/**
+ * How a language-practice partner is asked to correct: "correct my mistakes as we chat" → before each reply; "at the end
+ * of each of your replies" → after it; "correct my mistakes at the end" → once, when the user is done. Null when not
+ * asked, or asked only gently ("gently correct me when I make a big mistake"), where recasting the right form is enough.
+ */
+export function correctionStyle(ctx: TechniqueContext): 'before' | 'after' | 'end' | null {
+  if (ctx.taskType !== 'roleplay' || !ctx.features.interactive || ctx.features.languageMentioned === null) return null;
+  const head = ctx.lower.slice(0, 400);
+  if (!/\bcorrect (?:my|me|any|all)\b|\bcorrections?\b|\bfix my (?:mistakes|errors|grammar)\b|\bpoint out my (?:mistakes|errors)\b/.test(head)) return null;
+  if (/\bgently\b|\bbig (?:mistakes?|errors?)\b|\bonly (?:when|if)\b/.test(head)) return null;
+  if (/\bat the end of (?:each|every) (?:of )?(?:your )?(?:reply|replies|message|messages|response|responses|turn|answer)\b|\bafter (?:each|every) (?:of )?(?:your )?(?:reply|message|response|turn)\b/.test(head)) return 'after';
+  if (/\bat the end\b|\bafterwards\b|\bwhen (?:we'?re|we are|i'?m|i am) (?:done|finished)\b/.test(head)) return 'end';
+  return 'before';
+}
+/** "Help me understand my blood test results: ferritin 12, hemoglobin 11.2": values to read against their ranges. */
+const LAB_RESULTS = /\b(?:my|these|the|his|her) (?:blood ?(?:tests?|work)|lab(?:oratory)?|test) (?:results|report|panel|numbers)\b|\bblood ?work (?:results|came back)\b|\b(?:ferritin|ha?emoglobin|cholesterol|ldl|hdl|a1c|tsh|vitamin d|platelets?|white (?:blood )?cell count)\b[^.\n]{0,15}?\d/;
+export const isLabResults = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && ctx.features.domain === 'health' && LAB_RESULTS.test(ctx.lower.slice(0, 400));
 export const isHealthEffect = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && asksHealthEffect(ctx.lower, ctx.features);
 
 /** The standard method for the figure asked, so the answer names it instead of a home-made rule. */
