@@ -2919,3 +2919,56 @@ describe('everyday requests, twenty-ninth batch', () => {
     expect(enhanceAs("Here are our monthly signups: Jan 420, Feb 390, Mar 510, Apr 620, May 580, Jun 700. What's the trend and anything worth flagging?", 'analysis').enhanced).not.toMatch(/personal finance/);
   });
 });
+
+describe('everyday requests, thirtieth batch', () => {
+  it('plans a layover against the clock in the city named', () => {
+    const e = enhanceAs('I have 3 hours in Chicago during a layover, what should I do', 'brainstorming').enhanced;
+    expect(e).toMatch(/local guide who knows Chicago/);
+    expect(e).toMatch(/clear security before the next flight/);
+    expect(e).toMatch(/short timeline \(leave the airport/);
+    expect(e).not.toMatch(/10 ideas/);
+  });
+
+  it('treats a dog that ate chocolate as a vet question', () => {
+    expect(enhanceAs('what should I do if my dog ate chocolate', 'open_qa').enhanced).toMatch(/calling a vet today/);
+  });
+
+  it('coaches the words for telling a boss about too much work, not self-care tips', () => {
+    const e = enhanceAs("how do I tell my boss I'm overwhelmed with too many projects", 'open_qa').enhanced;
+    expect(e).toMatch(/communication coach/);
+    expect(e).not.toMatch(/low-energy day/);
+  });
+
+  it('makes a stretching routine a workout session, not a day schedule', () => {
+    const e = enhanceAs('give me a morning stretching routine for 10 minutes', 'planning').enhanced;
+    expect(e).toMatch(/fitness coach/);
+    expect(e).toMatch(/one row per exercise/);
+    expect(e).not.toMatch(/hardest work where energy is highest/);
+  });
+
+  it('troubleshoots a musty basement, and knows cats and ETFs', () => {
+    expect(enhanceAs('my basement smells musty, how do I fix it', 'open_qa').enhanced).toMatch(/troubleshoots methodically/);
+    expect(enhanceAs('what plants are safe for cats', 'open_qa').enhanced).toMatch(/animal health/);
+    expect(enhanceAs('explain what an ETF is in simple terms', 'open_qa').enhanced).toMatch(/expert in personal finance/);
+  });
+
+  it('thaws food only in safe ways', () => {
+    const e = enhanceAs("what's the fastest way to thaw frozen chicken safely", 'open_qa').enhanced;
+    expect(e).toMatch(/food-safe methods \(in the fridge, in cold water, in the microwave\)/);
+    expect(e).toMatch(/thawing on the counter/);
+  });
+
+  it('recommends real titles like the one named, with creator and year', () => {
+    const e = enhanceAs('give me a list of 10 books like the hunger games', 'brainstorming').enhanced;
+    expect(e).toMatch(/recommends only titles that exist/);
+    expect(e).toMatch(/numbered list of 10 titles, each as title — creator \(year\)/);
+    expect(e).not.toMatch(/bolder ones|ordinary time and budget/);
+    expect(enhanceAs('books like Piranesi? I loved the strangeness. 10 recs with a one-line reason each', 'brainstorming').enhanced).toMatch(/numbered list of 10 titles/);
+  });
+
+  it('reads "so it’s less awkward" as the tone to change', () => {
+    const e = enhanceAs("rewrite this text message so it's less awkward: hey so um i was wondering if maybe you'd want to get coffee sometime or not its fine if not", 'rewrite').enhanced;
+    expect(e).toMatch(/Make it sound less awkward: write it the way a person would say it/);
+    expect(e).not.toMatch(/Improve clarity and flow/);
+  });
+});

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -62,6 +62,11 @@ const WITH_YOUNG_KIDS = /\b(?:kids?|children|toddlers?|little ones|(?:a |an )?(?
 // A nest of stinging insects can send someone to hospital: safety and when to call a professional come first.
 const stingingNest = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.features.domain === 'household pest control' && /\b(?:wasps?|hornets?|bees?|yellow ?jackets?)\b/.test(ctx.lower.slice(0, 300));
 const STING_SAFETY_LINE = 'Put safety first: when to leave it to a professional (anyone allergic to stings, a large or hidden nest, a nest inside a wall or roof), and if doing it yourself, the safest time (dusk, when they are inactive), protective clothing and a way out.';
+// Invented titles are the usual failure of a recommendation list: each one must be real and checkable.
+const TITLE_REC_LINES = [
+  'Recommend only real titles, each with its author or creator and year, and say what it shares with the one named and how it differs.',
+  'Mix well-known picks with a few lesser-known ones, and leave out the title named and its own sequels.',
+];
 const SIGNS_LINE = 'First name the signs briefly, including those that set it apart from ordinary tiredness or a bad week.';
 const WELLBEING_LINES = [
   'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
@@ -89,6 +94,7 @@ const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each t
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
+  if (isTitleRecs(ctx)) return TITLE_REC_LINES;
   if (isWellbeing(ctx)) return WELLBEING_LINES;
   if (isInterviewerQuestions(ctx))
     return [
@@ -283,6 +289,9 @@ function requirements(ctx: TechniqueContext): string[] {
   if (city)
     return [
       `Name specific places, events or areas in ${city}, with the neighbourhood, and say which need booking, cost money or depend on the season or day.`,
+      isLayover(ctx)
+        ? 'Fit everything into the layover: count the trip from and back to the airport and the time to clear security before the next flight, and say what to drop if the first flight lands late.'
+        : '',
       'Mix well-known highlights with a few places locals like, and check each suits any season, budget or group the request gives.',
     ];
   if (isKeywordIdeas(ctx))
@@ -1102,6 +1111,8 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (funFacts(ctx)) return [FUN_FACT_LINE];
+      if (isTitleRecs(ctx)) return TITLE_REC_LINES;
+      if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
       if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
       if (stingingNest(ctx)) return [STING_SAFETY_LINE, 'Stay on the question and skip unrelated background.'];
       if (isPayNegotiation(ctx))
@@ -1206,7 +1217,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTipQuestion(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1317,6 +1328,8 @@ export const explicitConstraints: Technique = {
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
     if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';
     if (stingingNest(ctx)) return 'Added a safety-first rule (when to call a professional, the safest time, protective clothing) because a disturbed nest can send someone to hospital.';
+    if (isTitleRecs(ctx)) return 'Added explicit requirements (real titles with creator and year, what each shares with the one you named) because recommendation lists often invent titles.';
+    if (isThawing(ctx)) return 'Added the food-safe methods with their times, and what not to do, because thawing at room temperature lets bacteria grow.';
     if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';
     if (funFacts(ctx)) return 'Added a rule to pick well-established facts, because many popular “fun facts” are myths.';
     if (isPayNegotiation(ctx)) return 'Added explicit requirements (how to pick the number, the words to use, what to do after a no) because a pay negotiation turns on the figure and the fallback.';

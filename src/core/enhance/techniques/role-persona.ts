@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -10,6 +10,7 @@ const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the 
 /** The field as a noun: "an expert in law", not "an expert in legal". */
 const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain === 'career' ? 'careers' : domain);
 
+const TITLE_CRITIC = 'You are a widely read critic who knows the genre well and recommends only titles that exist.';
 const CAREER_COACH = 'You are an experienced career coach who knows how people really get hired in a new field and gives honest, practical advice.';
 const HIRING_MANAGER = 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
 const INTERVIEW_COACH = 'You are an experienced career coach who knows what interviewers listen for.';
@@ -172,6 +173,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa': {
+      if (isTitleRecs(ctx)) return TITLE_CRITIC;
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isChecklist(ctx)) return LIST_PLANNER;
@@ -194,6 +196,7 @@ function persona(ctx: TechniqueContext): string {
       if (isLabResults(ctx)) return 'You are a physician who explains lab results to patients in plain words.';
       if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
+      if (isThawing(ctx)) return 'You are an experienced chef who knows how to keep food fresh and safe at home.';
       if (isCookingTime(ctx)) return 'You are an experienced chef who gives reliable times and temperatures for home cooking.';
       if (isFoodKeeping(ctx) || isFreshnessCheck(ctx)) return 'You are an experienced chef who knows how to keep food fresh and safe at home.';
       if (openQaKind(ctx) === 'app') return `You are a patient tech-support specialist who knows ${appHowTo(ctx) ?? 'the app'} well and gives exact, click-by-click instructions.`;
@@ -201,6 +204,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     }
     case 'brainstorming':
+      if (isTitleRecs(ctx)) return TITLE_CRITIC;
       // "A good way to tell my landlord…": words for a conversation, as the open question gets them.
       if (sub(ctx, 'approach')) return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { asksSigns, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { asksSigns, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -46,6 +46,9 @@ const PRODUCT_TABLE = (n: number | null): string =>
   `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
+// "10 recs with a one-line reason each": a count the item-count reader does not know as a noun.
+const recCount = (ctx: TechniqueContext): number | null => Number(/\b(\d{1,2}) (?:recs|recommendations|picks|suggestions)\b/.exec(ctx.lower.slice(0, 300))?.[1]) || null;
+const TITLE_FORMAT = (n: number | null): string => `Give a numbered list of ${n ?? 8} titles, each as title — creator (year), followed by one line on why it fits.`;
 const WELLBEING_SIGNS_FORMAT = 'Open with the signs as a short list, then a numbered list of five to seven steps to recover, each with one line on how to start.';
 
 function extractionSchema(fields: string[]): string {
@@ -189,6 +192,9 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming': {
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
+      if (isTitleRecs(ctx)) return [TITLE_FORMAT(n ?? recCount(ctx))];
+      // A layover is one short window: a plan with times, not ten ideas.
+      if (isLayover(ctx)) return ['Give one plan for the window as a short timeline (leave the airport, each stop with its time, back at the airport by), then two or three alternatives in one line each.'];
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
       if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
       if (sub(ctx, 'names'))
@@ -322,6 +328,7 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount ?? recCount(ctx))];
       if (funFacts(ctx))
         return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];

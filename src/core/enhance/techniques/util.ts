@@ -176,7 +176,7 @@ const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
 // A pet that is unwell, may have eaten something harmful, or does something the owner wonders about ("is it normal for
 // my cat to sleep 18 hours a day?").
-const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
+const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
 const LEGAL_ADVICE = /\b(landlord|(?:parking|speeding|traffic) (?:ticket|fine)|appeal\w*|contest(?:ing)? (?:it|the|a|my)|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
@@ -334,6 +334,12 @@ export const isFreshnessCheck = (ctx: TechniqueContext): boolean => ctx.taskType
 /** "How long should I boil an egg for a runny yolk?": a time to cook by, which depends on size and starting temperature. */
 const COOK_TIME =
   /^\s*(?:so |ok )?how (?:long|many minutes) (?:should|do|does|to|can|must|would) (?:i |you |we )?(?:let (?:[\w-]+ ){1,3})?(?:boil|bake|cook|roast|grill|steam|fry|air[- ]?fry|microwave|poach|simmer|smoke|sous[- ]vide|rest|marinate|brine|proof|knead|soak)\b/;
+/** "10 books like The Hunger Games": real titles to look up, not ideas. */
+export const isTitleRecs = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
+  /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to)\b/.test(ctx.lower.slice(0, 200));
+/** "What's the fastest way to thaw frozen chicken safely?": only the safe methods, with times, and what not to do. */
+export const isThawing = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /\b(?:thaw\w*|defrost\w*)\b/.test(ctx.lower.slice(0, 200));
 export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && COOK_TIME.test(ctx.lower.slice(0, 200));
 
 /** A should-I question between options, or whether something is worth it. */
@@ -413,9 +419,11 @@ export const isKidsActivities = (ctx: TechniqueContext): boolean =>
  * Only words about feelings: "I'm stuck on naming my startup" or "I'm lost with recursion" are ordinary requests.
  */
 export const isWellbeing = (ctx: TechniqueContext): boolean =>
-  /\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400)) ||
+  // "How do I tell my boss I'm overwhelmed…" asks for the words of a conversation, which the approach answer gives.
+  !sub(ctx, 'approach') &&
+  (/\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400)) ||
   // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
-  BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300));
+  BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)));
 const BURNOUT_RECOVERY = /\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
 /** The wellbeing question also asks how to recognise it ("what are the signs of burnout…"). */
 export const asksSigns = (ctx: TechniqueContext): boolean => /\b(?:signs|symptoms|red flags) of\b/.test(ctx.lower.slice(0, 300));
@@ -603,8 +611,15 @@ export const isKeywordIdeas = (ctx: TechniqueContext): boolean =>
 /** "What are 5 fun things to do in Chicago in winter?": real places in a named city, not creative strategies. Returns the place. */
 const THINGS_TO_DO =
   /\b(?:things|stuff|activities|places|spots) to (?:do|see|visit|eat|go)\b[^.?\n]{0,20}?\b(?:in|around|near) ((?:[A-Z][\w'-]+|[A-Z]\.)(?: [A-Z][\w'-]+)*)/;
-export const thingsToDoIn = (ctx: TechniqueContext): string | null =>
-  ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa' ? (THINGS_TO_DO.exec(ctx.userText.slice(0, 300))?.[1] ?? null) : null;
+// "I have 3 hours in Chicago during a layover, what should I do": the same, against the clock.
+const LAYOVER = /\blayover in ((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)*)|\b(?:in|at) ((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)*) (?:during|on|for) (?:a|my|our) layover\b/;
+export function thingsToDoIn(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'brainstorming' && ctx.taskType !== 'open_qa') return null;
+  const head = ctx.userText.slice(0, 300);
+  const layover = LAYOVER.exec(head);
+  return THINGS_TO_DO.exec(head)?.[1] ?? layover?.[1] ?? layover?.[2] ?? null;
+}
+export const isLayover = (ctx: TechniqueContext): boolean => /\blayover\b/.test(ctx.lower.slice(0, 300)) && thingsToDoIn(ctx) !== null;
 
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
@@ -793,14 +808,14 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 // "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
 const TONE_ASK =
-  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\bso (?:that )?(?:it'?s|it is|it sounds|it reads) (?:a (?:bit|little) )?(more|less) ([a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 const HUMOUR = /^(funny|funnier|witty|wittier|playful|humorous|light-?hearted)$/;
 /** The rewrite asks for humour ("make it funny but not cringe"): the jokes are new words, but no new facts. */
 export const asksHumour = (ctx: TechniqueContext): boolean => {
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
-  return !!m && !m[1] && m[4] !== 'less' && m[2]?.trim() !== 'less' && HUMOUR.test(m[3] ?? m[5] ?? m[6] ?? '');
+  return !!m && !m[1] && m[4] !== 'less' && m[7] !== 'less' && m[2]?.trim() !== 'less' && HUMOUR.test(m[3] ?? m[5] ?? m[6] ?? m[8] ?? '');
 };
 /** A dating-app profile: read at a glance by a stranger deciding whether to write. */
 export const isDatingBio = (ctx: TechniqueContext): boolean =>
@@ -813,7 +828,7 @@ const TONE_HINTS: [RegExp, RegExp, string][] = [
   [HUMOUR, /^(serious|boring|dry)$/, 'let the humour come from specific, self-aware observations about the facts given rather than stock jokes, puns or memes, so it reads as witty, not try-hard'],
   [/^(urgent)$/, /^$/, 'put the deadline and what happens if it is missed first, in short sentences'],
   [/^(enthusiastic|excited|energetic|upbeat|positive|exciting|engaging)$/, /^(boring|dry|flat|negative)$/, 'use lively, positive wording and active verbs without overstating the facts'],
-  [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
+  [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate|awkward|clunky|forced)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
   [/^(calm|neutral|diplomatic|tactful|constructive)$/, /^(aggressive|passive-aggressive|rude|defensive|angry|pushy|salesy|bitter|sarcastic|condescending|emotional)$/, 'remove blame, sarcasm and loaded words, and state the facts and the request neutrally'],
 ];
 
@@ -826,9 +841,9 @@ export function toneGoal(ctx: TechniqueContext): string | null {
     return 'Make it punchier: shorter sentences, strong verbs, and the most concrete facts (numbers, results, names) first; cut filler and stock phrases such as “passionate about” or “results-driven”.';
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
   if (!m) return null;
-  const dir = m[1] ? 'less' : (m[2] ?? m[4] ?? '').trim();
+  const dir = m[1] ? 'less' : (m[2] ?? m[4] ?? m[7] ?? '').trim();
   // "passive aggressive" is one word written two ways, not "passive" (which would mean: more assertive).
-  const adj = (m[3] ?? m[5] ?? m[6] ?? '').replace(' ', '-');
+  const adj = (m[3] ?? m[5] ?? m[6] ?? m[8] ?? '').replace(' ', '-');
   if (!adj || NOT_A_TONE.test(adj)) return null;
   const phrase = `${dir ? `${dir} ` : ''}${adj}`;
   const hint = TONE_HINTS.find(([more, less]) => (dir === 'less' ? less : more).test(adj));
@@ -1061,7 +1076,7 @@ export const petToTrain = (ctx: TechniqueContext): string | null => {
     /\b(?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten) (?:keeps|won'?t stop|always|constantly) [a-z]+ing\b[^?]{0,80}\b(?:how (?:do|can) (?:i|we)|what (?:can|should) (?:i|we) do|tips|help)\b/.exec(head);
   return m?.[1] && !PET_ADVICE_URGENT.test(head) ? (m[1] === 'kitten' ? 'cat' : m[1] === 'puppy' ? 'dog' : m[1]) : null;
 };
-const PET_ADVICE_URGENT = /\b(sick|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|bleed\w*|ate (?:a|some|the)|toxic|poison\w*|stopped eating|not eating|lethargic)\b/;
+const PET_ADVICE_URGENT = /\b(sick|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|bleed\w*|ate (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|toxic|poison\w*|stopped eating|not eating|lethargic)\b/;
 
 /** "Give me a catchy title for my blog post": a short piece picked from a few options, not the post itself. */
 export const isShortPiece = (ctx: TechniqueContext): boolean =>
