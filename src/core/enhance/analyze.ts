@@ -201,7 +201,7 @@ const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:in
 const CODE_LANGUAGES: [RegExp, string][] = [
   // "ts"/"js" are only a language when they name code ("a js class", "in js"), not as letters in prose.
   [/\btypescript\b|\bts\b(?= (code|class|function|type|types|interface|file|module|script|snippet))|\b(in|using|with) ts\b|```ts\b|```typescript/i, 'TypeScript'],
-  [/\bjs\b(?= (code|class|function|script|snippet|file|module|object|array|promise|event|events|library|app))|\b(in|using|with) (vanilla )?js\b|\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{\s*(?:let|const|var)\b/i, 'JavaScript'],
+  [/\bjs\b(?= (code|class|function|script|snippet|file|module|object|array|promise|event|events|library|app))|\b(in|using|with) (vanilla )?js\b|\bjavascript\b|\bnode\.?js\b|\breact\b|```js\b|```javascript|\bconsole\.log\b|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{\s*(?:let|const|var)\b|\b(?:app|router)\.(?:get|post|put|patch|delete|use)\s*\(\s*['"]|\(\s*req,\s*res\s*\)\s*=>|\brequire\(\s*['"]/i, 'JavaScript'],
   [/\bpython\b|\bpandas\b|\bdjango\b|\bflask\b|```py|\bdef \w+\(|\bprint\(/i, 'Python'],
   [/\bjava\b(?!script)|\bspring boot\b|\bpublic static void\b/i, 'Java'],
   [/\bc\+\+|\bcpp\b|#include\s*<\w+>/i, 'C++'],
@@ -378,6 +378,13 @@ const LABEL_PAIR_RE = new RegExp(
 
 const LABEL_RUN_RE = new RegExp(`\\b(${LABEL_VOCAB})\\s+(?=(?:${LABEL_VOCAB})\\b)`, 'g');
 
+/** "Is this email a phishing attempt?": a yes/no judgement, answered with the label and its opposite. */
+const JUDGED: Record<string, [string, string]> = { phishing: ['phishing', 'legitimate'], scam: ['scam', 'legitimate'], spam: ['spam', 'not spam'], fake: ['fake', 'genuine'], legit: ['legitimate', 'scam'], legitimate: ['legitimate', 'scam'] };
+function judgedLabels(ask: string): string[] | null {
+  const m = ask.match(/\bis (?:this|it|that) (?:e-?mail |message |text |link |site |website |call |offer |listing |review )?(?:an? )?(phishing|scam|spam|fake|legit|legitimate)\b/);
+  return m?.[1] ? [...(JUDGED[m[1]] ?? [])] : null;
+}
+
 /** "is this email urgent or can it wait?", "is this a bug or a feature?": the two answers the question offers. */
 function eitherOr(ask: string): string[] {
   const m = ask.match(/\b(?:is|are) (?:this|these|that|it|they|the \w+)(?: [a-z]+)? (?:an? )?([a-z]+(?:-[a-z]+)?) or (?:(can|could|should|will|is|are|does|do) (?:it|this|they|that|he|she) )?(?:an? )?([a-z]+(?:-[a-z]+)?(?: [a-z]+)?)\s*\?/);
@@ -407,7 +414,7 @@ function detectLabels(ask: string): string[] {
   const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
   // "positive negative or neutral", written without commas, is three labels.
   const source = orPair ? lead + orPair[0].replace(LABEL_RUN_RE, '$1, ') : (quoted?.[1] ?? listed?.[1]);
-  if (!source) return eitherOr(ask);
+  if (!source) return judgedLabels(ask) ?? eitherOr(ask);
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
     .split(source.includes(',') ? /\s*(?:,|\bor\b|\band\b)\s*/ : /\s*(?:,|\/|\bor\b|\band\b)\s*/)
@@ -497,6 +504,8 @@ function detectFields(ask: string): string[] {
 // Built once: the table holds ~45 patterns, and rebuilding it per prompt showed in the enhance profile.
 const PORT_LANGS = 'python|javascript|js|typescript|ts|java|c\\+\\+|c#|go|golang|rust|ruby|php|kotlin|swift|bash|shell|powershell|perl|scala|dart|lua|r|matlab|vba|c';
 /** "Convert this Python to JavaScript", "rewrite this bash script in perl": groups 1 and 2 are the two languages. */
+// "Convert this Python 2 code to Python 3": a port between versions, with the same pitfalls as one between languages.
+export const PY2_TO_3 = /\b(?:convert|port|migrate|upgrade|update|rewrite)\b[^.\n]{0,30}?\bpython ?2(?:\.\d+)?\b[^.\n]{0,15}?\b(?:to|into)\s+python ?3\b/;
 export const PORT_RE = new RegExp(
   String.raw`\b(?:convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(${PORT_LANGS})(?: code| script| function| snippet| class)?\s+(?:to|into|in)\s+(?:idiomatic\s+)?(${PORT_LANGS})(?![\w+#])`,
 );
@@ -504,7 +513,7 @@ export const PORT_RE = new RegExp(
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\btranslat\w*\b/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:grammar|spelling) check)\b/, 'proofread'],
-  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade (?:reading )?level|grade \d{1,2} (?:reading )?level|(?:lower|simpler|easier) reading level)\b/, 'simplify'],
+  [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade (?:reading )?level|for (?:a |an |my )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders?|grade \d{1,2} (?:reading )?level|(?:lower|simpler|easier) reading level)\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
@@ -516,6 +525,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "Design a database schema for a library management system": tables and keys, not an application.
   // "Generate a JSON schema for a user profile": a validation contract, not tables.
   [/\bjson[- ]?schemas?\b/, 'jsonschema'],
+  // "Write a git commit message for: fixed null pointer…": a message about a change, not code.
+  // Only when the message is what is asked for: "pull the ticket ids out of commit messages" is a regex.
+  [/^\s*(?:please |can you |could you )?(?:write|draft|generate|suggest|give me|create|compose|come up with|help me (?:write|with)|need)\b[^.\n]{0,25}\b(?:(?:git )?commit messages?|(?:pr|pull request) (?:title|description)s?)\b/, 'commit'],
   [/\b(?:database|db|sql|relational|postgres(?:ql)?|mysql|sqlite) (?:schema|data ?model|design|tables)\b|\bdata ?model for\b|\b(?:design|create|model) (?:the )?(?:database )?tables for\b|\ber diagram\b|\bentity[- ]relationship\b/, 'schema'],
   [/\b(build|create|implement|design|develop|make|write)\b[^.\n]{0,60}\b(api|app|application|service|backend|server|website|web app|cli|bot|system|microservice|dashboard|extension)\b/, 'app'],
   [/\b(names?|titles?|slogans?|taglines?|headlines?) for\b|\bname (my|our|a|the) /, 'names'],
@@ -523,7 +535,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(one[- ]liners?|(a |one )?single[- ]line (command|script)|in (a single|one) (line|command)|(a |one )single (shell |terminal )?command)\b/, 'oneliner'],
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
   // "debug" as a word, not a key or a value in pasted data ("DEBUG": "false", DEBUG=1).
-  [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages))\b/, 'debug'],
+  [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages)|optimi[sz]e (?:this|my|the|our) (?:slow )?(?:sql )?(?:query|code|function|script|loop))\b/, 'debug'],
   // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
   // text; the verb that introduces it is what is left of the report.
   // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it; "how do I
@@ -545,12 +557,13 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do|what (?:role|purpose) does [^?\n]{1,40} (?:have|play|serve) in (?:this|the|my) (?:code|function|script|program|query|snippet))\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
-  [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few )?(unit |integration |pytest |jest )?(tests|test cases) (for|to cover|that cover)\b/, 'tests-only'],
+  [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few |a )?(unit |integration |pytest |jest )?(tests?|test cases?) (for|to cover|that cover)\b/, 'tests-only'],
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
   // "Convert this JSON to CSV: [{…}]": the data itself, converted, not a program that converts it.
   [/\b(convert|turn|transform|change|reformat|format)\b[^.\n]{0,40}\b(to|into|as)\s+(an? )?(csv|tsv|json|jsonl|yaml|xml|toml|markdown table|markdown|html table|table|sql inserts?|insert statements)\b/, 'convert'],
   // Code from one language into another: the same behaviour, written idiomatically in the target.
   [PORT_RE, 'port'],
+  [PY2_TO_3, 'port'],
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
@@ -809,6 +822,9 @@ function detectAudience(lower: string): string | null {
   // A card or a gift for the occasion is read by one person, so only the gathering itself counts.
   const occasion = lower.match(/\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?(?:['’]s|s['’]) (?:\d+(?:st|nd|rd|th) )?((?:retirement|wedding|leaving|farewell|going-away|memorial|funeral)(?: (?:party|dinner|do|celebration|service|reception|lunch))?(?! (?:card|gift|present|cake|message|note|wishes))|(?:birthday|anniversary|graduation|engagement) (?:party|dinner|do|celebration|reception|lunch))\b/);
   if (occasion?.[1]) return `the guests at the ${occasion[1]}`;
+  // "A toast for my parents' 40th anniversary": spoken to the room, though the occasion is theirs.
+  const toasted = lower.match(/\b(?:toast|speech)\b[^.\n]{0,40}?\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?(?:['’]s|s['’]) (?:\d+(?:st|nd|rd|th) )?(anniversary|birthday|retirement|graduation|engagement)\b/);
+  if (toasted?.[1]) return `the guests at the ${toasted[1]}`;
   // "A eulogy for my grandmother": she is who it honours; the people at the service hear it.
   if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
@@ -1080,7 +1096,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   return intent;
 }
 
-const INLINE_CODE = /^\s*(?:please |can you |could you )?(?:debug|fix|what'?s wrong with|why (?:does|doesn'?t|won'?t) this)\b[^:\n]{0,30}:\s*[^\n]*?(?:\b(?:for \w+ in|while|if|def|return|function|const|let|var)\b[^\n]*[(){}[\];=]|\b(?:print|console\.log|printf|System\.out\.println)\s*\()/im;
+const INLINE_CODE = /^(?:\s*(?:please |can you |could you )?(?:debug|fix|what'?s wrong with|why (?:does|doesn'?t|won'?t) this)\b[^:\n]{0,30}|[^:\n]{0,60}\bthis (?:function|code|method|snippet|class|script))\s*:\s*[^\n]*?(?:\b(?:for \w+ in|while|if|def|return|function|const|let|var)\b[^\n]*[(){}[\];=]|\b(?:print|console\.log|printf|System\.out\.println)\s*\()/im;
 const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )/;
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
@@ -1178,7 +1194,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const ref = full && words <= 40 ? lower.match(MATERIAL_REF) : null;
   const referred = ref?.[2] ?? ref?.[4] ?? (full && words <= 40 && (BARE_MATERIAL_REF.test(lower) || /\bthe (below|above)\b/.test(lower)) ? 'text' : null);
   const missingMaterial =
-    full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[^\n]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample)
+    // A short passage set off by a blank line ("…the article below?\n\nAcme Robotics was founded in 2011…") is given.
+    full && referred && !hasSuppliedText && words <= 40 && !/[:：]\s*\S[\s\S]{15,}/.test(sample) && !/["“«][^"”»]{15,}["”»]/.test(sample) && !/\n\s*\n\s*\S[^\n]{30,}/.test(sample)
       ? HEARD.test(referred) ? `${referred} notes or transcript` : referred
       : null;
   const sentences = Math.max(1, sample.match(/[.!?。！？](\s|$)/g)?.length ?? 0);

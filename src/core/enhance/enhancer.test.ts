@@ -2972,3 +2972,72 @@ describe('everyday requests, thirtieth batch', () => {
     expect(e).not.toMatch(/Improve clarity and flow/);
   });
 });
+
+describe('everyday requests, thirty-first batch', () => {
+  it('writes a commit message, not code with tests, and a regex about commit messages stays a regex', () => {
+    const e = enhanceAs('write a git commit message for: fixed null pointer when user has no profile picture', 'code').enhanced;
+    expect(e).toMatch(/summary line in the imperative mood/);
+    expect(e).toMatch(/Return only the commit message/);
+    expect(e).not.toMatch(/unit|tests|edge cases/i);
+    expect(enhanceAs('Regex help. I need to pull the ticket ids out of commit messages. Ticket ids look like ABC-123.', 'code').enhanced).toMatch(/regex flavour/);
+  });
+
+  it('runs a meeting agenda by item, owner and outcome', () => {
+    const e = enhanceAs('create an agenda for a 1 hour quarterly planning meeting', 'planning').enhanced;
+    expect(e).toMatch(/facilitator/);
+    expect(e).toMatch(/time, item, owner, outcome/);
+    expect(e).not.toMatch(/hardest work where energy is highest/);
+  });
+
+  it('keeps a one-line summary to one line, but not a summary of each section', () => {
+    expect(enhanceAs('summarize this customer review in one line: "Shipping took forever and the box was damaged, but the blender itself works great and is super quiet."', 'summarization').enhanced).toMatch(/Return only the summary, as plain prose/);
+    expect(enhanceAs('give me a 3-line summary of each section below', 'summarization').enhanced).not.toMatch(/Return only the summary, as plain prose/);
+  });
+
+  it('writes feedback to a student and alt text for a photo', () => {
+    const fb = enhanceAs("I'm a teacher, write feedback for a student essay that has good ideas but poor organization", 'creative_writing').enhanced;
+    expect(fb).toMatch(/teacher who writes feedback students can act on/);
+    expect(fb).toMatch(/Open with what works/);
+    expect(fb).not.toMatch(/600–900 words/);
+    const alt = enhanceAs('write alt text for a photo of a golden retriever catching a frisbee on a beach at sunset', 'creative_writing').enhanced;
+    expect(alt).toMatch(/125 characters or fewer/);
+    expect(alt).toMatch(/Return only the alt text/);
+  });
+
+  it('simplifies for a 5th grader, toasts to the guests, and reviews a startup pitch as a venture', () => {
+    expect(enhanceAs('Rewrite this for a 5th grader: Photosynthesis is the process by which plants convert light energy into chemical energy.', 'rewrite').enhanced).toMatch(/reading age of about 10/);
+    expect(enhanceAs("help me write a toast for my parents' 40th anniversary", 'creative_writing').enhanced).toMatch(/The audience is the guests at the anniversary/);
+    const pitch = enhanceAs("Give me feedback on my startup pitch: we're Uber for dog walking, but with vetted walkers and GPS tracking", 'analysis').enhanced;
+    expect(pitch).toMatch(/riskiest assumption/);
+    expect(pitch).not.toMatch(/If the piece to review is not included/);
+  });
+
+  it('sees a short passage after a blank line, and code after a colon, as given', () => {
+    expect(enhanceAs('Based on the article below, what year was the company founded?\n\nAcme Robotics was founded in 2011 by two Stanford dropouts. It went public in 2019.', 'closed_qa').enhanced).not.toMatch(/is not in this message/);
+    const port = enhanceAs('convert this python 2 code to python 3: print "hello"\nx = raw_input()', 'code').enhanced;
+    expect(port).toMatch(/idiomatic Python 3 rather than a line-by-line transliteration/);
+    expect(port).not.toMatch(/is not in this message|very large inputs/);
+    const test = enhanceAs('write a unit test for this function: def add(a, b): return a + b', 'code').enhanced;
+    expect(test).toMatch(/focused tests that catch real bugs/);
+  });
+
+  it('judges a phishing email on its signs', () => {
+    const e = enhanceAs('is this email a phishing attempt? "Your account has been suspended. Click here to verify your identity within 24 hours: http://paypa1-secure.com"', 'classification').enhanced;
+    expect(e).toMatch(/Use only these labels: phishing, legitimate/);
+    expect(e).toMatch(/where the link really goes/);
+    expect(e).toMatch(/signs it rests on/);
+  });
+
+  it('reviews Express code for security as JavaScript, and speeds up a slow query', () => {
+    const review = enhanceAs("review my code for security issues:\n\napp.get('/user', (req, res) => { db.query(\"SELECT * FROM users WHERE id = \" + req.query.id, (e, r) => res.json(r)) })", 'code').enhanced;
+    expect(review).toMatch(/senior JavaScript engineer doing a careful code review/);
+    expect(review).toMatch(/Focus on security: injection/);
+    const slow = enhanceAs("Optimize this SQL query, it takes 30 seconds: SELECT * FROM orders WHERE YEAR(created_at) = 2024 AND status = 'shipped'", 'code').enhanced;
+    expect(slow).toMatch(/Say what makes it slow/);
+    expect(slow).not.toMatch(/sample input rows/);
+  });
+
+  it('answers a REST question as a software engineer', () => {
+    expect(enhanceAs('what does "idempotent" mean in REST APIs', 'open_qa').enhanced).toMatch(/senior software engineer and a clear teacher/);
+  });
+});

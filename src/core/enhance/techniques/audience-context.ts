@@ -90,6 +90,8 @@ function lines(ctx: TechniqueContext): string[] {
       const kind = creativeKind(ctx);
       const reader = kind ? DOC_READERS[kind] : undefined;
       if (reader) return [reader];
+      if (kind === 'feedback') return ['Write for the person receiving it, who should come away knowing what to keep and what to change next.'];
+      if (kind === 'alt') return ['Write for someone using a screen reader, who needs the gist of the image quickly.'];
       if (kind === 'reference')
         return [
           forLinkedIn(ctx)

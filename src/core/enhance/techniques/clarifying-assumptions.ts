@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
@@ -57,7 +57,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
-        schedule: isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
+        schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
         chores: sharedChores(ctx) ? ['who already does what', 'how clean everyone expects it to be'] : ['how much time there is each day', 'how clean it needs to be'],
         event: ['date', 'number of guests', 'budget'],
         talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
@@ -118,7 +118,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || ['convert', 'concept', 'refactor'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'tests-only') || ['convert', 'concept', 'refactor', 'commit'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -240,7 +240,7 @@ function readingAge(ctx: TechniqueContext): number {
   const age = Number(/\b(\d{1,2})[- ]?(?:year|yr)[- ]?olds?\b/.exec(head)?.[1]);
   if (age >= 5 && age <= 12) return age;
   // "A 5th grade reading level": US grade N is read at about age N + 5.
-  const g = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade\b|\bgrade (\d{1,2})\b/.exec(head);
+  const g = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade(?:rs?)?\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade(?:rs?)?\b|\bgrade (\d{1,2})\b/.exec(head);
   const grade = g ? Number(g[1] ?? g[3] ?? GRADE_WORDS[g[2] ?? '']) : NaN;
   return grade >= 1 && grade <= 7 ? grade + 5 : 12;
 }
@@ -364,7 +364,10 @@ function requirements(ctx: TechniqueContext): string[] {
             'Point out any other bug you notice on the way, without fixing unrelated code.',
           ];
         case 'review':
-          return ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
+          // "Review my code for security issues": the review asked for, with the attack each flaw allows.
+          return /\b(?:security|vulnerab\w*|exploit\w*|injection|secure)\b/.test(ctx.lower.split('```')[0]?.slice(0, 300) ?? '')
+            ? ['Focus on security: injection (SQL, command, XSS), authentication and authorization, secrets in code, input validation and data exposure; for each finding say what an attacker could do and give the fix.', 'Quote the code each comment refers to.', 'Rank findings by severity, and note other bugs briefly at the end.']
+            : ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
         case 'explain-code':
           return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
         case 'tests-only':
@@ -420,6 +423,11 @@ function requirements(ctx: TechniqueContext): string[] {
             /\b(tests?|testable|tested|unit[- ]test)\b/.test(ask) ? 'Add tests that pin the current behaviour, so the refactor can be checked against them.' : 'Add no features, dependencies or new error handling the original did not have.',
           ];
         }
+        case 'commit':
+          return [
+            'Follow the usual convention: a summary line in the imperative mood of about 50 characters or fewer (“Fix…”, not “Fixed…”), a blank line, then a short body on what changed and why, wrapped at 72 characters.',
+            'Describe only the change given; do not invent files, ticket numbers or side effects.',
+          ];
         case 'jsonschema':
           return [
             'Use JSON Schema draft 2020-12 and declare it with "$schema"; give every property a type and a short description, and list which are required.',
@@ -617,6 +625,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'End with what to do about the one or two likeliest problems.',
         ];
       }
+      if (kind === 'feedback')
+        return [
+          'Open with what works, naming it specifically; then the one or two changes that would help most, each with a concrete way to make it; end with encouragement.',
+          'Write to the person, in about 100–200 words, kind but direct; where an example from their work would help, put a short note in square brackets for me to fill in instead of inventing one.',
+        ];
+      if (kind === 'alt')
+        return [
+          'Describe what matters in the image in one or two plain sentences (about 125 characters or fewer): the subject, what is happening and the setting.',
+          'Do not start with “image of” or “photo of”, and add no interpretation the image does not show.',
+        ];
       if (kind === 'reference')
         return [
           'Write in my voice as the recommender: open with how I know them (my role, theirs, and for how long) and what I recommend them for.',
@@ -799,6 +817,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : sentiment
             ? 'Unless the request names other labels, use positive, negative, neutral or mixed.'
             : 'Use a small, consistent set of labels and apply each the same way every time.',
+        isScamCheck(ctx) ? 'Base the verdict on concrete signs (the sender’s address, where the link really goes, urgency or threats, requests for a login, payment or personal details), and say what to do next (do not click; check through the official app or website).' : '',
         // "Just waited 2 hours at the DMV. Love it.": the words are positive, the writer is not.
         sentiment ? 'Judge what the writer means, not the surface words: sarcasm and irony reverse the literal sentiment, so say when you read a line that way.' : '',
         'If an item fits no label well, choose the closest one and mark it as uncertain.',
@@ -992,7 +1011,9 @@ function requirements(ctx: TechniqueContext): string[] {
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
-        schedule: isRoutine(ctx)
+        schedule: isMeetingAgenda(ctx)
+          ? 'Give each item its minutes (adding up to the stated length), an owner and the outcome it should produce (a decision, an update, a list of actions); put the items that need decisions early, and end with next steps and owners.'
+          : isRoutine(ctx)
           ? 'Keep it short and easy to repeat every day: a few simple steps in the order they happen, each with its minutes, and the total time.'
           : FIXED_COMMITMENTS.test(ctx.lower) || /\d/.test(WORKING_HOURS.exec(ctx.lower)?.[0] ?? '')
             ? 'Keep the commitments given at their stated times and fit everything else around them, with realistic times, breaks, and the hardest work where energy is highest.'
@@ -1261,6 +1282,10 @@ export const explicitConstraints: Technique = {
       return 'Added system-prompt rules (role, tone, scope, each rule as its own instruction, what to do when unsure, placeholders for business facts) so the assistant behaves the same on every conversation.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions')
       return 'Added instruction rules (one action per numbered step, exact button names, what they should see, the likeliest problems) so the steps can be followed without help.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'feedback')
+      return 'Added feedback rules (what works first, the one or two changes that matter most with how to make them, encouragement) so the feedback can be acted on.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'alt')
+      return 'Added alt-text rules (one or two plain sentences, the subject, action and setting, no “image of”) so a screen reader gives the gist quickly.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference')
       return 'Added recommendation rules (how you know them first, an example behind each quality, blanks for what only you know, a set length) so the praise reads as credible.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter')
@@ -1299,6 +1324,7 @@ export const explicitConstraints: Technique = {
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
         convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
         port: 'Added explicit requirements (identical behaviour including edge cases, idiomatic target code, what cannot carry over) because a line-by-line port compiles but behaves differently.',
+        commit: 'Added the commit-message convention (an imperative summary line under about 50 characters, a body on what and why) and a rule against invented details.',
         jsonschema: 'Added explicit requirements (a named draft, types and required fields, the constraints the fields imply, examples that pass and fail) because a loose schema accepts bad data without any error.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
         oneliner: isShellOneLiner(ctx)

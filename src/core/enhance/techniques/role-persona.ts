@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -79,6 +79,7 @@ function persona(ctx: TechniqueContext): string {
           ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
           : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
       if (mode === 'refactor') return `You are a senior ${lang}engineer who makes code easier to read and change without changing what it does.`;
+      if (mode === 'commit') return 'You are a senior software engineer who writes clear, conventional commit messages.';
       if (mode === 'jsonschema') return 'You are a senior engineer who writes precise, well-documented JSON Schemas.';
       if (mode === 'schema') return 'You are a senior database engineer who designs schemas that keep data consistent and the main queries fast.';
       if (mode === 'config') return 'You are a senior DevOps engineer who writes secure, reproducible infrastructure configuration.';
@@ -99,6 +100,8 @@ function persona(ctx: TechniqueContext): string {
         sysprompt: 'an expert prompt engineer who writes clear, robust system prompts for AI assistants',
         instructions: instructionsApp(ctx) ? `a patient tech-support specialist who knows ${instructionsApp(ctx)} well and writes instructions anyone can follow` : 'a clear technical writer who writes instructions anyone can follow',
         reference: 'a skilled writer of specific, credible recommendations that hiring managers trust',
+        feedback: /\bstudents?|pupils?\b/.test(ctx.lower.slice(0, 200)) ? 'an experienced teacher who writes feedback students can act on' : 'an experienced manager who gives feedback people can act on',
+        alt: 'an accessibility specialist who writes concise, useful alt text',
         call: isSalesCall(ctx)
           ? 'an experienced sales coach who writes call scripts that sound like a real conversation'
           : 'a practical consumer advocate who has coached many people through calls like this one',
@@ -155,7 +158,7 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
-        schedule: 'an expert in time management and realistic scheduling',
+        schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : 'an expert in time management and realistic scheduling',
         event: 'an experienced event planner who thinks of the details guests notice',
         program: 'an experienced facilitator and learning designer',
         lesson: `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,

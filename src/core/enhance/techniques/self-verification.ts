@@ -28,6 +28,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'refactor') return ['Before you finish, run the original and the refactored code by hand on a normal input and an empty one, and check that they give the same result.'];
+      if (codeMode(ctx) === 'commit') return ['Before you finish, check that the summary line is imperative and short, and that every statement in the message comes from the change described.'];
       if (codeMode(ctx) === 'jsonschema') return ['Before you finish, check both example instances against the schema by hand: the valid one must pass and the invalid one must fail for the reason given.'];
       if (codeMode(ctx) === 'schema') return ['Before you finish, walk the main actions (add, look up, change, remove) through the tables and check that each works without storing a fact twice or leaving orphaned rows.'];
       if (codeMode(ctx) === 'config') return ['Before you finish, check the file against the tool’s schema (valid keys, indentation, references between services or resources) and that every port, volume and variable it uses is defined.'];

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { asksSigns, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -115,7 +115,9 @@ function lines(ctx: TechniqueContext): string[] {
             ? `Give one line per item, in the order given, in the form \`item number: label\`, using only these labels: ${f.labels.map((l) => `"${l}"`).join(', ')}.${themes}`
             : `Reply with exactly one label from this set: ${f.labels.map((l) => `"${l}"`).join(', ')}. For several items, give one line per item in the form \`item: label\`.${themes}`,
           // "Just tell me which and why": the reason was asked for.
-          /\b(why|explain|justify|justification|reason)\b/.test(ctx.lower.slice(0, 400))
+          isScamCheck(ctx)
+            ? 'Follow the label with the signs it rests on as a short list, then one line on what to do next.'
+            : /\b(why|explain|justify|justification|reason)\b/.test(ctx.lower.slice(0, 400))
             ? 'Follow the label with one sentence on why.'
             : 'Add a one-sentence justification only if the case is borderline.',
         ];
@@ -170,6 +172,8 @@ function lines(ctx: TechniqueContext): string[] {
             : ['Give the line in one fenced block with a language tag, then a short part-by-part explanation.'];
         case 'refactor':
           return ['Structure the reply as: (1) the refactored code in one fenced block with a language tag; (2) a short list of the changes, each with why it makes the code easier to read or change.'];
+        case 'commit':
+          return ['Return only the commit message in one fenced block, with no commentary.'];
         case 'jsonschema':
           return ['Structure the reply as: (1) the schema in one fenced json block; (2) a short note on each constraint chosen; (3) the valid and the invalid example instance, each in its own fenced block.'];
         case 'schema':
@@ -301,6 +305,7 @@ function lines(ctx: TechniqueContext): string[] {
       // A 12-week couch-to-5K on Tue/Thu/Sat changes week by week, so it keeps a row per day or week.
       if (kind === 'workout' && WEEKLY_SPLIT.test(ctx.lower) && !/\b(?:\d+|two|three|four|six|eight|ten|twelve)[- ]weeks?\b|\bmonths?\b|\b(?:run|running|5k|10k|marathon|couch)\b/.test(ctx.lower))
         return ['Present the week as a Markdown table with one row per training day (day, exercises, sets and reps, rest between sets), then a few lines on how to progress from week to week.'];
+      if (isMeetingAgenda(ctx)) return ['Present the agenda as a Markdown table (time, item, owner, outcome), then what to send out beforehand.'];
       const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
@@ -310,6 +315,10 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Use three short headed sections: decisions; action items, one bullet each in the form `owner — action — due date` (write "no owner" or "no date" where the notes name none); and open questions. No preface.'];
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
+      // "In one line", "in 3 sentences", "in 50 words": an overview plus bullets would break the limit.
+      // Not a summary of each section, nor one that asks for a headline as well.
+      if (f.lengthLimit && (((f.lengthLimit.unit === 'sentences' || f.lengthLimit.unit === 'lines') && f.lengthLimit.value <= 3) || (f.lengthLimit.unit === 'words' && f.lengthLimit.value <= 60)) && !/\b(?:each|every|per)\b|\b(?:headline|title)\b/.test(ctx.lower.slice(0, 200)))
+        return ['Return only the summary, as plain prose within the length asked, with no heading, bullets or preface.'];
       if (isTopicComparison(ctx))
         return ['Open with the key difference in one or two sentences, then the other differences as bullets, most important first, each saying where both stand on that point.'];
       if (isTopicSummary(ctx) && FOR_AGAINST.test(ctx.lower))
@@ -423,6 +432,8 @@ function lines(ctx: TechniqueContext): string[] {
       // "Product descriptions for 3 t-shirt designs": one description per item, each findable by its name.
       if (kind === 'copy' && severalDescriptions(ctx))
         return [`Return the ${n !== null && n >= 2 ? `${n} ` : ''}descriptions one after another, each under the name of what it describes, with no preface or commentary.`];
+      if (kind === 'feedback') return ['Return only the feedback, addressed to the person, with no preface or commentary.'];
+      if (kind === 'alt') return ['Return only the alt text, with no quotation marks or commentary.'];
       if (kind === 'sysprompt') return ['Return only the system prompt, ready to paste, in short headed sections (Role, Tone, What you help with, Rules, When to hand off, Reply format), with no preface or commentary.'];
       if (kind === 'instructions') return ['Give a short title, then the numbered steps, then a short "If something goes wrong" part; no preface or commentary.'];
       if (kind === 'reference')
@@ -512,6 +523,7 @@ export const structuredOutput: Technique = {
         ['setup', 'numbered steps with their commands, then a check that it worked'],
         ['config', 'the complete file, a note on each part, the commands to run and check it'],
         ['refactor', 'the refactored code, then each change and why'],
+        ['commit', 'only the commit message, ready to paste'],
         ['jsonschema', 'the schema, the constraints chosen, examples that pass and fail'],
         ['schema', 'entities and relationships, the tables, indexes, example queries'],
         ['howto', 'the recommended snippet first, then alternatives'],
@@ -605,6 +617,10 @@ export const structuredOutput: Technique = {
         ? 'Added a method-first format with how long it keeps, so the answer says what to do and how long it buys.'
         : 'Added a numbered-steps format, in the order to do them, so it can be followed while doing the job.',
     };
+    if (ctx.taskType === 'summarization' && lines(ctx)[0]?.startsWith('Return only the summary')) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
+    if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
+    if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
+    if (isTitleRecs(ctx)) return 'Asked for each title with its creator and year and why it fits, so every pick can be looked up and judged.';
     if (isMeetingRecap(ctx)) return 'Added a recap format (decisions, action items with owners and dates, open questions) so everyone can see who does what next.';
     if (isFreshnessCheck(ctx)) return 'Added a checks-first format, quickest first, with when to throw it out, so the answer can be used with the food in hand.';
     const kind = openQaKind(ctx);

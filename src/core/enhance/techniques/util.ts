@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -147,6 +147,10 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
  * prose forms, the one named first ("a scholarship essay … the story of…" is an essay). Humor only when no form is
  * named: "a story … Tone: warm and funny" and "a funny LinkedIn post" are a story and a post.
  */
+// "Write feedback for a student essay that has good ideas but poor organization": comments to the person, not an article.
+const FEEDBACK_WRITE = /\b(?:write|draft|give|compose|help me (?:write|give))\b[^.\n]{0,25}\bfeedback (?:for|on|to) (?:a |an |my |the |this |one of my )?(?:student|pupil|employee|team member|direct report|colleague|coworker|intern|mentee|writer)s?\b/;
+// "Write alt text for a photo of…": one or two plain sentences a screen reader reads out.
+const ALT_TEXT = /\balt[- ]?(?:text|tags?|descriptions?)\b|\bimage descriptions? for (?:a |the )?screen readers?\b/;
 export function creativeKind(ctx: TechniqueContext): string | null {
   if (isTalkOutline(ctx)) return 'talk';
   if (isWritingOutline(ctx)) return 'outline';
@@ -156,6 +160,8 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (SITTER_NOTE.test(head)) return 'sitter';
   if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
   if (REFERENCE.test(head)) return 'reference';
+  if (FEEDBACK_WRITE.test(head)) return 'feedback';
+  if (ALT_TEXT.test(head)) return 'alt';
   if (INSTRUCTIONS.test(head)) return 'instructions';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
@@ -283,7 +289,7 @@ export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'de
  * A question about programming that the classifier filed as open_qa ("When should I use a dataclass?", "what does
  * async/await do under the hood?"): an engineer answers it, for a developer.
  */
-const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|api|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase)\b/;
+const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|apis?|restful|http (?:methods?|requests?|status(?: codes?)?)|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase)\b/;
 /** Algorithms and their costs ("why is quicksort's worst case O(n^2)?"): true in any language and any version. */
 // A bare "algorithm" is as often a model or a feed ("the DNN algorithm", "an algorithm to classify datasets").
 const ALGORITHM_TERMS = /\b(?:(?:sorting|search|searching|graph|greedy|recursive|shortest[- ]path) algorithms?|(?:time|space) complexity|big[- ]o|quick ?sort|merge ?sort|heap ?sort|binary search|hash ?(?:table|map)s?|linked lists?|recursion|data structures?|dynamic programming|o\((?:n|log n|1)\b)/;
@@ -338,6 +344,8 @@ const COOK_TIME =
 export const isTitleRecs = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
   /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to)\b/.test(ctx.lower.slice(0, 200));
+/** "Is this email a phishing attempt?": a verdict that someone will act on, so the signs behind it matter. */
+export const isScamCheck = (ctx: TechniqueContext): boolean => ctx.taskType === 'classification' && ctx.features.labels.some((l) => /^(?:phishing|scam|fake)$/i.test(l));
 /** "What's the fastest way to thaw frozen chicken safely?": only the safe methods, with times, and what not to do. */
 export const isThawing = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /\b(?:thaw\w*|defrost\w*)\b/.test(ctx.lower.slice(0, 200));
 export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && COOK_TIME.test(ctx.lower.slice(0, 200));
@@ -631,7 +639,7 @@ export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover lette
 export const isIdeaReview = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'analysis' &&
   sub(ctx, 'critique') !== null &&
-  /\b(review|critique|evaluate|assess|roast|feedback on|thoughts on|rate)\b[^.\n]{0,25}\b(idea|concept|business model|pitch idea|app idea|startup|side project idea)\b\s*[:—–-]\s*\S/.test(ctx.lower.slice(0, 300));
+  /\b(review|critique|evaluate|assess|roast|feedback on|thoughts on|rate)\b[^.\n]{0,25}\b(idea|concept|business model|pitch idea|app idea|startup(?: pitch)?|pitch|side project idea)\b\s*[:—–-]\s*\S/.test(ctx.lower.slice(0, 300));
 
 /** "Help me prepare for a salary negotiation, they offered 72k": a conversation to prepare, not a project with phases. */
 const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
@@ -668,6 +676,8 @@ export const planKind = (ctx: TechniqueContext): string | null =>
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
+/** "An agenda for a 1 hour quarterly planning meeting": items with owners and outcomes, not a day paced around energy. */
+export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && /\bagendas?\b/.test(ctx.lower.slice(0, 300));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
 
 /**
@@ -728,12 +738,12 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['commit', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'commit' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
@@ -772,7 +782,7 @@ export const namesSeveralLanguages = (ctx: TechniqueContext): boolean =>
 export const isSlowCode = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'code' || codeMode(ctx) !== 'debug') return false;
   const ask = ctx.lower.split('```')[0]?.slice(0, 400) ?? '';
-  return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|speed (?:it )?up|times? out|high cpu|performance)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
+  return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|takes (?:~|about |around |over )?\d+ ?(?:s|secs?|seconds|mins?|minutes|hours?)|optimi[sz]e|speed (?:it )?up|times? out|high cpu|performance)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
 };
 
 /**
@@ -796,6 +806,7 @@ const LANG_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'Java
 const langName = (l: string): string => LANG_NAMES[l] ?? l.charAt(0).toUpperCase() + l.slice(1);
 /** The languages of a port ("convert this Python to JavaScript" → Python, JavaScript), as the request names them. */
 export function portLanguages(ctx: TechniqueContext): { from: string; to: string } | null {
+  if (PY2_TO_3.test(ctx.lower)) return { from: 'Python 2', to: 'Python 3' };
   const m = PORT_RE.exec(ctx.lower);
   return m?.[1] && m[2] ? { from: langName(m[1]), to: langName(m[2]) } : null;
 }
