@@ -286,9 +286,12 @@ const READER_ROLE =
   '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
-const ASKER_AS = new RegExp(String.raw`\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}|(?<=^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{2,80}?)\bto an? ${READER_ROLE}\b`, 'g');
+const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
+const EXPLAIN_START = /^\s*(?:please |can you |could you )?(?:explain|describe)\b/;
+const TO_READER = new RegExp(String.raw`\bto an? ${READER_ROLE}\b`, 'g');
 function detectDomain(ask: string): string | null {
-  const head = (ask.split(/\n\s*\n/)[0] ?? '').replace(ASKER_AS, ' ');
+  const first = (ask.split(/\n\s*\n/)[0] ?? '').replace(ASKER_AS, ' ');
+  const head = EXPLAIN_START.test(first) ? first.replace(TO_READER, ' ') : first;
   for (const [re, name] of DOMAINS) if (re.test(head)) return name;
   if (head.length === ask.length) return null;
   for (const [re, name] of DOMAINS_GLOBAL) {
