@@ -315,7 +315,7 @@ const LIMIT_RE = new RegExp(
 );
 // On one line, and not a price: `ask` joins the head and the tail with a newline, so "under $50\ngift ideas" must not read as 50 ideas.
 const ITEM_COUNT_RE = new RegExp(
-  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases)\\b`,
+  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks)\\b`,
   'i',
 );
 

@@ -2964,6 +2964,7 @@ describe('everyday requests, thirtieth batch', () => {
     expect(e).toMatch(/numbered list of 10 titles, each as title — creator \(year\)/);
     expect(e).not.toMatch(/bolder ones|ordinary time and budget/);
     expect(enhanceAs('books like Piranesi? I loved the strangeness. 10 recs with a one-line reason each', 'brainstorming').enhanced).toMatch(/numbered list of 10 titles/);
+    expect(enhanceAs('Need book recommendations similar to Stoner. Give me 12 recommendations and a sentence each on why they fit.', 'brainstorming').enhanced).toMatch(/numbered list of 12 titles/);
   });
 
   it('reads "so it’s less awkward" as the tone to change', () => {

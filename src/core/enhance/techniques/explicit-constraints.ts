@@ -42,6 +42,16 @@ function carefulLine(ctx: TechniqueContext): string | null {
   return null;
 }
 
+/** How a language-practice partner speaks, and corrects the way the user asked (see correctionStyle). */
+function languageLine(ctx: TechniqueContext): string {
+  const f = ctx.features;
+  if (!f.languageMentioned) return '';
+  const style = correctionStyle(ctx);
+  if (style === 'end') return `Speak ${f.languageMentioned} throughout, at a level the user can follow, without stopping to correct; when the user says they are done, list their main mistakes, each with the correct form and a few words on why.`;
+  if (style) return `Speak ${f.languageMentioned} throughout, at a level the user can follow, and correct each of the user’s mistakes ${style === 'after' ? 'after your reply' : 'before your reply'}: what they wrote → the correct form, with a few words on why.`;
+  return `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`;
+}
+
 /** The request hands over its facts ("raw notes from our launch meeting", "my material:", "here are the details"). */
 const GIVEN_FACTS = /\bnotes\b|\b(?:my|raw) material\b|\b(?:below|following) (?:are|is) (?:the |my |some )?(?:facts|details|key points)\b|\bhere (?:are|is) (?:the |my |some )?(?:facts|details|key points)\b/;
 
@@ -1110,13 +1120,7 @@ function requirements(ctx: TechniqueContext): string[] {
           'Do the task the request sets (for example the questions or descriptions it asks for) fully, without stepping out of the role.',
         ];
       return [
-        correctionStyle(ctx) === 'end'
-          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow, without stopping to correct; when the user says they are done, list their main mistakes, each with the correct form and a few words on why.`
-          : correctionStyle(ctx)
-          ? `Speak ${f.languageMentioned} throughout, at a level the user can follow, and correct each of the user’s mistakes ${correctionStyle(ctx) === 'after' ? 'after your reply' : 'before your reply'}: what they wrote → the correct form, with a few words on why.`
-          : f.languageMentioned
-            ? `Speak ${f.languageMentioned} throughout, at a level the user can follow; when they make a mistake, use the correct form naturally in your reply.`
-            : '',
+        languageLine(ctx),
         // An assistant or support-bot setup is a product, not a character: it keeps to its rules, and it is not told
         // to hide that it is an AI.
         isBotSetup(ctx)

@@ -46,8 +46,16 @@ const PRODUCT_TABLE = (n: number | null): string =>
   `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
 const WELLBEING_FORMAT = 'Open with one sentence that acknowledges the situation, then a short numbered list of five to seven suggestions, each with one line on how to start.';
-// "10 recs with a one-line reason each": a count the item-count reader does not know as a noun.
-const recCount = (ctx: TechniqueContext): number | null => Number(/\b(\d{1,2}) (?:recs|recommendations|picks|suggestions)\b/.exec(ctx.lower.slice(0, 300))?.[1]) || null;
+/**
+ * "In one line", "in 3 sentences", "in 50 words": an overview plus bullets would break the limit. Not a summary of each
+ * section, nor one that asks for a headline as well; a recap or action items keep their own shape.
+ */
+function isShortSummary(ctx: TechniqueContext): boolean {
+  const limit = ctx.features.lengthLimit;
+  if (ctx.taskType !== 'summarization' || !limit || isMeetingRecap(ctx) || isActionItems(ctx)) return false;
+  const short = ((limit.unit === 'sentences' || limit.unit === 'lines') && limit.value <= 3) || (limit.unit === 'words' && limit.value <= 60);
+  return short && !/\b(?:each|every|per)\b|\b(?:headline|title)\b/.test(ctx.lower.slice(0, 200));
+}
 const TITLE_FORMAT = (n: number | null): string => `Give a numbered list of ${n ?? 8} titles, each as title — creator (year), followed by one line on why it fits.`;
 const WELLBEING_SIGNS_FORMAT = 'Open with the signs as a short list, then a numbered list of five to seven steps to recover, each with one line on how to start.';
 
@@ -196,7 +204,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming': {
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
-      if (isTitleRecs(ctx)) return [TITLE_FORMAT(n ?? recCount(ctx))];
+      if (isTitleRecs(ctx)) return [TITLE_FORMAT(n)];
       // A layover is one short window: a plan with times, not ten ideas.
       if (isLayover(ctx)) return ['Give one plan for the window as a short timeline (leave the airport, each stop with its time, back at the airport by), then two or three alternatives in one line each.'];
       if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
@@ -315,9 +323,7 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Use three short headed sections: decisions; action items, one bullet each in the form `owner — action — due date` (write "no owner" or "no date" where the notes name none); and open questions. No preface.'];
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
-      // "In one line", "in 3 sentences", "in 50 words": an overview plus bullets would break the limit.
-      // Not a summary of each section, nor one that asks for a headline as well.
-      if (f.lengthLimit && (((f.lengthLimit.unit === 'sentences' || f.lengthLimit.unit === 'lines') && f.lengthLimit.value <= 3) || (f.lengthLimit.unit === 'words' && f.lengthLimit.value <= 60)) && !/\b(?:each|every|per)\b|\b(?:headline|title)\b/.test(ctx.lower.slice(0, 200)))
+      if (isShortSummary(ctx))
         return ['Return only the summary, as plain prose within the length asked, with no heading, bullets or preface.'];
       if (isTopicComparison(ctx))
         return ['Open with the key difference in one or two sentences, then the other differences as bullets, most important first, each saying where both stand on that point.'];
@@ -337,7 +343,7 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
-      if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount ?? recCount(ctx))];
+      if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount)];
       if (funFacts(ctx))
         return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
@@ -441,7 +447,7 @@ function lines(ctx: TechniqueContext): string[] {
           forLinkedIn(ctx)
             ? 'Return only the recommendation, ready to paste into LinkedIn, with no preface or commentary.'
             : 'Return only the letter, with a greeting and a sign-off (my name, role and contact details in square brackets), and no preface or commentary.',
-        ];;
+        ];
       if (kind === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
       if (kind === 'message')
         return [
@@ -451,17 +457,19 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       return ['Return only the finished piece (with a title if the form suits one), with no preface or commentary.'];
     }
-    case 'roleplay':
+    case 'roleplay': {
       if (sub(ctx, 'simulator')) return ['Reply only with what the simulated system would output, inside one code block, and nothing else.'];
       if (!f.interactive) return [];
       if (isBotSetup(ctx)) return ['Write each reply as the assistant’s message only, in plain conversational text, one turn at a time, then stop and wait for the user.'];
       if (isServiceRole(ctx)) return ['Reply to each input with the result itself, in the form the setup asks for, with no preface or sign-off; then stop and wait for the next input.'];
-      if (correctionStyle(ctx) === 'before' || correctionStyle(ctx) === 'after') {
+      const style = correctionStyle(ctx);
+      if (style === 'before' || style === 'after') {
         const reply = `your reply in ${f.languageMentioned ?? 'the language'}, ending with a question for the user`;
         const fixes = 'the corrections, if any, as a short list';
-        return [`Write each reply as: ${correctionStyle(ctx) === 'before' ? `${fixes}; then ${reply}` : `${reply}; then ${fixes}`}; then stop and wait for the user.`];
+        return [`Write each reply as: ${style === 'before' ? `${fixes}; then ${reply}` : `${reply}; then ${fixes}`}; then stop and wait for the user.`];
       }
       return ['Write each reply as the character’s words only (brief actions in *asterisks* if needed), one turn at a time, then stop and wait for the user.'];
+    }
     default:
       return [];
   }
@@ -617,7 +625,7 @@ export const structuredOutput: Technique = {
         ? 'Added a method-first format with how long it keeps, so the answer says what to do and how long it buys.'
         : 'Added a numbered-steps format, in the order to do them, so it can be followed while doing the job.',
     };
-    if (ctx.taskType === 'summarization' && lines(ctx)[0]?.startsWith('Return only the summary')) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
+    if (isShortSummary(ctx)) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
     if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
     if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
     if (isTitleRecs(ctx)) return 'Asked for each title with its creator and year and why it fits, so every pick can be looked up and judged.';

@@ -340,10 +340,10 @@ export const isFreshnessCheck = (ctx: TechniqueContext): boolean => ctx.taskType
 /** "How long should I boil an egg for a runny yolk?": a time to cook by, which depends on size and starting temperature. */
 const COOK_TIME =
   /^\s*(?:so |ok )?how (?:long|many minutes) (?:should|do|does|to|can|must|would) (?:i |you |we )?(?:let (?:[\w-]+ ){1,3})?(?:boil|bake|cook|roast|grill|steam|fry|air[- ]?fry|microwave|poach|simmer|smoke|sous[- ]vide|rest|marinate|brine|proof|knead|soak)\b/;
-/** "10 books like The Hunger Games": real titles to look up, not ideas. */
+/** "10 books like The Hunger Games", "need book recommendations": real titles to look up, not ideas. */
 export const isTitleRecs = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
-  /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to)\b/.test(ctx.lower.slice(0, 200));
+  /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to|recommendations|recs)\b/.test(ctx.lower.slice(0, 200));
 /** "Is this email a phishing attempt?": a verdict that someone will act on, so the signs behind it matter. */
 export const isScamCheck = (ctx: TechniqueContext): boolean => ctx.taskType === 'classification' && ctx.features.labels.some((l) => /^(?:phishing|scam|fake)$/i.test(l));
 /** "What's the fastest way to thaw frozen chicken safely?": only the safe methods, with times, and what not to do. */
