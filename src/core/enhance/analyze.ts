@@ -36,7 +36,7 @@ function detectPlanFacts(ask: string): PlanFacts {
   const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
     // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning.
-    duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
+    duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)(?!s?[- ]olds?\b)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
     // A head count first: in "a party for my husband who loves jazz, about 30 people" the husband is the guest of honour.
     people: m(/\b(?:for |with )?(?:about |around |up to |roughly )?\d{1,4} (?:people|persons|adults|kids|children|friends|guests|attendees|participants|invitees|engineers|employees|staff|colleagues|students|developers|players|members|volunteers)\b/i) ?? m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|(?<!\bfor )my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
@@ -261,7 +261,7 @@ const DOMAINS: [RegExp, string][] = [
   // "Resume este texto" is Spanish or Portuguese for "summarize this text".
   [/\b(resume(?! (?:este|esse|esta|essa|isto|isso|el|la|los|las|o|os|as|en|em|lo|me|pra|para)\b)|cv|cover letter|job interview|job offers?|hiring|recruit\w*|career)\b/, 'career'],
   [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
-  [/\b(workout|fitness|exercise|gym|running|marathon|training plan)\b/, 'fitness'],
+  [/\b(workout|fitness|exercise|gym|running|marathon|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan)\b/, 'fitness'],
   // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
   [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
   // "Fruit flies in my kitchen" is pest control, not cooking.
@@ -591,7 +591,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
   [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
-  [/\b(workout|exercise|training plan|fitness|gym|marathon|running plan|5k|10k|couch to|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
+  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -1046,6 +1046,7 @@ export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) 
 const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
+const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
@@ -1059,6 +1060,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
   if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
+  // "What's a good gift for my dad who likes fishing, budget $50" wants ideas to pick from, not phases of a plan.
+  if (intent === 'planning' && GIFT_ASK.test(head) && !/\b(?:plan|organi[sz]e|schedule|exchange)\b/.test(head)) return 'brainstorming';
   // "My sourdough starter smells like nail polish, what's wrong with it" asks about something; it gives no text to edit.
   // Text given after a colon or in quotes, or a request in another language, is still an edit.
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
@@ -1088,6 +1091,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
+    // "What questions should I ask a financial advisor before hiring them": checks to make, as above.
+    if (QUESTIONS_BEFORE.test(head)) return 'open_qa';
     if (features.isQuestion) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
     // "Generate 10 interview questions for hiring a barista": a list asked for, with no part in it to play.
     if (QUESTIONS_ASK.test(head)) return 'brainstorming';

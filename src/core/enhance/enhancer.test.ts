@@ -3042,3 +3042,65 @@ describe('everyday requests, thirty-first batch', () => {
     expect(enhanceAs('what does "idempotent" mean in REST APIs', 'open_qa').enhanced).toMatch(/senior software engineer and a clear teacher/);
   });
 });
+
+describe('everyday requests, thirty-second batch', () => {
+  it('suggests gifts rather than planning phases', () => {
+    const e = enhanceAs("what's a good gift for my dad who likes fishing and grilling, budget $50", 'planning').enhanced;
+    expect(e).toMatch(/thoughtful gift adviser/);
+    expect(e).not.toMatch(/numbered phases|durations and an order/);
+    // Organising a gift exchange is still a plan.
+    expect(enhanceAs('plan a secret santa gift exchange for 12 coworkers, $25 limit', 'planning').enhanced).not.toMatch(/gift adviser/);
+  });
+
+  it('checks a financial adviser on how they are paid, whatever the label', () => {
+    const e = enhanceAs('what questions should I ask a financial advisor before hiring them', 'roleplay').enhanced;
+    expect(e).toMatch(/how they are paid/);
+    expect(e).toMatch(/red flag/);
+    expect(e).not.toMatch(/creative personal finance strategist/);
+  });
+
+  it('gives a reading order of real titles without spoilers', () => {
+    const e = enhanceAs("what's the best order to read the Brandon Sanderson books", 'open_qa').enhanced;
+    expect(e).toMatch(/helps newcomers find the best way into it/);
+    expect(e).toMatch(/List only titles that exist/);
+    expect(e).toMatch(/give nothing away beyond each one’s premise/);
+    expect(enhanceAs('what order should I watch the marvel movies in', 'brainstorming').enhanced).toMatch(/release or story order/);
+  });
+
+  it('explains recursion to a child without an algorithm trace', () => {
+    expect(enhanceAs("explain recursion to me like I'm 10", 'open_qa').enhanced).not.toMatch(/tracing the algorithm/);
+    expect(enhanceAs("explain recursion and its time complexity", 'open_qa').enhanced).toMatch(/tracing the algorithm/);
+  });
+
+  it('packs, not brainstorms, and fits a hotel-room workout to the room', () => {
+    const pack = enhanceAs('what should I pack for a week in iceland in october', 'brainstorming').enhanced;
+    expect(pack).toMatch(/every line must be something to tick off/);
+    expect(pack).not.toMatch(/Favour ideas/);
+    const hotel = enhanceAs('give me a 20 minute bodyweight workout I can do in a hotel room', 'brainstorming').enhanced;
+    expect(hotel).toMatch(/small floor space/);
+    expect(hotel).not.toMatch(/for the first time/);
+    expect(enhanceAs('plan my sunday: laundry, gym, groceries, call mom, 2 hrs of work', 'planning').enhanced).not.toMatch(/fitness coach|for the first time/);
+  });
+
+  it('lists the roles a career changer could get', () => {
+    const e = enhanceAs("I'm a nurse switching to tech. what jobs could I realistically get in 6 months?", 'brainstorming').enhanced;
+    expect(e).toMatch(/four to six roles/);
+    expect(e).toMatch(/as they appear in job ads/);
+    expect(e).not.toMatch(/bolder ones/);
+  });
+
+  it('announces a delay with the new date and no exploit details', () => {
+    const e = enhanceAs('draft a message to my team saying the launch is delayed by two weeks because of a security issue', 'creative_writing').enhanced;
+    expect(e).toMatch(/what has changed and the new date/);
+    expect(e).toMatch(/not how it could be exploited/);
+    expect(enhanceAs('write an email to the airline explaining my flight was delayed 6 hours, I want compensation', 'creative_writing').enhanced).not.toMatch(/the new date/);
+  });
+
+  it('plans potty training as a parent would, and reads a baby’s age as no deadline', () => {
+    const e = enhanceAs('Create a potty training plan for my 2.5 year old', 'planning').enhanced;
+    expect(e).toMatch(/paediatric nurse/);
+    expect(e).toMatch(/signs that the child is ready/);
+    expect(e).not.toMatch(/fitness|warm-up/);
+    expect(enhanceAs('my baby is 6 months old, make a sleep training plan', 'planning').enhanced).not.toMatch(/stated period/);
+  });
+});

@@ -1,8 +1,9 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
+const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
 const CAREER_READER = 'The person asking is new to the field they want to enter: build on what their current work has taught them, and explain the new field’s terms.';
 const APPROACH_READER = 'The person asking will have this conversation themselves: suggest words they could say in their own voice, not a script.';
 
@@ -43,6 +44,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isSystemPromptWrite(ctx)) return [DOC_READERS.sysprompt ?? ''];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
+  if (isReadingOrder(ctx)) return ['The person asking is new to these works and wants to enjoy them: give nothing away beyond each one’s premise.'];
   if (isTitleRecs(ctx)) return ['The person asking liked the title named and wants more of what made it work for them.'];
   if (thingsToDoIn(ctx)) return ['The person asking wants things they can actually go and do: real places, with the practical details that decide whether to go.'];
   if (isKeywordIdeas(ctx)) return ['The keywords must match what customers type into a search box: their words, not the trade’s.'];
@@ -60,7 +62,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
-      if (isChecklist(ctx)) return ['The list will be used to pack or shop from, so every line must be something to tick off.'];
+      if (isChecklist(ctx)) return [CHECKLIST_READER];
       if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
       if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
       if (!ctx.features.isQuestion) return [isDecisionAsk(ctx) ? DECISION_READER : 'Write for a general reader who needs a clear, usable result.'];
@@ -160,6 +162,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (vocabList(ctx)) return ['The person asking will study these words: pitch them at the exam or level the request names.'];
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       if (isInterviewerQuestions(ctx)) return ['The person asking will put these questions to candidates as written: each must make sense read aloud, without context.'];
+      if (isChecklist(ctx)) return [CHECKLIST_READER];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':

@@ -51,6 +51,7 @@ function allDetails(ctx: TechniqueContext): string[] {
       const kind = planKind(ctx);
       const map: Record<string, string[]> = {
         itinerary: ['travel dates', 'budget', 'pace', 'interests'],
+        childtraining: ['the child’s routine at home and at nursery or daycare', 'what has been tried so far'],
         newjob: ['team size', 'company stage', 'what the manager above expects'],
         workout: isSingleSession(ctx) ? ['current fitness level', 'available equipment', 'injuries or movements to avoid'] : ['current fitness level', 'available equipment', 'sessions per week'],
         meals: ['dietary restrictions', 'number of people', 'cooking time'],

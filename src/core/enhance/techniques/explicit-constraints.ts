@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -73,6 +73,10 @@ const WITH_YOUNG_KIDS = /\b(?:kids?|children|toddlers?|little ones|(?:a |an )?(?
 const stingingNest = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.features.domain === 'household pest control' && /\b(?:wasps?|hornets?|bees?|yellow ?jackets?)\b/.test(ctx.lower.slice(0, 300));
 const STING_SAFETY_LINE = 'Put safety first: when to leave it to a professional (anyone allergic to stings, a large or hidden nest, a nest inside a wall or roof), and if doing it yourself, the safest time (dusk, when they are inactive), protective clothing and a way out.';
 // Invented titles are the usual failure of a recommendation list: each one must be real and checkable.
+const ORDER_LINES = [
+  'List only titles that exist, each with its year, and say which ones can be skipped or left for later.',
+  'Where the order is debated (release or story order), recommend one and say why.',
+];
 const TITLE_REC_LINES = [
   'Recommend only real titles, each with its author or creator and year, and say what it shares with the one named and how it differs.',
   'Mix well-known picks with a few lesser-known ones, and leave out the title named and its own sequels.',
@@ -104,8 +108,12 @@ const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each t
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
+  if (isReadingOrder(ctx)) return ORDER_LINES;
   if (isTitleRecs(ctx)) return TITLE_REC_LINES;
   if (isWellbeing(ctx)) return WELLBEING_LINES;
+  // A career change is judged on honest odds for this person, not on a mix of bold ideas.
+  if (isCareerSwitch(ctx))
+    return ['Name roles as they appear in job ads, and say for each why this person’s experience counts towards it and what they would still need to learn.', 'Be honest about the timeline and the job market; promise no outcome.'];
   if (isInterviewerQuestions(ctx))
     return [
       'Make each question open-ended and tied to real work in the role, so the answer shows how the candidate thinks and what they have done; no trivia or yes/no questions.',
@@ -133,6 +141,10 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     ];
   return ['Make the ideas differ in approach, not just in wording.', 'Mix safe, proven ideas with a few bolder ones.', 'Make each idea concrete enough to act on.'];
 }
+
+const ADVISER = /\b(?:financial (?:advis[eo]r|planner)|wealth manager|accountant|lawyer|attorney|solicitor|therapist|counsell?or|mortgage broker|tax (?:advis[eo]r|preparer))s?\b/;
+const BEGINNER = /\b(?:beginners?|never (?:\w+ ){0,2}(?:lifted|run|ran|exercised|worked out|trained)|first time|new to (?:running|lifting|the gym|exercis\w+|working out)|couch to|just (?:starting|getting started)|out of shape)\b/;
+const SMALL_SPACE = /\b(?:hotel rooms?|small (?:apartment|flat|room|space)|dorm(?: room)?|studio apartment|tiny (?:apartment|flat|room|space))\b/;
 
 /** Who to see when a fault is beyond a home fix. */
 const PROFESSIONAL_FOR: Partial<Record<string, string>> = { 'pet care': 'seeing a vet', health: 'seeing a doctor', 'home networking': 'calling the internet provider' };
@@ -741,6 +753,8 @@ function requirements(ctx: TechniqueContext): string[] {
               ? 'Say what is broken, since when and how it affects you, and ask for a repair date; polite and factual, since it may later serve as a written record.'
             : isComplaint(ctx)
               ? 'Say what happened with the facts given (dates, flight, order or reference numbers), what you want done (a refund, compensation, a repair) and by when; firm and polite, without sarcasm.'
+              : isDelayNotice(ctx)
+                ? `Say what has changed and the new date in the first two sentences, give the reason plainly without blame, and say what it means for the readers and what happens next; own it without over-apologising.${/\bsecurity\b/.test(ctx.lower.slice(0, 300)) ? ' Keep the security issue general: say that it is being fixed, not how it could be exploited.' : ''}`
               : isLoveLetter(ctx)
                 ? 'Write it as a heartfelt personal letter in my voice, about 200–400 words, warm rather than flowery.'
                 : 'Keep it brief and make the purpose clear in the first two sentences.',
@@ -1018,6 +1032,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : LANGUAGE_GOAL.test(ctx.lower)
             ? 'Balance listening, speaking, reading and writing, with speaking practice every week and a measurable checkpoint each month.'
             : 'Order the topics from foundations to application, revisit each one after a gap, and add a checkpoint that shows progress.',
+        childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
@@ -1084,16 +1099,25 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Give estimated costs and keep the total within the budget.'
             : '',
         // "Iceland in October": short days, closed highland roads and shut seasonal sights change what one day can hold.
+        // "A workout I can do in a hotel room": little floor space and neighbours through the wall.
+        kind === 'workout' && SMALL_SPACE.test(ctx.lower.slice(0, 300)) ? 'Use only moves that fit in a small floor space, and keep jumping optional so it stays quiet for the neighbours.' : '',
         kind === 'itinerary' && p.when && SEASON.test(p.when) ? 'Plan for that time of year: daylight hours, likely weather, and which roads, sights and services are open then.' : '',
         isSharedPlan(ctx, kind)
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
+          : kind === 'childtraining'
+            ? 'Say when to pause and try again in a few weeks, and which signs mean talking to a paediatrician.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
             : kind === 'lesson'
               ? 'Pitch the examples and the practice at what students of that age can do, with the most common mistake on this topic addressed head-on.'
               : statesLevel(ctx)
               ? 'Build from the current level the request states, not from scratch, and keep each step realistic from there.'
-              : 'Keep it realistic for someone doing this for the first time.',
+              : // A workout gives an easier and a harder version of each exercise, so only a stated beginner needs
+                // this; a day's schedule is kept realistic by its times and breaks, and nobody plans a Sunday for the
+                // first time.
+                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule'
+                ? ''
+                : 'Keep it realistic for someone doing this for the first time.',
       ];
     }
     case 'roleplay':
@@ -1136,6 +1160,7 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (funFacts(ctx)) return [FUN_FACT_LINE];
+      if (isReadingOrder(ctx)) return ORDER_LINES;
       if (isTitleRecs(ctx)) return TITLE_REC_LINES;
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
       if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
@@ -1169,7 +1194,10 @@ function requirements(ctx: TechniqueContext): string[] {
           // A place visited (a daycare, a care home, a school) is judged on how it runs day to day, not on a job's terms.
           /\b(?:touring|visiting|viewing)\b/.test(ctx.lower.slice(0, 200))
             ? 'Put first the questions that protect me most (licensing or accreditation, safety, staff and their turnover, references, costs and terms in writing), then those about day-to-day life there (routines, communication, how problems are handled).'
-            : 'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
+            : // An adviser sells judgement, not a job: how they are paid decides whose interest they serve.
+              ADVISER.test(ctx.lower.slice(0, 200))
+              ? 'Put first the questions that protect me most (qualifications and registration, how they are paid and what it will cost in total, whether they must act in my interest, complaints or disciplinary record), then those about how they would work with me (approach, who I would deal with, how often we would talk).'
+              : 'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
           'For each question, say what a good answer sounds like and what would be a red flag.',
           'Name the answers that should be deal-breakers.',
         ];
@@ -1242,7 +1270,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1358,6 +1386,7 @@ export const explicitConstraints: Technique = {
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
     if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';
     if (stingingNest(ctx)) return 'Added a safety-first rule (when to call a professional, the safest time, protective clothing) because a disturbed nest can send someone to hospital.';
+    if (isReadingOrder(ctx)) return 'Added explicit requirements (real titles with their years, what can be skipped, one recommended order) because reading-order answers often list titles that do not exist or hedge between orders.';
     if (isTitleRecs(ctx)) return 'Added explicit requirements (real titles with creator and year, what each shares with the one you named) because recommendation lists often invent titles.';
     if (isThawing(ctx)) return 'Added the food-safe methods with their times, and what not to do, because thawing at room temperature lets bacteria grow.';
     if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';

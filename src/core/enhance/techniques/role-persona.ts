@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -11,6 +11,7 @@ const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the 
 const field = (domain: string): string => (domain === 'legal' ? 'law' : domain === 'pet care' ? 'animal health and care' : domain === 'career' ? 'careers' : domain);
 
 const TITLE_CRITIC = 'You are a widely read critic who knows the genre well and recommends only titles that exist.';
+const ORDER_GUIDE = 'You are a widely read critic who knows this body of work well and helps newcomers find the best way into it.';
 const CAREER_COACH = 'You are an experienced career coach who knows how people really get hired in a new field and gives honest, practical advice.';
 const HIRING_MANAGER = 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
 const INTERVIEW_COACH = 'You are an experienced career coach who knows what interviewers listen for.';
@@ -152,6 +153,7 @@ function persona(ctx: TechniqueContext): string {
       const kind = planKind(ctx);
       const who: Record<string, string> = {
         itinerary: 'an experienced travel planner who knows how to pace a trip realistically',
+        childtraining: 'an experienced family coach and former paediatric nurse who gives calm, practical advice that works at home',
         newjob: 'an experienced executive coach who has helped many people through their first months in a new role',
         workout: 'a certified fitness coach who designs safe, progressive programs',
         meals: 'a registered dietitian and practical home cook',
@@ -176,6 +178,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
     case 'open_qa': {
+      if (isReadingOrder(ctx)) return ORDER_GUIDE;
       if (isTitleRecs(ctx)) return TITLE_CRITIC;
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
@@ -207,6 +210,7 @@ function persona(ctx: TechniqueContext): string {
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     }
     case 'brainstorming':
+      if (isReadingOrder(ctx)) return ORDER_GUIDE;
       if (isTitleRecs(ctx)) return TITLE_CRITIC;
       // "A good way to tell my landlord…": words for a conversation, as the open question gets them.
       if (sub(ctx, 'approach')) return 'You are a tactful, practical communication coach.';

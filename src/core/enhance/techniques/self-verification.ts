@@ -8,6 +8,7 @@ const CURRENT_BEHAVIOUR =
   'Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.';
 
 const ALGORITHM_CHECK = 'Before you finish, check each claim, and any cost you state, by tracing the algorithm on a small input (including its worst case), and correct anything that does not hold.';
+const CHILD_READER = /\b(?:year-old|child|kids?|children)\b/;
 const ALGORITHM_CHECK_WHY = 'Added a self-check (trace the algorithm on a small input) because claims about algorithms and their costs are easy to state and easy to get wrong.';
 const CURRENT_BEHAVIOUR_WHY = 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
 
@@ -82,7 +83,8 @@ export const selfVerification: Technique = {
         // So do checks to make on a purchase, a practice routine or a weight goal ("when buying" is no date to check).
         if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx)) return -0.3;
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
-        if (isProgrammingQuestion(ctx)) return 0.4;
+        // "Explain recursion like I'm 10" is judged by its analogy, not by tracing an algorithm.
+        if (isProgrammingQuestion(ctx)) return CHILD_READER.test(ctx.features.audience ?? '') ? -0.3 : 0.4;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
       case 'extraction':
         return 1.1;

@@ -1,10 +1,14 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
 
+// "What jobs could I realistically get?": the roles first, then the way into the best one.
+const CAREER_ROLES_FORMAT =
+  'Open with an honest answer on how realistic the timeline is for this person, then a numbered list of four to six roles, each with why their experience fits, what they would need to add and a rough time to get there, then the first steps towards the best fit.';
+const ASKS_ROLES = /\b(?:what|which) (?:kinds? of |types? of )?(?:jobs|roles|careers|positions)\b/;
 const CAREER_FORMAT =
   'Open with an honest answer on how realistic it is for this person, then the route in as numbered steps (skills to build and the cheapest good way to learn them, what to show employers, how to use their current experience), each with a rough time and cost, then the most common mistake to avoid.';
 
@@ -56,6 +60,8 @@ function isShortSummary(ctx: TechniqueContext): boolean {
   const short = ((limit.unit === 'sentences' || limit.unit === 'lines') && limit.value <= 3) || (limit.unit === 'words' && limit.value <= 60);
   return short && !/\b(?:each|every|per)\b|\b(?:headline|title)\b/.test(ctx.lower.slice(0, 200));
 }
+const ORDER_FORMAT =
+  'Give the recommended order as a numbered list (title (year) and one line on why it comes there), then the best single place to start for someone who wants to try just one.';
 const TITLE_FORMAT = (n: number | null): string => `Give a numbered list of ${n ?? 8} titles, each as title — creator (year), followed by one line on why it fits.`;
 const WELLBEING_SIGNS_FORMAT = 'Open with the signs as a short list, then a numbered list of five to seven steps to recover, each with one line on how to start.';
 
@@ -204,10 +210,11 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming': {
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
+      if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(n)];
       // A layover is one short window: a plan with times, not ten ideas.
       if (isLayover(ctx)) return ['Give one plan for the window as a short timeline (leave the airport, each stop with its time, back at the airport by), then two or three alternatives in one line each.'];
-      if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
+      if (isCareerSwitch(ctx)) return [ASKS_ROLES.test(ctx.lower.slice(0, 300)) ? CAREER_ROLES_FORMAT : CAREER_FORMAT];
       if (isIdentifierName(ctx)) return [`Give ${n ?? 5} options, best first, each in code formatting with a one-line reason, then say which one you would pick.`];
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
@@ -285,6 +292,7 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Give the preparation in short sections: the case (the three strongest points), the script (the opening line, then replies to each pushback), the fallbacks, and a one-line bottom line to remember.'];
       // "A to-do list for moving apartments": a list to tick off, not phases with risks.
       if (kind === null && isChecklist(ctx)) return [checklistFormat(ctx)];
+      if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
@@ -343,6 +351,7 @@ function lines(ctx: TechniqueContext): string[] {
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
     case 'open_qa':
+      if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount)];
       if (funFacts(ctx))
         return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
@@ -375,7 +384,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
       if (isBenchmarkQuestion(ctx)) return ['Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
-      if (isCareerSwitch(ctx)) return [CAREER_FORMAT];
+      if (isCareerSwitch(ctx)) return [ASKS_ROLES.test(ctx.lower.slice(0, 300)) ? CAREER_ROLES_FORMAT : CAREER_FORMAT];
       if (isCookingTime(ctx))
         return ['Lead with the time in one line (a range where it depends), then the method as short numbered steps, then what changes the time (size, starting temperature, altitude) and how to tell it is done.'];
       if (isFreshnessCheck(ctx))
@@ -628,6 +637,7 @@ export const structuredOutput: Technique = {
     if (isShortSummary(ctx)) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
     if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
     if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
+    if (isReadingOrder(ctx)) return 'Asked for the order as a numbered list with a reason for each place and one place to start, so it can be followed book by book.';
     if (isTitleRecs(ctx)) return 'Asked for each title with its creator and year and why it fits, so every pick can be looked up and judged.';
     if (isMeetingRecap(ctx)) return 'Added a recap format (decisions, action items with owners and dates, open questions) so everyone can see who does what next.';
     if (isFreshnessCheck(ctx)) return 'Added a checks-first format, quickest first, with when to throw it out, so the answer can be used with the food in hand.';

@@ -67,6 +67,14 @@ export const isResignation = (ctx: TechniqueContext): boolean =>
 /** "A polite email declining a job offer": a clear no that keeps the relationship. */
 export const isDecline = (ctx: TechniqueContext): boolean =>
   /\b(?:declin\w*|turn(?:ing)? down|say(?:ing)? no to) (?:a |an |the |this |their |his |her )?(?:job |wedding |party |dinner )?(?:offers?|invitations?|invites?|proposals?|requests?|opportunit(?:y|ies))\b/.test(ctx.lower.slice(0, 200));
+/** "A message to my team saying the launch is delayed by two weeks": bad news about a date, with what happens now. */
+export const isDelayNotice = (ctx: TechniqueContext): boolean => {
+  const head = ctx.lower.slice(0, 200);
+  // Announced by the writer: "my flight was delayed, write to the airline" is someone else's delay, a complaint.
+  return DELAY_TOLD.test(head) && !/\b(?:flight|train|bus|package|parcel|order|delivery|refund)\b/.test(head);
+};
+const DELAY_TOLD =
+  /\b(?:say(?:ing)?|tell(?:ing)?|let(?:ting)?\b[\w ]{1,20}\bknow|inform(?:ing)?|announc(?:e|ing)|notify(?:ing)?|explain(?:ing)?)\b[^.\n]{0,60}\b(?:delay(?:ed)?|postpone(?:d|ment)?|pushed back|moved back|rescheduled|cancell?ed|called off)\b/;
 /** "A message to my landlord asking to fix the heating": a repair asked for in writing, which may later be evidence. */
 export const isRepairRequest = (ctx: TechniqueContext): boolean =>
   /\b(?:landlord|property manager|building manager|letting agent|management company)\b[^.\n]{0,60}\b(?:fix|repair\w*|broken|not working|leak\w*|mou?ld|no (?:heat|heating|hot water))\b/.test(ctx.lower.slice(0, 200));
@@ -344,6 +352,11 @@ const COOK_TIME =
 export const isTitleRecs = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
   /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to|recommendations|recs)\b/.test(ctx.lower.slice(0, 200));
+/** "What order should I read the Sanderson books in?", "best order to watch the Marvel movies": real titles in sequence. */
+const READING_ORDER =
+  /\b(?:what|which|best|right|correct|recommended|good) order (?:should (?:i|we) |do (?:i|we) |to |(?:i|we) should )?(?:read|watch|play|listen to)\b|\b(?:reading|watch(?:ing)?|viewing) order\b|\bin (?:what|which) order (?:should (?:i|we) |do (?:i|we) |to )?(?:read|watch|play)\b/;
+export const isReadingOrder = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && READING_ORDER.test(ctx.lower.slice(0, 200));
 /** "Is this email a phishing attempt?": a verdict that someone will act on, so the signs behind it matter. */
 export const isScamCheck = (ctx: TechniqueContext): boolean => ctx.taskType === 'classification' && ctx.features.labels.some((l) => /^(?:phishing|scam|fake)$/i.test(l));
 /** "What's the fastest way to thaw frozen chicken safely?": only the safe methods, with times, and what not to do. */
@@ -649,7 +662,7 @@ const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|wr
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
-const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings)\b/;
+const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 // "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
 // "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
@@ -663,6 +676,8 @@ export const BEHAVIORAL_INTERVIEW = /\b(?:behaviou?ral|competency|situational|st
 export const sharedChores = (ctx: TechniqueContext): boolean =>
   /\b(?:roommates?|flatmates?|housemates?|kids|children|sons?|daughters?|family|partner|husband|wife|boyfriend|girlfriend|spouse|we|us|our|(?:\d+|two|three|four|five|six) (?:people|of us|adults|roommates|kids))\b/.test(ctx.lower.slice(0, 300));
 
+/** "A potty training plan for my 2.5 year old": a child's pace, praise and calm, and when to pause, not phases and risks. */
+const CHILD_TRAINING = /\b(?:potty|toilet|sleep) train(?:ing)?\b/;
 /** "Create a study guide for AP Biology unit 3": the material itself, topic by topic, with practice questions, not a schedule. */
 const STUDY_GUIDE = /\bstudy guide\b|\brevision (?:notes|guide|sheet)\b|\breview sheet\b/;
 // "Help me make a monthly budget… save for a trip to Japan": the budget is what is asked for; the trip is the goal.
@@ -672,7 +687,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
