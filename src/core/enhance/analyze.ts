@@ -465,6 +465,14 @@ function detectItemFields(ask: string): string[] {
     const item = /^(?:people|persons?|names?)$/.test(pair[1]) ? 'person' : pair[1].replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
     return [item, (pair[2] ?? pair[3] ?? '').replace(/ies$/, 'y')];
   }
+  // "Extract the company names and their funding amounts": a two-word item and its attribute.
+  const named = m?.[1] ? null : ask.slice(0, 300).match(/\b(?:extract|pull(?: out)?|list|find|get|identify)\s+(?:all\s+(?:of\s+)?)?the ([a-z]+(?: [a-z]+)?) and (?:its|their|his|her) ([a-z]+(?: [a-z]+)?)\b/);
+  if (named?.[1] && named[2]) {
+    const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+    const head = named[1].replace(/ names?$/, '');
+    const item = /^(?:people|persons?|names?)$/.test(head) ? 'person' : head.split(' ').map(one).join('_');
+    return [item, named[2].split(' ').map(one).join('_')];
+  }
   if (!m?.[1]) return [];
   const keys = m[1]
     .split(/\s*(?:,|;|\band\b|\/)\s*/)
@@ -589,7 +597,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "First 90 days" alone is also a launch window, so it needs a job nearby.
   [/\b30[- /]60[- /]90\b|\b(first|next) (30|60|90|100) days\b[^.\n]{0,40}\b(job|role|position|manager|hire|team)\b|\b(my|a) new (job|role|position)\b|\bnewly hired\b/, 'newjob'],
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
-  [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
+  [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\bdriv(?:e|ing) from [\w .'-]{2,30}? to [\w .'-]{2,30}?[^.?!\n]{0,40}\b(?:stops?|stopping|on the way|along the way)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
   [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
@@ -1046,6 +1054,10 @@ export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) 
 const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
+/** "Here's my monthly spending: rent 1800, food 650… Where can I cut back?": a budget to review, not a sum to solve. */
+export const SPENDING_REVIEW =
+  /\b(?:where|how|what) (?:can|should|could|do) (?:i|we) (?:cut(?: back)?|save|trim|reduce|spend less)\b|\bcut back\b|\b(?:review|look at|analy[sz]e|go over|break down) (?:my|our) (?:monthly |weekly )?(?:spending|expenses|budget)\b/;
+const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
@@ -1060,6 +1072,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
   if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
+  if (intent === 'reasoning' && features.numbers >= 3 && SPENDING_REVIEW.test(head) && /\b(?:spending|expenses|budget|income|rent|bills)\b/.test(head)) return 'analysis';
   // "What's a good gift for my dad who likes fishing, budget $50" wants ideas to pick from, not phases of a plan.
   if (intent === 'planning' && GIFT_ASK.test(head) && !/\b(?:plan|organi[sz]e|schedule|exchange)\b/.test(head)) return 'brainstorming';
   // "My sourdough starter smells like nail polish, what's wrong with it" asks about something; it gives no text to edit.
@@ -1067,6 +1080,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Rewrite my LinkedIn headline to sound less generic: '…'" wants a few new headlines to pick from, not one polish.
+  if (intent === 'rewrite' && /\b(?:linkedin|profile) headline\b/.test(head)) return 'creative_writing';
   // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.
   // "Write a two-sentence abstract for my paper: we propose…" gives the material after the colon: that one is summarized.
   if (intent === 'summarization' && !features.hasSuppliedText && DRAFT_SUMMARY.test(head) && !/:\s*\S/.test(head)) return 'creative_writing';
@@ -1078,9 +1093,16 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // "Explain blockchain to my grandpa" asks for an explanation, not a piece of writing.
     if (EXPLAIN_ASK.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
+    // "How long is the drive from LA to San Francisco and where should we stop?" is a trip to plan, not a choice.
+    // "Describe the perfect weekend in Boston" counts as a question too, but may want prose: only a real question here.
+    if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.includes('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
+    // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
+    if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
   }
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  // "Make a chore chart for my kids ages 5, 8 and 11" is a plan laid out as a chart, not ten ideas.
+  if (intent === 'brainstorming' && CHART_ASK.test(head)) return 'planning';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';

@@ -3104,3 +3104,77 @@ describe('everyday requests, thirty-second batch', () => {
     expect(enhanceAs('my baby is 6 months old, make a sleep training plan', 'planning').enhanced).not.toMatch(/stated period/);
   });
 });
+
+describe('everyday requests, thirty-third batch', () => {
+  it('helps contest a parking ticket as the asker’s own case', () => {
+    const e = enhanceAs('I got a parking ticket but the sign was covered by a tree branch. how do I contest it?', 'open_qa').enhanced;
+    expect(e).toMatch(/legal adviser who lays out realistic options/);
+    expect(e).toMatch(/options as a numbered list in the order to try them/);
+  });
+
+  it('checks an analogy where it stops holding, for a reader outside the field', () => {
+    const e = enhanceAs('Can you explain what an API is using a restaurant analogy', 'open_qa').enhanced;
+    expect(e).toMatch(/say where it stops holding/);
+    expect(e).toMatch(/someone without a technical background/);
+    expect(e).not.toMatch(/current versions/);
+  });
+
+  it('converts a recipe’s units in the direction asked, instead of polishing it', () => {
+    const metric = enhanceAs('convert this recipe to metric: 2 cups flour, 1 stick butter, 1/2 cup sugar, 350F oven', 'rewrite').enhanced;
+    expect(metric).toMatch(/grams for flour, sugar and butter/);
+    expect(metric).not.toMatch(/Preserve the original meaning, facts, names and numbers|Improve clarity/);
+    expect(enhanceAs('Convert this recipe from metric to US measurements: 115 g butter, 180C oven', 'rewrite').enhanced).toMatch(/°F for the oven/);
+  });
+
+  it('offers several LinkedIn headlines when asked to rewrite one', () => {
+    const e = enhanceAs('Rewrite my LinkedIn headline to sound less generic: "Marketing professional passionate about growth"', 'rewrite').enhanced;
+    expect(e).toMatch(/Give five options/);
+    expect(e).toMatch(/220 characters/);
+  });
+
+  it('plans a drive with its stops, and answers a pet question filed as writing', () => {
+    const drive = enhanceAs('how long does it take to drive from LA to San Francisco and where should we stop on the way', 'creative_writing').enhanced;
+    expect(drive).toMatch(/driving time without stops/);
+    expect(drive).not.toMatch(/weighs evidence and trade-offs/);
+    const cat = enhanceAs('is it normal for my cat to sleep 16 hours a day', 'creative_writing').enhanced;
+    expect(cat).toMatch(/calling a vet/);
+    expect(cat).not.toMatch(/Return only the finished piece/);
+    // "Describe" a trip may want prose: it stays a piece of writing.
+    expect(enhanceAs('Describe the perfect weekend trip to Boston, Massachusetts.', 'creative_writing').enhanced).not.toMatch(/travel planner/);
+  });
+
+  it('reviews monthly spending against income instead of solving a sum', () => {
+    const e = enhanceAs("Here's my monthly spending: rent 1800, food 650, car 420, subscriptions 95, eating out 380, savings 200. Income is 4200 after tax. Where can I cut back?", 'reasoning').enhanced;
+    expect(e).toMatch(/share of income/);
+    expect(e).toMatch(/Rank the cuts/);
+    expect(e).not.toMatch(/`Answer: `/);
+  });
+
+  it('tests an A/B difference for significance', () => {
+    const e = enhanceAs('Analyze this A/B test: version A had 1,200 visitors and 48 signups, version B had 1,150 visitors and 69 signups. Is B really better?', 'analysis').enhanced;
+    expect(e).toMatch(/two-proportion z-test/);
+    expect(e).toMatch(/p-value/);
+    expect(e).not.toMatch(/what improved, what worsened/);
+  });
+
+  it('writes an out-of-office with who to contact, and explains an error with no code given', () => {
+    expect(enhanceAs('Write an out-of-office message for the holidays, back January 3rd', 'creative_writing').enhanced).toMatch(/who to contact for anything urgent/);
+    const err = enhanceAs('What does this error mean? "TypeError: Cannot read properties of undefined (reading \'map\')"', 'code').enhanced;
+    expect(err).toMatch(/No code is included/);
+    expect(err).not.toMatch(/Keep the existing style/);
+  });
+
+  it('extracts companies with their amounts as pairs, and charts chores as a plan', () => {
+    const e = enhanceAs('Extract the company names and their funding amounts: Acme raised $5M in seed funding. Later, Beta Corp closed a $20M Series A, while Gamma Inc. secured $2.5M.', 'extraction').enhanced;
+    expect(e).toMatch(/"company": string \| null, "funding_amount": string \| null/);
+    const chores = enhanceAs('make a chore chart for my kids ages 5, 8 and 11', 'brainstorming').enhanced;
+    expect(chores).toMatch(/one row per task/);
+    expect(chores).not.toMatch(/bolder ones/);
+  });
+
+  it('helps a lonely newcomer make friends through repeated contact', () => {
+    const e = enhanceAs('I feel lonely since moving to a new city. how do I make friends as an adult?', 'open_qa').enhanced;
+    expect(e).toMatch(/repeated contact/);
+    expect(e).not.toMatch(/low-energy day|short on energy/);
+  });
+});

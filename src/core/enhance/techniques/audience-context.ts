@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -58,7 +58,11 @@ function lines(ctx: TechniqueContext): string[] {
   if (isGuidedExercise(ctx)) return ['The person will follow this as they read it, probably while tense: keep the wording calm and simple.'];
   if (isQuizMaking(ctx)) return ['The quiz will be handed out as it is: every question must make sense on its own, without the topic being explained first.'];
   if (isWellbeing(ctx) && (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa'))
-    return ['Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.'];
+    return [
+      makingFriends(ctx)
+        ? 'Speak to the person directly and kindly: they are starting from scratch and may feel shy about reaching out, so make the first steps small.'
+        : 'Speak to the person directly and kindly: they are short on energy, so keep it brief and practical.',
+    ];
   switch (ctx.taskType) {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
@@ -73,7 +77,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (asksCarefulOptions(ctx)) return ['The person asking has to act on this themselves: say what applies where they are, and what to do first.'];
       if (isHabitChange(ctx)) return ['The person asking wants to change their own habit: make each tip something they can start today, in their situation.'];
       if (isChildDevelopment(ctx)) return ['The person asking is a parent who may be worried: be reassuring where that is warranted and clear about when to get it checked.'];
-      if (isProgrammingQuestion(ctx)) return [DEVELOPER_READER];
+      if (isProgrammingQuestion(ctx))
+        return [asksAnalogy(ctx) ? 'Write for someone without a technical background: let the analogy carry the idea, and tie each technical term to its part of the analogy.' : DEVELOPER_READER];
       if (NOT_CLICKED.test(ctx.lower))
         return ['The reader has met the usual explanation and it did not click: come at it from another angle, with concrete examples, and make each step obvious before the next.'];
       if (isCookingTime(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
@@ -135,6 +140,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isDecisionAsk(ctx)) return [DECISION_READER];
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
+      if (analysisKind(ctx) === 'spending') return ['The person asking wants to free up money without making life miserable: be specific and do not judge their choices.'];
+      if (analysisKind(ctx) === 'abtest') return ['The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.'];
       if (analysisKind(ctx) === 'feedback') return ['The reader runs the business and wants to know what to change first, in terms their team can act on.'];
       if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
       return [
@@ -228,7 +235,7 @@ export const audienceContext: Technique = {
     const named = ctx.features.audience ? 0.8 : 0;
     const table: Partial<Record<string, number>> = {
       // Data moved into a table or JSON has no readers' voice to keep.
-      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) || isShoppingListFromText(ctx) || isRecipeScaling(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
+      open_qa: 1.2, summarization: 1.1, creative_writing: 0.9, rewrite: isDataReformat(ctx) || isShoppingListFromText(ctx) || isRecipeScaling(ctx) || unitConversion(ctx) ? undefined : 0.2, analysis: 0.4, planning: 0.4, brainstorming: 0.4,
       code: sub(ctx, 'explain-code') ? 1 : -0.8,
     };
     // A one-fact answer has no depth to pitch ("define technical terms" for the capital of Australia).

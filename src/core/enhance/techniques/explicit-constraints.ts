@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -82,6 +82,10 @@ const TITLE_REC_LINES = [
   'Mix well-known picks with a few lesser-known ones, and leave out the title named and its own sequels.',
 ];
 const SIGNS_LINE = 'First name the signs briefly, including those that set it apart from ordinary tiredness or a bad week.';
+const FRIENDS_LINES = [
+  'Favour things that bring the same people together again and again (a weekly class, a club, a team, volunteering), since friendships grow from repeated contact, and say how to turn an acquaintance into a friend (the follow-up invitation).',
+  'If the loneliness has turned into low mood most days, say briefly when talking to a doctor or counsellor would help, without lecturing.',
+];
 const WELLBEING_LINES = [
   'Start with two or three small things to try today, then habits for the coming weeks; keep each concrete and doable on a low-energy day.',
   'If it sounds like more than ordinary stress (weeks of poor sleep, hopelessness), say briefly when talking to a doctor or counsellor would help, without lecturing.',
@@ -110,7 +114,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   if (isReadingOrder(ctx)) return ORDER_LINES;
   if (isTitleRecs(ctx)) return TITLE_REC_LINES;
-  if (isWellbeing(ctx)) return WELLBEING_LINES;
+  if (isWellbeing(ctx)) return makingFriends(ctx) ? FRIENDS_LINES : WELLBEING_LINES;
   // A career change is judged on honest odds for this person, not on a mix of bold ideas.
   if (isCareerSwitch(ctx))
     return ['Name roles as they appear in job ads, and say for each why this person’s experience counts towards it and what they would still need to learn.', 'Be honest about the timeline and the job market; promise no outcome.'];
@@ -143,6 +147,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
 }
 
 const ADVISER = /\b(?:financial (?:advis[eo]r|planner)|wealth manager|accountant|lawyer|attorney|solicitor|therapist|counsell?or|mortgage broker|tax (?:advis[eo]r|preparer))s?\b/;
+const OUT_OF_OFFICE = /\bout[- ]of[- ](?:the[- ])?office\b|\bauto-?(?:reply|responder)\b|\booo (?:message|reply|email)\b/;
 const BEGINNER = /\b(?:beginners?|never (?:\w+ ){0,2}(?:lifted|run|ran|exercised|worked out|trained)|first time|new to (?:running|lifting|the gym|exercis\w+|working out)|couch to|just (?:starting|getting started)|out of shape)\b/;
 const SMALL_SPACE = /\b(?:hotel rooms?|small (?:apartment|flat|room|space)|dorm(?: room)?|studio apartment|tiny (?:apartment|flat|room|space))\b/;
 
@@ -743,6 +748,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
+            : OUT_OF_OFFICE.test(ctx.lower.slice(0, 200))
+              ? 'Say when I am away and when I am back, whether I will see messages meanwhile, and who to contact for anything urgent ([name and email] if not given); three or four lines at most.'
             : isResignation(ctx)
               ? 'Say that I am resigning and give my last day in the first two sentences, thank them briefly, and offer to help with the handover; no reasons or grievances are needed.'
             : isDecline(ctx)
@@ -870,6 +877,15 @@ function requirements(ctx: TechniqueContext): string[] {
           'Say what does not scale in proportion: pan size, cooking or baking time, and strong seasonings such as salt and spices.',
         ];
       }
+      // A conversion also changes every amount on purpose.
+      const units = unitConversion(ctx);
+      if (units)
+        return units.recipe
+          ? [
+              `Convert every amount into the units asked for (${units.toMetric ? 'grams for flour, sugar and butter, millilitres for liquids, °C for the oven' : 'cups and spoons for most ingredients, ounces for butter and meat, °F for the oven'}), rounded to what a kitchen scale or measuring cup can measure, and keep every ingredient in its original order.`,
+              'Say which conversions depend on the ingredient (a cup of flour and a cup of sugar weigh differently) and which figure you used for each.',
+            ]
+          : ['Convert every quantity into the units asked for, rounded sensibly, and keep everything else unchanged.', 'Show the conversion factor for each kind of unit once, so the result can be checked.'];
       const kind = rewriteKind(ctx);
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
@@ -951,6 +967,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep strengths and weaknesses to what lies within the subject itself and opportunities and threats to what lies outside it (customers or employers, competitors, regulation, trends).',
           'Make every point specific to this situation, with the evidence or example behind it; leave out generic points that would be true of anyone.',
           'Where the request leaves facts open (size, location, budget), state the assumption you make in one short line and carry on.',
+        ];
+      if (analysisKind(ctx) === 'spending')
+        return [
+          'Work from the figures given: add up the spending, compare it with the income, and show each category as a share of income next to a common guideline (say which one, for example 50/30/20).',
+          'Rank the cuts by how much they free up for the least pain, each with a monthly amount; leave essentials and savings alone unless the numbers force it.',
+        ];
+      if (analysisKind(ctx) === 'abtest')
+        return [
+          'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
+          'Say whether the sample is large enough to trust the result, and name what could still undo it (unequal traffic split, stopping the test early, a novelty effect).',
         ];
       if (analysisKind(ctx) === 'feedback')
         return [
@@ -1175,7 +1201,7 @@ function requirements(ctx: TechniqueContext): string[] {
               'Say how to choose the number to ask for (what the role pays elsewhere, the results I have delivered) and to ask for a specific figure or a narrow range, with the reason behind it.',
               'Give the words to use, built on my results (in [brackets] where I have not given them), and what to do if the answer is no (a date to revisit it, or other things worth asking for: a title, training, flexibility).',
             ];
-      if (isWellbeing(ctx)) return asksSigns(ctx) ? [SIGNS_LINE, ...WELLBEING_LINES] : WELLBEING_LINES;
+      if (isWellbeing(ctx)) return asksSigns(ctx) ? [SIGNS_LINE, ...WELLBEING_LINES] : makingFriends(ctx) ? FRIENDS_LINES : WELLBEING_LINES;
       if (isProductPick(ctx)) return PRODUCT_LINES;
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
@@ -1327,6 +1353,7 @@ export const explicitConstraints: Technique = {
       return 'Added recipe rules (every amount, steps with times and doneness cues, the yield) because a recipe is judged by whether it works the first time.';
     if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx))
       return 'Added outline rules (note form, one entry per section, the main point and its support in each) so the plan can be checked before anything is drafted.';
+    if (unitConversion(ctx)) return 'Added conversion rules (every amount into the units asked, sensible rounding, the factor used) because “preserve the numbers” would forbid the task.';
     if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx))
       return 'Added scaling rules (one factor for every amount, sensible units, what does not scale) because a scaled recipe fails on the items that cannot simply be multiplied.';
     if (ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'expand')
@@ -1341,6 +1368,8 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
+    if (analysisKind(ctx) === 'spending') return 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.';
+    if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
     if (analysisKind(ctx) === 'feedback')
       return 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal } from './util.ts';
+import { asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -55,6 +55,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'planning':
       return ['Before you finish, verify the plan: the times add up, nothing depends on a later step, and every stated constraint is met.'];
     case 'open_qa':
+      if (asksAnalogy(ctx)) return ['Before you finish, check that the analogy matches how the real thing works at each point you map, and say where it stops holding.'];
       if (isProgrammingQuestion(ctx)) return [isAlgorithmQuestion(ctx) ? ALGORITHM_CHECK : CURRENT_BEHAVIOUR];
       return [FACT_CHECK];
     default:
@@ -83,6 +84,8 @@ export const selfVerification: Technique = {
         // So do checks to make on a purchase, a practice routine or a weight goal ("when buying" is no date to check).
         if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx)) return -0.3;
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
+        // An analogy asked for is easy to stretch past where it holds.
+        if (asksAnalogy(ctx)) return 0.6;
         // "Explain recursion like I'm 10" is judged by its analogy, not by tracing an algorithm.
         if (isProgrammingQuestion(ctx)) return CHILD_READER.test(ctx.features.audience ?? '') ? -0.3 : 0.4;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
@@ -112,6 +115,7 @@ export const selfVerification: Technique = {
       return isShellOneLiner(ctx)
         ? 'Added a self-check (a name with a space, an empty input) because that is where command lines break.'
         : 'Added a self-check (trace the line on a normal and an empty input) because compressed code hides mistakes.';
+    if (asksAnalogy(ctx)) return 'Added a self-check on the analogy (does each part map to the real thing, where does it stop holding) because an analogy that misleads is worse than none.';
     if (isAlgorithmQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return ALGORITHM_CHECK_WHY;
     if (isProgrammingQuestion(ctx) && !['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '')) return CURRENT_BEHAVIOUR_WHY;
     if (ctx.taskType === 'code' && codeMode(ctx) === 'concept') return CURRENT_BEHAVIOUR_WHY;

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -9,6 +9,7 @@ const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example
 const CAREER_ROLES_FORMAT =
   'Open with an honest answer on how realistic the timeline is for this person, then a numbered list of four to six roles, each with why their experience fits, what they would need to add and a rough time to get there, then the first steps towards the best fit.';
 const ASKS_ROLES = /\b(?:what|which) (?:kinds? of |types? of )?(?:jobs|roles|careers|positions)\b/;
+const ROAD_STOPS = /\b(?:drive|driving|road ?trip)\b[^?!\n]{0,80}\b(?:stops?|stopping|on the way|along the way)\b/;
 const CAREER_FORMAT =
   'Open with an honest answer on how realistic it is for this person, then the route in as numbered steps (skills to build and the cheapest good way to learn them, what to show employers, how to use their current experience), each with a rough time and cost, then the most common mistake to avoid.';
 
@@ -268,6 +269,10 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
       if (analysisKind(ctx) === 'risks')
         return ['Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.'];
+      if (analysisKind(ctx) === 'spending')
+        return ['Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.'];
+      if (analysisKind(ctx) === 'abtest')
+        return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
       if (analysisKind(ctx) === 'feedback')
         return ['Open with a one-line summary of what the feedback says, then what to keep, then the improvements as a numbered list (the problem, the fix, how to tell it worked), most important first.'];
       if (analysisKind(ctx) === 'data')
@@ -322,6 +327,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'workout' && WEEKLY_SPLIT.test(ctx.lower) && !/\b(?:\d+|two|three|four|six|eight|ten|twelve)[- ]weeks?\b|\bmonths?\b|\b(?:run|running|5k|10k|marathon|couch)\b/.test(ctx.lower))
         return ['Present the week as a Markdown table with one row per training day (day, exercises, sets and reps, rest between sets), then a few lines on how to progress from week to week.'];
       if (isMeetingAgenda(ctx)) return ['Present the agenda as a Markdown table (time, item, owner, outcome), then what to send out beforehand.'];
+      // "How long is the drive from LA to San Francisco, and where should we stop?": the drive first, then the stops on it.
+      if (kind === 'itinerary' && ROAD_STOPS.test(ctx.lower.slice(0, 300)) && !ctx.features.planFacts.duration)
+        return ['Open with the driving time without stops and the main route choices (for example the fastest road or a scenic one), then the stops in order along the way, each with what it is, the detour it adds and how long to stay.'];
       const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
@@ -427,6 +435,7 @@ function lines(ctx: TechniqueContext): string[] {
       const message = messageFromNotes(ctx);
       if (message) return [`Return only the ${message}, ${message === 'email' ? 'starting with a subject line, ' : ''}ready to send, with no preface or commentary.`];
       if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
+      if (unitConversion(ctx)) return ['Give the converted text in its original order, each amount followed by the original in brackets, with any temperatures in the method converted too.'];
       if (isRecipeScaling(ctx)) return ['Give the scaled ingredient list in the original order, each with its new amount and the original in brackets, then any step whose time or pan size changes, then a short note on what to watch.'];
       return ['Return only the rewritten text, with no preface, explanation or surrounding quotation marks.'];
     }
@@ -604,6 +613,7 @@ export const structuredOutput: Technique = {
     if (vocabList(ctx)) return 'Asked for each word with its part of speech, a definition and an example sentence, so the list can be studied as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'recipe') return 'Asked for the usual recipe layout (yield and time, ingredients, numbered steps), so it can be followed at the stove.';
     if (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) return 'Asked for numbered sections with their supporting points beneath, so the outline can be checked and drafted from.';
+    if (unitConversion(ctx)) return 'Asked for the converted list beside the original amounts, so every conversion can be checked at a glance.';
     if (ctx.taskType === 'rewrite' && isRecipeScaling(ctx)) return 'Asked for the scaled list beside the original amounts, so every change can be checked at a glance.';
     if (isLiteraryAnalysis(ctx)) return 'Added a close-reading format (central idea, then theme, language, form and tone with quotations) so the analysis follows the text.';
     if (isTermsReview(ctx)) return 'Added a verdict-first format that ends in wording to propose, so the reader knows what to push back on before signing.';
@@ -614,6 +624,8 @@ export const structuredOutput: Technique = {
       if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
       if (sub(ctx, 'compare') || ctx.features.options.length === 2)
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
+      if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
+      if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
       if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -217,7 +217,7 @@ export const asksCarefulOptions = (ctx: TechniqueContext): boolean =>
   isCarefulDomain(ctx) &&
   openQaKind(ctx) === null &&
   !isWellbeing(ctx) &&
-  /\bwhat (?:are|r) my (?:options|choices|rights)\b|\bwhat (?:can|should) i do\b|\bwhat do i do\b|\bwhat (?:are|is) (?:the|my) next steps?\b/.test(ctx.lower.slice(0, 400));
+  /\bwhat (?:are|r) my (?:options|choices|rights)\b|\bwhat (?:can|should) i do\b|\bwhat do i do\b|\bwhat (?:are|is) (?:the|my) next steps?\b|\bhow (?:do|can|should|would) i (?:contest|appeal|dispute|fight|challenge|get out of|get back|recover)\b/.test(ctx.lower.slice(0, 400));
 
 /** What makes a choice a legal question: rights, legality, penalties, disputes. */
 const LEGAL_RIGHTS = /\b(appeal\w*|legal(?:ly)?|illegal|lawful|rights?|allowed to|sue|lawsuit|evict\w*|deposit|refund|fired|dismiss\w*|break(?:ing)? (?:the|my|our) lease|penalt\w+|small claims|custody|divorce|inherit\w*|lawyer|attorney|court)\b/;
@@ -446,6 +446,8 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
   // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
   BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)));
 const BURNOUT_RECOVERY = /\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
+/** "I feel lonely since moving… how do I make friends as an adult?": a social life to build, not energy to save. */
+export const makingFriends = (ctx: TechniqueContext): boolean => /\bmake (?:new |some )?friends\b|\bmeet (?:new )?people\b|\bbuild (?:a |my )?social (?:life|circle)\b/.test(ctx.lower.slice(0, 300));
 /** The wellbeing question also asks how to recognise it ("what are the signs of burnout…"). */
 export const asksSigns = (ctx: TechniqueContext): boolean => /\b(?:signs|symptoms|red flags) of\b/.test(ctx.lower.slice(0, 300));
 
@@ -486,6 +488,9 @@ const PRODUCT_PICK = new RegExp(String.raw`^(?:(?:what(?:'s| is| are)?|which|any
 export const isProductPick = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') && ctx.features.words <= 60 && PRODUCT_PICK.test(ctx.lower.trim().slice(0, 200));
 
+/** "Explain what an API is using a restaurant analogy": the analogy is the explanation, for someone outside the field. */
+export const asksAnalogy = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /\banalog(?:y|ies)\b/.test(ctx.lower.slice(0, 300));
+
 /** Business measures whose figures a user pastes to be read ("we lost 40 customers in Q3 vs 22 in Q2"). */
 const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns';
 const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
@@ -496,9 +501,13 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
  * payroll in December?"), or figures the user supplies ("analyze this quarter's numbers: revenue 1.2M (up 8%)…").
  */
 const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
-export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | null {
+const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b/;
+export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
+  // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
+  if (ctx.features.numbers >= 2 && AB_TEST.test(head)) return 'abtest';
+  if (ctx.features.numbers >= 3 && SPENDING_REVIEW.test(head)) return 'spending';
   // "Analyze this customer review and tell me what to improve": fixes grounded in what customers said.
   if (CUSTOMER_FEEDBACK.test(head) && /\b(?:what (?:to|we|i|should (?:we|i)|can (?:we|i)) (?:\w+ )?(?:improve|fix|change|do better)|how (?:to|can we|can i|should we|should i|do we|do i) improve|improvements?|action items?)\b/.test(head)) return 'feedback';
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
@@ -589,6 +598,14 @@ export const isShoppingListFromText = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(?:shopping|grocery) list\b/.test(ctx.lower.slice(0, 300));
 
 /** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
+/** "Convert this recipe to metric: 2 cups flour, 1 stick butter, 350F": every amount changes on purpose, into the units named. */
+export const unitConversion = (ctx: TechniqueContext): { recipe: boolean; toMetric: boolean } | null => {
+  if (ctx.taskType !== 'rewrite') return null;
+  const head = ctx.lower.slice(0, 300);
+  const target = /\b(?:convert|change|switch|put)\b[^.\n]{0,40}\b(?:to|into|in) (metric|imperial|grams|celsius|fahrenheit|us (?:units|measurements|cups)|cups)\b/.exec(head)?.[1];
+  if (!target) return null;
+  return { recipe: /\b(?:recipe|cups?|tbsp|tsp|tablespoons?|teaspoons?|oven|flour|butter|sugar|[0-9]{3} ?°?f\b)/.test(head), toMetric: /^(?:metric|grams|celsius)$/.test(target) };
+};
 export const isRecipeScaling = (ctx: TechniqueContext): boolean => ctx.lower.slice(0, 300).includes('recipe') && RECIPE_SCALE.test(ctx.lower.slice(0, 300));
 
 /** The scaling factor a recipe request states ("serve 12 instead of 4" → "×3"); null when it is not stated plainly. */
@@ -808,7 +825,8 @@ export const isUnseenBug = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'code' &&
   codeMode(ctx) === 'debug' &&
   !ctx.features.hasCode &&
-  !ctx.features.hasSuppliedText &&
+  // A quoted error message ("TypeError: Cannot read properties of undefined") is the symptom, not the code.
+  (!ctx.features.hasSuppliedText || /\b[A-Za-z]*(?:Error|Exception)\b:|\bTraceback\b/.test(ctx.userText)) &&
   // Two short lines of code ("num4 = pow(a + b, 2) / 2") are code all the same.
   !/[=;{}]|^\s*(?:print|console\.log|return|def|function|import)\b/m.test(ctx.userText) &&
   // "Fix this code: for i in range(10) print(i)": code pasted on the same line as the ask.
