@@ -851,7 +851,7 @@ function detectAudience(lower: string): string | null {
   const cardFor = lower.match(/\b(?:poem|note|message|verse|lines?)\b[^.\n]{0,20}?\bfor (my (?:wife|husband|partner|girlfriend|boyfriend|sister|brother|son|daughter|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|best friend|friend|boss|teacher))['’]s (?:[\w-]+ ){0,3}card\b/);
   if (cardFor?.[1]) return cardFor[1];
   // "Explain blockchain to my grandpa": the person it is explained to reads it.
-  const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend))\b/);
+  const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend)|an? (?:teenager|teen|child|kid|high school(?:er| student)))\b/);
   if (told?.[1]) return told[1];
   const toldRole = lower.match(TOLD_ROLE);
   if (toldRole?.[1]) return toldRole[1];
@@ -902,7 +902,7 @@ const FUNCTION_WORDS: [string, string][] = [
   ['English', 'the|and|is|are|to|of|for|with|you|what|how|this|that|my|can|it'],
   ['Spanish', 'el|los|las|y|es|para|por|una|cómo|qué|necesito|quiero|puedes|hay|pero|está|muy|del|al|más|también|sobre|tengo|años|gracias|favor|cuál|cuáles|dame|dime|hola|eres|puedo|dónde|cuánto|cuántos|ejemplos|diferencia|explícame|escribe'],
   ['Portuguese', 'os|uma|não|você|como|meu|minha|isso|está|muito|pra|então|foi|dela|dele|ela|ele|mais|sobre|tem|fazer|obrigado|obrigada'],
-  ['French', "les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette|ce|ces|peux|peut|nous|leur|été|être|au|sont|ont|aussi"],
+  ['French', "les|des|et|est|pour|avec|une|je|vous|pas|dans|comment|mon|ma|c'est|qui|sur|ça|s'il|plaît|merci|très|mais|aux|du|cette|ce|ces|peux|peut|nous|leur|été|être|au|sont|ont|aussi|moi|donne|donner|écris|explique|pouvez|voudrais|pourquoi|quelle|quel|faire|recette|facile"],
   ['German', 'der|die|das|und|ist|nicht|ich|mit|für|wie|ein|eine|auf|dem|mein|bitte|auch|noch|kann|können|warum|wenn|sind|werden|habe|gibt|eigentlich'],
   ['Italian', 'il|gli|di|che|sono|mio|della|questo|anche|perché|una|ci|hanno|questa|nel|alla'],
   ['Dutch', 'het|een|niet|ik|voor|hoe|ook|maar|dat|wat|mijn|zijn'],
@@ -1067,6 +1067,11 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
+    // "Write user stories for a CSV export": a product document, not a program.
+    if (/^\s*(?:please |can you |could you |help me )?(?:write|draft|create|generate|give me)\b[^.\n]{0,20}\buser stor(?:y|ies)\b/.test(head)) return 'creative_writing';
+    // "Based on this job description, what skills should I highlight in my resume?" names SQL and Python but asks
+    // for career advice.
+    if (/\b(?:resume|cv|cover letter|job description|job posting|job ad)\b/.test(head) && !/\b(?:script|function|program|code|parser|scraper|app)\b/.test(head)) return 'open_qa';
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';

@@ -3178,3 +3178,53 @@ describe('everyday requests, thirty-third batch', () => {
     expect(e).not.toMatch(/low-energy day|short on energy/);
   });
 });
+
+describe('everyday requests, thirty-fourth batch', () => {
+  it('writes user stories as a product manager, not code, and ignores the feature’s CSV as a reply format', () => {
+    const e = enhanceAs('Write user stories for a feature that lets users export their data as CSV', 'code').enhanced;
+    expect(e).toMatch(/senior product manager who writes small, testable user stories/);
+    expect(e).toMatch(/Given\/When\/Then/);
+    expect(e).not.toMatch(/Include tests|standard library/);
+  });
+
+  it('reads a job description for resume advice, not as a Python task', () => {
+    const e = enhanceAs('Based on this job description, what skills should I highlight in my resume? "We\'re looking for a data analyst with SQL, Tableau, and stakeholder communication experience. Python is a plus."', 'code').enhanced;
+    expect(e).toMatch(/ranked by the weight it gives them/);
+    expect(e).not.toMatch(/Python software engineer|current versions|type hints/);
+  });
+
+  it('gives a French recipe request the recipe shape and a French reply', () => {
+    const e = enhanceAs('Peux-tu me donner une recette facile de quiche lorraine ?', 'creative_writing').enhanced;
+    expect(e).toMatch(/recipe developer/);
+    expect(e).toMatch(/Reply in French/);
+  });
+
+  it('builds a magic system as a few developed options with costs and conflict', () => {
+    const e = enhanceAs("I'm writing a fantasy novel. Help me come up with a magic system that has real costs and limits.", 'brainstorming').enhanced;
+    expect(e).toMatch(/novelist and story editor/);
+    expect(e).toMatch(/three to five distinct options/);
+    expect(e).not.toMatch(/ordinary time and budget/);
+    // Names for a fictional culture stay a naming task.
+    expect(enhanceAs('I need 10 names for cities in my fantasy novel', 'brainstorming').enhanced).not.toMatch(/three to five distinct options/);
+  });
+
+  it('explains to a teenager, and studies a language for a trip instead of touring', () => {
+    expect(enhanceAs('Explain the difference between stocks and bonds to a teenager', 'open_qa').enhanced).toMatch(/The audience is a teenager/);
+    const plan = enhanceAs('Create a 30-day plan to learn basic Spanish for a trip', 'planning').enhanced;
+    expect(plan).toMatch(/study coach/);
+    expect(plan).not.toMatch(/travel planner|nearby places/);
+  });
+
+  it('chases an overdue invoice, but not a tenant asking to pay late', () => {
+    expect(enhanceAs('Draft a polite reminder to a client whose invoice is 30 days overdue', 'creative_writing').enhanced).toMatch(/invoice number, amount and original due date/);
+    expect(enhanceAs('Write a professional email to my landlord asking whether I can make my rent payment 15 days late next month', 'creative_writing').enhanced).not.toMatch(/invoice number/);
+  });
+
+  it('reviews a quoted opening line without asking for it, and suggests quick breakfasts as a cook', () => {
+    const e = enhanceAs('Give me feedback on this opening line for my novel: "The day my mother disappeared, it rained frogs."', 'analysis').enhanced;
+    expect(e).not.toMatch(/If the piece to review is not included/);
+    const breakfast = enhanceAs("What's a healthy breakfast I can make in 5 minutes?", 'brainstorming').enhanced;
+    expect(breakfast).toMatch(/dietitian and practical home cook/);
+    expect(breakfast).not.toMatch(/bolder ones/);
+  });
+});

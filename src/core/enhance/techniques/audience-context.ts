@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -17,6 +17,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
+  stories: 'Write for the team that will estimate, build and test each story: each must be small enough for one sprint and clear without a meeting.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
   rubric: 'Write for the teacher who grades with it and for the students who read it before they start.',
   headline: 'Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.',
@@ -66,6 +67,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
+      if (isJobMatch(ctx)) return ['The person asking is tailoring a resume to this posting, which recruiters and screening software will read for its own words.'];
       if (isChecklist(ctx)) return [CHECKLIST_READER];
       if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
       if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
@@ -159,6 +161,8 @@ function lines(ctx: TechniqueContext): string[] {
           : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
       ];
     case 'brainstorming':
+      if (isQuickMealIdeas(ctx)) return ['The person asking will make this in an ordinary kitchen with little time: every idea must work with supermarket ingredients and basic tools.'];
+      if (fictionIdeas(ctx)) return ['The ideas are for the writer’s own story: favour those that create conflict and hard choices for the characters, not just spectacle.'];
       // A name is judged by the people who will hear it, not by what it costs to carry out.
       if (sub(ctx, 'approach')) return [APPROACH_READER];
       if (isCareerSwitch(ctx)) return [CAREER_READER];

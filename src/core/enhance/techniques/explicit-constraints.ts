@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -114,6 +114,14 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   if (isReadingOrder(ctx)) return ORDER_LINES;
   if (isTitleRecs(ctx)) return TITLE_REC_LINES;
+  if (isQuickMealIdeas(ctx))
+    return ['Keep every idea within the time and conditions given, with its main ingredients and what makes it filling (protein, fibre).', 'Make the ideas differ in kind (sweet and savoury, hot and cold, make-ahead), not just in toppings.'];
+  const fiction = fictionIdeas(ctx);
+  if (fiction)
+    return [
+      'Make the ideas differ in kind, not just in surface detail, and steer clear of the most familiar tropes unless you give them a twist.',
+      fiction === 'system' ? 'Give every idea its rules, what it costs and where it stops, and the story problems it creates.' : 'Tie each idea to what it does for the story: the conflict it starts, the choice it forces or what it reveals.',
+    ];
   if (isWellbeing(ctx)) return makingFriends(ctx) ? FRIENDS_LINES : WELLBEING_LINES;
   // A career change is judged on honest odds for this person, not on a mix of bold ideas.
   if (isCareerSwitch(ctx))
@@ -147,6 +155,8 @@ function brainstormLines(ctx: TechniqueContext): string[] {
 }
 
 const ADVISER = /\b(?:financial (?:advis[eo]r|planner)|wealth manager|accountant|lawyer|attorney|solicitor|therapist|counsell?or|mortgage broker|tax (?:advis[eo]r|preparer))s?\b/;
+// Money owed to the writer: "can I make my rent payment late" is the other side of the counter.
+const PAYMENT_REMINDER = /\b(?:invoice|bill)s?\b[^.\n]{0,40}\b(?:overdue|late|unpaid|outstanding|past due)\b|\b(?:overdue|unpaid|outstanding) (?:invoice|payment|bill)s?\b|\bpayment reminder\b/;
 const OUT_OF_OFFICE = /\bout[- ]of[- ](?:the[- ])?office\b|\bauto-?(?:reply|responder)\b|\booo (?:message|reply|email)\b/;
 const BEGINNER = /\b(?:beginners?|never (?:\w+ ){0,2}(?:lifted|run|ran|exercised|worked out|trained)|first time|new to (?:running|lifting|the gym|exercis\w+|working out)|couch to|just (?:starting|getting started)|out of shape)\b/;
 const SMALL_SPACE = /\b(?:hotel rooms?|small (?:apartment|flat|room|space)|dorm(?: room)?|studio apartment|tiny (?:apartment|flat|room|space))\b/;
@@ -685,6 +695,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make every requirement testable: what the user can do, and how you would check that it works.',
           'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
         ];
+      if (kind === 'stories')
+        return [
+          'Cover each kind of user the feature serves and the paths that go wrong (no data, very large amounts, a failure half-way, no permission), not only the happy path.',
+          'Keep each story to one user goal and give it testable acceptance criteria; put open questions at the end instead of inventing answers.',
+        ];
       if (kind === 'proposal')
         return [
           'Make the case in the order a decision-maker reads it: the problem and what it costs, the proposal, scope and effort, risks, and what you are asking for.',
@@ -756,6 +771,8 @@ function requirements(ctx: TechniqueContext): string[] {
               ? 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
             : isColdOutreach(ctx)
               ? 'Keep it under about 120 words: open with something specific to the recipient ([their business] if not given), say in one or two sentences what you could do for them, and end with one small ask (such as a 15-minute call).'
+            : PAYMENT_REMINDER.test(ctx.lower.slice(0, 200))
+              ? 'Give the invoice number, amount and original due date ([placeholders] if not given), say how to pay, and ask for payment by a specific date; friendly and matter-of-fact, assuming an oversight.'
             : isRepairRequest(ctx)
               ? 'Say what is broken, since when and how it affects you, and ask for a repair date; polite and factual, since it may later serve as a written record.'
             : isComplaint(ctx)
@@ -1188,6 +1205,11 @@ function requirements(ctx: TechniqueContext): string[] {
       if (funFacts(ctx)) return [FUN_FACT_LINE];
       if (isReadingOrder(ctx)) return ORDER_LINES;
       if (isTitleRecs(ctx)) return TITLE_REC_LINES;
+      if (isJobMatch(ctx))
+        return [
+          'Take the skills from the posting itself, ranked by the weight it gives them (required before nice-to-have), and say how to show each with evidence (a result, a number, a tool used) rather than just listing it.',
+          'Mirror the posting’s own words for each skill, and flag any requirement the resume should not claim without real experience.',
+        ];
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
       if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
       if (stingingNest(ctx)) return [STING_SAFETY_LINE, 'Stay on the question and skip unrelated background.'];
@@ -1296,7 +1318,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1415,6 +1437,7 @@ export const explicitConstraints: Technique = {
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
     if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';
     if (stingingNest(ctx)) return 'Added a safety-first rule (when to call a professional, the safest time, protective clothing) because a disturbed nest can send someone to hospital.';
+    if (isJobMatch(ctx)) return 'Added explicit requirements (skills ranked by the posting’s own weight, evidence for each, its own words mirrored) because a resume is screened against the posting.';
     if (isReadingOrder(ctx)) return 'Added explicit requirements (real titles with their years, what can be skipped, one recommended order) because reading-order answers often list titles that do not exist or hedge between orders.';
     if (isTitleRecs(ctx)) return 'Added explicit requirements (real titles with creator and year, what each shares with the one you named) because recommendation lists often invent titles.';
     if (isThawing(ctx)) return 'Added the food-safe methods with their times, and what not to do, because thawing at room temperature lets bacteria grow.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -210,6 +210,9 @@ function lines(ctx: TechniqueContext): string[] {
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
     case 'brainstorming': {
+      // A magic system or a world is a few options worth developing, not ten one-liners.
+      if (fictionIdeas(ctx) === 'system')
+        return ['Give three to five distinct options, each with a name, how it works, its costs and limits, and the conflict it creates; then say which you would develop and why.'];
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(n)];
@@ -361,6 +364,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount)];
+      if (isJobMatch(ctx))
+        return ['Give the skills as a numbered list, most important first, each with the posting’s words it comes from and a one-line example of how to show it on a resume, then the keywords to mirror.'];
       if (funFacts(ctx))
         return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
@@ -500,6 +505,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
+  stories: 'Give each story as “As a …, I want …, so that …”, followed by its acceptance criteria as Given/When/Then bullets; number the stories in the order to build them.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
   rubric: 'Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.',
   headline: 'Give five options, from straightforward to bold, one per line, then say which you would pick and why.',
@@ -521,15 +527,17 @@ export const structuredOutput: Technique = {
   conflicts: [],
   section: 'output',
   priority: 95,
-  present: (ctx) => ctx.features.formatRequested !== null,
+  // A piece of writing is never returned as CSV: "user stories for exporting data as CSV" names the feature's format.
+  present: (ctx) => ctx.features.formatRequested !== null && !(ctx.taskType === 'creative_writing' && ctx.features.formatRequested === 'csv'),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,
-      code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: funFacts(ctx) ? 1 : 0.3, creative_writing: 0.2, roleplay: 0.6,
+      code: 1, summarization: 1, closed_qa: 0.8, rewrite: 1, open_qa: funFacts(ctx) || isJobMatch(ctx) ? 1 : 0.3, creative_writing: 0.2, roleplay: 0.6,
     };
     // Three versions of a resume line to choose from is the shape of the answer, whatever the label.
     // So is an outline's numbered sections, where a piece of writing would just be returned.
-    return isResumeBullet(ctx) || (ctx.taskType === 'creative_writing' && isWritingOutline(ctx)) ? 1.5 : (table[ctx.taskType] ?? null);
+    // User stories are judged by their template and acceptance criteria.
+    return isResumeBullet(ctx) || (ctx.taskType === 'creative_writing' && (isWritingOutline(ctx) || creativeKind(ctx) === 'stories')) ? 1.5 : (table[ctx.taskType] ?? null);
   },
   reason(ctx) {
     if (isExerciseList(ctx)) return 'Asked for each exercise with how to do it and how long to hold it, then how often and when to stop, so they can be done safely at home.';
@@ -649,6 +657,7 @@ export const structuredOutput: Technique = {
     if (isShortSummary(ctx)) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
     if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
     if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
+    if (isJobMatch(ctx)) return 'Asked for the skills ranked, each with the posting’s words and a resume example, so the resume can be edited line by line.';
     if (isReadingOrder(ctx)) return 'Asked for the order as a numbered list with a reason for each place and one place to start, so it can be followed book by book.';
     if (isTitleRecs(ctx)) return 'Asked for each title with its creator and year and why it fits, so every pick can be looked up and judged.';
     if (isMeetingRecap(ctx)) return 'Added a recap format (decisions, action items with owners and dates, open questions) so everyone can see who does what next.';

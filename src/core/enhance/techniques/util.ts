@@ -137,6 +137,7 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:product )?requirements? doc(?:ument)?s?\b|\bprds?\b|\bproduct spec(?:ification)?s?\b/, 'prd'],
   [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
+  [/\buser stor(?:y|ies)\b/, 'stories'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
@@ -164,6 +165,8 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (isWritingOutline(ctx)) return 'outline';
   const head = ctx.lower.slice(0, 300);
   if (head.includes('recipe') && RECIPE_WRITE.test(head) && !RECIPE_SCALE.test(head)) return 'recipe';
+  // "Peux-tu me donner une recette facile de quiche lorraine ?": a recipe asked for in French, Spanish, German, Italian.
+  if (/\b(?:recette|receta|rezept|ricetta|receita)\b/.test(head)) return 'recipe';
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
   if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
@@ -308,7 +311,12 @@ const PLAIN_LANGUAGES = new Set(['Python', 'JavaScript', 'TypeScript', 'C++', 'C
 const PLAIN_LIBRARIES = /^(pandas|numpy|scipy|matplotlib|seaborn|scikit-learn|sklearn|pytorch|tensorflow|keras|django|fastapi|nestjs|laravel|jquery|next\.js|svelte)$/;
 export const isProgrammingQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
+  !isJobMatch(ctx) &&
   (PLAIN_LANGUAGES.has(ctx.features.codeLanguage ?? '') || ctx.features.libraries.some((l) => PLAIN_LIBRARIES.test(l.toLowerCase())) || PROGRAMMING_TERMS.test(ctx.lower.slice(0, 300)) || ALGORITHM_TERMS.test(ctx.lower.slice(0, 300)));
+
+/** "Based on this job description, what skills should I highlight in my resume?": the posting read for the applicant. */
+export const isJobMatch = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && /\b(?:resume|cv)\b/.test(ctx.lower.slice(0, 300)) && /\bjob (?:description|posting|ad|listing)\b|\bthis (?:role|position|job)\b/.test(ctx.lower.slice(0, 300));
 
 /**
  * "How do I convert a Word document to PDF on a Mac?", "…find duplicates. How do I do it in Google Sheets?": something
@@ -446,6 +454,28 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
   // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
   BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)));
 const BURNOUT_RECOVERY = /\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
+/**
+ * Ideas for the asker's own fiction ("I'm writing a fantasy novel, help me come up with a magic system"): judged on the
+ * page, by the conflict they create, not by what they cost to carry out. 'system' when a whole mechanism or world is asked.
+ */
+export function fictionIdeas(ctx: TechniqueContext): 'system' | 'ideas' | null {
+  // Names for a fictional culture are still names, judged by how they sound.
+  if (ctx.taskType !== 'brainstorming' || sub(ctx, 'names')) return null;
+  const head = ctx.lower.slice(0, 300);
+  if (!/\b(?:my|a|the|our) (?:fantasy |sci-?fi |science fiction |dystopian |horror |mystery |ya |romance )?(?:novel|story|book|series|screenplay|campaign|d&d campaign|tabletop game|short story|fanfic)\b|\bworld-?building\b/.test(head)) return null;
+  if (/\b(?:magic systems?|world-?building|settings?|factions?|religions?|kingdoms?|political systems?|economy|lore)\b/.test(head)) return 'system';
+  return /\b(?:plot|twists?|villains?|characters?|backstor(?:y|ies)|scenes?|conflicts?|premises?|story ideas?|chapters?|endings?)\b/.test(head) ? 'ideas' : null;
+}
+
+/** "What's a healthy breakfast I can make in 5 minutes?": meal ideas for an ordinary kitchen, not bold strategies. */
+export const isQuickMealIdeas = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' &&
+  /\b(?:breakfasts?|lunch(?:es)?|dinners?|meals?)\b/.test(ctx.lower.slice(0, 200)) &&
+  !isCookFromWhatIHave(ctx) &&
+  /\b(?:healthy|healthier|quick|easy|fast|cheap|simple|high[- ]protein|\d+ ?(?:minutes?|mins?))\b/.test(ctx.lower.slice(0, 200)) &&
+  !isChecklist(ctx) &&
+  !/\b(?:plan|prep|schedule|recipe|business|restaurant|menu for (?:a|my|our) (?:cafe|restaurant))\b/.test(ctx.lower.slice(0, 200));
+
 /** "I feel lonely since moving… how do I make friends as an adult?": a social life to build, not energy to save. */
 export const makingFriends = (ctx: TechniqueContext): boolean => /\bmake (?:new |some )?friends\b|\bmeet (?:new )?people\b|\bbuild (?:a |my )?social (?:life|circle)\b/.test(ctx.lower.slice(0, 300));
 /** The wellbeing question also asks how to recognise it ("what are the signs of burnout…"). */
@@ -693,6 +723,8 @@ export const BEHAVIORAL_INTERVIEW = /\b(?:behaviou?ral|competency|situational|st
 export const sharedChores = (ctx: TechniqueContext): boolean =>
   /\b(?:roommates?|flatmates?|housemates?|kids|children|sons?|daughters?|family|partner|husband|wife|boyfriend|girlfriend|spouse|we|us|our|(?:\d+|two|three|four|five|six) (?:people|of us|adults|roommates|kids))\b/.test(ctx.lower.slice(0, 300));
 
+/** "A 30-day plan to learn basic Spanish for a trip": a study plan, though a trip is named. */
+const LEARN_LANGUAGE = /\b(?:learn|learning|study|studying|pick up)\b[^.\n]{0,20}\b(?:spanish|french|german|italian|portuguese|japanese|chinese|mandarin|korean|arabic|russian|dutch|english|hindi|turkish|polish|swedish|greek|thai|vietnamese)\b/;
 /** "A potty training plan for my 2.5 year old": a child's pace, praise and calm, and when to pause, not phases and risks. */
 const CHILD_TRAINING = /\b(?:potty|toilet|sleep) train(?:ing)?\b/;
 /** "Create a study guide for AP Biology unit 3": the material itself, topic by topic, with practice questions, not a schedule. */
@@ -704,7 +736,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
