@@ -1053,12 +1053,12 @@ const REPLY_ASK = /^\s*(?:please |can you |could you )?(?:help me )?(?:respond|r
 export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) tip\b|\bwhat(?:'s| is) (?:a )?(?:good|normal|standard|usual|fair) tip\b|\bshould i tip\b/;
 const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
-/** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
 /** "Here's my monthly spending: rent 1800, food 650… Where can I cut back?": a budget to review, not a sum to solve. */
 export const SPENDING_REVIEW =
   /\b(?:where|how|what) (?:can|should|could|do) (?:i|we) (?:cut(?: back)?|save|trim|reduce|spend less)\b|\bcut back\b|\b(?:review|look at|analy[sz]e|go over|break down) (?:my|our) (?:monthly |weekly )?(?:spending|expenses|budget)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
+/** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
@@ -1077,6 +1077,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
   if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
+  // "Rent 1800, food 650… where can I cut back?" reviews a budget; there is no single number to find.
   if (intent === 'reasoning' && features.numbers >= 3 && SPENDING_REVIEW.test(head) && /\b(?:spending|expenses|budget|income|rent|bills)\b/.test(head)) return 'analysis';
   // "What's a good gift for my dad who likes fishing, budget $50" wants ideas to pick from, not phases of a plan.
   if (intent === 'planning' && GIFT_ASK.test(head) && !/\b(?:plan|organi[sz]e|schedule|exchange)\b/.test(head)) return 'brainstorming';
@@ -1097,10 +1098,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
     // "Explain blockchain to my grandpa" asks for an explanation, not a piece of writing.
     if (EXPLAIN_ASK.test(head)) return 'open_qa';
-    // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     // "How long is the drive from LA to San Francisco and where should we stop?" is a trip to plan, not a choice.
     // "Describe the perfect weekend in Boston" counts as a question too, but may want prose: only a real question here.
     if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.includes('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
+    // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
     if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
