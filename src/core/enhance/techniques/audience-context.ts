@@ -21,6 +21,8 @@ const DOC_READERS: Partial<Record<string, string>> = {
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
   rubric: 'Write for the teacher who grades with it and for the students who read it before they start.',
   headline: 'Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.',
+  feedback: 'Write for the person receiving it, who should come away knowing what to keep and what to change next.',
+  alt: 'Write for someone using a screen reader, who needs the gist of the image quickly.',
 };
 
 function lines(ctx: TechniqueContext): string[] {
@@ -99,8 +101,6 @@ function lines(ctx: TechniqueContext): string[] {
       const kind = creativeKind(ctx);
       const reader = kind ? DOC_READERS[kind] : undefined;
       if (reader) return [reader];
-      if (kind === 'feedback') return ['Write for the person receiving it, who should come away knowing what to keep and what to change next.'];
-      if (kind === 'alt') return ['Write for someone using a screen reader, who needs the gist of the image quickly.'];
       if (kind === 'reference')
         return [
           forLinkedIn(ctx)

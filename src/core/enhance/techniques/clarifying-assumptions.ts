@@ -5,6 +5,9 @@ import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITME
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
 const QUOTED_PIECE = /:\s*["“][^"”\n]{15,}["”]/;
+/** A critique asked for with nothing to critique: no pasted text, no quoted piece, and not an idea described in words. */
+const pieceMissing = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'analysis' && Boolean(sub(ctx, 'critique')) && !ctx.features.hasSuppliedText && !QUOTED_PIECE.test(ctx.userText) && !isIdeaReview(ctx);
 function isSettled(ctx: TechniqueContext, detail: string): boolean {
   const p = ctx.features.planFacts;
   if (/budget|income|fixed costs/.test(detail)) return p.budget !== null;
@@ -132,7 +135,7 @@ export const clarifyingAssumptions: Technique = {
         return f.vague ? 0.5 : null;
       case 'analysis':
         // "Critique my PRD" with no PRD: without this rule the model reviews a document it has never seen.
-        if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons') && !f.hasSuppliedText && !QUOTED_PIECE.test(ctx.userText) && f.words <= 40 && !isIdeaReview(ctx)) return 1.4;
+        if (pieceMissing(ctx) && !sub(ctx, 'decide', 'pros-cons') && f.words <= 40) return 1.4;
         return vague > 0 ? vague : -0.5;
       case 'extraction':
       case 'classification':
@@ -148,7 +151,7 @@ export const clarifyingAssumptions: Technique = {
   },
   reason(ctx) {
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added a rule for questions the setup does not cover, so the assistant does not make up prices, dates or policies.';
-    if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !ctx.features.hasSuppliedText && !QUOTED_PIECE.test(ctx.userText) && !isIdeaReview(ctx)) return 'Added a rule to ask for the piece itself, because there is nothing to review until you paste it.';
+    if (pieceMissing(ctx)) return 'Added a rule to ask for the piece itself, because there is nothing to review until you paste it.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx)) return 'Added a rule for inputs that leave something out, so the model states its assumption instead of stalling.';
     if (ctx.taskType === 'roleplay') return 'Added a rule for open details so the model fills gaps in character instead of stopping to ask.';
     return `Added a rule to state assumptions because the request leaves open ${joinList(openDetails(ctx).slice(0, 3))}, and explicit defaults are easy to correct.`;
@@ -159,7 +162,7 @@ export const clarifyingAssumptions: Technique = {
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
       return byVerbosity(ctx, ['- If an input leaves out something the job needs, make a sensible assumption and state it in one line; ask a short question only when a guess would make the answer useless.']);
     // "Help me with my resume" without the resume: there is nothing to review yet, so asking is the right move.
-    if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !ctx.features.hasSuppliedText && !QUOTED_PIECE.test(ctx.userText) && !isIdeaReview(ctx))
+    if (pieceMissing(ctx))
       return byVerbosity(ctx, ['- If the piece to review is not included, ask for it in one line and say briefly what you will look at; do not invent a version to critique.']);
     if (ctx.taskType === 'roleplay')
       return byVerbosity(ctx, ['- If the scenario leaves something open (setting, names, goals), decide it in character rather than asking out of character.']);

@@ -461,10 +461,6 @@ function lines(ctx: TechniqueContext): string[] {
       // "Product descriptions for 3 t-shirt designs": one description per item, each findable by its name.
       if (kind === 'copy' && severalDescriptions(ctx))
         return [`Return the ${n !== null && n >= 2 ? `${n} ` : ''}descriptions one after another, each under the name of what it describes, with no preface or commentary.`];
-      if (kind === 'feedback') return ['Return only the feedback, addressed to the person, with no preface or commentary.'];
-      if (kind === 'alt') return ['Return only the alt text, with no quotation marks or commentary.'];
-      if (kind === 'sysprompt') return ['Return only the system prompt, ready to paste, in short headed sections (Role, Tone, What you help with, Rules, When to hand off, Reply format), with no preface or commentary.'];
-      if (kind === 'instructions') return ['Give a short title, then the numbered steps, then a short "If something goes wrong" part; no preface or commentary.'];
       if (kind === 'reference')
         return [
           forLinkedIn(ctx)
@@ -498,7 +494,7 @@ function lines(ctx: TechniqueContext): string[] {
   }
 }
 
-/** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines). */
+/** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines, feedback, alt text, system prompts). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
   sitter: 'Give short headed sections, safety and allergies first, then the schedule, the rules, food, and contacts, with one bullet per instruction; no preface.',
   call: 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with what to ask for before hanging up.',
@@ -509,6 +505,10 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
   rubric: 'Present it as a Markdown table with one row per criterion and one column per level (with its points), then the total and how scores map to grades.',
   headline: 'Give five options, from straightforward to bold, one per line, then say which you would pick and why.',
+  feedback: 'Return only the feedback, addressed to the person, with no preface or commentary.',
+  alt: 'Return only the alt text, with no quotation marks or commentary.',
+  sysprompt: 'Return only the system prompt, ready to paste, in short headed sections (Role, Tone, What you help with, Rules, When to hand off, Reply format), with no preface or commentary.',
+  instructions: 'Give a short title, then the numbered steps, then a short "If something goes wrong" part; no preface or commentary.',
 };
 
 const THEMES_TOO =
