@@ -250,7 +250,7 @@ const DOMAINS: [RegExp, string][] = [
   // cancelled flight is consumer law, not travel.
   [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
-  [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?|(?:safe|toxic|poisonous|dangerous) (?:for|to) (?:cats|dogs|pets|kittens|puppies|rabbits))\b/, 'pet care'],
+  [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?|(?:safe|toxic|poisonous|dangerous) (?:for|to) (?:cats|dogs|pets|kittens|puppies|rabbits)|(?:signs|symptoms|causes|treatment) of [\w -]{2,30}? in (?:dogs|cats|puppies|kittens|pets|rabbits|horses))\b/, 'pet care'],
   [/\b(medical|medicines?|health(?:ier|iest)?|symptoms?|blood (?:tests?|work|results)|lab results|feel(?:ing)? (?:so |really |very )?(?:tired|sleepy|exhausted|drained)|fatigue|ferritin|ha?emoglobin|cholesterol|a1c|thyroid|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
@@ -570,6 +570,9 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few |a )?(unit |integration |pytest |jest )?(tests?|test cases?) (for|to cover|that cover)\b/, 'tests-only'],
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
+  // A schedule in cron syntax ("a cron expression for every weekday at 7:30", "what does 30 7 * * 1-5 mean in
+  // crontab"), not a program that cron runs.
+  [/\bcron(?:tab)? (?:expressions?|schedules?|syntax|lines?|entry|entries|strings?|patterns?|spec)\b|\bcron(?: job)? (?:that|to) (?:runs?|fires?|triggers?|executes?) (?:every|each|at|on|once|twice)\b|\bcrontab (?:entry|line|for)\b|\b(?:in|to) (?:a |my |the )?crontab\b/, 'cron'],
   // "Convert this JSON to CSV: [{…}]": the data itself, converted, not a program that converts it.
   [/\b(convert|turn|transform|change|reformat|format)\b[^.\n]{0,40}\b(to|into|as)\s+(an? )?(csv|tsv|json|jsonl|yaml|xml|toml|markdown table|markdown|html table|table|sql inserts?|insert statements)\b/, 'convert'],
   // Code from one language into another: the same behaviour, written idiomatically in the target.
@@ -983,7 +986,7 @@ export const CALL_SCRIPT =
 
 /** "Make a packing list for a beach week", "what should I pack for…": a list to tick off. */
 export const CHECKLIST_ASK =
-  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:put|keep|have) in (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b/;
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:put|keep|have) in (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b|^\s*what (?:should (?:go|be)|goes|to (?:put|pack|include|keep)) in(?:to)? (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b/;
 
 /** "Create a chore chart for my kids aged 6 and 9": a plan laid out as a chart, not a piece of writing. */
 const CHART_ASK =
@@ -1050,7 +1053,7 @@ const EXPLAIN_ASK = /^\s*(?:please |can you |could you )?(?:explain|describe how
 const WRITES_PIECE = /\b(?:write|draft|compose)\b|\b(?:poem|story|song|essay|letter|speech|post)\b/;
 const DRAFT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,40}\b(?:proposal|grant|project|executive|business plan|application) summary\b|^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,20}\b(?:an )?(?:executive summary|abstract) (?:for|of) (?:a|an|my|our)\b/;
 const REPLY_ASK = /^\s*(?:please |can you |could you )?(?:help me )?(?:respond|reply|write (?:a |my )?(?:reply|response)|draft (?:a |my )?(?:reply|response))\b[^.\n]{0,12}?\bto (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|email|message|text|dm|comment|customer|client|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b/;
-export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) tip\b|\bwhat(?:'s| is) (?:a )?(?:good|normal|standard|usual|fair) tip\b|\bshould i tip\b/;
+export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) tip\b|\bwhat(?:'s| is) (?:a )?(?:good|normal|standard|usual|fair) tip\b|\bshould i tip\b|\bis it (?:rude|ok|okay|bad|weird|fine|wrong) (?:to not|not to|if i don'?t) tip\b|\b(?:do|must) (?:i|you|we|people) (?:have to |need to |really )?tip\b|\bare you (?:supposed|expected) to tip\b|\bis tipping (?:expected|required|necessary|mandatory|customary)\b/;
 const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
 /** "Here's my monthly spending: rent 1800, food 650… Where can I cut back?": a budget to review, not a sum to solve. */
@@ -1075,6 +1078,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "What's a cron expression for every weekday at 7:30am?" reads like a puzzle, but the answer is a line of config.
+  if ((intent === 'reasoning' || intent === 'open_qa' || intent === 'closed_qa') && features.subKinds.includes('cron')) return 'code';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
   if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
   // "Rent 1800, food 650… where can I cut back?" reviews a budget; there is no single number to find.
@@ -1109,6 +1114,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   // "Make a chore chart for my kids ages 5, 8 and 11" is a plan laid out as a chart, not ten ideas.
   if (intent === 'brainstorming' && CHART_ASK.test(head)) return 'planning';
+  // "What are the signs of dehydration in dogs?" asks what is true, not for ideas.
+  if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';

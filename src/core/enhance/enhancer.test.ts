@@ -3228,3 +3228,60 @@ describe('everyday requests, thirty-fourth batch', () => {
     expect(breakfast).not.toMatch(/bolder ones/);
   });
 });
+
+describe('everyday requests, thirty-fifth batch', () => {
+  it('writes a cron schedule as config, whatever the label, and explains a given one', () => {
+    const e = enhanceAs("what's a cron expression for every weekday at 7:30am", 'reasoning').enhanced;
+    expect(e).toMatch(/DevOps engineer/);
+    expect(e).toMatch(/five-field crontab syntax/);
+    expect(e).toMatch(/Give the expression in a fenced block/);
+    expect(e).not.toMatch(/`Answer: `|solving the problem a second/);
+    const given = enhanceAs('what does 0 */2 * * 1-5 mean in crontab?', 'open_qa').enhanced;
+    expect(given).toMatch(/Say in one plain sentence when it runs/);
+    expect(given).toMatch(/agree with your plain reading/);
+    // A program that cron runs is still a program.
+    expect(enhanceAs('write a python script that runs as a cron job and emails me the disk usage', 'code').enhanced).not.toMatch(/crontab/);
+  });
+
+  it('plans blog posts as pieces to publish, but not ideas for a whole channel', () => {
+    const e = enhanceAs("give me 10 blog post ideas for a small bakery's website", 'brainstorming').enhanced;
+    expect(e).toMatch(/content strategist/);
+    expect(e).toMatch(/working title as it would be published/);
+    expect(e).not.toMatch(/bolder ones/);
+    expect(enhanceAs('any ideas for a YouTube channel?', 'brainstorming').enhanced).not.toMatch(/working title/);
+  });
+
+  it('answers whether skipping a tip is rude with the custom, and lists a car first aid kit to keep', () => {
+    expect(enhanceAs('is it rude to not tip at a coffee shop counter?', 'open_qa').enhanced).toMatch(/when no tip is expected/);
+    const kit = enhanceAs('what should go in a basic first aid kit for a family car', 'open_qa').enhanced;
+    expect(kit).toMatch(/checklist grouped by category \(for example wound care/);
+    expect(kit).toMatch(/expiry dates, batteries/);
+    expect(kit).not.toMatch(/every meal, day or activity/);
+    expect(enhanceAs('what goes in a 72 hour emergency kit', 'brainstorming').enhanced).toMatch(/water and food, light and power/);
+  });
+
+  it('lists symptoms for a person or a dog with who is at risk and when to get checked', () => {
+    const e = enhanceAs('what are the symptoms of low vitamin D', 'open_qa').enhanced;
+    expect(e).toMatch(/family doctor/);
+    expect(e).toMatch(/a reason to get checked, not proof/);
+    expect(e).toMatch(/end with when to see a doctor/);
+    const dog = enhanceAs('what are the signs of dehydration in dogs', 'brainstorming').enhanced;
+    expect(dog).toMatch(/experienced vet/);
+    expect(dog).toMatch(/calling a vet soon/);
+    expect(dog).not.toMatch(/bolder ones|creative strategist/);
+  });
+
+  it('does not check an explanation for a grandmother against current versions', () => {
+    const e = enhanceAs('explain what an API is to my grandmother', 'open_qa').enhanced;
+    expect(e).toMatch(/my grandmother/);
+    expect(e).not.toMatch(/current versions/);
+  });
+
+  it('answers how to learn a skill with a daily routine, even with no time given', () => {
+    const e = enhanceAs("what's a good way to learn touch typing as an adult", 'open_qa').enhanced;
+    expect(e).toMatch(/typing teacher who works with adult learners/);
+    expect(e).toMatch(/20–30 minutes a day/);
+    expect(e).toMatch(/sample session as a timed list/);
+    expect(enhanceAs('how do I learn faster', 'open_qa').enhanced).not.toMatch(/sample session/);
+  });
+});

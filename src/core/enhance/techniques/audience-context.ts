@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
+import { practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -72,7 +72,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (isJobMatch(ctx)) return ['The person asking is tailoring a resume to this posting, which recruiters and screening software will read for its own words.'];
       if (isChecklist(ctx)) return [CHECKLIST_READER];
       if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
-      if (practiceSkill(ctx)) return ['The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.'];
+      if (practiceSkill(ctx))
+        return [
+          practiceTime(ctx) === null
+            ? 'The person asking is learning on their own, in the time left around work or school: keep every suggestion realistic for short daily practice.'
+            : 'The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.',
+        ];
       if (!ctx.features.isQuestion) return [isDecisionAsk(ctx) ? DECISION_READER : 'Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
       if (isCareerSwitch(ctx)) return [CAREER_READER];

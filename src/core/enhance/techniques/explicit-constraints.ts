@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -30,6 +30,9 @@ function carefulLine(ctx: TechniqueContext): string | null {
     return 'For each value given, say what it measures, the usual reference range (labs differ, so the range printed on the report wins), where this value sits and what such a value commonly points to; then the questions worth asking the doctor. Do not diagnose, and say which results would need prompt follow-up.';
   if (isChildDevelopment(ctx))
     return 'Give the practical answer plainly: what is typical at that age (the usual range, not one number), what helps at home, and the signs that mean asking a paediatrician or health visitor soon; do not bury the answer in disclaimers.';
+  // Symptoms overlap between conditions: a list of them points to a test, it does not diagnose.
+  if (symptomsOf(ctx))
+    return `Separate the common signs from the less common ones, say that many overlap with other causes (so they are a reason to get checked, not proof), and say who is most at risk, how it is confirmed (such as ${ctx.features.domain === 'pet care' ? 'an examination or a blood test at the vet' : 'a blood test or an examination'}) and which signs mean ${ctx.features.domain === 'pet care' ? 'calling a vet' : 'seeing a doctor'} soon.`;
   if (!isCarefulDomain(ctx)) return null;
   if (ctx.features.domain === 'health')
     return MEDICINE.test(ctx.lower)
@@ -93,7 +96,10 @@ const WELLBEING_LINES = [
 
 /** A list to tick off: nothing the request implies left out, and the season's needs where a month is named. */
 const CHECKLIST_LINES = (ctx: TechniqueContext): string[] => [
-  'Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.',
+  // A kit is kept, not packed for one trip: it is judged on what it can handle and on being kept up to date.
+  /\b(?:kit|go-?bag|box)\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:trip|camping|hike|hiking|travel|vacation|holiday)\b/.test(ctx.lower.slice(0, 300))
+    ? 'Cover what the kit must handle for the people and place the request names, with quantities, and say what to check or replace regularly (expiry dates, batteries).'
+    : 'Cover everything the request implies (every meal, day or activity it names), and merge duplicates into one line with the total quantity.',
   ctx.features.planFacts.when && SEASON.test(ctx.features.planFacts.when) ? 'Allow for the likely weather and daylight at that time of year.' : '',
 ];
 
@@ -145,6 +151,12 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     ];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   if (isTipsAsk(ctx)) return TIPS_LINES;
+  // A post is read because it answers something the readers already wonder about, not because the business has news.
+  if (isContentIdeas(ctx))
+    return [
+      'Tie each idea to something the audience actually asks, searches for or cares about (how-tos, seasonal moments, behind the scenes, common questions), not just to what the writer wants to say.',
+      'Make the ideas differ in format as well as topic (how-to, list, story, interview, behind the scenes).',
+    ];
   if (isKidsActivities(ctx))
     return [
       'Suit every idea to the children’s ages as given; where the ages differ, say which age each suits or how to adapt it.',
@@ -442,6 +454,13 @@ function requirements(ctx: TechniqueContext): string[] {
               ? 'Handle names with spaces and upper- or mixed-case extensions, never overwrite an existing file silently, and give a preview variant that only prints what it would do.'
               : 'Quote arguments so that spaces and special characters cannot break it.',
             'Explain each part of the command in a few words.',
+          ];
+        case 'cron':
+          // Schedules go wrong on the dialect (five fields or Quartz's six), the time zone and day-of-month/day-of-week OR.
+          return [
+            `${cronGiven(ctx) ? 'Read it as' : 'Use'} standard five-field crontab syntax (minute, hour, day of month, month, day of week) unless the request names a scheduler with its own syntax (Quartz, AWS EventBridge, Kubernetes, GitHub Actions), and say which one you assume.`,
+            'Say which time zone it runs in (the server’s, or UTC on most cloud schedulers) and what to change for another.',
+            'Mention any trap the schedule meets, such as day of month and day of week together matching either one, or months without that date.',
           ];
         case 'regex':
           // A pattern has no standard library or unit tests: its flavour, its accepted variants and test strings make it right.
@@ -1255,12 +1274,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Name the deal-breakers that mean walking away, and the documents or questions that uncover what an inspection cannot.',
           'Keep to checks a non-expert can do, and say when an independent inspection is worth paying for.',
         ];
-      if (practiceSkill(ctx))
+      if (practiceSkill(ctx)) {
+        const time = practiceTime(ctx);
         return [
-          `Fit everything into the time given (${practiceTime(ctx) ?? 'the practice time'}): ${practiceTime(ctx)?.includes('week') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
+          time === null
+            ? 'Assume a realistic 20–30 minutes a day unless the request says otherwise (say so in one line), and give a sample session split into timed blocks that add up to it.'
+            : `Fit everything into the time given (${time}): ${time.includes('week') ? 'a sample week, with each session split into timed blocks, adding up to it' : 'a sample session split into timed blocks that add up to it'}.`,
           'Say what to focus on first and what to leave for later, with a milestone for each of the first three months that shows when to move on.',
           'Name the mistakes that most often stall people learning this on their own, and how to avoid each.',
         ];
+      }
       if (isBenchmarkQuestion(ctx))
         return [
           'Answer against a named benchmark (a common rule of thumb or typical figures for people in the same situation), say where it comes from, and compare the figures given with it.',
@@ -1318,7 +1341,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1431,7 +1454,8 @@ export const explicitConstraints: Technique = {
     }
     if (inspectTarget(ctx)) return 'Added explicit requirements (checks in the order they come up, warning signs, deal-breakers) because a list of things to look for is used on the spot.';
     if (isWeightGoal(ctx)) return 'Added explicit requirements (a safe rate, targets with their assumptions, ordinary food, when to see a doctor) because a weight goal with a deadline invites crash diets.';
-    if (practiceSkill(ctx)) return 'Added explicit requirements (a session that fits the time given, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.';
+    if (practiceSkill(ctx))
+      return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
     if (isHabitChange(ctx)) return 'Added explicit requirements (proven advice first, limits and risks said plainly) because advice on breaking a habit is only worth following if it works.';
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
@@ -1444,6 +1468,7 @@ export const explicitConstraints: Technique = {
     if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';
     if (funFacts(ctx)) return 'Added a rule to pick well-established facts, because many popular “fun facts” are myths.';
     if (isPayNegotiation(ctx)) return 'Added explicit requirements (how to pick the number, the words to use, what to do after a no) because a pay negotiation turns on the figure and the fallback.';
+    if (symptomsOf(ctx)) return 'Added explicit requirements (common signs apart from rare ones, who is at risk, how it is confirmed, when to get checked) because symptoms overlap between conditions.';
     if (isLabResults(ctx)) return 'Added explicit requirements (each value against its reference range, questions for the doctor, no diagnosis) because lab numbers mean little without their ranges and context.';
     if (isHealthEffect(ctx)) return 'Added explicit requirements (the weight of the evidence, safe amounts, who is an exception) because health claims about everyday things are often overstated either way.';
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';

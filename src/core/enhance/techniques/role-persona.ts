@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -75,6 +75,7 @@ function persona(ctx: TechniqueContext): string {
       }
       if (mode === 'convert') return 'You are a meticulous data engineer who converts data between formats without losing or altering a value.';
       if (codeMode(ctx) === 'regex') return 'You are a senior engineer who writes precise, readable regular expressions and tests them on edge cases.';
+      if (mode === 'cron') return 'You are a senior DevOps engineer who writes cron schedules and knows how their syntax differs between schedulers.';
       if (mode === 'oneliner')
         return isShellOneLiner(ctx)
           ? `You are a senior ${lang}engineer who writes safe, well-quoted command lines and explains them.`
@@ -203,6 +204,7 @@ function persona(ctx: TechniqueContext): string {
       if (isProgrammingQuestion(ctx)) return `You are a senior ${f.codeLanguage && f.codeLanguage !== 'HTML/CSS' && !namesSeveralLanguages(ctx) ? `${f.codeLanguage} ` : ''}software engineer and a clear teacher.`;
       if (asksCarefulOptions(ctx)) return 'You are an experienced legal adviser who lays out realistic options clearly.';
       if (isHabitChange(ctx)) return /\bsleep\b|\basleep\b/.test(ctx.lower.slice(0, 300)) ? 'You are a sleep specialist who gives proven, practical advice.' : 'You are a behaviour-change coach who gives proven, practical strategies.';
+      if (symptomsOf(ctx)) return ctx.features.domain === 'pet care' ? 'You are an experienced vet who explains animal health plainly to owners.' : 'You are an experienced family doctor who explains health matters plainly.';
       if (isLabResults(ctx)) return 'You are a physician who explains lab results to patients in plain words.';
       if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
@@ -232,6 +234,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'diagnose') && f.isQuestion) return troubleshooter(domain);
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
+      if (isContentIdeas(ctx)) return 'You are a content strategist who plans pieces that people search for and share, and that a small team can actually produce.';
       // "Gift ideas for my dad who likes fishing and history": his interests are not the adviser's field.
       if (/\b(gifts?|presents? for|stocking stuffers?)\b/.test(ctx.lower)) return 'You are a thoughtful gift adviser who matches each idea to the person it is for.';
       if (isKidsActivities(ctx)) return 'You are an experienced play leader who knows what keeps children of different ages busy, happy and learning.';

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -8,7 +8,8 @@ const CURRENT_BEHAVIOUR =
   'Before you finish, check each claim and any example against how the language or tool actually behaves in current versions, and correct anything wrong or outdated.';
 
 const ALGORITHM_CHECK = 'Before you finish, check each claim, and any cost you state, by tracing the algorithm on a small input (including its worst case), and correct anything that does not hold.';
-const CHILD_READER = /\b(?:year-old|child|kids?|children)\b/;
+// A reader who will never run the code: a child, a grandparent, a parent or anyone non-technical.
+const LAY_READER = /\b(?:year-old|child|kids?|children|grand(?:ma|pa|mother|father|mom|dad|parents?)|mom|mum|dad|parents?|non-?technical|non-?tech|layperson|lay reader)\b/;
 const ALGORITHM_CHECK_WHY = 'Added a self-check (trace the algorithm on a small input) because claims about algorithms and their costs are easy to state and easy to get wrong.';
 const CURRENT_BEHAVIOUR_WHY = 'Added a self-check (each claim against current behaviour) because answers about languages and tools go out of date.';
 
@@ -18,6 +19,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'convert') return ['Before you finish, count the records and fields in the input and in the output, and check a few values in each: nothing may be missing or changed.'];
       if (codeMode(ctx) === 'port') return ['Before you finish, trace the original and the converted code on a normal input and on each edge case, and fix any difference in output.'];
+      if (codeMode(ctx) === 'cron')
+        return [`Before you finish, work out the next run times from the expression field by field and check that they ${cronGiven(ctx) ? 'agree with your plain reading of it' : 'match the schedule asked for'}.`];
       if (codeMode(ctx) === 'regex') return ['Before you finish, run the pattern by hand against every test string and fix it if any result is wrong.'];
       if (codeMode(ctx) === 'oneliner')
         return [
@@ -86,8 +89,9 @@ export const selfVerification: Technique = {
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
         // An analogy asked for is easy to stretch past where it holds.
         if (asksAnalogy(ctx)) return 0.6;
-        // "Explain recursion like I'm 10" is judged by its analogy, not by tracing an algorithm.
-        if (isProgrammingQuestion(ctx)) return CHILD_READER.test(ctx.features.audience ?? '') ? -0.3 : 0.4;
+        // "Explain recursion like I'm 10" or "what an API is to my grandmother" is judged by its analogy, not by
+        // checking claims against current versions.
+        if (isProgrammingQuestion(ctx)) return LAY_READER.test(ctx.features.audience ?? '') ? -0.3 : 0.4;
         return /\b(who|when|where|which year|how many|how much|what year|date|dates|statistics?|figures?)\b/.test(ctx.lower) ? 1 : -0.3;
       case 'extraction':
         return 1.1;
@@ -110,6 +114,7 @@ export const selfVerification: Technique = {
   reason(ctx) {
     if (ctx.taskType === 'code' && codeMode(ctx) === 'tests-only') return 'Added a self-check (work out each expected value by hand) because a test with a wrong expectation is worse than none.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'convert') return 'Added a self-check (count records and fields on both sides) because conversions fail silently by dropping or changing values.';
+    if (ctx.taskType === 'code' && codeMode(ctx) === 'cron') return 'Added a self-check (work out the next run times) because a cron field in the wrong place still looks valid.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'regex') return 'Added a self-check (run the pattern on every test string) because regexes fail on the inputs nobody tried.';
     if (ctx.taskType === 'code' && codeMode(ctx) === 'oneliner')
       return isShellOneLiner(ctx)

@@ -22,7 +22,7 @@ export const stepDecomposition: Technique = {
         if (isTalkOutline(ctx) || isTriage(ctx)) return null;
         return c === 'simple' ? 0.5 : 1.5;
       case 'code':
-        if (['debug', 'explain-code', 'review', 'setup', 'regex', 'tests-only', 'howto', 'convert', 'concept', 'refactor'].includes(codeMode(ctx))) return null;
+        if (['debug', 'explain-code', 'review', 'setup', 'regex', 'cron', 'tests-only', 'howto', 'convert', 'concept', 'refactor'].includes(codeMode(ctx))) return null;
         if (sub(ctx, 'app')) return c === 'simple' ? 0.5 : 1.8;
         return c === 'complex' ? 2 : c === 'moderate' ? 0.8 : -0.5;
       case 'analysis':

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -21,6 +21,10 @@ function checklistFormat(ctx: TechniqueContext): string {
     return 'Give the list as a checklist grouped by when each task is due (or by area where no dates are given), one task per line starting with a verb, and nothing else.';
   const groups = /\bfirst[- ]aid\b/.test(ctx.lower)
     ? 'wound care, medicines, tools, emergency items'
+    : /\b(?:emergency|go-?bag|bug-?out|earthquake|hurricane|survival|72[- ]hour)\b/.test(ctx.lower)
+    ? 'water and food, light and power, first aid, documents and cash'
+    : /\btool ?(?:box|kit)\b/.test(ctx.lower)
+    ? 'hand tools, fasteners, measuring, safety'
     : /\b(camping|campsite|backpacking|hike|hiking|trek|trekking)\b/.test(ctx.lower)
     ? 'shelter and sleep, cooking and water, clothing, safety and navigation'
     : /\b(pack(?:ing)?|bring)\b/.test(ctx.lower)
@@ -179,6 +183,12 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Return the converted data in one fenced block tagged with its format, followed by at most two lines on any choices made (such as how nested values were flattened).'];
         case 'port':
           return ['Structure the reply as: (1) the converted code in one fenced block with a language tag; (2) a short list of the differences in behaviour or idiom worth knowing.'];
+        case 'cron':
+          return [
+            cronGiven(ctx)
+              ? 'Say in one plain sentence when it runs, then what each field means, then the next five times it will run.'
+              : `Give the ${/\bcrontab\b/.test(ctx.lower.slice(0, 300)) ? 'full crontab line' : 'expression'} in a fenced block, then what each field means, then the next five times it will run.`,
+          ];
         case 'regex':
           return ['Structure the reply as: (1) the pattern in a fenced block; (2) a part-by-part explanation; (3) a table of test strings with match or no match.'];
         case 'oneliner':
@@ -234,6 +244,8 @@ function lines(ctx: TechniqueContext): string[] {
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
       if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
       if (isTipsAsk(ctx)) return [tipsFormat(n)];
+      if (isContentIdeas(ctx))
+        return [`Give a numbered list of ${n ?? 10} ideas; for each, a working title as it would be published, then one sentence on the angle and who it is for.`, 'Finish with the one or two you would publish first and why.'];
       if (isKidsActivities(ctx))
         return [
           `Give a numbered list of ${n ?? 10} ideas; for each, a short bold name, what it needs, roughly how long it lasts, and one sentence on how it works.`,
@@ -409,6 +421,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isHabitChange(ctx)) return [tipsFormat(n)];
+      if (symptomsOf(ctx))
+        return [`Lead with the most common signs as a short list, then the less common ones, then who is most at risk and how it is confirmed, and end with when to ${ctx.features.domain === 'pet care' ? 'call a vet' : 'see a doctor'}.`];
       if (isLabResults(ctx))
         return ['Open with a one-line overview of what the results suggest together, then a Markdown table (test, your value, usual range, what it means), then the questions to ask the doctor.'];
       if (isHealthEffect(ctx))
@@ -550,6 +564,7 @@ export const structuredOutput: Technique = {
         ['explain-code', 'a one-line summary, a walk-through, then risks'],
         ['tests-only', 'the test file, then what each group covers'],
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
+        ['cron', 'the schedule, each field, the next run times'],
         ['convert', 'the converted data in one block, then any choices made'],
         ['port', 'the converted code, then the differences worth knowing'],
         ['oneliner', 'the command, what each part does, a safer variant'],
@@ -600,6 +615,7 @@ export const structuredOutput: Technique = {
       // Named only when lines() chose it: a feeling, a list to tick off or a symptom keep their own layouts.
       if (isTipsAsk(ctx) && lines(ctx)[0] === tipsFormat(ctx.features.itemCount))
         return TIPS_REASON;
+      if (isContentIdeas(ctx) && lines(ctx)[0]?.includes('working title')) return 'Asked for a working title, the angle and the reader for each idea, so each one is ready to write.';
     }
     if (isHabitChange(ctx)) return TIPS_REASON;
     if (asksCarefulOptions(ctx))
@@ -607,6 +623,7 @@ export const structuredOutput: Technique = {
     if (isCookingTime(ctx)) return 'Added a time-first format with the method and what changes the time, so the answer can be used at the stove.';
     if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
     if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
+    if (symptomsOf(ctx)) return 'Added a common-signs-first format with who is at risk, how it is confirmed and when to get checked, so the list is not read as a diagnosis.';
     if (isLabResults(ctx)) return 'Added a table of each value against its usual range, so the reader sees at a glance which results are outside it.';
     if (isHealthEffect(ctx)) return 'Added a short-answer-first format with the evidence, safe amounts and exceptions, so the answer fits the reader’s own situation.';
     const message = messageFromNotes(ctx);

@@ -395,6 +395,10 @@ export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
  * Tips for something the asker will do themselves ("any tips for staying awake on a long drive", "ways to save money
  * on groceries"): proven advice, most effective first, not ten bold ideas with a mix of risky ones.
  */
+/** "10 blog post ideas for a small bakery", "what should I post about on Instagram": pieces to publish, not plans. */
+const CONTENT_IDEAS =
+  /\b(?:blog(?: post)?|post|content|video|youtube video|tiktok|instagram(?: post)?|reel|newsletter|podcast episode|article|episode)s? (?:ideas|topics)\b|\bideas for (?:(?:a|my|our|the) )?(?:blog posts?|posts|content|videos|youtube videos|tiktoks|reels|newsletters?|podcast episodes|articles)\b|\bwhat (?:should|can|could) (?:i|we) (?:post|blog|write) about\b/;
+export const isContentIdeas = (ctx: TechniqueContext): boolean => ctx.taskType === 'brainstorming' && CONTENT_IDEAS.test(ctx.lower.slice(0, 300));
 export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
   (/^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200)) ||
@@ -564,12 +568,22 @@ const LEARN_SKILL =
 // "Learn to draw": the teacher teaches drawing.
 const SKILL_NOUN: Record<string, string> = { draw: 'drawing', sing: 'singing', swim: 'swimming', cook: 'cooking', paint: 'painting', code: 'programming', program: 'programming', dance: 'dance', type: 'typing', touch: 'typing', write: 'writing', knit: 'knitting', run: 'running' };
 const PRACTICE_TIME = /\b(?:\d{1,3}|an?|one|two|half an?)\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|evening|morning)\b/;
+// "What's a good way to learn touch typing as an adult?" asks for a method even with no time given: a routine of a
+// usual length then stands in for it. "Improve my…" alone, or "learn about…", does not.
+const LEARN_WAY = /\b(?:best|good|easiest|fastest|quickest|right|most effective) way to (?:learn|get (?:good|better) at)\b|\bhow (?:do|can|should) i (?:start (?:to )?|begin )?learn(?:ing)?\b|\bhow to (?:start )?learn\b/;
+const NOT_A_SKILL = new Set(['about', 'more', 'how', 'what', 'why', 'when', 'this', 'that', 'it', 'from', 'faster', 'fast', 'quickly', 'quicker', 'better', 'new', 'things', 'stuff', 'anything', 'everything', 'something', 'with', 'them', 'these']);
 export function practiceSkill(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' || ctx.features.words > 60) return null;
   const head = ctx.lower.slice(0, 300);
   const skill = LEARN_SKILL.exec(ctx.userText.slice(0, 300))?.[1];
-  return PRACTICE_TIME.test(head) && skill ? (SKILL_NOUN[skill.toLowerCase()] ?? skill) : null;
+  if (!skill || NOT_A_SKILL.has(skill.toLowerCase()) || !(PRACTICE_TIME.test(head) || LEARN_WAY.test(head))) return null;
+  return SKILL_NOUN[skill.toLowerCase()] ?? skill;
 }
+/** A cron schedule given to be explained ("what does 30 7 * * 1-5 mean"), rather than one to write. */
+// Writing one comes first: "one that runs at midnight… and explain why `0 0 1 * 1` is wrong" still wants expressions.
+export const cronGiven = (ctx: TechniqueContext): boolean =>
+  !/\b(?:write|create|make|generate|give me|need|want|(?:that|to) runs?|for every|one that)\b/.test(ctx.lower.slice(0, 300)) &&
+  /(?:^|[\s`"'])(?:[\d*][\d*/,-]*|\?)(?:\s+(?:[\d*?][\d*/,?lw#-]*|[a-z]{3}(?:-[a-z]{3})?)){4,5}(?=$|[\s`"'.?])/.test(ctx.lower.slice(0, 400));
 export const practiceTime = (ctx: TechniqueContext): string | null => PRACTICE_TIME.exec(ctx.lower.slice(0, 300))?.[0] ?? null;
 
 /**
@@ -802,12 +816,12 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['commit', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['commit', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'commit' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'commit' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
@@ -1252,6 +1266,9 @@ export function correctionStyle(ctx: TechniqueContext): 'before' | 'after' | 'en
 const LAB_RESULTS = /\b(?:my|these|the|his|her) (?:blood ?(?:tests?|work)|lab(?:oratory)?|test) (?:results|report|panel|numbers)\b|\bblood ?work (?:results|came back)\b|\b(?:ferritin|ha?emoglobin|cholesterol|ldl|hdl|a1c|tsh|vitamin d|platelets?|white (?:blood )?cell count)\b[^.\n]{0,15}?\d/;
 export const isLabResults = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' && ctx.features.domain === 'health' && LAB_RESULTS.test(ctx.lower.slice(0, 400));
+/** "What are the symptoms of low vitamin D?": a condition's signs, asked about in general rather than the asker's own case. */
+export const symptomsOf = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && (ctx.features.domain === 'health' || ctx.features.domain === 'pet care') && asksSigns(ctx) && !isWellbeing(ctx) && !sub(ctx, 'diagnose');
 export const isHealthEffect = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && asksHealthEffect(ctx.lower, ctx.features);
 
 /** The standard method for the figure asked, so the answer names it instead of a home-made rule. */
