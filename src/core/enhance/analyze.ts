@@ -661,6 +661,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(why (does|do|is|are|won'?t|doesn'?t|isn'?t|aren'?t|did|didn'?t|can'?t|does not|do not|is not) (my|our)\b[^?.\n]{0,60}\b(not|never|flat|dense|soggy|gummy|burn(t|ed|s)?|dying|dead|die|wilt\w*|yellow\w*|brown\w*|leak\w*|smell\w*|stink\w*|slow\w*|crash\w*|fail\w*|broke\w*|stuck|hurts?|sore|pain\w*|nois\w*|squeak\w*|rattl\w*|sink\w*|collaps\w*|crack\w*|peel\w*|mou?ld\w*|rust\w*|overheat\w*|drain\w*|shrink\w*|fad\w*|too (much|little|hot|cold|dry|wet|salty|sweet|bitter|fast|slow))\b|\bmy [\w ]{1,30}? (keeps? (crash|freez|dying|die|fall|drop|break|leak|overheat|los|shut|restart|beep|wilt|burn|stall|disconnect|buffer|scratch|itch|cough|sneez|limp|vomit|throw\w* up|lick|chew)\w*|won'?t (start|work|turn on|grow|rise|stop|charge|connect|boot)|stopped working))\b/, 'diagnose'],
   // A program or a build that fails: "my React app shows a blank white screen after I deployed it", "here's the error I
   // get when I run npm install". The question is what is wrong, whatever the label.
+  // "My laptop fan is super loud all of a sudden, what should I check": a fault described, then a cause asked for.
+  [/\bmy [\w ]{1,30}? (?:is|are|has been|seems|got|gets|started) (?:(?:super|really|very|so|suddenly|getting|running|way|too|all of a sudden|much|extremely) )*(?:loud|louder|noisy|hot|slow|slower|laggy|sluggish|leaking|flickering|beeping|squeaking|squeaky|rattling|dripping|overheating|draining)\b[^?\n]{0,60}\b(?:what should i (?:check|look at|do)|what (?:could|might) (?:it be|be causing|cause)|what(?:'s| is) (?:wrong|causing)|how (?:do|can) i fix|why)\b/, 'diagnose'],
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
   // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
@@ -842,8 +844,9 @@ function detectAudience(lower: string): string | null {
   // "A eulogy for my grandmother": she is who it honours; the people at the service hear it.
   if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
-    // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it.
-    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b)/,
+    // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it;
+    // "an interview for a customer service role" names the job.
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -1053,6 +1056,8 @@ const EXPLAIN_ASK = /^\s*(?:please |can you |could you )?(?:explain|describe how
 const WRITES_PIECE = /\b(?:write|draft|compose)\b|\b(?:poem|story|song|essay|letter|speech|post)\b/;
 const DRAFT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,40}\b(?:proposal|grant|project|executive|business plan|application) summary\b|^\s*(?:please |can you |could you |help me )?(?:write|draft|create|prepare)\b[^.\n]{0,20}\b(?:an )?(?:executive summary|abstract) (?:for|of) (?:a|an|my|our)\b/;
 const REPLY_ASK = /^\s*(?:please |can you |could you )?(?:help me )?(?:respond|reply|write (?:a |my )?(?:reply|response)|draft (?:a |my )?(?:reply|response))\b[^.\n]{0,12}?\bto (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|email|message|text|dm|comment|customer|client|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b/;
+/** "Explain compound interest with an example using $1000 at 5% for 10 years": an idea taught through a worked case. */
+export const WORKED_EXAMPLE = /^\s*(?:please |can you |could you )?(?:explain|show me|teach me|help me understand)\b[^.?\n]{2,60}?\b(?:with|using|through|via) (?:an? |a worked |a simple |a concrete |a real )?(?:example|numbers)\b/;
 export const TIP_QUESTION = /\bhow much (?:should|do|would) (?:i|we|you|people) tip\b|\bwhat(?:'s| is) (?:a )?(?:good|normal|standard|usual|fair) tip\b|\bshould i tip\b|\bis it (?:rude|ok|okay|bad|weird|fine|wrong) (?:to not|not to|if i don'?t) tip\b|\b(?:do|must) (?:i|you|we|people) (?:have to |need to |really )?tip\b|\bare you (?:supposed|expected) to tip\b|\bis tipping (?:expected|required|necessary|mandatory|customary)\b/;
 const TEXT_EDIT_ASK = /\b(?:rewrite|re-write|rephrase|paraphrase|reword|proofread|copyedit|edit|translat\w*|re-?format|format|convert|turn (?:this|it|these)|put (?:this|it|these)|polish (?:this|it|my|the|up|our)|make (?:this|it)|shorten|simplify|fix (?:the |my )?(?:grammar|spelling|typos|wording|tone)|(?:is|are) (?:this|these|it|my) (?:[\w-]+ )?(?:sentences?|paragraph|wording|phrase|grammar|text|email)\b)/;
 const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|improve|rewrite|polish|punch up|tighten|strengthen|fix|edit|reword|rephrase)\s+(?:my|this|our|the)\s+(?:[\w-]+\s+){0,2}summary\b(?! of\b)/;
@@ -1078,6 +1083,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "Explain compound interest with an example using $1000 at 5%" teaches an idea; the sum only illustrates it.
+  if (intent === 'reasoning' && WORKED_EXAMPLE.test(head)) return 'open_qa';
   // "What's a cron expression for every weekday at 7:30am?" reads like a puzzle, but the answer is a line of config.
   if ((intent === 'reasoning' || intent === 'open_qa' || intent === 'closed_qa') && features.subKinds.includes('cron')) return 'code';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
@@ -1114,6 +1121,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   // "Make a chore chart for my kids ages 5, 8 and 11" is a plan laid out as a chart, not ten ideas.
   if (intent === 'brainstorming' && CHART_ASK.test(head)) return 'planning';
+  // "Is 1 hour of walking a day enough exercise?" asks for an answer; "what's the best way to store fresh herbs" for a
+  // method. Neither wants ten ideas.
+  if (intent === 'brainstorming' && features.isQuestion && /^\s*(?:is|are|does|do|can|will|would) (?!there\b|anyone\b|you\b)/.test(head) && !/\b(?:ideas?|suggestions?|ways|tips|names?|options|examples|recommend\w*)\b/.test(head)) return 'open_qa';
+  if (intent === 'brainstorming' && /^\s*(?:what(?:'s| is) the |the )?(?:best|right|proper|easiest) way to (?:store|keep|freeze|preserve|ripen|clean|wash|remove)\b|^\s*how (?:do|can|should) (?:i|you|we) (?:store|keep|freeze|ripen)\b/.test(head)) return 'open_qa';
   // "What are the signs of dehydration in dogs?" asks what is true, not for ideas.
   if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
@@ -1286,7 +1297,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       /[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
-      /,\s*(?:what (?:should|do|can) (?:i|we) do|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

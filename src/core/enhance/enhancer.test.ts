@@ -3285,3 +3285,46 @@ describe('everyday requests, thirty-fifth batch', () => {
     expect(enhanceAs('how do I learn faster', 'open_qa').enhanced).not.toMatch(/sample session/);
   });
 });
+
+describe('everyday requests, thirty-sixth batch', () => {
+  it('troubleshoots a suddenly loud laptop fan, cause first, with a repair shop as the fallback', () => {
+    const e = enhanceAs('my laptop fan is super loud all of a sudden, what should I check', 'brainstorming').enhanced;
+    expect(e).toMatch(/troubleshoots methodically/);
+    expect(e).toMatch(/Start with the most likely cause/);
+    expect(e).toMatch(/taking it to a repair shop/);
+    expect(e).not.toMatch(/bolder ones|a vet, a doctor/);
+  });
+
+  it('gives icebreaker questions ready to ask, but keeps a first date out of the group rules', () => {
+    const e = enhanceAs('what are some good icebreaker questions for a team meeting', 'brainstorming').enhanced;
+    expect(e).toMatch(/facilitator/);
+    expect(e).toMatch(/nothing about family, health, money, politics or religion/);
+    expect(e).toMatch(/ready to ask as written/);
+    expect(enhanceAs('What are good conversation starters for a first date?', 'brainstorming').enhanced).not.toMatch(/facilitator|politics or religion/);
+  });
+
+  it('answers a yes-or-no question and a storage question filed as brainstorming', () => {
+    const walk = enhanceAs('is 1 hour of walking a day enough exercise?', 'brainstorming').enhanced;
+    expect(walk).toMatch(/Lead with a direct answer/);
+    expect(walk).not.toMatch(/bolder ones/);
+    const herbs = enhanceAs("what's the best way to store fresh herbs so they last longer", 'brainstorming').enhanced;
+    expect(herbs).toMatch(/where to keep it, in what, and how long it lasts/);
+    expect(herbs).not.toMatch(/bolder ones/);
+  });
+
+  it('teaches compound interest through the example instead of ending on a bare answer', () => {
+    const e = enhanceAs('explain compound interest with an example using $1000 at 5% for 10 years', 'reasoning').enhanced;
+    expect(e).toMatch(/work the example step by step with the figures given/);
+    expect(e).toMatch(/show each intermediate value/);
+    expect(e).not.toMatch(/`Answer: `/);
+  });
+
+  it('weighs a should-I asked after the facts, and reads a customer service role as the job', () => {
+    const e = enhanceAs("I'm 30 with $10k in credit card debt and $5k savings. should I use savings to pay off the debt?", 'open_qa').enhanced;
+    expect(e).toMatch(/Start with your recommendation/);
+    expect(e).toMatch(/Use the figures given/);
+    const prep = enhanceAs('help me prepare for a job interview for a customer service role tomorrow', 'planning').enhanced;
+    expect(prep).not.toMatch(/to a customer\b/);
+    expect(prep).toMatch(/career coach/);
+  });
+});

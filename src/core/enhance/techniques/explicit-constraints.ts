@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -132,6 +132,12 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   // A career change is judged on honest odds for this person, not on a mix of bold ideas.
   if (isCareerSwitch(ctx))
     return ['Name roles as they appear in job ads, and say for each why this person’s experience counts towards it and what they would still need to learn.', 'Be honest about the timeline and the job market; promise no outcome.'];
+  // An icebreaker fails when someone has to share what they would rather not, or think too long to answer.
+  if (isIcebreakers(ctx))
+    return [
+      'Keep every question quick to answer and comfortable for everyone present: nothing about family, health, money, politics or religion.',
+      'Mix light, fun questions with a few that help people learn something real about each other.',
+    ];
   if (isInterviewerQuestions(ctx))
     return [
       'Make each question open-ended and tied to real work in the role, so the answer shows how the candidate thinks and what they have done; no trivia or yes/no questions.',
@@ -147,7 +153,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
     return [
       ctx.features.domain === 'car maintenance'
         ? 'Say which signs point to each cause, and which ones mean it is unsafe to keep driving and should go to a mechanic now.'
-        : `Say which signs point to each cause, and which ones mean ${PROFESSIONAL_FOR[ctx.features.domain ?? ''] ?? 'seeing a professional (a vet, a doctor, a mechanic)'} soon rather than waiting.`,
+        : `Say which signs point to each cause, and which ones mean ${PROFESSIONAL_FOR[ctx.features.domain ?? ''] ?? (DEVICE.test(ctx.lower.slice(0, 300)) ? 'taking it to a repair shop' : 'seeing a professional (a vet, a doctor, a mechanic)')} soon rather than waiting.`,
     ];
   if (isCarefulDomain(ctx)) return ['Make each option concrete enough to act on, and say what it costs in time, money or risk.'];
   if (isTipsAsk(ctx)) return TIPS_LINES;
@@ -174,6 +180,8 @@ const BEGINNER = /\b(?:beginners?|never (?:\w+ ){0,2}(?:lifted|run|ran|exercised
 const SMALL_SPACE = /\b(?:hotel rooms?|small (?:apartment|flat|room|space)|dorm(?: room)?|studio apartment|tiny (?:apartment|flat|room|space))\b/;
 
 /** Who to see when a fault is beyond a home fix. */
+// A machine at home goes to a repair shop, not to "a vet, a doctor, a mechanic".
+const DEVICE = /\b(?:laptop|computer|pc|phone|iphone|tablet|ipad|printer|tv|console|fridge|freezer|washing machine|washer|dryer|dishwasher|oven|microwave|boiler|furnace|air conditioner|headphones|earbuds|camera)s?\b/;
 const PROFESSIONAL_FOR: Partial<Record<string, string>> = { 'pet care': 'seeing a vet', health: 'seeing a doctor', 'home networking': 'calling the internet provider' };
 
 /** Learning a language ("learn Spanish in 6 months") rather than studying for an exam. */
@@ -1230,6 +1238,8 @@ function requirements(ctx: TechniqueContext): string[] {
           'Mirror the posting’s own words for each skill, and flag any requirement the resume should not claim without real experience.',
         ];
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
+      if (isWorkedExample(ctx))
+        return ['Use exactly the figures given for the example, state any convention you assume (such as how often interest is added), and show each intermediate value, rounding only at the end.'];
       if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
       if (stingingNest(ctx)) return [STING_SAFETY_LINE, 'Stay on the question and skip unrelated background.'];
       if (isPayNegotiation(ctx))
@@ -1341,7 +1351,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1468,6 +1478,7 @@ export const explicitConstraints: Technique = {
     if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';
     if (funFacts(ctx)) return 'Added a rule to pick well-established facts, because many popular “fun facts” are myths.';
     if (isPayNegotiation(ctx)) return 'Added explicit requirements (how to pick the number, the words to use, what to do after a no) because a pay negotiation turns on the figure and the fallback.';
+    if (isWorkedExample(ctx)) return 'Added explicit requirements (the figures given, the convention stated, each intermediate value) so the worked example can be followed and checked.';
     if (symptomsOf(ctx)) return 'Added explicit requirements (common signs apart from rare ones, who is at risk, how it is confirmed, when to get checked) because symptoms overlap between conditions.';
     if (isLabResults(ctx)) return 'Added explicit requirements (each value against its reference range, questions for the doctor, no diagnosis) because lab numbers mean little without their ranges and context.';
     if (isHealthEffect(ctx)) return 'Added explicit requirements (the weight of the evidence, safe amounts, who is an exception) because health claims about everyday things are often overstated either way.';

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -237,6 +237,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       const vocab = vocabList(ctx);
       if (vocab) return [`Give a numbered list of ${vocab.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
+      if (isIcebreakers(ctx)) return [`Give a numbered list of ${n ?? 15} questions, one per line, ready to ask as written: quick warm-ups first, then a few that go a little deeper.`];
       if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
       if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
@@ -421,6 +422,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isHabitChange(ctx)) return [tipsFormat(n)];
+      if (isWorkedExample(ctx))
+        return ['Explain the idea in two or three plain sentences, then work the example step by step with the figures given (a short table where it runs over several periods), then one line on what the example shows.'];
       if (symptomsOf(ctx))
         return [`Lead with the most common signs as a short list, then the less common ones, then who is most at risk and how it is confirmed, and end with when to ${ctx.features.domain === 'pet care' ? 'call a vet' : 'see a doctor'}.`];
       if (isLabResults(ctx))
@@ -623,6 +626,7 @@ export const structuredOutput: Technique = {
     if (isCookingTime(ctx)) return 'Added a time-first format with the method and what changes the time, so the answer can be used at the stove.';
     if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
     if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
+    if (isWorkedExample(ctx)) return 'Added an idea-then-worked-example format, so the example shows the idea step by step instead of ending in a bare number.';
     if (symptomsOf(ctx)) return 'Added a common-signs-first format with who is at risk, how it is confirmed and when to get checked, so the list is not read as a diagnosis.';
     if (isLabResults(ctx)) return 'Added a table of each value against its usual range, so the reader sees at a glance which results are outside it.';
     if (isHealthEffect(ctx)) return 'Added a short-answer-first format with the evidence, safe amounts and exceptions, so the answer fits the reader’s own situation.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -372,7 +372,8 @@ export const isThawing = (ctx: TechniqueContext): boolean => ctx.taskType === 'o
 export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && COOK_TIME.test(ctx.lower.slice(0, 200));
 
 /** A should-I question between options, or whether something is worth it. */
-const DECISION_ASK = /^\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b|\bhelp (?:me|us) (?:decide|choose|pick)\b/;
+// "I'm 30 with $10k in card debt and $5k saved. Should I use savings to pay it off?": facts first, then the choice.
+const DECISION_ASK = /(?:^|[.!]\s+)\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b|\bhelp (?:me|us) (?:decide|choose|pick)\b/;
 
 // "…Company B pays $105k fully remote. Help me decide.": a choice asked for without a question mark.
 const HELP_DECIDE = /\bhelp (?:me|us) (?:decide|choose|pick)\b/;
@@ -391,14 +392,27 @@ export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
     ? openQaKind(ctx) === 'decision'
     : ctx.taskType === 'analysis' && (ctx.features.isQuestion || HELP_DECIDE.test(ctx.lower.slice(0, 300))) && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
 
+/** "Explain compound interest with an example using $1000 at 5% for 10 years": the idea, then the example worked through. */
+export const isWorkedExample = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.features.numbers >= 1 && WORKED_EXAMPLE.test(ctx.lower.slice(0, 300));
+
 /**
- * Tips for something the asker will do themselves ("any tips for staying awake on a long drive", "ways to save money
- * on groceries"): proven advice, most effective first, not ten bold ideas with a mix of risky ones.
+ * "Icebreaker questions for a team meeting": questions a group answers in turn. Bare "icebreakers" may be games, and
+ * a first date is no group.
  */
+export const isIcebreakers = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' &&
+  /\b(?:ice ?breaker|ice-breaker|get[- ]to[- ]know[- ](?:you )?|would you rather) questions\b/.test(ctx.lower.slice(0, 300)) &&
+  !/\b(?:date|dating|crush|girlfriend|boyfriend|partner)\b/.test(ctx.lower.slice(0, 300));
+
 /** "10 blog post ideas for a small bakery", "what should I post about on Instagram": pieces to publish, not plans. */
 const CONTENT_IDEAS =
   /\b(?:blog(?: post)?|post|content|video|youtube video|tiktok|instagram(?: post)?|reel|newsletter|podcast episode|article|episode)s? (?:ideas|topics)\b|\bideas for (?:(?:a|my|our|the) )?(?:blog posts?|posts|content|videos|youtube videos|tiktoks|reels|newsletters?|podcast episodes|articles)\b|\bwhat (?:should|can|could) (?:i|we) (?:post|blog|write) about\b/;
 export const isContentIdeas = (ctx: TechniqueContext): boolean => ctx.taskType === 'brainstorming' && CONTENT_IDEAS.test(ctx.lower.slice(0, 300));
+
+/**
+ * Tips for something the asker will do themselves ("any tips for staying awake on a long drive", "ways to save money
+ * on groceries"): proven advice, most effective first, not ten bold ideas with a mix of risky ones.
+ */
 export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
   (/^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200)) ||
