@@ -332,7 +332,10 @@ const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
  * The first length limit that applies to the whole answer. "a 1-paragraph show-notes summary" inside one numbered
  * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
  */
+/** "A list of 15 words to describe a good leader": fifteen words to choose from, not a 15-word answer. */
+const WORD_LIST = new RegExp(`\\b(?:list of|give me|suggest|need|want)\\s+${NUM}\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:vocabulary|vocab|spelling|sight)\\b)(?:[\\w-]+\\s+){0,2}?(words|adjectives|synonyms|verbs|phrases)\\s+(?:to describe|for|that|which|meaning|describing|related to|associated with|to use)\\b`, 'i');
 function lengthLimitMatch(ask: string): RegExpMatchArray | null {
+  if (WORD_LIST.test(ask.slice(0, 300))) return null;
   // The opening is the request itself: its first 300 characters, and only up to the blank line that starts pasted
   // material ("tl;dr this:\n\n… the one-page checkout …" has no length limit).
   const blank = ask.search(/\n\s*\n/);
@@ -465,8 +468,11 @@ function detectItemFields(ask: string): string[] {
     const item = /^(?:people|persons?|names?)$/.test(pair[1]) ? 'person' : pair[1].replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
     return [item, (pair[2] ?? pair[3] ?? '').replace(/ies$/, 'y')];
   }
-  // "Extract the company names and their funding amounts": a two-word item and its attribute.
-  const named = m?.[1] ? null : ask.slice(0, 300).match(/\b(?:extract|pull(?: out)?|list|find|get|identify)\s+(?:all\s+(?:of\s+)?)?the ([a-z]+(?: [a-z]+)?) and (?:its|their|his|her) ([a-z]+(?: [a-z]+)?)\b/);
+  // "Extract the company names and their funding amounts": a two-word item and its attribute. So is "pull out just the
+  // ingredients with quantities", where the attribute is one that values have.
+  const named = m?.[1]
+    ? null
+    : ask.slice(0, 300).match(/\b(?:extract|pull(?: out)?|list|find|get|identify)\s+(?:all\s+(?:of\s+)?)?(?:just |only )?the ([a-z]+(?: [a-z]+)?) (?:and (?:its|their|his|her) |with (?:its |their )?)((?<=and (?:its|their|his|her) )[a-z]+(?: [a-z]+)?|quantities|amounts|prices|dates|times|sizes|costs|values|scores|ratings|deadlines|owners|percentages|measurements|units)\b/);
   if (named?.[1] && named[2]) {
     const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
     const head = named[1].replace(/ names?$/, '');
@@ -602,7 +608,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
   [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\bdriv(?:e|ing) from [\w .'-]{2,30}? to [\w .'-]{2,30}?[^.?!\n]{0,40}\b(?:stops?|stopping|on the way|along the way)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
-  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
+  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -662,7 +668,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A program or a build that fails: "my React app shows a blank white screen after I deployed it", "here's the error I
   // get when I run npm install". The question is what is wrong, whatever the label.
   // "My laptop fan is super loud all of a sudden, what should I check": a fault described, then a cause asked for.
-  [/\bmy [\w ]{1,30}? (?:is|are|has been|seems|got|gets|started) (?:(?:super|really|very|so|suddenly|getting|running|way|too|all of a sudden|much|extremely) )*(?:loud|louder|noisy|hot|slow|slower|laggy|sluggish|leaking|flickering|beeping|squeaking|squeaky|rattling|dripping|overheating|draining)\b[^?\n]{0,60}\b(?:what should i (?:check|look at|do)|what (?:could|might) (?:it be|be causing|cause)|what(?:'s| is) (?:wrong|causing)|how (?:do|can) i fix|why)\b/, 'diagnose'],
+  [/\bmy [\w'’ ]{1,30}? (?:is|are|has been|have been|seems|got|gets|started|keeps?) (?:(?:super|really|very|so|suddenly|getting|running|way|too|all of a sudden|much|extremely|turning|going) )*(?:loud|louder|noisy|hot|slow|slower|laggy|sluggish|leaking|flickering|beeping|squeaking|squeaky|rattling|dripping|overheating|draining|yellow|brown|black|mushy|droopy|drooping|wilting)\b[^?\n]{0,60}\b(?:what should i (?:check|look at|do)|what (?:could|might) (?:it be|be causing|cause)|what(?:'s| is) (?:wrong|causing)|what am i doing wrong|how (?:do|can) i fix|why)\b/, 'diagnose'],
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
   // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
@@ -1072,6 +1078,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
   if (intent === 'open_qa' && INTERVIEW_PREP_QUESTION.test(lower.slice(0, 200))) return 'planning';
+  // "I want to start running. I'm 40 and haven't exercised in years. Where do I start?": the answer is a first plan.
+  if (intent === 'open_qa' && features.subKinds.includes('workout') && /\b(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)\b/.test(lower.slice(0, 300))) return 'planning';
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
@@ -1113,6 +1121,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // "How long is the drive from LA to San Francisco and where should we stop?" is a trip to plan, not a choice.
     // "Describe the perfect weekend in Boston" counts as a question too, but may want prose: only a real question here.
     if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.includes('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
+    // "What temperature should I cook a pork tenderloin to?" wants a figure, not a choice between options.
+    if (features.isQuestion && /^\s*(?:what|how) (?:temperature|temp|long|hot|much|many)\b/.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
@@ -1209,7 +1219,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     const value = toNumber(limit[1]);
     if (Number.isFinite(value) && value > 0) lengthLimit = { text: limit[0].trim().replace(/^(in|of)\s+/i, ''), value, unit };
   }
-  const count = ask.match(ITEM_COUNT_RE);
+  const count = ask.match(ITEM_COUNT_RE) ?? ask.slice(0, 300).match(WORD_LIST);
   const itemCount = count?.[1] ? toNumber(count[1]) : null;
   const listNoun = !full
     ? null
@@ -1297,7 +1307,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       /[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
-      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

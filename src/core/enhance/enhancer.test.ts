@@ -3328,3 +3328,49 @@ describe('everyday requests, thirty-sixth batch', () => {
     expect(prep).toMatch(/career coach/);
   });
 });
+
+describe('everyday requests, thirty-seventh batch', () => {
+  it('runs a mock interview as practice that ends in feedback', () => {
+    const e = enhanceAs("pretend you're a job interviewer for a barista position and interview me, one question at a time", 'roleplay').enhanced;
+    expect(e).toMatch(/give brief feedback on what worked/);
+  });
+
+  it('pulls ingredients with their quantities as one object per ingredient', () => {
+    const e = enhanceAs('from this recipe, pull out just the ingredients with quantities: "Preheat oven to 350F. Mix 2 cups flour, 1 tsp baking soda and a pinch of salt."', 'extraction').enhanced;
+    expect(e).toMatch(/"ingredient": string \| null, "quantity": string \| null/);
+    // "The countries with the highest GDP" is a ranking, not an attribute of each country.
+    expect(analyzePrompt('list the countries with the highest GDP').itemFields).toEqual([]);
+  });
+
+  it('turns "I want to start running, where do I start?" into a first plan with medical clearance', () => {
+    const e = enhanceAs("I want to start running. I'm 40, overweight and haven't exercised in years. where do I start?", 'open_qa').enhanced;
+    expect(e).toMatch(/fitness coach/);
+    expect(e).toMatch(/medical clearance/);
+    expect(e).not.toMatch(/names, dates, numbers/);
+  });
+
+  it('gives daily water as a range from a named guideline, with no figures to use', () => {
+    const e = enhanceAs('how much water should I drink per day', 'open_qa').enhanced;
+    expect(e).toMatch(/EFSA or the US National Academies/);
+    expect(e).toMatch(/state the body size and activity level you assume/);
+    expect(e).not.toMatch(/with the figures given/);
+  });
+
+  it('weighs side hustles on pay, start-up and hours, and counts a list of fifteen words', () => {
+    const e = enhanceAs('what are good side hustles for a teacher during summer break', 'brainstorming').enhanced;
+    expect(e).toMatch(/career adviser/);
+    expect(e).toMatch(/what it pays, what it takes to start/);
+    expect(e).not.toMatch(/bolder ones|education strategist/);
+    const words = enhanceAs('give me a list of 15 words to describe a good leader', 'brainstorming').enhanced;
+    expect(words).toMatch(/numbered list of 15 words/);
+    expect(words).not.toMatch(/Respect the length given|ordinary time and budget/);
+  });
+
+  it('answers a cooking temperature and diagnoses yellowing leaves', () => {
+    const pork = enhanceAs('what temperature should I cook a pork tenderloin to', 'creative_writing').enhanced;
+    expect(pork).toMatch(/target internal temperature in °F and °C/);
+    expect(pork).not.toMatch(/analyst|false balance/);
+    const plant = enhanceAs("my houseplant's leaves are turning yellow, what am I doing wrong", 'open_qa').enhanced;
+    expect(plant).toMatch(/Start with the most likely cause/);
+  });
+});

@@ -179,6 +179,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'names')) return ['Names should appeal to the people the thing is for, and work when heard as well as when read.'];
       if (isInterviewerQuestions(ctx)) return ['The person asking will put these questions to candidates as written: each must make sense read aloud, without context.'];
       if (isChecklist(ctx)) return [CHECKLIST_READER];
+      if (/^(?:words|adjectives|synonyms|verbs|phrases)$/.test(ctx.features.listNoun ?? '')) return ['The words will be used as they are, in writing or speech: choose ones that fit the context the request gives, not rare or showy ones.'];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -132,6 +132,12 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   // A career change is judged on honest odds for this person, not on a mix of bold ideas.
   if (isCareerSwitch(ctx))
     return ['Name roles as they appear in job ads, and say for each why this person’s experience counts towards it and what they would still need to learn.', 'Be honest about the timeline and the job market; promise no outcome.'];
+  // Extra income is judged on what it pays for the hours, what it costs to start, and whether it fits the time free.
+  if (isSideIncome(ctx))
+    return [
+      'For each idea, give a realistic range of what it pays, what it takes to start (skills, cost, any licence or platform) and how long before the first money comes in.',
+      'Fit every idea to the person and the time the request gives, and leave out schemes that need a large upfront payment or promise easy money.',
+    ];
   // An icebreaker fails when someone has to share what they would rather not, or think too long to answer.
   if (isIcebreakers(ctx))
     return [
@@ -237,7 +243,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:interview|negotiation|call|pitch)\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:interview|negotiation|call|pitch)\b|\binterview me\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -1257,7 +1263,8 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       if (isChecklist(ctx)) return CHECKLIST_LINES(ctx);
       // No step-by-step section on a question: the method is named here instead.
-      if (isBodyFigure(ctx)) return [`Use a standard, named method (${bodyMethod(ctx)}) with the figures given, and state each assumption.`, ...BODY_LINES];
+      if (isBodyFigure(ctx))
+        return [`Use a standard, named method (${bodyMethod(ctx)}) ${ctx.features.numbers > 0 ? 'with the figures given, and state each assumption' : 'and state the body size and activity level you assume'}.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
       if (isHabitChange(ctx)) return TIPS_LINES;
       if (isHealthEffect(ctx))

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -237,6 +237,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       const vocab = vocabList(ctx);
       if (vocab) return [`Give a numbered list of ${vocab.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
+      if (isSideIncome(ctx))
+        return [`Give a numbered list of ${n ?? 10} ideas; for each, a bold name, then what it pays, what it takes to start and how the hours fit, in one or two lines.`, 'Finish with the one or two you would start with and why.'];
       if (isIcebreakers(ctx)) return [`Give a numbered list of ${n ?? 15} questions, one per line, ready to ask as written: quick warm-ups first, then a few that go a little deeper.`];
       if (isInterviewerQuestions(ctx)) return [`Give a numbered list of ${n ?? 8} questions, each followed by one line on what a strong answer shows and one warning sign in a weak one.`];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${n ?? 10} ${f.listNoun}, one per line, each ready to use as written.`];
@@ -384,7 +386,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
       if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
-      if (isBodyFigure(ctx)) return ['Give the figure first, as a realistic range with its unit, then the formula and the working in a few short lines, then what would move it.'];
+      if (isBodyFigure(ctx))
+        return [`Give the figure first, as a realistic range with its unit, then ${ctx.features.numbers > 0 ? 'the formula and the working in a few short lines' : 'the guideline or formula behind it'}, then what would move it.`];
       // A child needs one plain contrast and an example of each, not a comparison table.
       if (openQaKind(ctx) === 'difference' && /\b(?:[1-9]|1[0-2])[- ]year[- ]olds?\b|\b(?:kids?|child|children)\b/.test(f.audience ?? ''))
         return ['Open with the key difference in one or two sentences a child can follow, then one everyday example of each, with no table.'];
@@ -411,6 +414,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isBenchmarkQuestion(ctx)) return ['Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
       if (isCareerSwitch(ctx)) return [ASKS_ROLES.test(ctx.lower.slice(0, 300)) ? CAREER_ROLES_FORMAT : CAREER_FORMAT];
+      if (isCookingTime(ctx) && COOK_TEMP.test(ctx.lower.slice(0, 200)))
+        return ['Lead with the target internal temperature in °F and °C (and the food-safety minimum, if different), then how to check it with a thermometer, then the resting time and what changes it (cut, thickness, how done you like it).'];
       if (isCookingTime(ctx))
         return ['Lead with the time in one line (a range where it depends), then the method as short numbered steps, then what changes the time (size, starting temperature, altitude) and how to tell it is done.'];
       if (isFreshnessCheck(ctx))

@@ -369,7 +369,9 @@ export const isReadingOrder = (ctx: TechniqueContext): boolean =>
 export const isScamCheck = (ctx: TechniqueContext): boolean => ctx.taskType === 'classification' && ctx.features.labels.some((l) => /^(?:phishing|scam|fake)$/i.test(l));
 /** "What's the fastest way to thaw frozen chicken safely?": only the safe methods, with times, and what not to do. */
 export const isThawing = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /\b(?:thaw\w*|defrost\w*)\b/.test(ctx.lower.slice(0, 200));
-export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && COOK_TIME.test(ctx.lower.slice(0, 200));
+// "What temperature should I cook a pork tenderloin to?": the same stove-side answer, led by the temperature.
+export const COOK_TEMP = /^\s*(?:so |ok )?what (?:internal )?(?:temperature|temp) (?:should|do|does|to|must|can) (?:i |you |we )?(?:cook|bake|roast|grill|smoke|fry|reheat)\b|^\s*what (?:internal )?(?:temperature|temp) (?:is|should) (?:a |an |the )?[\w -]{2,30}? (?:be )?(?:done|safe|cooked)\b/;
+export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && (COOK_TIME.test(ctx.lower.slice(0, 200)) || COOK_TEMP.test(ctx.lower.slice(0, 200)));
 
 /** A should-I question between options, or whether something is worth it. */
 // "I'm 30 with $10k in card debt and $5k saved. Should I use savings to pay it off?": facts first, then the choice.
@@ -403,6 +405,10 @@ export const isIcebreakers = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
   /\b(?:ice ?breaker|ice-breaker|get[- ]to[- ]know[- ](?:you )?|would you rather) questions\b/.test(ctx.lower.slice(0, 300)) &&
   !/\b(?:date|dating|crush|girlfriend|boyfriend|partner)\b/.test(ctx.lower.slice(0, 300));
+
+/** "Good side hustles for a teacher during summer break": ways to earn, judged on pay, start-up cost and time. */
+export const isSideIncome = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\bside (?:hustles?|gigs?|income|jobs?|business(?:es)?)\b|\b(?:ways?|how) to (?:make|earn) (?:some )?(?:extra|more|passive) (?:money|cash|income)\b/.test(ctx.lower.slice(0, 300));
 
 /** "10 blog post ideas for a small bakery", "what should I post about on Instagram": pieces to publish, not plans. */
 const CONTENT_IDEAS =
@@ -1234,7 +1240,7 @@ export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
 const BODY_FIGURE =
   /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
-  ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && ctx.features.numbers > 0)) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
+  ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && (ctx.features.numbers > 0 || /^\s*how much water\b/.test(ctx.lower)))) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
 
 /**
  * "Is coffee bad for you?", "how much sugar is too much?", "are eggs healthy?": what a food, drink or habit does to the
@@ -1292,6 +1298,7 @@ export function bodyMethod(ctx: TechniqueContext): string {
   if (/\bprotein\b/.test(t)) return 'for protein, grams per kilogram of body weight from sports-nutrition guidance';
   if (/\bheart[- ]rate\b/.test(t)) return 'for maximum heart rate, for example, the Tanaka formula (208 − 0.7 × age), and heart-rate reserve for zones';
   if (/\b(one[- ]rep max|1rm)\b/.test(t)) return 'for a one-rep max, for example, the Epley formula';
+  if (/\bwater\b/.test(t)) return 'for water, for example, the daily intakes health authorities such as EFSA or the US National Academies give';
   return 'say which one';
 }
 
