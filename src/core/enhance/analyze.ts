@@ -817,9 +817,13 @@ function detectUserConstraints(sample: string): string[] {
 
 const SOURCE_LIST = /\b(?:turn|convert|make|rewrite|combine|transform|change|expand)\s+(?:these|this|my|the|our|those|the following)\s+(?:[\w-]+\s+){0,2}?(?:bullets?|bullet points|bullet list|bulleted list|numbered list|list|checklist)\b(?=[^.\n]{0,10}\b(?:into|to)\b)/g;
 
+// "The second highest salary from an employees table", "sort by the price column": data the code reads, not a table
+// for the reply.
+const DATA_TABLE = /\b(?:from|into|join|update|in|on|of|to) (?:the |an? |my |our |this )?(?:[a-z_]+s|[a-z]+_[a-z_]+) table\b|\bthe [a-z_]+ columns?\b/g;
+
 function detectFormat(ask: string): FormatKind | null {
   if (/\bjson\b/.test(ask)) return 'json';
-  if (/\b(table|tabular|columns?)\b/.test(ask)) return 'table';
+  if (/\b(table|tabular|columns?)\b/.test(ask.replace(DATA_TABLE, ' '))) return 'table';
   if (/\bcsv\b|comma[- ]separated/.test(ask)) return 'csv';
   if (/\bone per line\b|\bsemicolon[- ]separated\b/.test(ask)) return 'list';
   if (/\bya?ml\b/.test(ask)) return 'yaml';
@@ -1135,6 +1139,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // method. Neither wants ten ideas.
   if (intent === 'brainstorming' && features.isQuestion && /^\s*(?:is|are|does|do|can|will|would) (?!there\b|anyone\b|you\b)/.test(head) && !/\b(?:ideas?|suggestions?|ways|tips|names?|options|examples|recommend\w*)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && /^\s*(?:what(?:'s| is) the |the )?(?:best|right|proper|easiest) way to (?:store|keep|freeze|preserve|ripen|clean|wash|remove)\b|^\s*how (?:do|can|should) (?:i|you|we) (?:store|keep|freeze|ripen)\b/.test(head)) return 'open_qa';
+  // "List the planets in order from the sun" asks for facts in a list, not ideas.
+  if (intent === 'brainstorming' && /^\s*(?:please )?(?:list|name) (?:the|all(?: of)?(?: the)?) /.test(head) && !/\b(?:ideas?|ways|tips|suggestions|names for|options)\b/.test(head)) return 'open_qa';
   // "What are the signs of dehydration in dogs?" asks what is true, not for ideas.
   if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';

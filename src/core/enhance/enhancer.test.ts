@@ -3374,3 +3374,44 @@ describe('everyday requests, thirty-seventh batch', () => {
     expect(plant).toMatch(/Start with the most likely cause/);
   });
 });
+
+describe('everyday requests, thirty-eighth batch', () => {
+  it('times a trip by season and answers food left out overnight plainly', () => {
+    const japan = enhanceAs("what's the best time of year to visit Japan", 'open_qa').enhanced;
+    expect(japan).toMatch(/travel planner who knows how the seasons change a trip/);
+    expect(japan).toMatch(/season-by-season guide/);
+    const chicken = enhanceAs('is it safe to eat chicken that was left out overnight?', 'open_qa').enhanced;
+    expect(chicken).toMatch(/food-safety specialist/);
+    expect(chicken).toMatch(/two-hour rule/);
+    expect(chicken).toMatch(/Lead with a plain yes or no/);
+  });
+
+  it('gives the number of dinner ideas asked for, and a healthy weight as a BMI range', () => {
+    expect(enhanceAs('give me 5 dinner ideas using ground beef', 'brainstorming').enhanced).toMatch(/Give 5 dishes/);
+    const weight = enhanceAs(`what's a healthy weight for a 5'6" woman`, 'open_qa').enhanced;
+    expect(weight).toMatch(/BMI range of 18\.5–24\.9/);
+    expect(weight).toMatch(/Give the figure first, as a realistic range/);
+  });
+
+  it('does not read "from an employees table" as a table for the reply', () => {
+    expect(analyzePrompt('write a SQL query to get the second highest salary from an employees table').formatRequested).toBeNull();
+    expect(analyzePrompt('compare these three laptops in a table').formatRequested).toBe('table');
+    expect(enhanceAs('write a SQL query to get the second highest salary from an employees table', 'code').enhanced).toMatch(/one fenced sql block/);
+  });
+
+  it('lists facts in the order asked, and keeps a photo caption to a line or two', () => {
+    const planets = enhanceAs('list the planets in order from the sun', 'brainstorming').enhanced;
+    expect(planets).toMatch(/in the order asked/);
+    expect(planets).not.toMatch(/bolder ones/);
+    const caption = enhanceAs('write an Instagram caption for a beach sunset photo', 'creative_writing').enhanced;
+    expect(caption).toMatch(/one or two short lines that suit the photo/);
+    expect(caption).not.toMatch(/80–150 words/);
+  });
+
+  it("treats a baby's sleep as a baby's, and translates into several languages one per line", () => {
+    const baby = enhanceAs('how do I get my 8 month old to sleep through the night', 'open_qa').enhanced;
+    expect(baby).toMatch(/night feeds, sleep regressions/);
+    expect(baby).not.toMatch(/exact words a parent could say/);
+    expect(enhanceAs('translate "I love you" into 10 languages', 'rewrite').enhanced).toMatch(/one line per language/);
+  });
+});

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -285,6 +285,11 @@ const PARENTING_LINES = [
   'Name the signs that something else is going on (sleep problems, anxiety, a medical cause) and when to talk to a paediatrician.',
 ];
 
+const BABY_LINES = [
+  'Say what is normal at this age first (night feeds, sleep regressions, teething), then suggest what works, with the reason, from approaches with evidence behind them (a consistent routine, gradual methods).',
+  'Say how long to keep going before judging whether it works, and the signs that mean talking to a paediatrician or health visitor (poor feeding or weight gain, breathing pauses, a baby who seems unwell).',
+];
+
 /** A recipe with a condition on what goes in it ("without eggs", "gluten-free", "vegan"). */
 const DIET_CONDITION =
   /\b(?:without|free of|free from|[\w-]+-free|vegan|vegetarian|keto|paleo|halal|kosher|allerg\w*|low[- ](?:carb|fat|sugar|sodium)|no (?:eggs?|dairy|milk|nuts?|peanuts?|meat|gluten|sugar|oil|butter|onions?|garlic|soy|fish|shellfish))\b/;
@@ -322,6 +327,7 @@ function requirements(ctx: TechniqueContext): string[] {
       'Judge it by standard written English; if it is fine in casual speech but not in formal writing, say so.',
       'If it is not correct, give the corrected version and change nothing else.',
     ];
+  if (isBabyProblem(ctx)) return BABY_LINES;
   if (isParentingProblem(ctx)) return PARENTING_LINES;
   if (petToTrain(ctx))
     return [
@@ -783,7 +789,10 @@ function requirements(ctx: TechniqueContext): string[] {
         // A tweet has a hard limit; "80–150 words" would be three tweets.
         post: /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
           ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
-          : 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
+          : // A caption sits under a photo: a line or two, not a post.
+            /\bcaptions?\b/.test(ctx.lower.slice(0, 200))
+            ? 'Keep it to one or two short lines that suit the photo, plus at most three hashtags.'
+            : 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
         bio: /\b(instagram|tiktok|twitter|x|dating|tinder|hinge|bumble|discord|twitch|github) (profile )?bio\b/.test(ctx.lower)
           ? 'Keep it within the platform’s limit (about 150 characters for most profiles): one or two punchy lines.'
@@ -1244,6 +1253,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Mirror the posting’s own words for each skill, and flag any requirement the resume should not claim without real experience.',
         ];
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
+      if (isVisitTiming(ctx))
+        return ['Name the seasons or events that decide it (festivals, rainy or typhoon season, school holidays, closures), and say how weather, crowds and prices change through the year.'];
+      // Reheating kills bacteria but not the toxins some of them leave, which is what people get wrong.
+      if (isFoodLeftOut(ctx))
+        return ['Answer from food-safety guidance (the two-hour rule, one hour above 32 °C / 90 °F), and say plainly that reheating does not make it safe once bacteria have had time to make toxins.'];
       if (isWorkedExample(ctx))
         return ['Use exactly the figures given for the example, state any convention you assume (such as how often interest is added), and show each intermediate value, rounding only at the end.'];
       if (isTipQuestion(ctx)) return ['Give the usual range as a percentage and, for any amount given, in money; say what moves it (the country, the quality of service, local custom) and when no tip is expected.'];
@@ -1358,7 +1372,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1485,6 +1499,8 @@ export const explicitConstraints: Technique = {
     if (isTipQuestion(ctx)) return 'Added the usual range in money as well as percent, and what moves it, because tipping customs differ by country and service.';
     if (funFacts(ctx)) return 'Added a rule to pick well-established facts, because many popular “fun facts” are myths.';
     if (isPayNegotiation(ctx)) return 'Added explicit requirements (how to pick the number, the words to use, what to do after a no) because a pay negotiation turns on the figure and the fallback.';
+    if (isVisitTiming(ctx)) return 'Added explicit requirements (the seasons and events that decide it, how weather, crowds and prices change) because the best time depends on what the trip is for.';
+    if (isFoodLeftOut(ctx)) return 'Added the food-safety rule (two hours, one above 32 °C) and why reheating does not fix it, because that is the common mistake.';
     if (isWorkedExample(ctx)) return 'Added explicit requirements (the figures given, the convention stated, each intermediate value) so the worked example can be followed and checked.';
     if (symptomsOf(ctx)) return 'Added explicit requirements (common signs apart from rare ones, who is at risk, how it is confirmed, when to get checked) because symptoms overlap between conditions.';
     if (isLabResults(ctx)) return 'Added explicit requirements (each value against its reference range, questions for the doctor, no diagnosis) because lab numbers mean little without their ranges and context.';

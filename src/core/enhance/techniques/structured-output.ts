@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -49,8 +49,8 @@ const TIPS_REASON = 'Added a numbered list of tips, most effective first, so wha
 const tipsFormat = (n: number | null): string =>
   `Give a numbered list of ${n ?? 'eight to ten'} tips, most effective first; for each, a short bold instruction followed by one or two sentences on how to do it or why it works.`;
 /** A buying decision: a few named models side by side, then one pick. */
-const COOK_FORMAT =
-  'Give three to five dishes, each with a bold name, its total time and one line on how it comes together, then the full recipe (quantities and numbered steps) for the one you would make first.';
+const COOK_FORMAT = (n: number | null): string =>
+  `Give ${n ?? 'three to five'} dishes, each with a bold name, its total time and one line on how it comes together, then the full recipe (quantities and numbered steps) for the one you would make first.`;
 const PRODUCT_TABLE = (n: number | null): string =>
   `Give ${n ?? 'three to five'} picks as a Markdown table (model, typical price, the specs that matter for this use, best for, main trade-off), then name the one you would buy and why.`;
 
@@ -82,6 +82,8 @@ function lines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   const n = f.itemCount;
   if (isGrammarCheck(ctx)) return ['Start with Yes or No, then the corrected sentence if it needs one, then the rule behind it in one or two sentences.'];
+  if (isBabyProblem(ctx))
+    return ['Open with what is typical at this age in one or two sentences, then a numbered list of strategies in the order to try them, each with what to do, then how long to give it, then the signs that mean talking to a paediatrician.'];
   if (isParentingProblem(ctx))
     return ['Open with one or two sentences on why children this age often do this, then a numbered list of strategies in the order to try them, each with what to do and what to say, then how long to give it, then the signs that mean talking to a paediatrician.'];
   if (petToTrain(ctx))
@@ -233,7 +235,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'names'))
         return [`Give a numbered list of ${n ?? 12} options, each followed by a dash and one line on the idea behind it.`, 'Finish with your top three and why.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(n)];
-      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
+      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT(n)];
       if (f.listParts >= 2) return ['Give one section per list the request asks for, in the order asked, each a numbered list with one line per item and a few words on why it fits.'];
       const vocab = vocabList(ctx);
       if (vocab) return [`Give a numbered list of ${vocab.count ?? n ?? 20} words, each with its part of speech, a plain definition and one example sentence that shows the meaning.`];
@@ -384,7 +386,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (funFacts(ctx))
         return [f.itemCount && f.itemCount > 1 ? `Give a numbered list of ${f.itemCount} facts, each in one or two sentences: the fact, then why it is so.` : 'Give the fact in two or three sentences: the fact itself, then why it is so or how we know.'];
       if (isProductPick(ctx)) return [PRODUCT_TABLE(f.itemCount)];
-      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT];
+      if (isCookFromWhatIHave(ctx)) return [COOK_FORMAT(n)];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       if (isBodyFigure(ctx))
         return [`Give the figure first, as a realistic range with its unit, then ${ctx.features.numbers > 0 ? 'the formula and the working in a few short lines' : 'the guideline or formula behind it'}, then what would move it.`];
@@ -396,7 +398,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${f.itemCount ?? 8} ${f.listNoun}, one per line, each ready to use as written, with a few words on why it works.`];
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
-      if (openQaKind(ctx) === 'list') return ['Give a numbered list, most important first, each item with one or two sentences of explanation.'];
+      if (openQaKind(ctx) === 'list')
+        return [
+          /\bin order\b|\bchronological|\bfrom (?:the )?(?:first|earliest|oldest|largest|smallest|biggest|sun)\b/.test(ctx.lower.slice(0, 200))
+            ? 'Give a numbered list in the order asked, each item with one short line of explanation.'
+            : 'Give a numbered list, most important first, each item with one or two sentences of explanation.',
+        ];
       // "What are the main arguments for and against a four-day work week?": both cases, then where the evidence points.
       if (FOR_AGAINST.test(ctx.lower.slice(0, 200)) && !isDecisionAsk(ctx))
         return ['Give the strongest arguments for and against as two lists, each point with the evidence behind it, then a short paragraph on what the evidence suggests overall and what is still disputed.'];
@@ -427,6 +434,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (openQaKind(ctx) === 'steps')
         return ['Give the steps as a short numbered list in the order to do them (what to use, how much, how long), starting with what to do first; then one or two lines on what to avoid and what to try if it does not work.'];
       if (isHabitChange(ctx)) return [tipsFormat(n)];
+      if (isVisitTiming(ctx))
+        return ['Lead with the best months and why in one or two sentences, then a short season-by-season guide (weather, crowds, prices, festivals or closures), then the times to avoid.'];
+      if (isFoodLeftOut(ctx)) return ['Lead with a plain yes or no in one sentence, then the rule behind it, then what to do with the food now and how to avoid it next time.'];
       if (isWorkedExample(ctx))
         return ['Explain the idea in two or three plain sentences, then work the example step by step with the figures given (a short table where it runs over several periods), then one line on what the example shows.'];
       if (symptomsOf(ctx))
@@ -454,7 +464,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (reading) return [`Give the translation, then its ${reading} on the line below (one pair per sentence), with no other notes or surrounding quotation marks.`];
       if (sub(ctx, 'translate'))
         return [
-          f.languageNamed?.includes(' and ')
+          /\binto (?:\d+|several|multiple|many|different|various|a few|three|four|five|six|seven|eight|nine|ten|twenty) (?:different )?languages\b/.test(ctx.lower.slice(0, 200))
+            ? 'Give one line per language: the language name, then the translation, with a pronunciation in brackets for languages not written in the Latin alphabet.'
+            : f.languageNamed?.includes(' and ')
             ? 'Return only the translations, each under its language name, with no other notes or surrounding quotation marks.'
             : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
         ];
@@ -631,6 +643,8 @@ export const structuredOutput: Technique = {
     if (isCookingTime(ctx)) return 'Added a time-first format with the method and what changes the time, so the answer can be used at the stove.';
     if (petToTrain(ctx)) return 'Added a training-plan format (the cause, then the steps in order with how often and how long), so it can be followed day by day.';
     if (isParentingProblem(ctx)) return 'Added a strategies-in-order format with words to say and when to get help, so there is a plan to start with today.';
+    if (isVisitTiming(ctx)) return 'Added a best-months-first format with a season-by-season guide, so the trip can be timed for what matters to you.';
+    if (isFoodLeftOut(ctx)) return 'Added a yes-or-no-first format with the rule behind it, so the answer is clear before the explanation.';
     if (isWorkedExample(ctx)) return 'Added an idea-then-worked-example format, so the example shows the idea step by step instead of ending in a bare number.';
     if (symptomsOf(ctx)) return 'Added a common-signs-first format with who is at risk, how it is confirmed and when to get checked, so the list is not read as a diagnosis.';
     if (isLabResults(ctx)) return 'Added a table of each value against its usual range, so the reader sees at a glance which results are outside it.';

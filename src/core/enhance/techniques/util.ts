@@ -410,6 +410,16 @@ export const isIcebreakers = (ctx: TechniqueContext): boolean =>
 export const isSideIncome = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && /\bside (?:hustles?|gigs?|income|jobs?|business(?:es)?)\b|\b(?:ways?|how) to (?:make|earn) (?:some )?(?:extra|more|passive) (?:money|cash|income)\b/.test(ctx.lower.slice(0, 300));
 
+/** "What's the best time of year to visit Japan?": seasons weighed for a trip, not a one-line answer. */
+export const isVisitTiming = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && /\b(?:best|good|cheapest|worst|ideal|right) (?:time|times|month|months|season) (?:of (?:the )?year )?to (?:visit|go to|go|travel to|travel|see)\b/.test(ctx.lower.slice(0, 200));
+
+/** "Is it safe to eat chicken that was left out overnight?": a food-safety rule, answered plainly. */
+export const isFoodLeftOut = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  /\b(?:left out|sat out|sitting out|out overnight|out all night|unrefrigerated|(?:at|on) room temperature|out of the fridge)\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:safe|ok|okay|still good|eat|eating|bad)\b/.test(ctx.lower.slice(0, 200));
+
 /** "10 blog post ideas for a small bakery", "what should I post about on Instagram": pieces to publish, not plans. */
 const CONTENT_IDEAS =
   /\b(?:blog(?: post)?|post|content|video|youtube video|tiktok|instagram(?: post)?|reel|newsletter|podcast episode|article|episode)s? (?:ideas|topics)\b|\bideas for (?:(?:a|my|our|the) )?(?:blog posts?|posts|content|videos|youtube videos|tiktoks|reels|newsletters?|podcast episodes|articles)\b|\bwhat (?:should|can|could) (?:i|we) (?:post|blog|write) about\b/;
@@ -1150,10 +1160,13 @@ export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
  * "My 6-year-old refuses to go to bed. What can I do?": a behaviour to change at home. The answer is strategies that
  * suit the age, in the order to try them, with words to use, not a general explanation or ten bold ideas.
  */
-const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins))\b/;
+const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr|month|mo)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins|baby|infant))\b/;
 const BEHAVIOUR =
   /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
 const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
+/** "My 8 month old won't sleep through the night": a baby, who has no words to hear and whose normal includes night feeds. */
+export const isBabyProblem = (ctx: TechniqueContext): boolean =>
+  isParentingProblem(ctx) && /\bmy (?:\d{1,2}[- ](?:month|mo)[- ]?olds?|(?:\w+ )?(?:baby|infant))\b/.test(ctx.lower.slice(0, 300));
 export const isParentingProblem = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return false;
   const head = ctx.lower.slice(0, 300);
@@ -1238,7 +1251,7 @@ export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
  * "How many calories are in 3 eggs" is a look-up, not a formula.
  */
 const BODY_FIGURE =
-  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
+  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:a )?(?:healthy|ideal|normal|good) (?:body )?weight for|how much should i weigh|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
   ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && (ctx.features.numbers > 0 || /^\s*how much water\b/.test(ctx.lower)))) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
 
@@ -1298,6 +1311,7 @@ export function bodyMethod(ctx: TechniqueContext): string {
   if (/\bprotein\b/.test(t)) return 'for protein, grams per kilogram of body weight from sports-nutrition guidance';
   if (/\bheart[- ]rate\b/.test(t)) return 'for maximum heart rate, for example, the Tanaka formula (208 − 0.7 × age), and heart-rate reserve for zones';
   if (/\b(one[- ]rep max|1rm)\b/.test(t)) return 'for a one-rep max, for example, the Epley formula';
+  if (/\b(?:weight|weigh)\b/.test(t)) return 'for a healthy weight, for example, the BMI range of 18.5–24.9 for the height given, and where BMI misleads';
   if (/\bwater\b/.test(t)) return 'for water, for example, the daily intakes health authorities such as EFSA or the US National Academies give';
   return 'say which one';
 }
