@@ -328,12 +328,13 @@ const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate
 
 const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
 
+/** "A list of 15 words to describe a good leader": fifteen words to choose from, not a 15-word answer. */
+const WORD_LIST = new RegExp(`\\b(?:list of|give me|suggest|need|want)\\s+${NUM}\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:vocabulary|vocab|spelling|sight)\\b)(?:[\\w-]+\\s+){0,2}?(words|adjectives|synonyms|verbs|phrases)\\s+(?:to describe|for|that|which|meaning|describing|related to|associated with|to use)\\b`, 'i');
+
 /**
  * The first length limit that applies to the whole answer. "a 1-paragraph show-notes summary" inside one numbered
  * deliverable of several sizes that part only; restating it as the answer's limit would misdirect the model.
  */
-/** "A list of 15 words to describe a good leader": fifteen words to choose from, not a 15-word answer. */
-const WORD_LIST = new RegExp(`\\b(?:list of|give me|suggest|need|want)\\s+${NUM}\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:vocabulary|vocab|spelling|sight)\\b)(?:[\\w-]+\\s+){0,2}?(words|adjectives|synonyms|verbs|phrases)\\s+(?:to describe|for|that|which|meaning|describing|related to|associated with|to use)\\b`, 'i');
 function lengthLimitMatch(ask: string): RegExpMatchArray | null {
   if (WORD_LIST.test(ask.slice(0, 300))) return null;
   // The opening is the request itself: its first 300 characters, and only up to the blank line that starts pasted

@@ -406,6 +406,9 @@ export const isIcebreakers = (ctx: TechniqueContext): boolean =>
   /\b(?:ice ?breaker|ice-breaker|get[- ]to[- ]know[- ](?:you )?|would you rather) questions\b/.test(ctx.lower.slice(0, 300)) &&
   !/\b(?:date|dating|crush|girlfriend|boyfriend|partner)\b/.test(ctx.lower.slice(0, 300));
 
+/** "A list of 15 words to describe a good leader": words to use as written, picked for where they will be used. */
+export const isWordList = (ctx: TechniqueContext): boolean => /^(?:words|adjectives|synonyms|verbs|phrases)$/.test(ctx.features.listNoun ?? '');
+
 /** "Good side hustles for a teacher during summer break": ways to earn, judged on pay, start-up cost and time. */
 export const isSideIncome = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && /\bside (?:hustles?|gigs?|income|jobs?|business(?:es)?)\b|\b(?:ways?|how) to (?:make|earn) (?:some )?(?:extra|more|passive) (?:money|cash|income)\b/.test(ctx.lower.slice(0, 300));
