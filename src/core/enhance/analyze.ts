@@ -818,13 +818,15 @@ function detectUserConstraints(sample: string): string[] {
 
 const SOURCE_LIST = /\b(?:turn|convert|make|rewrite|combine|transform|change|expand)\s+(?:these|this|my|the|our|those|the following)\s+(?:[\w-]+\s+){0,2}?(?:bullets?|bullet points|bullet list|bulleted list|numbered list|list|checklist)\b(?=[^.\n]{0,10}\b(?:into|to)\b)/g;
 
+const TABLE_WORD = /\b(table|tabular|columns?)\b/;
 // "The second highest salary from an employees table", "sort by the price column": data the code reads, not a table
 // for the reply.
 const DATA_TABLE = /\b(?:from|into|join|update|in|on|of|to) (?:the |an? |my |our |this )?(?:[a-z_]+s|[a-z]+_[a-z_]+) table\b|\bthe [a-z_]+ columns?\b/g;
 
 function detectFormat(ask: string): FormatKind | null {
   if (/\bjson\b/.test(ask)) return 'json';
-  if (/\b(table|tabular|columns?)\b/.test(ask.replace(DATA_TABLE, ' '))) return 'table';
+  // The rewrite that drops data tables runs only when a table is mentioned at all.
+  if (TABLE_WORD.test(ask) && TABLE_WORD.test(ask.replace(DATA_TABLE, ' '))) return 'table';
   if (/\bcsv\b|comma[- ]separated/.test(ask)) return 'csv';
   if (/\bone per line\b|\bsemicolon[- ]separated\b/.test(ask)) return 'list';
   if (/\bya?ml\b/.test(ask)) return 'yaml';
