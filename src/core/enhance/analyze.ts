@@ -587,7 +587,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [PY2_TO_3, 'port'],
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
-  [/\b(speech|toast|eulogy|talk|keynote)\b/, 'speech'],
+  // Wedding vows are spoken to a room like a toast ("I vow to…" alone is not a request for them).
+  [/\b(speech|toast|eulogy|talk|keynote)\b|\b(?:wedding|renewal|marriage|my|our|personal|funny|short|the) vows?\b|\bvows? for (?:my|our|the)\b/, 'speech'],
   // A bio in the person's name ("a bio for my therapy practice website", "instagram bio"): facts only they know.
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b/, 'bio'],
@@ -660,7 +661,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(tutor|teacher|teach me|quiz me)\b/, 'tutor'],
   // Making a quiz or test for others to take ("quiz me" is a tutor session, not this).
   // Not "prepare" or "need": "how do I prepare for the practice test" is studying, not writing one.
-  [/\b(create|write|make|generate|design|put together|draft|come up with)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 'quiz'],
+  [/\b(create|write|make|generate|design|put together|draft|come up with|give me|i need|i want|suggest)\b[^.\n]{0,40}\b(quiz|quizzes|trivia questions|worksheet|practice test|mock exam|flashcards|exam questions|test questions|multiple[- ]choice questions)\b/, 'quiz'],
   // A language's interpreter is a system to simulate; a dream or sign-language interpreter is a person.
   [/\b(terminal|console|linux|sql shell|(python|r|ruby|node|javascript|js|php|perl|lisp|scheme|lua|sql|bash|shell|basic|haskell|code|command[- ]line) interpreter|(act as|act like) (a |an |the )?(text[- ]based )?([\w-]+ )?(game|web browser|excel|spreadsheet|database|search engine|operating system|vending machine))\b/, 'simulator'],
   // Something of the asker's that goes wrong ("why does my sourdough come out flat", "my basil keeps wilting").
@@ -1077,9 +1078,13 @@ const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|impro
 /** "Here's my monthly spending: rent 1800, food 650… Where can I cut back?": a budget to review, not a sum to solve. */
 export const SPENDING_REVIEW =
   /\b(?:where|how|what) (?:can|should|could|do) (?:i|we) (?:cut(?: back)?|save|trim|reduce|spend less)\b|\bcut back\b|\b(?:review|look at|analy[sz]e|go over|break down) (?:my|our) (?:monthly |weekly )?(?:spending|expenses|budget)\b/;
+const LEARN_PIECE = /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|any tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn\w*|remember\w*|rehears\w*|practi[cs]\w*|deliver\w*|giv(?:e|ing)|present\w*|get over|overcom\w*|calm\w*|stop being nervous|prepar\w* for)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
+/** "I keep waking up at 3am and can't fall back asleep": a sleep problem to fix with proven habits, not ten ideas. */
+export const SLEEP_TROUBLE =
+  /\b(?:wak(?:e|ing) up (?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)?|in the middle of the night|during the night|too early|(?:several|many|a few|multiple) times)|can'?t (?:fall|get) (?:back )?(?:to )?a?sleep|can'?t stay asleep|(?:trouble|problems?) (?:falling|staying|getting) (?:back )?(?:to )?(?:asleep|sleep)|insomnia)\b/;
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
@@ -1130,6 +1135,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.includes('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
     // "What temperature should I cook a pork tenderloin to?" wants a figure, not a choice between options.
     if (features.isQuestion && /^\s*(?:what|how) (?:temperature|temp|long|hot|much|many)\b/.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
+    // "What's the best way to memorize a speech?" asks how to do something with a piece, not for the piece.
+    if (features.isQuestion && LEARN_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
@@ -1147,6 +1154,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "What are the signs of dehydration in dogs?" asks what is true, not for ideas.
   if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
+  if (intent === 'brainstorming' && features.isQuestion && SLEEP_TROUBLE.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';
   // "Questions to ask a contractor before hiring them" are checks to make, answered like "what should I look for".

@@ -1169,9 +1169,9 @@ describe('everyday requests, tenth batch: the asker’s own body, pet and job', 
 
   it('reads "my dog ate a grape, what should I do" as a question for a vet-minded expert', () => {
     const r = enhanceAs('my dog ate a grape, what should I do', 'open_qa').enhanced;
-    expect(r).toMatch(/You are an expert in animal health and care/);
-    expect(r).toMatch(/Lead with a direct answer/);
-    expect(r).toMatch(/calling a vet today/);
+    expect(r).toMatch(/You are an experienced vet/);
+    expect(r).toMatch(/Lead with what to do right now/);
+    expect(r).toMatch(/do not suggest making the animal vomit/);
   });
 
   it('treats being fired as a legal question', () => {
@@ -2421,7 +2421,7 @@ describe('everyday requests, twenty-fifth batch', () => {
 
   it('gives sleep tips from a health expert when the ask comes at the end', () => {
     const e = enhanceAs("I keep waking up at 3am and can't fall back asleep. Any tips?", 'brainstorming').enhanced;
-    expect(e).toMatch(/expert in health who gives proven/);
+    expect(e).toMatch(/sleep specialist who gives proven/);
     expect(e).toMatch(/eight to ten tips/);
     expect(e).not.toMatch(/bolder ones/);
   });
@@ -2930,7 +2930,7 @@ describe('everyday requests, thirtieth batch', () => {
   });
 
   it('treats a dog that ate chocolate as a vet question', () => {
-    expect(enhanceAs('what should I do if my dog ate chocolate', 'open_qa').enhanced).toMatch(/calling a vet today/);
+    expect(enhanceAs('what should I do if my dog ate chocolate', 'open_qa').enhanced).toMatch(/call a vet or an animal poison line/);
   });
 
   it('coaches the words for telling a boss about too much work, not self-care tips', () => {
@@ -3413,5 +3413,54 @@ describe('everyday requests, thirty-eighth batch', () => {
     expect(baby).toMatch(/night feeds, sleep regressions/);
     expect(baby).not.toMatch(/exact words a parent could say/);
     expect(enhanceAs('translate "I love you" into 10 languages', 'rewrite').enhanced).toMatch(/one line per language/);
+  });
+});
+
+describe('everyday requests, thirty-ninth batch', () => {
+  it('gives steps for a stripped screw and first steps when a car battery dies', () => {
+    const screw = enhanceAs('how do I remove a stripped screw', 'open_qa').enhanced;
+    expect(screw).toMatch(/step-by-step instructions/);
+    expect(screw).toMatch(/short numbered list in the order to do them/);
+    const battery = enhanceAs('what should I do if my car battery dies in a parking lot', 'open_qa').enhanced;
+    expect(battery).toMatch(/stays calm and knows what to do when things go wrong/);
+    expect(battery).toMatch(/Start with anything to do at once to stay safe/);
+    expect(battery).toMatch(/roadside assistance/);
+    const pipe = enhanceAs('what should I do if my pipe bursts', 'open_qa').enhanced;
+    expect(pipe).toMatch(/a plumber/);
+    expect(pipe).not.toMatch(/roadside/);
+    // A pet that ate something stays with the vet, not the mishap layout.
+    expect(enhanceAs('what should I do if my dog eats chocolate', 'open_qa').enhanced).toMatch(/experienced vet/);
+  });
+
+  it('writes wedding vows as a short personal speech, and outlines a speech without a plot', () => {
+    const vows = enhanceAs('write a wedding vow that is funny but heartfelt', 'creative_writing').enhanced;
+    expect(vows).toMatch(/speechwriter/);
+    expect(vows).toMatch(/about one minute when spoken/);
+    expect(vows).toMatch(/\[a favourite memory\]/);
+    expect(vows).not.toMatch(/comedy writer/);
+    const eulogy = enhanceAs('Write a eulogy for my dog Biscuit, a 14 year old beagle who stole socks and hated the mailman with his whole heart. I\'ll read it at a small backyard thing with family. Under 400 words', 'creative_writing').enhanced;
+    expect(eulogy).not.toMatch(/turning point/);
+  });
+
+  it('writes trivia with answers for a quiz night', () => {
+    const e = enhanceAs('give me 10 trivia questions about the 1990s with answers', 'open_qa').enhanced;
+    expect(e).toMatch(/quiz writer/);
+    expect(e).toMatch(/each with its answer on the line below it/);
+    expect(e).not.toMatch(/why it works|test understanding rather than trivia/);
+  });
+
+  it('treats waking at 3am as a sleep problem with a doctor line, not ten ideas', () => {
+    const e = enhanceAs("I keep waking up at 3am and can't fall back asleep. what can I do?", 'brainstorming').enhanced;
+    expect(e).toMatch(/sleep specialist/);
+    expect(e).toMatch(/when to see a doctor/);
+    expect(e).not.toMatch(/bolder ones|creative health strategist/);
+  });
+
+  it('answers how to memorize a speech or lines instead of writing one', () => {
+    const speech = enhanceAs("what's the best way to memorize a speech", 'creative_writing').enhanced;
+    expect(speech).toMatch(/public-speaking coach/);
+    expect(speech).toMatch(/Give the method as short numbered steps/);
+    expect(speech).not.toMatch(/about two minutes when spoken|Return only the finished piece/);
+    expect(enhanceAs('how do I memorize my lines for a school play', 'open_qa').enhanced).toMatch(/drama coach/);
   });
 });

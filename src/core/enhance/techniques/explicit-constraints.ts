@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -38,6 +38,8 @@ function carefulLine(ctx: TechniqueContext): string | null {
     return MEDICINE.test(ctx.lower)
       ? 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.'
       : 'Give the practical answer plainly, then what it depends on (age, how long it has gone on, other symptoms, existing conditions) and the signs that mean seeing a doctor soon or getting urgent care; do not bury the answer in disclaimers.';
+  if (isPetPoisoning(ctx))
+    return 'Say plainly whether it can be dangerous and how that depends on the amount, the kind and the animal’s weight; do not suggest making the animal vomit at home unless a vet says to.';
   if (ctx.features.domain === 'pet care')
     return 'Give the practical answer plainly, then what it depends on (the animal’s age, size and how long it has been going on) and the signs that mean calling a vet today; do not bury the answer in disclaimers.';
   if (ctx.features.domain === 'legal')
@@ -216,7 +218,7 @@ function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boo
 
 
 /** A speech about real people the model does not know: a toast, a eulogy, a best-man speech. */
-const PERSONAL_SPEECH = /\b(?:toast|eulog(?:y|ies)|tribute|best[- ]man|maid[- ]of[- ]honou?r|(?:wedding|retirement|farewell|leaving|funeral|memorial|birthday|anniversary) speech)\b/;
+const PERSONAL_SPEECH = /\b(?:toast|eulog(?:y|ies)|vows|wedding vow|tribute|best[- ]man|maid[- ]of[- ]honou?r|(?:wedding|retirement|farewell|leaving|funeral|memorial|birthday|anniversary) speech)\b/;
 
 /** A buying decision: real models that pass every condition, their trade-offs, and a warning that prices move. */
 const PRODUCT_LINES = [
@@ -397,6 +399,18 @@ function requirements(ctx: TechniqueContext): string[] {
       'Say which item can wait, be delegated or be dropped, and why.',
       // "Dentist appointment at 3": a fixed time is not ranked, the rest of the day fits around it.
       /\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\b\d{1,2}:\d\d\b/.test(ctx.lower.slice(0, 600)) ? 'Keep anything with a fixed time where it is, and fit the rest around it.' : '',
+    ];
+  if (isTrivia(ctx))
+    return [
+      'Mix easy and hard questions across different parts of the topic, each worded so that only one answer is right; leave out answers that are disputed or have changed.',
+      'Check every answer against the facts before finishing.',
+    ];
+  if (memorizeKind(ctx))
+    return [
+      memorizeKind(ctx) === 'talk'
+        ? 'Learn the structure and the key points first, word for word only for the opening and closing lines, so the talk survives a forgotten sentence.'
+        : 'Learn it word for word in small chunks, adding one chunk at a time, with the cue that leads into each.',
+      'Base the method on what is known to work (spaced repetition, recalling rather than rereading, practising aloud), with how long each session takes and how many days ahead to start.',
     ];
   if (isQuizMaking(ctx))
     return [
@@ -782,7 +796,9 @@ function requirements(ctx: TechniqueContext): string[] {
         // A card has room for a verse, not a page.
         poem: form ?? (/\bcards?\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it short enough to fit in a card: four to eight lines.' : 'Unless the request says otherwise, keep it to 12–24 lines.'),
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
-        speech: 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
+        speech: /\bvows?\b/.test(ctx.lower.slice(0, 300))
+          ? 'Unless the request says otherwise, keep it to about one minute when spoken (around 150 words).'
+          : 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: severalDescriptions(ctx)
           ? 'Keep each one short and scannable, lead with the benefit, and give each its own angle rather than the same template.'
           : 'Keep it short and scannable; lead with the benefit, not the feature.',
@@ -1252,6 +1268,10 @@ function requirements(ctx: TechniqueContext): string[] {
           'Take the skills from the posting itself, ranked by the weight it gives them (required before nice-to-have), and say how to show each with evidence (a result, a number, a tool used) rather than just listing it.',
           'Mirror the posting’s own words for each skill, and flag any requirement the resume should not claim without real experience.',
         ];
+      if (openQaKind(ctx) === 'mishap')
+        return [
+          `Put safety first: say plainly when to stop and call for help (${/\b(?:car|cars|truck|van|tyre|tire|engine|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200)) ? 'roadside assistance, a tow, the emergency number' : 'a plumber, an electrician, the gas or power company, the emergency number'}) instead of carrying on alone, and what each option usually costs or takes.`,
+        ];
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
       if (isVisitTiming(ctx))
         return ['Name the seasons or events that decide it (festivals, rainy or typhoon season, school holidays, closures), and say how weather, crowds and prices change through the year.'];
@@ -1280,7 +1300,10 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isBodyFigure(ctx))
         return [`Use a standard, named method (${bodyMethod(ctx)}) ${ctx.features.numbers > 0 ? 'with the figures given, and state each assumption' : 'and state the body size and activity level you assume'}.`, ...BODY_LINES];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
-      if (isHabitChange(ctx)) return TIPS_LINES;
+      if (isHabitChange(ctx))
+        return isSleepTrouble(ctx)
+          ? [...TIPS_LINES, 'Say when to see a doctor: if it lasts more than a few weeks, or comes with loud snoring, gasping, low mood or heavy daytime sleepiness.']
+          : TIPS_LINES;
       if (isHealthEffect(ctx))
         return [
           'Answer from the current scientific consensus, and say how strong the evidence is for each claim (trials or large studies versus small or observational ones).',
@@ -1372,7 +1395,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1488,6 +1511,8 @@ export const explicitConstraints: Technique = {
     if (practiceSkill(ctx))
       return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (memorizeKind(ctx)) return 'Added explicit requirements (what to learn word for word, a method known to work, sessions and days ahead) because a piece learned by rereading is the one that goes blank.';
+    if (openQaKind(ctx) === 'mishap') return 'Added a safety-first rule (when to stop and call for help, what each option costs) because advice for something going wrong is followed on the spot.';
     if (isHabitChange(ctx)) return 'Added explicit requirements (proven advice first, limits and risks said plainly) because advice on breaking a habit is only worth following if it works.';
     if (petToTrain(ctx)) return 'Added explicit requirements (the cause first, reward-based steps with how long they take, when to get professional help) because training only works when it is consistent and kind.';
     if (isParentingProblem(ctx)) return 'Added explicit requirements (strategies suited to the age, words to say, how long to persist, when to get help) because advice on a child’s behaviour only helps if it can be kept up consistently.';

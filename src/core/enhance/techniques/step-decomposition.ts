@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, codeMode, isTalkOutline, mentions, sub, isTriage } from './util.ts';
+import { byVerbosity, codeMode, isTalkOutline, mentions, sub, isTriage, creativeKind } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
@@ -64,8 +64,11 @@ export const stepDecomposition: Technique = {
           'Work in stages: settle the criteria that matter for this decision, assess each option against every criterion, then weigh the results into a conclusion.',
         ]);
       case 'creative_writing':
+        // A speech has no plot: it is carried by a few points or stories between an opening and a close.
         return byVerbosity(ctx, [
-          'Outline first (opening, development, turning point, ending), then write the full piece from that outline; leave the outline out of the answer.',
+          creativeKind(ctx) === 'speech'
+            ? 'Outline first (an opening that wins the room, two or three stories or points, a close that lands), then write the full piece from that outline; leave the outline out of the answer.'
+            : 'Outline first (opening, development, turning point, ending), then write the full piece from that outline; leave the outline out of the answer.',
         ]);
       case 'summarization':
         return byVerbosity(ctx, ['Work in two passes: note the main point of each part of the text, then merge those notes into the summary.']);

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -193,7 +193,7 @@ const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
 // A pet that is unwell, may have eaten something harmful, or does something the owner wonders about ("is it normal for
 // my cat to sleep 18 hours a day?").
-const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|ate (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
+const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|(?:ate|eats|eaten|swallowed|swallows) (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
 const LEGAL_ADVICE = /\b(landlord|(?:parking|speeding|traffic) (?:ticket|fine)|appeal\w*|contest(?:ing)? (?:it|the|a|my)|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
@@ -279,10 +279,13 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | 'mishap' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
+  // Health, legal and pet mishaps ("what should I do if my dog eats chocolate") keep their careful answers.
+  // (By domain, not isCarefulDomain, which asks back here through isDecisionAsk.)
+  if (MISHAP.test(ctx.lower.slice(0, 200)) && !CAREFUL_DOMAINS.has(ctx.features.domain ?? '')) return 'mishap';
   // "Is it worth paying off my 4% mortgage early or should I invest?", "Should we rewrite our monolith in Go or keep
   // it?": the asker wants a choice made for their situation, not an explanation of the subject.
   if (decisionShaped(ctx)) return 'decision';
@@ -336,13 +339,21 @@ export function appHowTo(ctx: TechniqueContext): string | null {
   return app.replace(/^word documents?$/i, 'Word');
 }
 
+/**
+ * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
+ * maybe right now. Safety first, then what to do oneself, then who to call.
+ */
+const CAREFUL_DOMAINS = new Set(['health', 'legal', 'pet care']);
+const MISHAP =
+  /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection))\b/;
+
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
 
 /** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
 // Verbs that also have figurative uses ("sharpen my skills", "polish my resume", "hang out") only count with an object.
 const HANDS_ON_TASK =
-  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ ){0,2}(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ ){0,2}(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?|screws?|bolts?|nuts?|wallpaper|stickers?|sticker residue|tiles?|grout|caulk)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
 
 /** "How do I store fresh herbs?", "keep basil fresh", "ripen an avocado": food kept or ripened at home. */
 export const isFoodKeeping = (ctx: TechniqueContext): boolean =>
@@ -469,6 +480,22 @@ export const isGrammarCheck = (ctx: TechniqueContext): boolean => {
  */
 export const isQuizMaking = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'creative_writing' || ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && sub(ctx, 'quiz') !== null;
+
+/** "10 trivia questions about the 1990s with answers": read out at a quiz night or a party, not handed out in class. */
+export const isTrivia = (ctx: TechniqueContext): boolean => isQuizMaking(ctx) && /\b(?:trivia|pub quiz|quiz night|party quiz|bar trivia|family quiz)\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "What's the best way to memorize a speech?": a piece to learn by heart, by a method, days ahead. Returns what is
+ * learned: a talk (speech, presentation, toast) or lines (a script, a poem, a monologue).
+ */
+const MEMORIZE =
+  /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn|remember)\b[^?.\n]{0,20}?\b(speech|presentation|talk|toast|eulogy|vows|pitch|lines|script|monologue|poem|lyrics|song|part)\b/;
+export function memorizeKind(ctx: TechniqueContext): 'talk' | 'lines' | null {
+  if (ctx.taskType !== 'open_qa') return null;
+  const m = MEMORIZE.exec(ctx.lower.slice(0, 200));
+  if (!m?.[1]) return null;
+  return /^(?:speech|presentation|talk|toast|eulogy|vows|pitch)$/.test(m[1]) ? 'talk' : 'lines';
+}
 
 /**
  * Things for children to do ("my kids (6 and 9) are stuck inside, activity ideas without a screen"): ideas a parent can
@@ -1182,11 +1209,13 @@ export const isParentingProblem = (ctx: TechniqueContext): boolean => {
  */
 const HABIT =
   /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping|sleep better|sleep (?:during|in) the day|fall asleep (?:faster|quicker|easier)|get (?:better|more) sleep|improve my sleep)\b/;
+/** "I keep waking up at 3am": trouble sleeping, which a doctor should see if it lasts. */
+export const isSleepTrouble = (ctx: TechniqueContext): boolean => SLEEP_TROUBLE.test(ctx.lower.slice(0, 300));
 export const isHabitChange = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa') return false;
   const head = ctx.lower.slice(0, 300);
   if (!/stop|quit|break|beat|overcome|kick|fix|change|deal|get|tips|advice|sleep/.test(head)) return false;
-  return HABIT.test(head) && /\b(?:how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of)|sleep|fall asleep|get (?:better|more) sleep|improve my sleep)|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
+  return (HABIT.test(head) || SLEEP_TROUBLE.test(head)) && /\b(?:what (?:can|should) i do|how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of)|sleep|fall asleep|get (?:better|more) sleep|improve my sleep)|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
 };
 
 /**
@@ -1202,7 +1231,12 @@ export const petToTrain = (ctx: TechniqueContext): string | null => {
     /\b(?:my|our) (?:[\w-]+ )?(dog|puppy|cat|kitten) (?:keeps|won'?t stop|always|constantly) [a-z]+ing\b[^?]{0,80}\b(?:how (?:do|can) (?:i|we)|what (?:can|should) (?:i|we) do|tips|help)\b/.exec(head);
   return m?.[1] && !PET_ADVICE_URGENT.test(head) ? (m[1] === 'kitten' ? 'cat' : m[1] === 'puppy' ? 'dog' : m[1]) : null;
 };
-const PET_ADVICE_URGENT = /\b(sick|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|bleed\w*|ate (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|toxic|poison\w*|stopped eating|not eating|lethargic)\b/;
+/** "What should I do if my dog eats chocolate?": a possible poisoning, where the first step is a call, not a read. */
+const PET_SWALLOWED =
+  /\b(?:ate|eats|eaten|swallowed|swallows|got into|licked) (?:a |an |some |the |my |our |half (?:a |of )?(?:a |the |my )?|a whole |a bar of |a few |two |three )?(?:[\w-]+ ){0,2}?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|socks?|bones?|ibuprofen|tylenol|paracetamol|pills?|medicine|medication|antifreeze|rat poison|lil(?:y|ies)|macadamias?|batter(?:y|ies))\b/;
+export const isPetPoisoning = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && ctx.features.domain === 'pet care' && PET_SWALLOWED.test(ctx.lower.slice(0, 300));
+const PET_ADVICE_URGENT = /\b(sick|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|bleed\w*|(?:ate|eats|eaten|swallowed|swallows) (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|toxic|poison\w*|stopped eating|not eating|lethargic)\b/;
 
 /** "Give me a catchy title for my blog post": a short piece picked from a few options, not the post itself. */
 export const isShortPiece = (ctx: TechniqueContext): boolean =>
