@@ -315,7 +315,7 @@ const LIMIT_RE = new RegExp(
 );
 // On one line, and not a price: `ask` joins the head and the tail with a newline, so "under $50\ngift ideas" must not read as 50 ideas.
 const ITEM_COUNT_RE = new RegExp(
-  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks)\\b`,
+  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
   'i',
 );
 
@@ -1079,6 +1079,9 @@ const EDIT_SUMMARY = /^\s*(?:please |can you |could you |help me )?(?:make|impro
 export const SPENDING_REVIEW =
   /\b(?:where|how|what) (?:can|should|could|do) (?:i|we) (?:cut(?: back)?|save|trim|reduce|spend less)\b|\bcut back\b|\b(?:review|look at|analy[sz]e|go over|break down) (?:my|our) (?:monthly |weekly )?(?:spending|expenses|budget)\b/;
 const LEARN_PIECE = /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|any tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn\w*|remember\w*|rehears\w*|practi[cs]\w*|deliver\w*|giv(?:e|ing)|present\w*|get over|overcom\w*|calm\w*|stop being nervous|prepar\w* for)\b/;
+const QUICK_CONVERT = /^\s*(?:please |can you |could you )?(?:convert|what(?:'s| is)) \d[\d,.]*\s*(?:°|degrees? )?\s*(?:f|c|fahrenheit|celsius|km|kilometers?|kilometres?|mi|miles?|kg|kilos?|kilograms?|lbs?|pounds?|oz|ounces?|g|grams?|cm|centimeters?|centimetres?|m|meters?|metres?|inch(?:es)?|in|ft|feet|foot|yards?|l|liters?|litres?|ml|gallons?|quarts?|pints?|cups?|tbsp|tsp|mph|km\/h|kph)\.? (?:to|into|in)\b/;
+/** "My neighbor's dog barks all night, how do I handle it?": a problem to deal with, not something to write. */
+const HANDLE_ASK = /\bhow (?:do|should|can|would) (?:i|we) (?:handle|deal with|cope with|stop|fix|get (?:rid of|over|through)|approach|manage|respond to)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
@@ -1118,6 +1121,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Convert 350 degrees Fahrenheit to Celsius" is a sum with one answer; there is no text to convert.
+  if (intent === 'rewrite' && !features.hasSuppliedText && features.words <= 12 && QUICK_CONVERT.test(head)) return 'reasoning';
   // "Rewrite my LinkedIn headline to sound less generic: '…'" wants a few new headlines to pick from, not one polish.
   if (intent === 'rewrite' && /\b(?:linkedin|profile) headline\b/.test(head)) return 'creative_writing';
   // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.
@@ -1137,6 +1142,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.isQuestion && /^\s*(?:what|how) (?:temperature|temp|long|hot|much|many)\b/.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "What's the best way to memorize a speech?" asks how to do something with a piece, not for the piece.
     if (features.isQuestion && LEARN_PIECE.test(head)) return 'open_qa';
+    if (features.isQuestion && HANDLE_ASK.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
@@ -1148,7 +1154,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Is 1 hour of walking a day enough exercise?" asks for an answer; "what's the best way to store fresh herbs" for a
   // method. Neither wants ten ideas.
   if (intent === 'brainstorming' && features.isQuestion && /^\s*(?:is|are|does|do|can|will|would) (?!there\b|anyone\b|you\b)/.test(head) && !/\b(?:ideas?|suggestions?|ways|tips|names?|options|examples|recommend\w*)\b/.test(head)) return 'open_qa';
-  if (intent === 'brainstorming' && /^\s*(?:what(?:'s| is) the |the )?(?:best|right|proper|easiest) way to (?:store|keep|freeze|preserve|ripen|clean|wash|remove)\b|^\s*how (?:do|can|should) (?:i|you|we) (?:store|keep|freeze|ripen)\b/.test(head)) return 'open_qa';
+  if (intent === 'brainstorming' && /^\s*(?:what(?:'s| is) the |the )?(?:best|right|proper|easiest|healthiest|quickest) way to (?:store|keep|freeze|preserve|ripen|clean|wash|remove|cook|bake|steam|roast|reheat|prepare)\b|^\s*how (?:do|can|should) (?:i|you|we) (?:store|keep|freeze|ripen)\b/.test(head)) return 'open_qa';
   // "List the planets in order from the sun" asks for facts in a list, not ideas.
   if (intent === 'brainstorming' && /^\s*(?:please )?(?:list|name) (?:the|all(?: of)?(?: the)?) /.test(head) && !/\b(?:ideas?|ways|tips|suggestions|names for|options)\b/.test(head)) return 'open_qa';
   // "What are the signs of dehydration in dogs?" asks what is true, not for ideas.
@@ -1324,7 +1330,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       /[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
-      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out) (?:it|this|that)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out|handle|deal with|cope with) (?:it|this|that|him|her|them)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

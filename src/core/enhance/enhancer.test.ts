@@ -3464,3 +3464,52 @@ describe('everyday requests, thirty-ninth batch', () => {
     expect(enhanceAs('how do I memorize my lines for a school play', 'open_qa').enhanced).toMatch(/drama coach/);
   });
 });
+
+describe('everyday requests, fortieth batch', () => {
+  it('recommends real titles on a subject, and still matches a title when one is named', () => {
+    const history = enhanceAs('recommend 5 podcasts about history', 'brainstorming').enhanced;
+    expect(history).toMatch(/numbered list of 5 titles/);
+    expect(history).toMatch(/what each covers and who it suits/);
+    expect(history).not.toMatch(/bolder ones|the one named/);
+    expect(enhanceAs('suggest some books like the hunger games', 'brainstorming').enhanced).toMatch(/shares with the one named/);
+    expect(enhanceAs('suggest some podcasts for a long road trip, we like true crime and history', 'brainstorming').enhanced).not.toMatch(/the one named/);
+  });
+
+  it('gives a recipe or a cooking method for a home kitchen', () => {
+    const brew = enhanceAs('how do I make cold brew coffee at home', 'open_qa').enhanced;
+    expect(brew).toMatch(/experienced home cook/);
+    expect(brew).toMatch(/Give the ingredients with quantities/);
+    const broccoli = enhanceAs("what's the healthiest way to cook broccoli", 'brainstorming').enhanced;
+    expect(broccoli).toMatch(/Lead with the method you recommend/);
+    expect(broccoli).not.toMatch(/creative health strategist|bolder ones/);
+    // Storing food keeps its own answer.
+    expect(enhanceAs("what's the best way to store fresh herbs so they last longer", 'brainstorming').enhanced).toMatch(/keep food fresh/);
+  });
+
+  it('picks plants that fit the conditions', () => {
+    const e = enhanceAs('what are the best houseplants for low light', 'open_qa').enhanced;
+    expect(e).toMatch(/horticulturist/);
+    expect(e).toMatch(/toxic to pets/);
+    expect(e).toMatch(/six to eight picks/);
+  });
+
+  it('helps a parent whose child is bullied and a tenant with a barking dog next door', () => {
+    const bullied = enhanceAs('my kid is being bullied at school, what should I do', 'open_qa').enhanced;
+    expect(bullied).toMatch(/school counsellor/);
+    expect(bullied).toMatch(/do not promise to keep it secret/);
+    const dog = enhanceAs("my neighbor's dog barks all night, how do I handle it", 'creative_writing').enhanced;
+    expect(dog).toMatch(/community mediator/);
+    expect(dog).toMatch(/friendliest to the most formal/);
+    expect(dog).not.toMatch(/Return only the finished piece/);
+  });
+
+  it('works out a temperature conversion and changes a tire with the car kit', () => {
+    const temp = enhanceAs('convert 350 degrees fahrenheit to celsius', 'rewrite').enhanced;
+    expect(temp).toMatch(/Answer: /);
+    expect(temp).not.toMatch(/converted text|meticulous editor/);
+    const tire = enhanceAs('how do I change a flat tire', 'open_qa').enhanced;
+    expect(tire).toMatch(/experienced mechanic/);
+    expect(tire).toMatch(/kit that came with the car/);
+    expect(tire).not.toMatch(/household supplies/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -48,13 +48,19 @@ function lines(ctx: TechniqueContext): string[] {
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (isReadingOrder(ctx)) return ['The person asking is new to these works and wants to enjoy them: give nothing away beyond each one’s premise.'];
-  if (isTitleRecs(ctx)) return ['The person asking liked the title named and wants more of what made it work for them.'];
+  if (isTitleRecs(ctx))
+    return [namesTitle(ctx) ? 'The person asking liked the title named and wants more of what made it work for them.' : 'The person asking wants titles on this subject worth their time: real ones they can look up.'];
   if (thingsToDoIn(ctx)) return ['The person asking wants things they can actually go and do: real places, with the practical details that decide whether to go.'];
   if (isKeywordIdeas(ctx)) return ['The keywords must match what customers type into a search box: their words, not the trade’s.'];
   if (isWeightGoal(ctx)) return ['The person asking wants something they can follow day to day: keep it practical and encouraging, not a lecture.'];
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
+  if (isChildBullied(ctx)) return ['The person asking is a worried parent who needs to act well, not fast, and keep their child’s trust.'];
+  if (isNeighbourProblem(ctx)) return ['The person asking has to go on living next door: keep relations civil while getting the problem solved.'];
+  if (isHomeRecipe(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
+  if (livingPick(ctx) === 'plant') return ['The person asking is an ordinary home gardener: name plants they can buy at a garden centre.'];
+  if (livingPick(ctx) === 'breed') return ['The person asking will live with this animal for years: fit matters more than looks.'];
   if (petToTrain(ctx)) return ['The person asking is an ordinary owner training at home, a few minutes a day, without special equipment.'];
   if (isMnemonic(ctx) && !ctx.features.audience) return ['The person asking will learn one of these by heart, so it must be easy to say and to picture.'];
   if (isExerciseList(ctx)) return ['The person asking will do these alone at home, without equipment or anyone watching: each must be safe to do from the description.'];
@@ -97,7 +103,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (isFoodKeeping(ctx) || isFreshnessCheck(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
       if (openQaKind(ctx) === 'app') return ['The person asking will follow along on their own screen: name each menu, button, setting or formula exactly as it appears.'];
       if (openQaKind(ctx) === 'mishap') return ['The person asking may be in this situation right now, with only what they have on hand: keep it calm and practical.'];
-      if (openQaKind(ctx) === 'steps') return ['The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.'];
+      if (openQaKind(ctx) === 'steps')
+        return [
+          onCar(ctx)
+            ? 'The person asking will do this themselves, by the roadside or at home, with the kit that came with the car or a basic one: name what to use and how long each step takes.'
+            : 'The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.',
+        ];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -86,6 +86,10 @@ const TITLE_REC_LINES = [
   'Recommend only real titles, each with its author or creator and year, and say what it shares with the one named and how it differs.',
   'Mix well-known picks with a few lesser-known ones, and leave out the title named and its own sequels.',
 ];
+const TITLE_ON_LINES = [
+  'Recommend only real titles, each with its author or creator and year, and say what each covers and who it suits.',
+  'Mix well-known picks with a few lesser-known ones, and vary the angle or period each covers.',
+];
 const SIGNS_LINE = 'First name the signs briefly, including those that set it apart from ordinary tiredness or a bad week.';
 const FRIENDS_LINES = [
   'Favour things that bring the same people together again and again (a weekly class, a club, a team, volunteering), since friendships grow from repeated contact, and say how to turn an acquaintance into a friend (the follow-up invitation).',
@@ -121,7 +125,7 @@ const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each t
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   if (isReadingOrder(ctx)) return ORDER_LINES;
-  if (isTitleRecs(ctx)) return TITLE_REC_LINES;
+  if (isTitleRecs(ctx)) return namesTitle(ctx) ? TITLE_REC_LINES : TITLE_ON_LINES;
   if (isQuickMealIdeas(ctx))
     return ['Keep every idea within the time and conditions given, with its main ingredients and what makes it filling (protein, fibre).', 'Make the ideas differ in kind (sweet and savoury, hot and cold, make-ahead), not just in toppings.'];
   const fiction = fictionIdeas(ctx);
@@ -331,6 +335,29 @@ function requirements(ctx: TechniqueContext): string[] {
     ];
   if (isBabyProblem(ctx)) return BABY_LINES;
   if (isParentingProblem(ctx)) return PARENTING_LINES;
+  if (isChildBullied(ctx))
+    return [
+      'Start with how to talk to the child (listen, believe them, do not promise to keep it secret, do not tell them to fight back), then keeping a dated record, then what to ask the school for and by when.',
+      'Say what to do if the school does not act, and the signs that mean getting help at once (self-harm, threats, injuries, refusing to go to school).',
+    ];
+  if (isNeighbourProblem(ctx))
+    return [
+      'Order the options from the friendliest to the most formal (a word in person, a note, mediation, the landlord or the council or a noise complaint), and say when to move to the next.',
+      'Say what to keep a record of (dates, times, how long it lasted), and note that the formal steps and rules depend on where I live.',
+    ];
+  if (isHomeRecipe(ctx))
+    return [
+      asksCookMethod(ctx)
+        ? 'Recommend one method and say why it is the best for what is asked (taste, texture, nutrients kept), with exact times and temperatures.'
+        : 'Give exact quantities (by weight and by cup or spoon) and times, for ingredients and equipment an ordinary kitchen has, and say which steps cannot be skipped.',
+    ];
+  const living = livingPick(ctx);
+  if (living)
+    return [
+      living === 'plant'
+        ? 'Name only plants that fit every condition given (light, space, climate, care time), by common and botanical name, and flag any that are toxic to pets or children.'
+        : 'Name only breeds that fit every condition given (space, time, children, other pets, allergies), and give each its exercise, grooming and health needs honestly.',
+    ];
   if (petToTrain(ctx))
     return [
       'Explain in a sentence why animals do this, since the cause decides the fix (fear, boredom, excitement, guarding).',
@@ -1262,7 +1289,7 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'open_qa':
       if (funFacts(ctx)) return [FUN_FACT_LINE];
       if (isReadingOrder(ctx)) return ORDER_LINES;
-      if (isTitleRecs(ctx)) return TITLE_REC_LINES;
+      if (isTitleRecs(ctx)) return namesTitle(ctx) ? TITLE_REC_LINES : TITLE_ON_LINES;
       if (isJobMatch(ctx))
         return [
           'Take the skills from the posting itself, ranked by the weight it gives them (required before nice-to-have), and say how to show each with evidence (a result, a number, a tool used) rather than just listing it.',
@@ -1270,7 +1297,7 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (openQaKind(ctx) === 'mishap')
         return [
-          `Put safety first: say plainly when to stop and call for help (${/\b(?:car|cars|truck|van|tyre|tire|engine|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200)) ? 'roadside assistance, a tow, the emergency number' : 'a plumber, an electrician, the gas or power company, the emergency number'}) instead of carrying on alone, and what each option usually costs or takes.`,
+          `Put safety first: say plainly when to stop and call for help (${onCar(ctx) ? 'roadside assistance, a tow, the emergency number' : 'a plumber, an electrician, the gas or power company, the emergency number'}) instead of carrying on alone, and what each option usually costs or takes.`,
         ];
       if (isThawing(ctx)) return ['Give only food-safe methods (in the fridge, in cold water, in the microwave), each with a time per weight and when the food must be cooked by; say plainly what not to do (thawing on the counter or in hot water) and why.'];
       if (isVisitTiming(ctx))
@@ -1395,7 +1422,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1511,6 +1538,10 @@ export const explicitConstraints: Technique = {
     if (practiceSkill(ctx))
       return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (isChildBullied(ctx)) return 'Added explicit requirements (talking with the child first, a record, what to ask the school, when to escalate) because acting fast but badly can make bullying worse.';
+    if (isNeighbourProblem(ctx)) return 'Added explicit requirements (the friendliest step first, a record, the formal routes) because a neighbour dispute is easy to escalate and hard to undo.';
+    if (isHomeRecipe(ctx)) return 'Added explicit requirements (exact quantities, times and temperatures) because a recipe that leaves them vague fails at the stove.';
+    if (livingPick(ctx)) return 'Added explicit requirements (only picks that fit every condition, with their needs) because a list of favourites that ignore the conditions is not a recommendation.';
     if (memorizeKind(ctx)) return 'Added explicit requirements (what to learn word for word, a method known to work, sessions and days ahead) because a piece learned by rereading is the one that goes blank.';
     if (openQaKind(ctx) === 'mishap') return 'Added a safety-first rule (when to stop and call for help, what each option costs) because advice for something going wrong is followed on the spot.';
     if (isHabitChange(ctx)) return 'Added explicit requirements (proven advice first, limits and risks said plainly) because advice on breaking a habit is only worth following if it works.';

@@ -340,12 +340,56 @@ export function appHowTo(ctx: TechniqueContext): string | null {
 }
 
 /**
+ * "How do I make cold brew coffee at home?", "what's the healthiest way to cook broccoli": a recipe or a cooking method
+ * for a home kitchen. Cooking times and temperatures have their own answer (isCookingTime).
+ */
+const HOME_RECIPE =
+  /^\s*(?:so |ok )?(?:how (?:do|can|should|would) (?:i|you|we) (?:make|cook|bake|brew|prepare|roast|steam|grill)|how to (?:make|cook|bake|brew)|what(?:'s| is) the (?:best|healthiest|easiest|quickest|simplest|right) way to (?:make|cook|bake|brew|prepare|roast|steam|grill))\s+(?:a |an |the |some |my own |homemade |perfect |really good |good |crispy |fluffy )?(?:[\w'-]+ ){0,3}?(?:coffee|cold brew|espresso|latte|tea|chai|lemonade|smoothies?|bread|sourdough|pizza|pasta|rice|quinoa|oatmeal|porridge|eggs?|omelet(?:te)?|pancakes?|waffles?|cookies|cake|brownies|muffins|pie|yog(?:h)?urt|granola|hummus|guacamole|salsa|soup|stock|broth|curry|chili|stew|risotto|sauce|gravy|dressing|mayo(?:nnaise)?|jam|pickles|kimchi|kombucha|ice cream|butter|ghee|tortillas|bagels|ramen|noodles|dumplings|steak|chicken(?: breasts?| thighs?| wings)?|salmon|fish|shrimp|tofu|broccoli|potatoes|fries|vegetables|veggies|beans|lentils|popcorn|caramel|fudge|bacon|burgers?|meatballs|tacos|sushi)\b/;
+export const isHomeRecipe = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && !isCookingTime(ctx) && HOME_RECIPE.test(ctx.lower.slice(0, 200));
+/** The asker wants the one method they should use ("healthiest way to cook broccoli"), not a recipe. */
+export const asksCookMethod = (ctx: TechniqueContext): boolean => /\bway to\b/.test(ctx.lower.slice(0, 120));
+
+/** "My kid is being bullied at school, what should I do?": a parent who has to act well, with the school, in order. */
+export const isChildBullied = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') &&
+  MY_CHILD.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:(?:being|is being|gets|getting|got|was|been) (?:bullied|picked on|teased|excluded|left out|harassed)|bully(?:ing)?|bullies)\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "My neighbor's dog barks all night, how do I handle it?": a dispute with a neighbour, settled in steps that start
+ * friendly and end with a formal complaint.
+ */
+export const isNeighbourProblem = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  /\bneighbou?rs?(?:'s?)?\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:bark\w*|nois\w*|loud|music|part(?:y|ies)|parking|parks?|blocks?|fence|tree|hedge|smok\w*|garbage|trash|rubbish|stomp\w*|yell\w*|screaming)\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:how (?:do|should|can|would) (?:i|we)|what (?:can|should|do) (?:i|we) do|any (?:tips|advice)|advice)\b/.test(ctx.lower.slice(0, 300)) &&
+  !sub(ctx, 'approach');
+
+/**
+ * "What are the best houseplants for low light?": real plants (or breeds) that fit the conditions, with their care,
+ * not an essay on light.
+ */
+const LIVING_PICK =
+  /^\s*(?:what(?:'s| is| are)?|which|any|can you (?:recommend|suggest)|recommend|suggest)\s+(?:(?:are|is) )?(?:(?:the|some|a few|good) )?(?:best|good|easy|easiest|hardiest|low[- ]maintenance|hard to kill|pet[- ]safe|\d+)\s+(?:(?!(?:for|way|to|of)\b)[\w'-]+ ){0,3}?(houseplants?|indoor plants?|plants|flowers|herbs|vegetables|shrubs|trees|succulents|(?:dog|cat) breeds|breeds)\b/;
+export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
+  if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
+  const m = LIVING_PICK.exec(ctx.lower.slice(0, 200));
+  if (!m?.[1]) return null;
+  return /breeds/.test(m[1]) ? 'breed' : 'plant';
+}
+
+/**
  * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
  * maybe right now. Safety first, then what to do oneself, then who to call.
  */
 const CAREFUL_DOMAINS = new Set(['health', 'legal', 'pet care']);
 const MISHAP =
   /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection))\b/;
+
+/** A job on a car ("change a flat tire", "jump-start a car"): done with the car's own kit, not household supplies. */
+export const onCar = (ctx: TechniqueContext): boolean => /\b(?:car|cars|truck|van|suv|tyres?|tires?|wipers?|headlights?|jump[- ]start|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200));
 
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
@@ -370,7 +414,13 @@ const COOK_TIME =
 /** "10 books like The Hunger Games", "need book recommendations": real titles to look up, not ideas. */
 export const isTitleRecs = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
-  /\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to|recommendations|recs)\b/.test(ctx.lower.slice(0, 200));
+  (/\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to|recommendations|recs)\b/.test(ctx.lower.slice(0, 200)) || TITLES_ON.test(ctx.lower.slice(0, 200)));
+/** "Recommend 5 podcasts about history": titles on a subject, with no title named to match. */
+const TITLES_ON =
+  /^\s*(?:please |can you |could you )?(?:recommend|suggest)(?: me)? (?:\d+ |some |a few |a couple of |five |ten )?(?:good |great |fun |funny |interesting |must-read |must-watch )?(?:books|novels|movies|films|shows|tv shows|series|podcasts|documentaries|albums)\b|^\s*(?:what are )?(?:the |some )?(?:best|good|great|must-read|must-watch) (?:\w+ )?(?:books|novels|movies|films|podcasts|documentaries|tv shows) (?:about|on|for|to)\b/;
+/** "Books like The Hunger Games", "for someone who loved The Martian": a title to match. */
+export const namesTitle = (ctx: TechniqueContext): boolean =>
+  /\b(?:(?:books?|novels?|movies?|films?|shows?|series|podcasts?|games?|albums?|anime|manga|something|anything|more|recommendations|recs) (?:like|similar to)|i (?:loved|liked|enjoyed|really liked)|fans of|for (?:someone|somebody|people|fans|a fan) who (?:loved?|liked?|enjoyed?)|if (?:i|you|we) (?:liked|loved|enjoyed))\b/.test(ctx.lower.slice(0, 200));
 /** "What order should I read the Sanderson books in?", "best order to watch the Marvel movies": real titles in sequence. */
 const READING_ORDER =
   /\b(?:what|which|best|right|correct|recommended|good) order (?:should (?:i|we) |do (?:i|we) |to |(?:i|we) should )?(?:read|watch|play|listen to)\b|\b(?:reading|watch(?:ing)?|viewing) order\b|\bin (?:what|which) order (?:should (?:i|we) |do (?:i|we) |to )?(?:read|watch|play)\b/;
