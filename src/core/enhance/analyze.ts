@@ -261,7 +261,7 @@ const DOMAINS: [RegExp, string][] = [
   // "Resume este texto" is Spanish or Portuguese for "summarize this text".
   [/\b(resume(?! (?:este|esse|esta|essa|isto|isso|el|la|los|las|o|os|as|en|em|lo|me|pra|para)\b)|cv|cover letter|job interview|job offers?|hiring|recruit\w*|career)\b/, 'career'],
   [/\b(travel|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
-  [/\b(workout|fitness|exercise|gym|running|marathon|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan)\b/, 'fitness'],
+  [/\b(workout|fitness|exercise|gym|running(?! (?:toilet|tap|faucet|water|late|out|errands|total|costs?|business|meeting|program|script|code|query|server|app|process|low)\b)|marathon|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan)\b/, 'fitness'],
   // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
   [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
   // "Fruit flies in my kitchen" is pest control, not cooking.
@@ -593,7 +593,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b/, 'bio'],
   [/\b(ad copy|slogan|tagline|product descriptions?|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
-  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweet|thread for (x|twitter))\b/, 'post'],
+  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweets?|thread for (x|twitter))\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
@@ -909,6 +909,8 @@ function detectStakes(lower: string): string | null {
   for (const [re, s] of checks) {
     // "I keep procrastinating on my thesis" is about the habit: the answer is not part of the thesis.
     if (s.includes('thesis') && HABIT_TALK.test(lower)) continue;
+    // A thesis statement is one sentence of an essay, not the thesis.
+    if (s.includes('thesis') && /\bthesis statements?\b/.test(lower) && !/\b(?:dissertation|grant proposal|paper submission)\b/.test(lower)) continue;
     // "Interview questions for hiring a barista": the asker runs the interview; nothing rides on it for them.
     if (s.includes('job interview') && INTERVIEWER.test(lower)) continue;
     if (re.test(lower)) return s;
@@ -1082,6 +1084,12 @@ const LEARN_PIECE = /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|ea
 const QUICK_CONVERT = /^\s*(?:please |can you |could you )?(?:convert|what(?:'s| is)) \d[\d,.]*\s*(?:°|degrees? )?\s*(?:f|c|fahrenheit|celsius|km|kilometers?|kilometres?|mi|miles?|kg|kilos?|kilograms?|lbs?|pounds?|oz|ounces?|g|grams?|cm|centimeters?|centimetres?|m|meters?|metres?|inch(?:es)?|in|ft|feet|foot|yards?|l|liters?|litres?|ml|gallons?|quarts?|pints?|cups?|tbsp|tsp|mph|km\/h|kph)\.? (?:to|into|in)\b/;
 /** "My neighbor's dog barks all night, how do I handle it?": a problem to deal with, not something to write. */
 const HANDLE_ASK = /\bhow (?:do|should|can|would) (?:i|we) (?:handle|deal with|cope with|stop|fix|get (?:rid of|over|through)|approach|manage|respond to)\b/;
+export const SAVE_TARGET = /\bhow much (?:money )?(?:should|do|would) (?:i|we) (?:need to )?(?:save|invest|put away|set aside|have saved)\b/;
+const CALC_HOW = /^\s*(?:so |ok )?how (?:do|can|would|should) (?:i|you|we) (?:calculate|work out|figure out|compute)\b/;
+/** "How do I get my toddler to brush her teeth?": a parent's question, not a piece to write. */
+const GET_CHILD_TO = /\bhow (?:do|can|should) (?:i|we) (?:get|make|help|teach|convince) (?:my|our) [\w -]{1,25}? to\b/;
+/** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle, not ten ideas. */
+export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|team ?lead|teammates?|direct reports?|employees?)\b[^?\n]{0,80}\b(?:what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|respond|stop|approach)|any (?:tips|advice)|advice)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
@@ -1098,6 +1106,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
+    // "A 5-minute meditation script for anxiety" is read aloud to a person, not run.
+    if (/\b(?:meditation|breathing|relaxation|mindfulness|visuali[sz]ation|yoga|hypnosis|sleep) (?:script|exercise)s?\b/.test(head)) return 'creative_writing';
     // "Write user stories for a CSV export": a product document, not a program.
     if (/^\s*(?:please |can you |could you |help me )?(?:write|draft|create|generate|give me)\b[^.\n]{0,20}\buser stor(?:y|ies)\b/.test(head)) return 'creative_writing';
     // "Based on this job description, what skills should I highlight in my resume?" names SQL and Python but asks
@@ -1106,6 +1116,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "How much should I save for retirement if I'm 35?" wants a benchmark and a plan; one age is not a sum to solve.
+  if (intent === 'reasoning' && features.numbers <= 1 && SAVE_TARGET.test(head)) return 'open_qa';
+  // "How do I calculate my GPA? I got A, B+, A-, C…": the method, worked on the figures given.
+  if (intent === 'open_qa' && CALC_HOW.test(head) && /\?\s*\S/.test(head)) return 'reasoning';
   // "Explain compound interest with an example using $1000 at 5%" teaches an idea; the sum only illustrates it.
   if (intent === 'reasoning' && WORKED_EXAMPLE.test(head)) return 'open_qa';
   // "What's a cron expression for every weekday at 7:30am?" reads like a puzzle, but the answer is a line of config.
@@ -1142,7 +1156,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.isQuestion && /^\s*(?:what|how) (?:temperature|temp|long|hot|much|many)\b/.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "What's the best way to memorize a speech?" asks how to do something with a piece, not for the piece.
     if (features.isQuestion && LEARN_PIECE.test(head)) return 'open_qa';
-    if (features.isQuestion && HANDLE_ASK.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
+    if (features.isQuestion && (HANDLE_ASK.test(head) || GET_CHILD_TO.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
@@ -1161,6 +1175,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.isQuestion && SLEEP_TROUBLE.test(head)) return 'open_qa';
+  if (intent === 'brainstorming' && features.isQuestion && WORK_TROUBLE.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';
   // "Questions to ask a contractor before hiring them" are checks to make, answered like "what should I look for".
@@ -1169,6 +1184,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
+  // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.
+  if (intent === 'roleplay' && !features.interactive && /^\s*(?:please )?(?:act|pretend|play) (?:as|like|to be|you'?re) (?:a |an |my )?[\w -]{2,30}? and (?:help me )?(?:plan|organi[sz]e|schedule)\b/.test(head)) return 'planning';
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
     // "What questions should I ask a financial advisor before hiring them": checks to make, as above.
     if (QUESTIONS_BEFORE.test(head)) return 'open_qa';

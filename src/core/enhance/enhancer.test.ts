@@ -3513,3 +3513,64 @@ describe('everyday requests, fortieth batch', () => {
     expect(tire).not.toMatch(/household supplies/);
   });
 });
+
+describe('everyday requests, forty-first batch', () => {
+  it('handles trouble with a boss and a toddler who will not brush, instead of ideas or a story', () => {
+    const boss = enhanceAs('my boss keeps taking credit for my work, what should I do?', 'brainstorming').enhanced;
+    expect(boss).toMatch(/career coach/);
+    expect(boss).toMatch(/least risky/);
+    expect(boss).not.toMatch(/bolder ones/);
+    const teeth = enhanceAs('how do I get my toddler to brush her teeth', 'creative_writing').enhanced;
+    expect(teeth).toMatch(/family coach/);
+    expect(teeth).not.toMatch(/Return only the finished piece/);
+  });
+
+  it('writes a job description, tweets and a meditation script in their own shapes', () => {
+    const job = enhanceAs('write a job description for a part-time bookkeeper at a small construction company', 'creative_writing').enhanced;
+    expect(job).toMatch(/experienced recruiter/);
+    expect(job).toMatch(/what you will do, what you need, nice to have/);
+    expect(job).toMatch(/in square brackets/);
+    expect(enhanceAs('write 3 tweets promoting our new vegan menu at a cafe', 'creative_writing').enhanced).toMatch(/social media writer/);
+    const calm = enhanceAs('give me a 5-minute meditation script for anxiety', 'code').enhanced;
+    expect(calm).not.toMatch(/language version|input sizes/);
+    expect(calm).toMatch(/add up to 5 minutes/);
+  });
+
+  it('answers usage, pairing, thesis-statement and doctor-question asks with their own layouts', () => {
+    const whom = enhanceAs('what\'s the difference between "who" and "whom"', 'open_qa').enhanced;
+    expect(whom).toMatch(/copy editor/);
+    expect(whom).toMatch(/quick test for choosing/);
+    expect(whom).not.toMatch(/names, dates, numbers/);
+    expect(enhanceAs('what wine goes with salmon', 'open_qa').enhanced).toMatch(/sommelier/);
+    const thesis = enhanceAs('how do I write a good thesis statement', 'open_qa').enhanced;
+    expect(thesis).toMatch(/writing teacher/);
+    expect(thesis).toMatch(/weak-to-strong examples/);
+    expect(thesis).not.toMatch(/for my thesis or a formal submission/);
+    const doctor = enhanceAs('what questions should I ask my doctor about high blood pressure', 'open_qa').enhanced;
+    expect(doctor).toMatch(/short appointment/);
+    expect(doctor).not.toMatch(/why it works|do not bury the answer/);
+  });
+
+  it('names babies with origins and keeps a running toilet out of fitness', () => {
+    const names = enhanceAs('generate a list of 20 baby girl names that start with A', 'brainstorming').enhanced;
+    expect(names).toMatch(/20 names, each with its origin and meaning/);
+    expect(names).toMatch(/first letter/);
+    expect(enhanceAs('how do I fix a running toilet', 'open_qa').enhanced).not.toMatch(/fitness/);
+    expect(enhanceAs("I'm a nurse working night shifts. how can I stay healthy and not gain weight?", 'open_qa').enhanced).not.toMatch(/practitioner in the field/);
+  });
+
+  it('works sums from given figures and benchmarks savings without one', () => {
+    expect(enhanceAs('how do I calculate my GPA? I got A, B+, A-, C in 4 credit classes', 'open_qa').enhanced).toMatch(/Answer: /);
+    const retire = enhanceAs("how much should I save for retirement if I'm 35 and have nothing saved", 'reasoning').enhanced;
+    expect(retire).toMatch(/named benchmark/);
+    expect(retire).not.toMatch(/notebook costs/);
+  });
+
+  it('lists groceries from a given meal plan and plans a trip asked of a travel agent', () => {
+    const groceries = enhanceAs('make a grocery list from this meal plan: Mon tacos, Tue spaghetti bolognese, Wed chicken stir fry', 'planning').enhanced;
+    expect(groceries).toMatch(/checklist grouped by category/);
+    expect(groceries).not.toMatch(/breakfast, lunch, dinner|gear you already own/);
+    const greece = enhanceAs('act as a travel agent and help me plan a honeymoon in Greece', 'roleplay').enhanced;
+    expect(greece).toMatch(/one row per day/);
+  });
+});

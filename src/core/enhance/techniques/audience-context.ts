@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -19,6 +19,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
   stories: 'Write for the team that will estimate, build and test each story: each must be small enough for one sprint and clear without a meeting.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
+  jobad: 'Write for the candidates deciding whether to apply: the role, the must-haves and the terms must be clear on a first read.',
   rubric: 'Write for the teacher who grades with it and for the students who read it before they start.',
   headline: 'Write for the recruiters and hiring managers who see the headline in search results and decide in a second whether to open the profile.',
   feedback: 'Write for the person receiving it, who should come away knowing what to keep and what to change next.',
@@ -56,6 +57,10 @@ function lines(ctx: TechniqueContext): string[] {
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
+  if (isWorkTrouble(ctx)) return ['The person asking has to keep working with these people: protect their position and the working relationship.'];
+  if (isBabyNames(ctx)) return ['The name will be said for a lifetime: think of how it sounds with a surname, its nicknames and its initials.'];
+  if (isDoctorQuestions(ctx)) return ['The person asking has a short appointment: the questions should get answers they can act on, and be easy to read out.'];
+  if (writingHowTo(ctx)) return ['The person asking will write one straight after reading: show the method and what good looks like.'];
   if (isChildBullied(ctx)) return ['The person asking is a worried parent who needs to act well, not fast, and keep their child’s trust.'];
   if (isNeighbourProblem(ctx)) return ['The person asking has to go on living next door: keep relations civil while getting the problem solved.'];
   if (isHomeRecipe(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
@@ -229,7 +234,8 @@ const isShouting = (t: string): boolean => (t.match(/[a-z]/g)?.length ?? 0) < 0.
 function isPractitioner(ctx: TechniqueContext): boolean {
   const head = ctx.userText.slice(0, 600);
   if (NEWCOMER.test(ctx.lower)) return false;
-  if (PROFESSIONAL.test(ctx.lower)) return true;
+  // "I'm a nurse working night shifts. How can I stay healthy?" asks about the nurse, not about nursing.
+  if (PROFESSIONAL.test(ctx.lower)) return !/\bhow (?:can|do|should) i (?:stay|keep|be|get|eat|sleep|lose|avoid|manage|cope|balance|find time)\b/.test(ctx.lower);
   if (BASICS.test(ctx.lower)) return false;
   return ctx.features.words <= 25 && !isShouting(head) && (JARGON_ACRONYM.test(head) || CODE_TOKEN.test(head));
 }

@@ -77,6 +77,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         process: ['who is involved', 'tools in use', 'volume'],
       };
       // A packing or shopping list turns on who is going and what they already have, not on a budget.
+      if (!kind && isChecklist(ctx) && /\b(?:grocery|shopping) list\b/.test(ctx.lower)) return ['number of people', 'what is already in the cupboard'];
       if (!kind && isChecklist(ctx) && !/\bto-?do list\b/.test(ctx.lower)) return ['number of people', 'gear you already own'];
       return (kind && map[kind]) || ['timeframe', 'budget', 'resources'];
     }

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -335,6 +335,24 @@ function requirements(ctx: TechniqueContext): string[] {
     ];
   if (isBabyProblem(ctx)) return BABY_LINES;
   if (isParentingProblem(ctx)) return PARENTING_LINES;
+  if (isWorkTrouble(ctx))
+    return [
+      'Order the options from the least risky (keeping a record, making the work visible, a direct conversation) to the most formal (a skip-level conversation, HR), and say when to move to the next.',
+      'Give the words for the first conversation, calm and factual, and say what to avoid (confronting them in public, complaining to coworkers).',
+    ];
+  if (isBabyNames(ctx))
+    return [
+      'Give only real names in use, each with its origin and meaning, and follow every condition given (first letter, length, origin, style).',
+      'Mix classic, popular and less common names, and leave out ones with unfortunate meanings or nicknames.',
+    ];
+  if (isDoctorQuestions(ctx))
+    return ['Group the questions (what it means for me, treatment and its side effects, what I can do at home, when to call back or come in), keep each short enough to read out, and do not give medical advice in place of the questions.'];
+  if (isPairing(ctx))
+    return ['Name pairings by grape or style (with one or two example bottles at everyday prices), say why each works with this dish and how it is cooked or sauced, and name one to avoid.'];
+  if (writingHowTo(ctx))
+    return ['Show what makes a good one with a short before-and-after: a weak example, what is wrong with it, and a stronger version; keep any rule of thumb to a line.'];
+  if (isUsageQuestion(ctx))
+    return ['Give the rule as standard written English uses it, a quick test for choosing in the moment, and say where informal usage differs.'];
   if (isChildBullied(ctx))
     return [
       'Start with how to talk to the child (listen, believe them, do not promise to keep it secret, do not tell them to fight back), then keeping a dated record, then what to ask the school for and by when.',
@@ -785,6 +803,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make the case in the order a decision-maker reads it: the problem and what it costs, the proposal, scope and effort, risks, and what you are asking for.',
           'Give estimates as ranges with their assumptions and invent no data; put a placeholder in square brackets where a real figure is needed.',
           f.lengthLimit ? '' : 'Keep it to one page unless the request says otherwise.',
+        ];
+      if (kind === 'jobad')
+        return [
+          'Cover what the role is for, the main responsibilities, the must-have requirements kept apart from the nice-to-haves (and few of each), the hours, place and pay, and how to apply.',
+          'Use plain, inclusive wording (no “rockstar” or “ninja”, no years of experience or degree the work does not need), and put terms I have not given, such as pay or benefits, in square brackets instead of inventing them.',
         ];
       if (kind === 'rubric')
         return [
@@ -1422,7 +1445,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1538,6 +1561,8 @@ export const explicitConstraints: Technique = {
     if (practiceSkill(ctx))
       return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (isWorkTrouble(ctx)) return 'Added explicit requirements (the least risky step first, a record, the words for the first conversation) because a misstep at work is hard to take back.';
+    if (isBabyNames(ctx)) return 'Added explicit requirements (real names with origin and meaning, every condition kept) because name lists often ignore the conditions given.';
     if (isChildBullied(ctx)) return 'Added explicit requirements (talking with the child first, a record, what to ask the school, when to escalate) because acting fast but badly can make bullying worse.';
     if (isNeighbourProblem(ctx)) return 'Added explicit requirements (the friendliest step first, a record, the formal routes) because a neighbour dispute is easy to escalate and hard to undo.';
     if (isHomeRecipe(ctx)) return 'Added explicit requirements (exact quantities, times and temperatures) because a recipe that leaves them vague fails at the stove.';

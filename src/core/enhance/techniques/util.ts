@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -138,6 +138,7 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
   [/\buser stor(?:y|ies)\b/, 'stories'],
+  [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
@@ -379,6 +380,32 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
   if (!m?.[1]) return null;
   return /breeds/.test(m[1]) ? 'breed' : 'plant';
 }
+
+/** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle in steps. */
+export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
+
+/** "20 baby girl names that start with A": real names with origin and meaning, for a lifetime. */
+export const isBabyNames = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
+  /\bbaby (?:girl |boy )?names\b|\bnames for (?:a |my |our )?(?:baby|daughter|son|newborn|twins)\b|\b(?:girl|boy)(?:'s)? names\b|\bname (?:my|our) (?:baby|daughter|son|newborn)\b/.test(ctx.lower.slice(0, 200));
+
+/** "What questions should I ask my doctor about high blood pressure?": questions for a short appointment. */
+export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
+  /\bquestions? (?:should|to|can|could|do) (?:i )?(?:ask|bring to) (?:my|the|a|our) (?:doctor|gp|surgeon|dentist|vet|oncologist|cardiologist|specialist|midwife|obgyn|ob-gyn|pharmacist|nurse|therapist|pediatrician|paediatrician|dermatologist)\b/.test(ctx.lower.slice(0, 200));
+
+/** "What wine goes with salmon?": a pairing, by grape or style, with why it works. */
+export const isPairing = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?|cheeses?|sides?|side dishes?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
+
+/** "How do I write a good thesis statement?": a piece of writing taught, with examples from weak to strong. */
+export const WRITING_HOWTO =
+  /^\s*(?:so |ok )?how (?:do|can|should) (?:i|you|we|one) write (?:a |an |the |my )?(?:good |strong |great |better |compelling |effective |clear |catchy |solid )?(thesis statements?|topic sentences?|hooks?|introductions?|intros?|conclusions?|abstracts?|essays?|paragraphs?|personal statements?|research questions?|literature reviews?|lab reports?|headlines?|bios?|cover letters?|resume summar(?:y|ies)|user stories|commit messages|test cases)\b/;
+export const writingHowTo = (ctx: TechniqueContext): string | null => (ctx.taskType === 'open_qa' ? (WRITING_HOWTO.exec(ctx.lower.slice(0, 200))?.[1] ?? null) : null);
+
+/** "What's the difference between who and whom": English usage, settled by a rule and a quick test. */
+const CONFUSABLES =
+  /\b(?:difference between|when (?:do|should) (?:i|you) use|how (?:do|should) (?:i|you) use|(?:use|using)) ["“']?(?:who|whom|affect|effect|less|fewer|lay|lie|its|it's|then|than|i\.e\.?|e\.g\.?|farther|further|that|which|who's|whose|your|you're|their|there|they're|compliment|complement|principal|principle|ensure|insure|assure|among|between|may|might|can|could|lose|loose|advice|advise|into|in to|onto|on to|everyday|every day|awhile|a while|semicolons?|colons?|em dash(?:es)?|dashes|hyphens?|commas?|apostrophes?)["”']?(?: and | vs\.? | versus | or |\b)/;
+export const isUsageQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && CONFUSABLES.test(ctx.lower.slice(0, 200)) && !ctx.features.codeLanguage;
 
 /**
  * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
@@ -707,7 +734,7 @@ export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
   // A child's development or a symptom has its own careful answer (the typical range, when to see someone).
   !isChildDevelopment(ctx) &&
   !isCarefulDomain(ctx) &&
-  /\b(?:am i|are we) (?:behind|on track|ahead|doing (?:ok|okay|well|badly|fine|alright)|normal|saving enough|earning enough|underpaid|overpaid)\b|\bis (?:that|this|it|my \w+) (?:enough|normal|a lot|too (?:much|little|low|high)|underpaid|good for (?:my|a|someone))\b/.test(ctx.lower.slice(0, 400));
+  (SAVE_TARGET.test(ctx.lower.slice(0, 300)) || /\b(?:am i|are we) (?:behind|on track|ahead|doing (?:ok|okay|well|badly|fine|alright)|normal|saving enough|earning enough|underpaid|overpaid)\b|\bis (?:that|this|it|my \w+) (?:enough|normal|a lot|too (?:much|little|low|high)|underpaid|good for (?:my|a|someone))\b/.test(ctx.lower.slice(0, 400)));
 
 /**
  * "If I invest $500 a month at 7% a year, how much will I have in 30 years?": growth over time, where the compounding
@@ -829,7 +856,7 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
 
 /** "Create a packing list for a camping trip in October": the list is the deliverable, not the trip's itinerary. */
-const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b/;
+const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b|\b(?:grocery|shopping) list (?:from|for|based on|out of) (?:this|these|my|our|the following|the) (?:[\w-]+ ){0,2}?(?:meal plan|meals|menu|recipes?)\b/;
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
