@@ -207,6 +207,8 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\bc\+\+|\bcpp\b|#include\s*<\w+>/i, 'C++'],
   [/\bc#|\.net\b|\bcsharp\b/i, 'C#'],
   [/\bgolang\b|\bgo (code|function|program|module)\b|```go\b/i, 'Go'],
+  // "A function in Go": the capital tells the language from the verb.
+  [/\b(?:in|using|with|written in) Go\b(?! (?:to|back|out|for|ahead|through|over|away|on|home)\b)/, 'Go'],
   [/\brust\b|```rust|\bfn main\(\)/i, 'Rust'],
   // Before SQL: "a docker-compose file for Postgres" is YAML that names a database.
   [/\bdocker[- ]compose\b|\bdockerfile\b/i, 'Docker'],
@@ -588,7 +590,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(poem|haiku|sonnet|limerick|villanelle|ode|ballad|tanka|ghazal|acrostic|free verse|verse|rhym\w+)\b/, 'poem'],
   [/\b(lyrics|song|rap)\b/, 'song'],
   // Wedding vows are spoken to a room like a toast ("I vow to…" alone is not a request for them).
-  [/\b(speech|toast|eulogy|talk|keynote)\b|\b(?:wedding|renewal|marriage|my|our|personal|funny|short|the) vows?\b|\bvows? for (?:my|our|the)\b/, 'speech'],
+  [/\b(speech|toast|eulogy|talk|keynote|elevator pitch(?:es)?)\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b|\b(?:wedding|renewal|marriage|my|our|personal|funny|short|the) vows?\b|\bvows? for (?:my|our|the)\b/, 'speech'],
   // A bio in the person's name ("a bio for my therapy practice website", "instagram bio"): facts only they know.
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b/, 'bio'],
@@ -671,6 +673,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // get when I run npm install". The question is what is wrong, whatever the label.
   // "My laptop fan is super loud all of a sudden, what should I check": a fault described, then a cause asked for.
   [/\bmy [\w'’ ]{1,30}? (?:is|are|has been|have been|seems|got|gets|started|keeps?) (?:(?:super|really|very|so|suddenly|getting|running|way|too|all of a sudden|much|extremely|turning|going) )*(?:loud|louder|noisy|hot|slow|slower|laggy|sluggish|leaking|flickering|beeping|squeaking|squeaky|rattling|dripping|overheating|draining|yellow|brown|black|mushy|droopy|drooping|wilting)\b[^?\n]{0,60}\b(?:what should i (?:check|look at|do)|what (?:could|might) (?:it be|be causing|cause)|what(?:'s| is) (?:wrong|causing)|what am i doing wrong|how (?:do|can) i fix|why)\b/, 'diagnose'],
+  // "My phone battery drains really fast, what can I do", "my tomato plants have yellow leaves at the bottom, why".
+  [/\bmy [\w' ]{1,30}? (?:drains|dies|overheats|lags|freezes|crashes|stutters|buffers|disconnects|beeps|leaks|drips|smokes|sparks|squeaks|rattles|wobbles)\b[^?\n]{0,40}\b(?:what (?:can|should) (?:i|we) (?:do|check)|how (?:do|can) (?:i|we) fix|why)\b|\bmy [\w' ]{1,30}? (?:has|have|got|is getting|are getting) (?:[\w-]+ ){0,2}?(?:yellow|yellowing|brown|browning|black|spotted|curling|curled|droopy|white|wilted) (?:leaves|spots|patches|edges|tips)\b/, 'diagnose'],
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
   // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
@@ -909,6 +913,8 @@ function detectStakes(lower: string): string | null {
   for (const [re, s] of checks) {
     // "I keep procrastinating on my thesis" is about the habit: the answer is not part of the thesis.
     if (s.includes('thesis') && HABIT_TALK.test(lower)) continue;
+    // "What's the difference between a CV and a resume?" asks about documents; it is not one being written.
+    if (s.includes('job application') && /\bdifferences? between\b|^\s*what(?:'s| is| are) (?:a |an )?(?:cv|resume)s?\b/.test(lower)) continue;
     // A thesis statement is one sentence of an essay, not the thesis.
     if (s.includes('thesis') && /\bthesis statements?\b/.test(lower) && !/\b(?:dissertation|grant proposal|paper submission)\b/.test(lower)) continue;
     // "Interview questions for hiring a barista": the asker runs the interview; nothing rides on it for them.
@@ -1090,6 +1096,8 @@ const CALC_HOW = /^\s*(?:so |ok )?how (?:do|can|would|should) (?:i|you|we) (?:ca
 const GET_CHILD_TO = /\bhow (?:do|can|should) (?:i|we) (?:get|make|help|teach|convince) (?:my|our) [\w -]{1,25}? to\b/;
 /** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle, not ten ideas. */
 export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|team ?lead|teammates?|direct reports?|employees?)\b[^?\n]{0,80}\b(?:what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|respond|stop|approach)|any (?:tips|advice)|advice)\b/;
+/** "What time should I schedule a meeting for people in New York, London and Tokyo?": one overlap to find. */
+export const TIME_ZONE_MEETING = /^\s*(?:so |ok )?(?:what|which|when(?:'s| is)?|best|good)\b[^?\n]{0,30}\b(?:time|time ?zone|hours?|slot)s?\b[^?\n]{0,50}\b(?:meeting|call|standup|stand-up|webinar)\b[^?\n]{0,40}\b(?:in|across|between|for (?:people|colleagues|teams?|attendees) in)\b[^?\n]{0,60}\b(?:and|time ?zones?)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
@@ -1135,6 +1143,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Rewrite this for a LinkedIn post: 'we shipped v2 today'": a post written from the line given, not a polish of it.
+  if (intent === 'rewrite' && /\b(?:rewrite|turn|make|expand|convert)\b[^.\n:]{0,15}\b(?:into|for|as) (?:a |an )?(?:linkedin|social media|instagram|facebook|twitter) (?:post|update|announcement)\b/.test(head)) return 'creative_writing';
   // "Convert 350 degrees Fahrenheit to Celsius" is a sum with one answer; there is no text to convert.
   if (intent === 'rewrite' && !features.hasSuppliedText && features.words <= 12 && QUICK_CONVERT.test(head)) return 'reasoning';
   // "Rewrite my LinkedIn headline to sound less generic: '…'" wants a few new headlines to pick from, not one polish.
@@ -1157,11 +1167,14 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // "What's the best way to memorize a speech?" asks how to do something with a piece, not for the piece.
     if (features.isQuestion && LEARN_PIECE.test(head)) return 'open_qa';
     if (features.isQuestion && (HANDLE_ASK.test(head) || GET_CHILD_TO.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
+    // "My tomato plants have yellow leaves at the bottom, why": a fault to find, not a piece to write.
+    if (features.subKinds.includes('diagnose') && (features.isQuestion || /\bwhy\s*\??\s*$/.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
     if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
   }
+  if (intent === 'planning' && TIME_ZONE_MEETING.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   // "Make a chore chart for my kids ages 5, 8 and 11" is a plan laid out as a chart, not ten ideas.
   if (intent === 'brainstorming' && CHART_ASK.test(head)) return 'planning';
@@ -1347,7 +1360,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       /[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
-      /,\s*(?:what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out|handle|deal with|cope with) (?:it|this|that|him|her|them)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out|handle|deal with|cope with) (?:it|this|that|him|her|them)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

@@ -3574,3 +3574,52 @@ describe('everyday requests, forty-first batch', () => {
     expect(greece).toMatch(/one row per day/);
   });
 });
+
+describe('everyday requests, forty-second batch', () => {
+  it('coaches an elevator pitch and writes a card that fits a card', () => {
+    const pitch = enhanceAs('help me write a 2-minute elevator pitch for my app that helps people split bills', 'creative_writing').enhanced;
+    expect(pitch).toMatch(/pitch coach/);
+    expect(pitch).toMatch(/end with one clear ask/);
+    const card = enhanceAs('what should I write in a sympathy card for a coworker whose father died', 'creative_writing').enhanced;
+    expect(card).toMatch(/two to four sentences, the size of a card/);
+    expect(card).toMatch(/Give three short options/);
+    expect(card).toMatch(/everything happens for a reason/);
+    expect(enhanceAs('retirement card message for a coworker', 'creative_writing').enhanced).toMatch(/Return only the message, ready to copy into the card/);
+  });
+
+  it('walks through an official process and schedules a meeting across time zones', () => {
+    const llc = enhanceAs('what are the steps to start an LLC in Texas', 'open_qa').enhanced;
+    expect(llc).toMatch(/small-business adviser/);
+    expect(llc).toMatch(/never invent a form number/);
+    expect(llc).toMatch(/roughly what it costs and how long it takes/);
+    const meeting = enhanceAs('what time zone should I schedule a meeting in for people in New York, London and Tokyo', 'planning').enhanced;
+    expect(meeting).toMatch(/each place’s local time/);
+    expect(meeting).not.toMatch(/hardest work where energy is highest/);
+  });
+
+  it('troubleshoots a draining battery and yellow tomato leaves instead of writing', () => {
+    expect(enhanceAs('my phone battery drains really fast, what can I do', 'open_qa').enhanced).toMatch(/Start with the most likely cause/);
+    const tomato = enhanceAs('my tomato plants have yellow leaves at the bottom, why', 'creative_writing').enhanced;
+    expect(tomato).toMatch(/Start with the most likely cause/);
+    expect(tomato).not.toMatch(/Return only the finished piece/);
+  });
+
+  it('names Go, and turns a one-line update into a LinkedIn post that invents nothing', () => {
+    expect(enhanceAs('write a function in Go that reverses a linked list', 'code').enhanced).toMatch(/Use Go and its idiomatic style/);
+    const post = enhanceAs('rewrite this for a LinkedIn post: "we shipped v2 of our app today, huge thanks to the team"', 'rewrite').enhanced;
+    expect(post).toMatch(/social media writer/);
+    expect(post).toMatch(/invent none/);
+  });
+
+  it('keeps smaller asks in their lanes', () => {
+    expect(enhanceAs("what's the etiquette for splitting the bill at a group dinner", 'open_qa').enhanced).toMatch(/etiquette expert/);
+    expect(enhanceAs('is it ok to give my dog peanut butter', 'open_qa').enhanced).not.toMatch(/etiquette/);
+    expect(enhanceAs("what's the difference between a CV and a resume", 'open_qa').enhanced).not.toMatch(/part of a job application/);
+    expect(enhanceAs('how do I get rid of a headache without medicine', 'open_qa').enhanced).not.toMatch(/dose, other medicines/);
+    expect(enhanceAs("what's the fastest way to learn to code", 'open_qa').enhanced).toMatch(/programming teacher/);
+    const snacks = enhanceAs('give me a list of 10 healthy snacks for work', 'brainstorming').enhanced;
+    expect(snacks).toMatch(/registered dietitian/);
+    expect(snacks).toMatch(/which need a fridge/);
+    expect(enhanceAs('what are good conversation topics for a first date', 'brainstorming').enhanced).toMatch(/dating coach/);
+  });
+});

@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -57,6 +57,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isResumeBullet(ctx)) return ['The reader is a recruiter or hiring manager who gives each line a few seconds: the impact has to show at once.'];
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
+  if (isTimeZoneMeeting(ctx)) return ['Everyone joins from their own working day: the time has to be fair to all of them, not just to the organiser.'];
   if (isWorkTrouble(ctx)) return ['The person asking has to keep working with these people: protect their position and the working relationship.'];
   if (isBabyNames(ctx)) return ['The name will be said for a lifetime: think of how it sounds with a surname, its nicknames and its initials.'];
   if (isDoctorQuestions(ctx)) return ['The person asking has a short appointment: the questions should get answers they can act on, and be easy to read out.'];
@@ -107,6 +108,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCookingTime(ctx)) return ['The person asking is cooking in an ordinary home kitchen, with a standard oven, hob and pans.'];
       if (isFoodKeeping(ctx) || isFreshnessCheck(ctx)) return ['The person asking has an ordinary home kitchen: a fridge, a freezer, jars, containers and paper towels.'];
       if (openQaKind(ctx) === 'app') return ['The person asking will follow along on their own screen: name each menu, button, setting or formula exactly as it appears.'];
+      if (openQaKind(ctx) === 'process') return ['The person asking will do this themselves: name each form, office or official website, and what it costs.'];
       if (openQaKind(ctx) === 'mishap') return ['The person asking may be in this situation right now, with only what they have on hand: keep it calm and practical.'];
       if (openQaKind(ctx) === 'steps')
         return [
@@ -186,7 +188,12 @@ function lines(ctx: TechniqueContext): string[] {
           : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
       ];
     case 'brainstorming':
-      if (isQuickMealIdeas(ctx)) return ['The person asking will make this in an ordinary kitchen with little time: every idea must work with supermarket ingredients and basic tools.'];
+      if (isQuickMealIdeas(ctx))
+        return [
+          /\bsnacks?\b/.test(ctx.lower.slice(0, 200))
+            ? 'The person asking wants snacks that are easy to buy or make ahead and to carry: every idea must work with supermarket ingredients.'
+            : 'The person asking will make this in an ordinary kitchen with little time: every idea must work with supermarket ingredients and basic tools.',
+        ];
       if (fictionIdeas(ctx)) return ['The ideas are for the writer’s own story: favour those that create conflict and hard choices for the characters, not just spectacle.'];
       // A name is judged by the people who will hear it, not by what it costs to carry out.
       if (sub(ctx, 'approach')) return [APPROACH_READER];

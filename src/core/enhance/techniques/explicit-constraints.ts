@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -35,7 +35,7 @@ function carefulLine(ctx: TechniqueContext): string | null {
     return `Separate the common signs from the less common ones, say that many overlap with other causes (so they are a reason to get checked, not proof), and say who is most at risk, how it is confirmed (such as ${ctx.features.domain === 'pet care' ? 'an examination or a blood test at the vet' : 'a blood test or an examination'}) and which signs mean ${ctx.features.domain === 'pet care' ? 'calling a vet' : 'seeing a doctor'} soon.`;
   if (!isCarefulDomain(ctx)) return null;
   if (ctx.features.domain === 'health')
-    return MEDICINE.test(ctx.lower)
+    return MEDICINE.test(ctx.lower.replace(/\bwithout (?:any )?(?:medicines?|medications?|meds|drugs|pills)\b/g, ''))
       ? 'Give the practical answer plainly, then what it depends on (dose, other medicines, age, conditions such as pregnancy) and the signs that mean asking a pharmacist or doctor; do not bury the answer in disclaimers.'
       : 'Give the practical answer plainly, then what it depends on (age, how long it has gone on, other symptoms, existing conditions) and the signs that mean seeing a doctor soon or getting urgent care; do not bury the answer in disclaimers.';
   if (isPetPoisoning(ctx))
@@ -127,7 +127,12 @@ function brainstormLines(ctx: TechniqueContext): string[] {
   if (isReadingOrder(ctx)) return ORDER_LINES;
   if (isTitleRecs(ctx)) return namesTitle(ctx) ? TITLE_REC_LINES : TITLE_ON_LINES;
   if (isQuickMealIdeas(ctx))
-    return ['Keep every idea within the time and conditions given, with its main ingredients and what makes it filling (protein, fibre).', 'Make the ideas differ in kind (sweet and savoury, hot and cold, make-ahead), not just in toppings.'];
+    return [
+      'Keep every idea within the time and conditions given, with its main ingredients and what makes it filling (protein, fibre).',
+      /\bsnacks?\b/.test(ctx.lower.slice(0, 200))
+        ? 'Make the ideas differ in kind (sweet and savoury, crunchy and creamy, bought and home-made), and say which need a fridge.'
+        : 'Make the ideas differ in kind (sweet and savoury, hot and cold, make-ahead), not just in toppings.',
+    ];
   const fiction = fictionIdeas(ctx);
   if (fiction)
     return [
@@ -335,6 +340,10 @@ function requirements(ctx: TechniqueContext): string[] {
     ];
   if (isBabyProblem(ctx)) return BABY_LINES;
   if (isParentingProblem(ctx)) return PARENTING_LINES;
+  if (isTimeZoneMeeting(ctx))
+    return ['Keep everyone within working hours (about 8am–6pm local) if any time allows it; if none does, say so and suggest rotating the inconvenient slot; note when daylight-saving changes move the times.'];
+  if (isDateTalk(ctx))
+    return ['Mix light topics with a few that reveal values or passions, each with an example question, and leave out anything that pries or feels like an interview on a first date (exes, money, politics).'];
   if (isWorkTrouble(ctx))
     return [
       'Order the options from the least risky (keeping a record, making the work visible, a direct conversation) to the most formal (a skip-level conversation, HR), and say when to move to the next.',
@@ -889,6 +898,8 @@ function requirements(ctx: TechniqueContext): string[] {
                 ? `Say what has changed and the new date in the first two sentences, give the reason plainly without blame, and say what it means for the readers and what happens next; own it without over-apologising.${/\bsecurity\b/.test(ctx.lower.slice(0, 300)) ? ' Keep the security issue general: say that it is being fixed, not how it could be exploited.' : ''}`
               : isLoveLetter(ctx)
                 ? 'Write it as a heartfelt personal letter in my voice, about 200–400 words, warm rather than flowery.'
+              : cardKind(ctx)
+                ? `Keep each to two to four sentences, the size of a card${cardKind(ctx) === 'sympathy' ? ', and leave out phrases that play down the loss (“everything happens for a reason”, “at least…”)' : ''}.`
                 : 'Keep it brief and make the purpose clear in the first two sentences.',
         // "A short story" names the genre; "a short bedtime story" asks for a short one.
         story: /\b(quick|little|brief)\b|\bshort\b(?! stor(y|ies))/.test(ctx.lower)
@@ -903,6 +914,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : f.lengthLimit || f.formatRequested
             ? ''
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        kind === 'speech' && isPitch(ctx) ? 'Open with the problem in one sentence the listener recognises, then what it does and for whom, why it is different, any proof, and end with one clear ask.' : '',
         // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
         kind === 'bio'
           ? 'Use only the facts given about the person (credentials, experience, approach, who they work with); where the bio needs one that is missing, put a short note in square brackets for them to fill in instead of inventing it.'
@@ -918,7 +930,7 @@ function requirements(ctx: TechniqueContext): string[] {
         kind === 'copy' && /\b(products?|listing|ad copy|advert\w*|landing page)\b/.test(ctx.lower)
           ? 'Use every product fact given and invent none (no materials, sizes, awards or claims that were not stated).'
           : // A post written from notes someone pasted: the notes are the facts, and a launch post invents numbers readily.
-            (kind === 'article' || kind === 'post') && GIVEN_FACTS.test(ctx.lower)
+            (kind === 'article' || kind === 'post') && (GIVEN_FACTS.test(ctx.lower) || (kind === 'post' && /:\s*["“]/.test(ctx.lower.slice(0, 200))))
             ? 'Use the facts in the material given and invent none (no figures, quotes, names or claims that were not stated).'
             : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
@@ -1318,6 +1330,8 @@ function requirements(ctx: TechniqueContext): string[] {
           'Take the skills from the posting itself, ranked by the weight it gives them (required before nice-to-have), and say how to show each with evidence (a result, a number, a tool used) rather than just listing it.',
           'Mirror the posting’s own words for each skill, and flag any requirement the resume should not claim without real experience.',
         ];
+      if (openQaKind(ctx) === 'process')
+        return ['Say which country or state the steps are for (the one named, if any), give fees and waiting times as approximate with the advice to check the official site, and name forms only as the office names them; never invent a form number.'];
       if (openQaKind(ctx) === 'mishap')
         return [
           `Put safety first: say plainly when to stop and call for help (${onCar(ctx) ? 'roadside assistance, a tow, the emergency number' : 'a plumber, an electrician, the gas or power company, the emergency number'}) instead of carrying on alone, and what each option usually costs or takes.`,
@@ -1445,7 +1459,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isTimeZoneMeeting(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.

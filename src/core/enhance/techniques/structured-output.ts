@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -86,6 +86,10 @@ function lines(ctx: TechniqueContext): string[] {
     return ['Open with what is typical at this age in one or two sentences, then a numbered list of strategies in the order to try them, each with what to do, then how long to give it, then the signs that mean talking to a paediatrician.'];
   if (isParentingProblem(ctx))
     return ['Open with one or two sentences on why children this age often do this, then a numbered list of strategies in the order to try them, each with what to do and what to say, then how long to give it, then the signs that mean talking to a paediatrician.'];
+  if (isTimeZoneMeeting(ctx))
+    return ['Lead with the time you recommend in one line, then a Markdown table with each place’s local time for it (and who is early or late), then one or two alternatives.'];
+  if (isDateTalk(ctx))
+    return [`Give a numbered list of ${ctx.features.itemCount ?? 10} topics, each with a bold name and one or two example questions to open it.`];
   if (isWorkTrouble(ctx))
     return ['Give the options as a short numbered list in the order to try them, each with when to move on to the next; then an example of what to say in the first conversation, in natural words.'];
   if (isBabyNames(ctx))
@@ -460,6 +464,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Give the best method as a short numbered list (where to keep it, in what, and how long it lasts that way), with a separate line for any kind that needs different handling; then one or two lines on what to avoid and how to tell it has gone off.'];
       if (openQaKind(ctx) === 'app')
         return ['Give numbered steps, one action each, with the exact menu path, button or formula in bold; then one line on what differs in other versions or devices, and what to try if an option is missing.'];
+      if (openQaKind(ctx) === 'process')
+        return ['Give the steps as a numbered list in the order to do them, each with what to do, where (the office or official website), roughly what it costs and how long it takes; then what to have ready before you start.'];
       if (openQaKind(ctx) === 'mishap')
         return ['Start with anything to do at once to stay safe, in one line; then the steps as a short numbered list in the order to do them (what to try yourself first, then who to call); then one line on how to avoid it next time.'];
       if (openQaKind(ctx) === 'steps')
@@ -533,6 +539,13 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return only the letter, with a greeting and a sign-off (my name, role and contact details in square brackets), and no preface or commentary.',
         ];
       if (kind === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
+      // "What should I write in a sympathy card?" asks for words to choose from; "write a 4-line message for…" for one.
+      if (kind === 'message' && cardKind(ctx))
+        return [
+          /^\s*what (?:should|do|can|could) i (?:write|say|put)\b|\b(?:ideas|options|some (?:messages|wording))\b/.test(ctx.lower.slice(0, 200))
+            ? 'Give three short options, from the simplest to the warmest, each ready to copy into the card, with no other commentary.'
+            : 'Return only the message, ready to copy into the card, with no preface or commentary.',
+        ];
       if (kind === 'message')
         return [
           /\b(e-?mail)\b/.test(ctx.lower)

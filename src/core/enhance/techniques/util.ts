@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -280,13 +280,14 @@ const FACTOID =
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | 'mishap' | null {
+export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | 'mishap' | 'process' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
   // Health, legal and pet mishaps ("what should I do if my dog eats chocolate") keep their careful answers.
   // (By domain, not isCarefulDomain, which asks back here through isDecisionAsk.)
   if (MISHAP.test(ctx.lower.slice(0, 200)) && !CAREFUL_DOMAINS.has(ctx.features.domain ?? '')) return 'mishap';
+  if (isProcess(ctx)) return 'process';
   // "Is it worth paying off my 4% mortgage early or should I invest?", "Should we rewrite our monolith in Go or keep
   // it?": the asker wants a choice made for their situation, not an explanation of the subject.
   if (decisionShaped(ctx)) return 'decision';
@@ -406,6 +407,32 @@ export const writingHowTo = (ctx: TechniqueContext): string | null => (ctx.taskT
 const CONFUSABLES =
   /\b(?:difference between|when (?:do|should) (?:i|you) use|how (?:do|should) (?:i|you) use|(?:use|using)) ["“']?(?:who|whom|affect|effect|less|fewer|lay|lie|its|it's|then|than|i\.e\.?|e\.g\.?|farther|further|that|which|who's|whose|your|you're|their|there|they're|compliment|complement|principal|principle|ensure|insure|assure|among|between|may|might|can|could|lose|loose|advice|advise|into|in to|onto|on to|everyday|every day|awhile|a while|semicolons?|colons?|em dash(?:es)?|dashes|hyphens?|commas?|apostrophes?)["”']?(?: and | vs\.? | versus | or |\b)/;
 export const isUsageQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && CONFUSABLES.test(ctx.lower.slice(0, 200)) && !ctx.features.codeLanguage;
+
+/**
+ * "What are the steps to start an LLC in Texas?", "how do I renew my passport": an official process, done in order,
+ * with offices, fees and waiting times.
+ */
+const PROCESS =
+  /^\s*(?:so |ok )?(?:what are the steps (?:to|for|in)|what(?:'s| is) the process (?:to|for|of)|how (?:do|can|would) (?:i|we|you) (?:go about )?(?:apply(?:ing)? for (?:a|an|my)|register (?:a|an|my|for)|renew (?:a|an|my)|start (?:an? )?(?:llc|nonprofit|sole proprietorship|corporation|s-corp)|form (?:an? )?(?:llc|company|corporation|nonprofit)|get (?:a|an|my) (?:passport|visa|green card|work permit|driver'?s licen[cs]e|ein|tax id|marriage licen[cs]e|birth certificate|social security card|real id)|file (?:for )?(?:a |an |my )?(?:taxes|tax return|bankruptcy|trademark|patent|small claims|police report)|change my (?:name|address)))\b/;
+export const isProcess = (ctx: TechniqueContext): boolean => PROCESS.test(ctx.lower.slice(0, 200));
+
+/** "What time should I schedule a meeting for people in New York, London and Tokyo?": one overlap across time zones. */
+export const isTimeZoneMeeting = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && TIME_ZONE_MEETING.test(ctx.lower.slice(0, 300));
+
+/** "What should I write in a sympathy card for a coworker": a few lines that fit a card, not a letter. */
+export const cardKind = (ctx: TechniqueContext): string | null =>
+  /\b(sympathy|condolence|birthday|get[- ]well|wedding|anniversary|retirement|thank[- ]you|graduation|christmas|holiday|farewell|leaving|baby shower|congratulations?|greeting) card\b/.exec(ctx.lower.slice(0, 200))?.[1] ?? null;
+
+/** "What's the etiquette for splitting the bill at a group dinner?": manners, whatever the setting. */
+export const isEtiquette = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && /\betiquette\b|\bis it (?:rude|impolite|polite|bad manners|tacky) (?:to|if|not to)\b|\bproper (?:way|manners) (?:to|for)\b/.test(ctx.lower.slice(0, 200));
+
+/** "Good conversation topics for a first date": things to talk about, with a question to open each. */
+export const isDateTalk = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\b(?:conversation topics|things to talk about|topics to talk about)\b[^?\n]{0,30}\b(?:first date|a date|dates|dating)\b/.test(ctx.lower.slice(0, 200));
+
+/** "A 2-minute elevator pitch for my app": the problem, the product and one ask, said aloud. */
+export const isPitch = (ctx: TechniqueContext): boolean => /\belevator pitch(?:es)?\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b/.test(ctx.lower.slice(0, 200));
 
 /**
  * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
@@ -611,7 +638,7 @@ export function fictionIdeas(ctx: TechniqueContext): 'system' | 'ideas' | null {
 /** "What's a healthy breakfast I can make in 5 minutes?": meal ideas for an ordinary kitchen, not bold strategies. */
 export const isQuickMealIdeas = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
-  /\b(?:breakfasts?|lunch(?:es)?|dinners?|meals?)\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:breakfasts?|lunch(?:es)?|dinners?|meals?|snacks?)\b/.test(ctx.lower.slice(0, 200)) &&
   !isCookFromWhatIHave(ctx) &&
   /\b(?:healthy|healthier|quick|easy|fast|cheap|simple|high[- ]protein|\d+ ?(?:minutes?|mins?))\b/.test(ctx.lower.slice(0, 200)) &&
   !isChecklist(ctx) &&
@@ -701,7 +728,7 @@ export const isSwot = (ctx: TechniqueContext): boolean => ctx.taskType === 'anal
  * time, so the answer is a routine that fits it and how it grows, not an essay on learning. Returns the skill.
  */
 const LEARN_SKILL =
-  /\b(?:best way|good way|easiest way|how (?:do|can|should|would) i|how to|tips|advice|what should i do|(?:i|we) (?:want|would like|'d like|am trying|'m trying|need) to)\b[^?\n]{0,20}?\b(?:learn|get (?:good|better) at|improve (?:my|at))\s+(?:to play |to speak |how to play |how to |to )?(?:the |my )?([a-z][a-z+#-]{1,20}(?: (?:guitar|piano|language))?)\b/i;
+  /\b(?:best way|good way|easiest way|fastest way|quickest way|most effective way|how (?:do|can|should|would) i|how to|tips|advice|what should i do|(?:i|we) (?:want|would like|'d like|am trying|'m trying|need) to)\b[^?\n]{0,20}?\b(?:learn|get (?:good|better) at|improve (?:my|at))\s+(?:to play |to speak |how to play |how to |to )?(?:the |my )?([a-z][a-z+#-]{1,20}(?: (?:guitar|piano|language))?)\b/i;
 // "Learn to draw": the teacher teaches drawing.
 const SKILL_NOUN: Record<string, string> = { draw: 'drawing', sing: 'singing', swim: 'swimming', cook: 'cooking', paint: 'painting', code: 'programming', program: 'programming', dance: 'dance', type: 'typing', touch: 'typing', write: 'writing', knit: 'knitting', run: 'running' };
 const PRACTICE_TIME = /\b(?:\d{1,3}|an?|one|two|half an?)\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|evening|morning)\b/;
