@@ -1100,10 +1100,10 @@ export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-worke
 export const TIME_ZONE_MEETING = /^\s*(?:so |ok )?(?:what|which|when(?:'s| is)?|best|good)\b[^?\n]{0,30}\b(?:time|time ?zone|hours?|slot)s?\b[^?\n]{0,50}\b(?:meeting|call|standup|stand-up|webinar)\b[^?\n]{0,40}\b(?:in|across|between|for (?:people|colleagues|teams?|attendees) in)\b[^?\n]{0,60}\b(?:and|time ?zones?)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
-/** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
 /** "I keep waking up at 3am and can't fall back asleep": a sleep problem to fix with proven habits, not ten ideas. */
 export const SLEEP_TROUBLE =
   /\b(?:wak(?:e|ing) up (?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)?|in the middle of the night|during the night|too early|(?:several|many|a few|multiple) times)|can'?t (?:fall|get) (?:back )?(?:to )?a?sleep|can'?t stay asleep|(?:trouble|problems?) (?:falling|staying|getting) (?:back )?(?:to )?(?:asleep|sleep)|insomnia)\b/;
+/** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
@@ -1196,9 +1196,9 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
-  // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.
   if (intent === 'roleplay' && !features.interactive && /^\s*(?:please )?(?:act|pretend|play) (?:as|like|to be|you'?re) (?:a |an |my )?[\w -]{2,30}? and (?:help me )?(?:plan|organi[sz]e|schedule)\b/.test(head)) return 'planning';
+  // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
     // "What questions should I ask a financial advisor before hiring them": checks to make, as above.
     if (QUESTIONS_BEFORE.test(head)) return 'open_qa';

@@ -1313,14 +1313,15 @@ export const isParentingProblem = (ctx: TechniqueContext): boolean => {
  */
 const HABIT =
   /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping|sleep better|sleep (?:during|in) the day|fall asleep (?:faster|quicker|easier)|get (?:better|more) sleep|improve my sleep)\b/;
-/** "I keep waking up at 3am": trouble sleeping, which a doctor should see if it lasts. */
-export const isSleepTrouble = (ctx: TechniqueContext): boolean => SLEEP_TROUBLE.test(ctx.lower.slice(0, 300));
 export const isHabitChange = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa') return false;
   const head = ctx.lower.slice(0, 300);
   if (!/stop|quit|break|beat|overcome|kick|fix|change|deal|get|tips|advice|sleep/.test(head)) return false;
   return (HABIT.test(head) || SLEEP_TROUBLE.test(head)) && /\b(?:what (?:can|should) i do|how (?:do|can|should) (?:i|we) (?:stop|quit|break|beat|overcome|kick|fix|change|deal with|get (?:over|rid of|out of)|sleep|fall asleep|get (?:better|more) sleep|improve my sleep)|how to (?:stop|quit|break|beat|overcome|kick)|(?:help me|i want to|i need to|trying to) (?:stop|quit|break|beat|overcome|kick)|any (?:tips|advice))\b/.test(head);
 };
+
+/** "I keep waking up at 3am": trouble sleeping, which a doctor should see if it lasts. */
+export const isSleepTrouble = (ctx: TechniqueContext): boolean => SLEEP_TROUBLE.test(ctx.lower.slice(0, 300));
 
 /**
  * "How do I stop my dog from barking at the mailman?": behaviour to train out with rewards, step by step, not an
