@@ -4,6 +4,7 @@ import type { SectionKind, SelectedTechnique, TechniqueContext } from './types.t
 import type { LayoutStyle, ParsedPrompt, PromptDoc } from './layout.ts';
 import { renderDoc, styleFor } from './layout.ts';
 import { TECHNIQUES } from './techniques/index.ts';
+import { renderOnce } from './render-once.ts';
 
 /** Most characters the engine may add around the user's text, so output length stays bounded. */
 export const MAX_ADDED_CHARS = 4000;
@@ -16,7 +17,7 @@ export interface Generated {
   style: LayoutStyle;
 }
 
-function addTo(doc: PromptDoc, section: SectionKind, lines: string[]): void {
+function addTo(doc: PromptDoc, section: SectionKind, lines: readonly string[]): void {
   if (lines.length === 0) return;
   if (section === 'role') {
     doc.role = doc.role ? `${lines.join(' ')} ${doc.role}` : lines.join(' ');
@@ -34,7 +35,7 @@ function addTo(doc: PromptDoc, section: SectionKind, lines: string[]): void {
 function build(ctx: TechniqueContext, ids: Set<string>, base: PromptDoc | null, style: LayoutStyle): string {
   const doc: PromptDoc = base ? { ...base } : { task: ctx.userText };
   // Registry order, not score order: the layout of a prompt does not depend on tie-breaks.
-  for (const t of TECHNIQUES) if (ids.has(t.id)) addTo(doc, t.section, t.render(ctx));
+  for (const t of TECHNIQUES) if (ids.has(t.id)) addTo(doc, t.section, renderOnce(t, ctx));
   return renderDoc(doc, style);
 }
 

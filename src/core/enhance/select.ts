@@ -2,6 +2,7 @@
 // preferences, which always win (excluded never appears; preferred goes in unless the prompt already does it).
 import type { Preferences, Selection, SelectedTechnique, Technique, TechniqueContext } from './types.ts';
 import { TECHNIQUES, conflictsWith, getTechnique } from './techniques/index.ts';
+import { renderOnce } from './render-once.ts';
 
 /** A technique needs at least this score to be chosen by the rules. */
 const THRESHOLD = 2.4;
@@ -22,7 +23,7 @@ export function scoreTechnique(t: Technique, ctx: TechniqueContext): number | nu
 
 /** The technique's own text is already in the prompt (e.g. a prompt this engine enhanced before). */
 function rendersPresent(t: Technique, ctx: TechniqueContext): boolean {
-  const first = t.render(ctx)[0];
+  const first = renderOnce(t, ctx)[0];
   if (!first) return false;
   const line = (first.startsWith('- ') ? first.slice(2) : first).split('\n')[0] ?? '';
   return line.length > 20 && ctx.fullText.includes(line);
@@ -69,7 +70,7 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
       notes.push(`${t.name} was preferred but conflicts with ${clash.name}, which was chosen first.`);
       continue;
     }
-    if (t.render(ctx).length === 0) {
+    if (renderOnce(t, ctx).length === 0) {
       notes.push(`${t.name} was preferred but has nothing suitable to add to this kind of prompt.`);
       continue;
     }
@@ -84,7 +85,7 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
   for (const { t, score } of ranked) {
     if (picked.length >= max) break;
     if (conflictsWithPicked(t)) continue;
-    if (t.render(ctx).length === 0) continue;
+    if (renderOnce(t, ctx).length === 0) continue;
     picked.push({ t, sel: { id: t.id, name: t.name, reason: t.reason(ctx), via: 'rules', score: Math.round(score * 100) / 100 } });
   }
 

@@ -6,6 +6,22 @@ import type { TechniqueContext } from '../types.ts';
 export const sub = (ctx: TechniqueContext, ...kinds: string[]): string | null =>
   kinds.find((k) => ctx.features.subKinds.includes(k)) ?? null;
 
+/**
+ * Worked out once per prompt, for the few questions every technique asks several times (through fit, render and
+ * reason) whose answers run a dozen patterns; a cheap check is faster asked again than looked up. Contexts are never
+ * changed once built.
+ */
+function perContext<T>(fn: (ctx: TechniqueContext) => T): (ctx: TechniqueContext) => T {
+  const seen = new WeakMap<TechniqueContext, { value: T }>();
+  return (ctx) => {
+    const hit = seen.get(ctx);
+    if (hit) return hit.value;
+    const value = fn(ctx);
+    seen.set(ctx, { value });
+    return value;
+  };
+}
+
 /** Trim a technique's lines to the user's verbosity: concise keeps the first, balanced up to `balanced`. */
 export function byVerbosity(ctx: TechniqueContext, lines: string[], balanced = 3): string[] {
   const clean = lines.filter((l) => l.length > 0);
@@ -276,12 +292,13 @@ export const isFactoid = (ctx: TechniqueContext): boolean =>
 const FACTOID =
   /^\s*(?:(?:what|what's|whats)(?:'s| is| was| are)? the (?:capital|population|currency|height|length|area|distance|boiling point|melting point|speed|date|year|name|time zone|area code|official language|largest|smallest|tallest|longest|highest|deepest|oldest|first|chemical symbol|atomic number|square root|freezing point)\b|who (?:wrote|invented|painted|discovered|won|directed|founded|composed|is the (?:ceo|president|author|founder))\b|when (?:is|was|did|does)\b|where (?:is|was|are)\b|how (?:many|much|tall|old|far|long|big|high|deep)\b)/;
 
+export type OpenQaKind = 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | 'mishap' | 'process';
 /**
  * What kind of answer a general question wants: a diagnosis of something going wrong, words for a conversation the
  * asker has to have, or a list ("list the main causes of World War 1"); null for an ordinary question.
  */
-export function openQaKind(ctx: TechniqueContext): 'diagnose' | 'approach' | 'decision' | 'difference' | 'list' | 'steps' | 'app' | 'mishap' | 'process' | null {
-  if (ctx.taskType !== 'open_qa') return null;
+export const openQaKind = perContext((ctx: TechniqueContext): OpenQaKind | null => (ctx.taskType === 'open_qa' ? findOpenQaKind(ctx) : null));
+function findOpenQaKind(ctx: TechniqueContext): OpenQaKind | null {
   const kind = sub(ctx, 'approach', 'diagnose') as 'approach' | 'diagnose' | null;
   if (kind) return kind;
   // Health, legal and pet mishaps ("what should I do if my dog eats chocolate") keep their careful answers.
@@ -355,6 +372,7 @@ export const asksCookMethod = (ctx: TechniqueContext): boolean => /\bway to\b/.t
 /** "My kid is being bullied at school, what should I do?": a parent who has to act well, with the school, in order. */
 export const isChildBullied = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') &&
+  /bull|picked on|teased|excluded|left out|harass/.test(ctx.lower) &&
   MY_CHILD.test(ctx.lower.slice(0, 300)) &&
   /\b(?:(?:being|is being|gets|getting|got|was|been) (?:bullied|picked on|teased|excluded|left out|harassed)|bully(?:ing)?|bullies)\b/.test(ctx.lower.slice(0, 300));
 
@@ -364,6 +382,7 @@ export const isChildBullied = (ctx: TechniqueContext): boolean =>
  */
 export const isNeighbourProblem = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
+  ctx.lower.includes('neighbo') &&
   /\bneighbou?rs?(?:'s?)?\b/.test(ctx.lower.slice(0, 200)) &&
   /\b(?:bark\w*|nois\w*|loud|music|part(?:y|ies)|parking|parks?|blocks?|fence|tree|hedge|smok\w*|garbage|trash|rubbish|stomp\w*|yell\w*|screaming)\b/.test(ctx.lower.slice(0, 200)) &&
   /\b(?:how (?:do|should|can|would) (?:i|we)|what (?:can|should|do) (?:i|we) do|any (?:tips|advice)|advice)\b/.test(ctx.lower.slice(0, 300)) &&
@@ -383,20 +402,22 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
 }
 
 /** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle in steps. */
-export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
+export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.lower.includes('my ') && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
 
 /** "20 baby girl names that start with A": real names with origin and meaning, for a lifetime. */
 export const isBabyNames = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
+  ctx.lower.includes('name') &&
   /\bbaby (?:girl |boy )?names\b|\bnames for (?:a |my |our )?(?:baby|daughter|son|newborn|twins)\b|\b(?:girl|boy)(?:'s)? names\b|\bname (?:my|our) (?:baby|daughter|son|newborn)\b/.test(ctx.lower.slice(0, 200));
 
 /** "What questions should I ask my doctor about high blood pressure?": questions for a short appointment. */
 export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
+  ctx.lower.includes('question') &&
   /\bquestions? (?:should|to|can|could|do) (?:i )?(?:ask|bring to) (?:my|the|a|our) (?:doctor|gp|surgeon|dentist|vet|oncologist|cardiologist|specialist|midwife|obgyn|ob-gyn|pharmacist|nurse|therapist|pediatrician|paediatrician|dermatologist)\b/.test(ctx.lower.slice(0, 200));
 
 /** "What wine goes with salmon?": a pairing, by grape or style, with why it works. */
 export const isPairing = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?|cheeses?|sides?|side dishes?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && ctx.lower.includes(' with') && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?|cheeses?|sides?|side dishes?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
 
 /** "How do I write a good thesis statement?": a piece of writing taught, with examples from weak to strong. */
 export const WRITING_HOWTO =
@@ -406,7 +427,7 @@ export const writingHowTo = (ctx: TechniqueContext): string | null => (ctx.taskT
 /** "What's the difference between who and whom": English usage, settled by a rule and a quick test. */
 const CONFUSABLES =
   /\b(?:difference between|when (?:do|should) (?:i|you) use|how (?:do|should) (?:i|you) use|(?:use|using)) ["“']?(?:who|whom|affect|effect|less|fewer|lay|lie|its|it's|then|than|i\.e\.?|e\.g\.?|farther|further|that|which|who's|whose|your|you're|their|there|they're|compliment|complement|principal|principle|ensure|insure|assure|among|between|may|might|can|could|lose|loose|advice|advise|into|in to|onto|on to|everyday|every day|awhile|a while|semicolons?|colons?|em dash(?:es)?|dashes|hyphens?|commas?|apostrophes?)["”']?(?: and | vs\.? | versus | or |\b)/;
-export const isUsageQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && CONFUSABLES.test(ctx.lower.slice(0, 200)) && !ctx.features.codeLanguage;
+export const isUsageQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /between|\buse/.test(ctx.lower) && CONFUSABLES.test(ctx.lower.slice(0, 200)) && !ctx.features.codeLanguage;
 
 /**
  * "What are the steps to start an LLC in Texas?", "how do I renew my passport": an official process, done in order,
@@ -421,18 +442,18 @@ export const isTimeZoneMeeting = (ctx: TechniqueContext): boolean => ctx.taskTyp
 
 /** "What should I write in a sympathy card for a coworker": a few lines that fit a card, not a letter. */
 export const cardKind = (ctx: TechniqueContext): string | null =>
-  /\b(sympathy|condolence|birthday|get[- ]well|wedding|anniversary|retirement|thank[- ]you|graduation|christmas|holiday|farewell|leaving|baby shower|congratulations?|greeting) card\b/.exec(ctx.lower.slice(0, 200))?.[1] ?? null;
+  !ctx.lower.includes(' card') ? null : /\b(sympathy|condolence|birthday|get[- ]well|wedding|anniversary|retirement|thank[- ]you|graduation|christmas|holiday|farewell|leaving|baby shower|congratulations?|greeting) card\b/.exec(ctx.lower.slice(0, 200))?.[1] ?? null;
 
 /** "What's the etiquette for splitting the bill at a group dinner?": manners, whatever the setting. */
 export const isEtiquette = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && /\betiquette\b|\bis it (?:rude|impolite|polite|bad manners|tacky) (?:to|if|not to)\b|\bproper (?:way|manners) (?:to|for)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && /etiquette|is it |proper /.test(ctx.lower) && /\betiquette\b|\bis it (?:rude|impolite|polite|bad manners|tacky) (?:to|if|not to)\b|\bproper (?:way|manners) (?:to|for)\b/.test(ctx.lower.slice(0, 200));
 
 /** "Good conversation topics for a first date": things to talk about, with a question to open each. */
 export const isDateTalk = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'brainstorming' && /\b(?:conversation topics|things to talk about|topics to talk about)\b[^?\n]{0,30}\b(?:first date|a date|dates|dating)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'brainstorming' && ctx.lower.includes('dat') && /\b(?:conversation topics|things to talk about|topics to talk about)\b[^?\n]{0,30}\b(?:first date|a date|dates|dating)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A 2-minute elevator pitch for my app": the problem, the product and one ask, said aloud. */
-export const isPitch = (ctx: TechniqueContext): boolean => /\belevator pitch(?:es)?\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b/.test(ctx.lower.slice(0, 200));
+export const isPitch = (ctx: TechniqueContext): boolean => ctx.lower.includes('pitch') && /\belevator pitch(?:es)?\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b/.test(ctx.lower.slice(0, 200));
 
 /**
  * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
@@ -883,7 +904,9 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
 
 /** "Create a packing list for a camping trip in October": the list is the deliverable, not the trip's itinerary. */
-const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b|\b(?:grocery|shopping) list (?:from|for|based on|out of) (?:this|these|my|our|the following|the) (?:[\w-]+ ){0,2}?(?:meal plan|meals|menu|recipes?)\b/;
+const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b/;
+/** "Make a grocery list from this meal plan: …": the list is asked for; the plan is given. */
+const GROCERY_FROM = /\b(?:grocery|shopping) list (?:from|for|based on|out of) (?:this|these|my|our|the following|the) (?:[\w-]+ ){0,2}?(?:meal plan|meals|menu|recipes?)\b/;
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
@@ -913,8 +936,8 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 // when it is asked for or named first ("monthly budget for $3200 take-home").
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
-export const planKind = (ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process');
+export const planKind = perContext((ctx: TechniqueContext): string | null =>
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process'));
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
