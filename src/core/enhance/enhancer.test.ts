@@ -3520,6 +3520,8 @@ describe('everyday requests, forty-first batch', () => {
     expect(boss).toMatch(/career coach/);
     expect(boss).toMatch(/least risky/);
     expect(boss).not.toMatch(/bolder ones/);
+    // A request from the boss is no trouble with the boss.
+    expect(enhanceAs('my manager wants me to give a presentation next week, any tips?', 'brainstorming').enhanced).not.toMatch(/career coach|skip-level/);
     const teeth = enhanceAs('how do I get my toddler to brush her teeth', 'creative_writing').enhanced;
     expect(teeth).toMatch(/family coach/);
     expect(teeth).not.toMatch(/Return only the finished piece/);
@@ -3541,7 +3543,12 @@ describe('everyday requests, forty-first batch', () => {
     expect(whom).toMatch(/copy editor/);
     expect(whom).toMatch(/quick test for choosing/);
     expect(whom).not.toMatch(/names, dates, numbers/);
+    // A word from the usage list that is not the subject ("use that feature", "use which database") is no usage question.
+    expect(enhanceAs('how do I use that feature in google sheets', 'open_qa').enhanced).not.toMatch(/copy editor/);
+    expect(enhanceAs('when should I use which database for a small app', 'open_qa').enhanced).not.toMatch(/copy editor/);
+    expect(enhanceAs('when do you use a semicolon', 'open_qa').enhanced).toMatch(/copy editor/);
     expect(enhanceAs('what wine goes with salmon', 'open_qa').enhanced).toMatch(/sommelier/);
+    expect(enhanceAs('what sides go well with salmon', 'open_qa').enhanced).not.toMatch(/sommelier/);
     const thesis = enhanceAs('how do I write a good thesis statement', 'open_qa').enhanced;
     expect(thesis).toMatch(/writing teacher/);
     expect(thesis).toMatch(/weak-to-strong examples/);
@@ -3614,6 +3621,7 @@ describe('everyday requests, forty-second batch', () => {
   it('keeps smaller asks in their lanes', () => {
     expect(enhanceAs("what's the etiquette for splitting the bill at a group dinner", 'open_qa').enhanced).toMatch(/etiquette expert/);
     expect(enhanceAs('is it ok to give my dog peanut butter', 'open_qa').enhanced).not.toMatch(/etiquette/);
+    expect(enhanceAs("what's the proper way to hold a golf club", 'open_qa').enhanced).not.toMatch(/etiquette/);
     expect(enhanceAs("what's the difference between a CV and a resume", 'open_qa').enhanced).not.toMatch(/part of a job application/);
     expect(enhanceAs('how do I get rid of a headache without medicine', 'open_qa').enhanced).not.toMatch(/dose, other medicines/);
     expect(enhanceAs("what's the fastest way to learn to code", 'open_qa').enhanced).toMatch(/programming teacher/);

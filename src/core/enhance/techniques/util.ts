@@ -415,9 +415,9 @@ export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
   ctx.lower.includes('question') &&
   /\bquestions? (?:should|to|can|could|do) (?:i )?(?:ask|bring to) (?:my|the|a|our) (?:doctor|gp|surgeon|dentist|vet|oncologist|cardiologist|specialist|midwife|obgyn|ob-gyn|pharmacist|nurse|therapist|pediatrician|paediatrician|dermatologist)\b/.test(ctx.lower.slice(0, 200));
 
-/** "What wine goes with salmon?": a pairing, by grape or style, with why it works. */
+/** "What wine goes with salmon?": a drink pairing, by grape or style, with why it works (a sommelier's job, not a side dish's). */
 export const isPairing = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && ctx.lower.includes(' with') && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?|cheeses?|sides?|side dishes?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && ctx.lower.includes(' with') && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
 
 /** "How do I write a good thesis statement?": a piece of writing taught, with examples from weak to strong. */
 export const WRITING_HOWTO =
@@ -425,8 +425,14 @@ export const WRITING_HOWTO =
 export const writingHowTo = (ctx: TechniqueContext): string | null => (ctx.taskType === 'open_qa' ? (WRITING_HOWTO.exec(ctx.lower.slice(0, 200))?.[1] ?? null) : null);
 
 /** "What's the difference between who and whom": English usage, settled by a rule and a quick test. */
-const CONFUSABLES =
-  /\b(?:difference between|when (?:do|should) (?:i|you) use|how (?:do|should) (?:i|you) use|(?:use|using)) ["“']?(?:who|whom|affect|effect|less|fewer|lay|lie|its|it's|then|than|i\.e\.?|e\.g\.?|farther|further|that|which|who's|whose|your|you're|their|there|they're|compliment|complement|principal|principle|ensure|insure|assure|among|between|may|might|can|could|lose|loose|advice|advise|into|in to|onto|on to|everyday|every day|awhile|a while|semicolons?|colons?|em dash(?:es)?|dashes|hyphens?|commas?|apostrophes?)["”']?(?: and | vs\.? | versus | or |\b)/;
+// The word or mark is only the subject when it stands alone: "how do I use that feature" and "when should I use which
+// database" are not about "that" or "which". So a pair ("who and whom") or the word ending the question.
+const CONFUSABLE =
+  String.raw`["“']?(?:who|whom|affect|effect|less|fewer|lay|lie|its|it's|then|than|i\.e\.?|e\.g\.?|farther|further|that|which|who's|whose|your|you're|their|there|they're|compliment|complement|principal|principle|ensure|insure|assure|among|between|may|might|can|could|lose|loose|advice|advise|into|in to|onto|on to|everyday|every day|awhile|a while|semicolons?|colons?|em dash(?:es)?|dashes|hyphens?|commas?|apostrophes?)["”']?`;
+const PAIR = String.raw`${CONFUSABLE} (?:and|vs\.?|versus|or) (?:an? |the )?${CONFUSABLE}`;
+const CONFUSABLES = new RegExp(
+  String.raw`\bdifference between (?:an? |the )?${PAIR}|\b(?:when|how) (?:do|should|can|would) (?:i|you|we|one) (?:correctly |properly )?use (?:an? |the )?(?:${PAIR}|${CONFUSABLE})(?: correctly| properly| in a sentence)?\s*(?:\?|$)`,
+);
 export const isUsageQuestion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /between|\buse/.test(ctx.lower) && CONFUSABLES.test(ctx.lower.slice(0, 200)) && !ctx.features.codeLanguage;
 
 /**
@@ -446,7 +452,7 @@ export const cardKind = (ctx: TechniqueContext): string | null =>
 
 /** "What's the etiquette for splitting the bill at a group dinner?": manners, whatever the setting. */
 export const isEtiquette = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && /etiquette|is it |proper /.test(ctx.lower) && /\betiquette\b|\bis it (?:rude|impolite|polite|bad manners|tacky) (?:to|if|not to)\b|\bproper (?:way|manners) (?:to|for)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && /etiquette|is it |manners/.test(ctx.lower) && /\betiquette\b|\bis it (?:rude|impolite|polite|bad manners|tacky) (?:to|if|not to)\b|\bproper manners\b/.test(ctx.lower.slice(0, 200));
 
 /** "Good conversation topics for a first date": things to talk about, with a question to open each. */
 export const isDateTalk = (ctx: TechniqueContext): boolean =>
