@@ -3631,3 +3631,54 @@ describe('everyday requests, forty-second batch', () => {
     expect(enhanceAs('what are good conversation topics for a first date', 'brainstorming').enhanced).toMatch(/dating coach/);
   });
 });
+
+describe('everyday requests, forty-third batch', () => {
+  it('compares the avalanche and the snowball when several debts compete', () => {
+    const debts = enhanceAs('I have 3 credit cards with balances of $2,000 at 24%, $5,500 at 18% and $800 at 29%. Which should I pay off first?', 'reasoning').enhanced;
+    expect(debts).toMatch(/avalanche \(highest interest rate first/);
+    expect(debts).toMatch(/snowball \(smallest balance first/);
+    expect(debts).toMatch(/the order to pay them off/);
+    expect(debts).not.toMatch(/break-even/);
+    // One loan against investing is still a decision that turns on figures.
+    expect(enhanceAs('should I pay off my student loan at 4% or invest at 7%?', 'reasoning').enhanced).not.toMatch(/avalanche/);
+  });
+
+  it('explains a phrase as people use it, and a game by its rules in play order', () => {
+    const phrase = enhanceAs('what does "per my last email" actually mean', 'open_qa').enhanced;
+    expect(phrase).toMatch(/linguist and copy editor/);
+    expect(phrase).toMatch(/tone or subtext/);
+    expect(phrase).toMatch(/a more neutral way to say it/);
+    // A term of art with a second question stays the subject's own explanation.
+    expect(enhanceAs('What does "ex-dividend date" mean and why does the share price drop that morning?', 'open_qa').enhanced).not.toMatch(/linguist/);
+    expect(enhanceAs("what does 'ECONNREFUSED' mean when I run npm install", 'open_qa').enhanced).not.toMatch(/linguist/);
+    const game = enhanceAs('explain the rules of pickleball to a total beginner', 'open_qa').enhanced;
+    expect(game).toMatch(/pickleball player and coach/);
+    expect(game).toMatch(/in the order they come up in play/);
+    expect(game).not.toMatch(/analogy/);
+    expect(enhanceAs('how do you play go fish', 'open_qa').enhanced).toMatch(/go fish player/);
+    expect(enhanceAs('how do I play poker better', 'open_qa').enhanced).not.toMatch(/in the order they come up in play/);
+  });
+
+  it('names fictional characters for their world, not as a baby', () => {
+    const names = enhanceAs('give me 10 girl names for characters in my fantasy novel', 'brainstorming').enhanced;
+    expect(names).not.toMatch(/baby-name/);
+    expect(names).toMatch(/novelist with an ear for names/);
+    expect(names).toMatch(/easy to tell apart on the page/);
+    expect(enhanceAs('20 baby girl names that start with A', 'brainstorming').enhanced).toMatch(/baby-name expert/);
+  });
+
+  it('runs a mock job interview as practice and does not take a review for an instruction', () => {
+    expect(enhanceAs('can you do a mock job interview with me for a junior data analyst role? ask one question at a time', 'roleplay').enhanced).toMatch(/give brief feedback on what worked/);
+    const reviews = enhanceAs('classify these reviews as positive, negative or neutral:\n1. The delivery was late but the food was great\n2. Never ordering again\n3. It was fine', 'classification').enhanced;
+    expect(reviews).not.toMatch(/to the letter/);
+    expect(enhanceAs('Write a haiku about rain. Never use the word "wet".', 'creative_writing').enhanced).toMatch(/Never use the word "wet"/);
+  });
+
+  it('gives a daily water figure as a range from a named guideline', () => {
+    const water = enhanceAs('how many cups of water should I drink a day', 'open_qa').enhanced;
+    expect(water).toMatch(/expert in health/);
+    expect(water).toMatch(/EFSA or the US National Academies/);
+    expect(water).toMatch(/as a realistic range with its unit/);
+    expect(water).not.toMatch(/names, dates, numbers/);
+  });
+});

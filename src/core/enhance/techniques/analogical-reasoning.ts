@@ -1,6 +1,6 @@
 // Analogical reasoning: recall related problems (or an everyday analogy) and transfer what works.
 import type { Technique } from '../types.ts';
-import { byVerbosity, mentions, sub } from './util.ts';
+import { byVerbosity, gameRules, mentions, sub } from './util.ts';
 
 const BEGINNER = /\b(beginner|novice|kids?|child(ren)?|five[- ]year[- ]old|5[- ]year[- ]old|eli5|non-technical|layman|lay (person|audience)|simple terms|intuiti(on|ve)|grandma|grandmother|newbie)\b/;
 
@@ -17,7 +17,8 @@ export const analogicalReasoning: Technique = {
   present: (ctx) => mentions(ctx, /\b(analog(y|ies|ous)|similar problems? you (know|have solved)|by analogy|like a(n)? \w+ (is|that))\b/),
   fit(ctx) {
     if (ctx.taskType === 'open_qa') {
-      if (!sub(ctx, 'explain')) return null;
+      // The rules of a game are concrete steps of play: an analogy adds a layer instead of removing one.
+      if (!sub(ctx, 'explain') || gameRules(ctx)) return null;
       return BEGINNER.test(ctx.lower) || (ctx.features.audience !== null && BEGINNER.test(ctx.features.audience)) ? 2 : -0.6;
     }
     if (ctx.taskType === 'reasoning') return ctx.complexity === 'complex' && sub(ctx, 'proof', 'puzzle') ? 0.2 : -1;

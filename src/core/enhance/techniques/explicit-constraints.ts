@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -254,7 +254,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:interview|negotiation|call|pitch)\b|\binterview me\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -360,6 +360,11 @@ function requirements(ctx: TechniqueContext): string[] {
     return ['Name pairings by grape or style (with one or two example bottles at everyday prices), say why each works with this dish and how it is cooked or sauced, and name one to avoid.'];
   if (writingHowTo(ctx))
     return ['Show what makes a good one with a short before-and-after: a weak example, what is wrong with it, and a stronger version; keep any rule of thumb to a line.'];
+  if (phraseMeaning(ctx))
+    return ['Explain what it means as people actually use it, including any tone or subtext (politeness, irony, irritation); give its origin only where that helps.'];
+  const game = gameRules(ctx);
+  if (game)
+    return [`Cover only what a first game of ${game} needs (the aim, the setup, how a turn or a rally goes, how points or the win are decided, and what is not allowed), and leave advanced rules and strategy to one line at the end.`];
   if (isUsageQuestion(ctx))
     return ['Give the rule as standard written English uses it, a quick test for choosing in the moment, and say where informal usage differs.'];
   if (isChildBullied(ctx))
@@ -944,6 +949,12 @@ function requirements(ctx: TechniqueContext): string[] {
     case 'reasoning':
       // "Is refinancing worth it?" turns on figures the asker did not give (fees, taxes, how long they stay).
       if (isBodyFigure(ctx)) return BODY_LINES;
+      if (isDebtOrder(ctx))
+        return [
+          'Compare the two standard orders, keeping the minimum payment on every debt: the avalanche (highest interest rate first, which costs least) and the snowball (smallest balance first, which clears a debt soonest).',
+          'Use the balances and rates given; where the answer needs a figure that is not given (such as the monthly budget or the minimum payments), state the value you assume.',
+          'Keep units with every quantity.',
+        ];
       if (isNumbersDecision(ctx))
         return [
           'Use the numbers given; where the answer needs one that is not given (such as fees, taxes or how long the situation lasts), state the value you assume.',
@@ -957,6 +968,12 @@ function requirements(ctx: TechniqueContext): string[] {
           `Follow the naming convention of ${f.codeLanguage ?? 'the language'} (for example camelCase or snake_case), and say which you assume.`,
           'Say exactly what it holds, with its unit or state where it matters (remaining versus total, seconds versus milliseconds); avoid vague words such as data, info or value, and unclear abbreviations.',
           'Keep it short enough to read at a glance.',
+        ];
+      if (isCharacterNames(ctx))
+        return [
+          'Fit the names to the setting and its cultures (their sounds and spelling), not to what is popular now.',
+          'Make them easy to tell apart on the page (different first letters and lengths) and easy to pronounce in a reader’s head.',
+          'Avoid names already famous from books, films and games.',
         ];
       if (sub(ctx, 'names'))
         return [
@@ -1453,13 +1470,13 @@ export const explicitConstraints: Technique = {
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       roleplay: ctx.features.interactive ? 2.5 : 1.5, rewrite: 1.6, code: 1.6, extraction: 1.4, summarization: 1.4, creative_writing: 1.2, planning: 1.2, brainstorming: 0.8,
-      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) || isBodyFigure(ctx) ? 1.2 : -0.5,
+      analysis: 0.8, classification: 0.8, closed_qa: -0.6, open_qa: -0.8, reasoning: isNumbersDecision(ctx) || isBodyFigure(ctx) || isDebtOrder(ctx) ? 1.2 : -0.5,
     };
     // Asking for missing material beats every other requirement.
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isTimeZoneMeeting(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isTimeZoneMeeting(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1603,6 +1620,7 @@ export const explicitConstraints: Technique = {
     if (isBodyFigure(ctx)) return 'Added explicit requirements (a range, what moves it, when to ask a professional) because a body-based figure is an estimate, not an exact answer.';
     if (isDecisionAsk(ctx))
       return 'Added explicit requirements (assumptions stated, no false balance) because a should-I answer depends on facts the question leaves out.';
+    if (isDebtOrder(ctx)) return 'Added explicit requirements (avalanche against snowball, minimum payments kept, assumed figures stated) because the best order depends on what is being minimised.';
     if (isNumbersDecision(ctx))
       return 'Added explicit requirements (assumed figures stated, the point where the answer flips) because a should-I answer depends on figures the question leaves out.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';

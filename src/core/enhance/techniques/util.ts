@@ -408,7 +408,9 @@ export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType ==
 export const isBabyNames = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
   ctx.lower.includes('name') &&
-  /\bbaby (?:girl |boy )?names\b|\bnames for (?:a |my |our )?(?:baby|daughter|son|newborn|twins)\b|\b(?:girl|boy)(?:'s)? names\b|\bname (?:my|our) (?:baby|daughter|son|newborn)\b/.test(ctx.lower.slice(0, 200));
+  /\bbaby (?:girl |boy )?names\b|\bnames for (?:a |my |our )?(?:baby|daughter|son|newborn|twins)\b|\b(?:girl|boy)(?:'s)? names\b|\bname (?:my|our) (?:baby|daughter|son|newborn)\b/.test(ctx.lower.slice(0, 200)) &&
+  // "girl names for characters in my fantasy novel" are invented for a story, not given for a lifetime.
+  !/\b(?:characters?|novel|story|stories|book|fantasy|sci-fi|game|campaign|d&d|dnd|npcs?|villains?|heroine|pets?|dogs?|cats?|puppy|kitten)\b/.test(ctx.lower.slice(0, 200));
 
 /** "What questions should I ask my doctor about high blood pressure?": questions for a short appointment. */
 export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
@@ -457,6 +459,39 @@ export const isEtiquette = (ctx: TechniqueContext): boolean =>
 /** "Good conversation topics for a first date": things to talk about, with a question to open each. */
 export const isDateTalk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && ctx.lower.includes('dat') && /\b(?:conversation topics|things to talk about|topics to talk about)\b[^?\n]{0,30}\b(?:first date|a date|dates|dating)\b/.test(ctx.lower.slice(0, 200));
+
+/** "10 girl names for characters in my fantasy novel": names for a story's world, not for a baby or a brand. */
+export const isCharacterNames = (ctx: TechniqueContext): boolean =>
+  sub(ctx, 'names') !== null &&
+  /\bcharacters?\b|\bnpcs?\b|\b(?:villain|hero|heroine|protagonist|antagonist)s?\b|\b(?:fantasy|sci-fi|science fiction) (?:novel|story|book|world|kingdom|race|city|planet)s?\b/.test(ctx.lower.slice(0, 200));
+
+/**
+ * "What does "per my last email" actually mean?": a word or phrase as people use it, with its tone. Returns the phrase.
+ * Error codes and identifiers ("ECONNREFUSED", "__init__") are programming questions.
+ */
+const PHRASE_MEANING =
+  /^\s*(?:so |ok )?(?:what (?:does|do|did) (?:the (?:phrase|expression|idiom|saying|word|term) )?["“'](?<a>[^"”\n]{2,60}?)["”'] (?:actually |really |even |mean when [^?\n]{0,40} say |mean when )?mean|what(?:'s| is) the meaning of (?:the (?:phrase|expression|idiom|saying|word|term) )?["“'](?<b>[^"”\n]{2,60}?)["”'])/;
+export function phraseMeaning(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'open_qa' || ctx.features.codeLanguage || !ctx.lower.includes('mean') || isProgrammingQuestion(ctx)) return null;
+  const head = ctx.lower.slice(0, 200);
+  const m = PHRASE_MEANING.exec(head);
+  const phrase = m?.groups?.['a'] ?? m?.groups?.['b'];
+  if (!phrase || /[_\\/<>{}()=;]|\d{2}/.test(phrase)) return null;
+  // A term of art ("what does "ex-dividend date" mean and why does the price drop") is the subject's own question;
+  // a phrase is marked as one, asked about as people use it, or said by someone.
+  if (/\?[^?]+\?|\b(?:and|also|plus) (?:why|how|what|when|where|which|whether|is|are|does|do)\b/.test(head)) return null;
+  return /\b(?:phrase|expression|idiom|saying|slang|word)\b|\b(?:actually|really|even) mean\b|\bsays?\b|\bsaid\b|\bin (?:a |an )?(?:text|texting|email|e-mail|message|chat|the south|british|american|australian|gen z|internet)\b/.test(head) ? phrase : null;
+}
+
+/** "Explain the rules of pickleball to a beginner", "how do you play mahjong": a first game's worth of rules, in play order. */
+const GAME_RULES =
+  /\b(?:(?:the )?rules (?:of|for)|how (?:do you|do i|do we|to|does one) play|how (?:does|do) (?:the )?scoring work in)(?: the game(?: of)?| a game of)? (pickleball|tennis|table tennis|ping[- ]pong|padel|badminton|squash|cricket|baseball|softball|american football|football|soccer|rugby|basketball|netball|volleyball|ice hockey|hockey|lacrosse|handball|golf|curling|bowling|snooker|pool|darts|cornhole|bocce|croquet|poker|texas hold'?em|blackjack|bridge|euchre|cribbage|rummy|gin rummy|canasta|hearts|spades|uno|chess|checkers|draughts|backgammon|go fish|crazy eights|go|mahjong|mah[- ]jong|dominoes|scrabble|monopoly|catan|settlers of catan|risk|cluedo|clue|bananagrams|yahtzee|shogi|xiangqi|ultimate frisbee|dodgeball|kickball)\b/;
+export function gameRules(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'open_qa' || !/rules|play|scoring/.test(ctx.lower)) return null;
+  // "How do I play poker better", "how to play pool like a pro" ask for strategy, not the rules.
+  if (/\b(?:better|like a pro|well|strateg\w*|tips|tricks|win|winning|improve|advanced)\b/.test(ctx.lower.slice(0, 200))) return null;
+  return GAME_RULES.exec(ctx.lower.slice(0, 200))?.[1] ?? null;
+}
 
 /** "A 2-minute elevator pitch for my app": the problem, the product and one ask, said aloud. */
 export const isPitch = (ctx: TechniqueContext): boolean => ctx.lower.includes('pitch') && /\belevator pitch(?:es)?\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b/.test(ctx.lower.slice(0, 200));
@@ -1417,14 +1452,25 @@ export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
   /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|help (me|us) (decide|choose|pick)(?= (?:between|whether|which)\b|\s*(?:[.!?]|$))|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
 
 /**
+ * "Three cards: $2,000 at 24%, $5,500 at 18%, $800 at 29%. Which should I pay off first?": an order of repayment, where
+ * the avalanche (highest rate first) and the snowball (smallest balance first) are the two standard answers.
+ */
+export const isDebtOrder = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'reasoning' &&
+  /\b(?:pay(?:ing)? (?:off|down)|tackle|clear|repay)\b/.test(ctx.lower) &&
+  /\b(?:credit cards|cards|debts|loans|balances|avalanche|snowball)\b/.test(ctx.lower) &&
+  /\b(?:first|order|avalanche|snowball|prioriti[sz]e)\b/.test(ctx.lower) &&
+  (ctx.lower.match(/\d+(?:\.\d+)?\s*%/g)?.length ?? 0) >= 2;
+
+/**
  * "How many calories should I eat to lose a pound a week? I'm 34, 190 lbs": a figure for a body, which comes from a
  * standard formula and an assumption about activity, so a range is honest and a single worked sum is not.
  * "How many calories are in 3 eggs" is a look-up, not a formula.
  */
 const BODY_FIGURE =
-  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how much water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:a )?(?:healthy|ideal|normal|good) (?:body )?weight for|how much should i weigh|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
+  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz) of) water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:a )?(?:healthy|ideal|normal|good) (?:body )?weight for|how much should i weigh|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
-  ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && (ctx.features.numbers > 0 || /^\s*how much water\b/.test(ctx.lower)))) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
+  ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && (ctx.features.numbers > 0 || /^\s*how (?:much|many (?:cups|glasses|litres|liters|ounces|oz) of) water\b/.test(ctx.lower)))) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
 
 /**
  * "Is coffee bad for you?", "how much sugar is too much?", "are eggs healthy?": what a food, drink or habit does to the
