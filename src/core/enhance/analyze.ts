@@ -1148,7 +1148,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Rewrite this for a LinkedIn post: 'we shipped v2 today'": a post written from the line given, not a polish of it.
   if (intent === 'rewrite' && /\b(?:rewrite|turn|make|expand|convert)\b[^.\n:]{0,15}\b(?:into|for|as) (?:a |an )?(?:linkedin|social media|instagram|facebook|twitter) (?:post|update|announcement)\b/.test(head)) return 'creative_writing';
   // "Convert 350 degrees Fahrenheit to Celsius" is a sum with one answer; there is no text to convert.
-  if (intent === 'rewrite' && !features.hasSuppliedText && features.words <= 12 && QUICK_CONVERT.test(head)) return 'reasoning';
+  // Filed as code ("convert 350 F to celsius", 38%) it is the same sum: no language named, no code given.
+  if ((intent === 'rewrite' || (intent === 'code' && !features.codeLanguage && !features.hasCode)) && !features.hasSuppliedText && features.words <= 12 && QUICK_CONVERT.test(head)) return 'reasoning';
   // "Rewrite my LinkedIn headline to sound less generic: '…'" wants a few new headlines to pick from, not one polish.
   if (intent === 'rewrite' && /\b(?:linkedin|profile) headline\b/.test(head)) return 'creative_writing';
   // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.

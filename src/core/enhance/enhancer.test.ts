@@ -3682,3 +3682,34 @@ describe('everyday requests, forty-third batch', () => {
     expect(water).not.toMatch(/names, dates, numbers/);
   });
 });
+
+describe('everyday requests, forty-fourth batch', () => {
+  it('treats a unit conversion filed as code as a sum', () => {
+    const temp = enhanceAs('convert 350 F to celsius', 'code').enhanced;
+    expect(temp).toMatch(/`Answer: `/);
+    expect(temp).not.toMatch(/unit tests|fenced block|standard library/);
+    expect(enhanceAs('convert 350 F to celsius in python', 'code').enhanced).toMatch(/fenced block/);
+  });
+
+  it('sends a noisy laptop to a repair technician', () => {
+    const fan = enhanceAs('my laptop fan is really loud all the time, how do I fix it', 'brainstorming').enhanced;
+    expect(fan).toMatch(/repair technician for computers, phones/);
+    expect(fan).toMatch(/Start with the most likely cause/);
+    expect(enhanceAs('why does my sourdough starter smell like acetone', 'open_qa').enhanced).not.toMatch(/electronics/);
+  });
+
+  it('coaches asking the boss for a raise as a pay negotiation', () => {
+    const raise = enhanceAs('how do I ask my boss for a raise', 'open_qa').enhanced;
+    expect(raise).toMatch(/negotiation coach/);
+    expect(raise).toMatch(/how to choose the number to ask for/);
+  });
+
+  it('reads one measure over time as a trend, period by period', () => {
+    const trend = enhanceAs("analyze this data: sales were 120 in Jan, 135 in Feb, 98 in Mar, 160 in Apr. what's the trend?", 'analysis').enhanced;
+    expect(trend).toMatch(/Open with the trend in one sentence/);
+    expect(trend).toMatch(/value, change, % change/);
+    expect(trend).not.toMatch(/metric by metric/);
+    const two = enhanceAs("Here are our numbers. Signups: Jan 420, Feb 390, Mar 510. Churn: Jan 30, Feb 35, Mar 20. What's the trend?", 'analysis').enhanced;
+    expect(two).toMatch(/metric by metric/);
+  });
+});

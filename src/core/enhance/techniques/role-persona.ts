@@ -16,7 +16,12 @@ const CAREER_COACH = 'You are an experienced career coach who knows how people r
 const HIRING_MANAGER = 'You are an experienced hiring manager who has interviewed many candidates for roles like this one.';
 const INTERVIEW_COACH = 'You are an experienced career coach who knows what interviewers listen for.';
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
-const troubleshooter = (domain: string | null): string => `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+/** The asker's own device ("my laptop fan is really loud"): a repair technician, not a general expert. */
+const MY_DEVICE = /\bmy (?:laptop|computer|pc|desktop|macbook|imac|phone|iphone|android phone|smartphone|tablet|ipad|printer|monitor|tv|television|keyboard|mouse|headphones|earbuds|airpods|smartwatch|apple watch|game console|ps5|xbox)\b/;
+const troubleshooter = (domain: string | null, lower = ''): string =>
+  domain === null && MY_DEVICE.test(lower.slice(0, 200))
+    ? 'You are an experienced repair technician for computers, phones and other electronics who troubleshoots methodically.'
+    : `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
 /** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)\b|\b(?:rent|price|cost|fees?|cheaper|afford)\b/;
@@ -224,7 +229,7 @@ function persona(ctx: TechniqueContext): string {
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;
       if (isDecisionAsk(ctx)) return adviser(ctx, domain);
-      if (openQaKind(ctx) === 'diagnose') return isProgrammingQuestion(ctx) ? 'You are a senior software engineer who troubleshoots methodically.' : troubleshooter(domain);
+      if (openQaKind(ctx) === 'diagnose') return isProgrammingQuestion(ctx) ? 'You are a senior software engineer who troubleshoots methodically.' : troubleshooter(domain, ctx.lower);
       if (isProgrammingQuestion(ctx)) return `You are a senior ${f.codeLanguage && f.codeLanguage !== 'HTML/CSS' && !namesSeveralLanguages(ctx) ? `${f.codeLanguage} ` : ''}software engineer and a clear teacher.`;
       if (asksCarefulOptions(ctx)) return 'You are an experienced legal adviser who lays out realistic options clearly.';
       if (isHabitChange(ctx)) return /\bsleep\b|\basleep\b/.test(ctx.lower.slice(0, 300)) ? 'You are a sleep specialist who gives proven, practical advice.' : 'You are a behaviour-change coach who gives proven, practical strategies.';
@@ -263,7 +268,7 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return LIST_PLANNER;
-      if (sub(ctx, 'diagnose') && f.isQuestion) return troubleshooter(domain);
+      if (sub(ctx, 'diagnose') && f.isQuestion) return troubleshooter(domain, ctx.lower);
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
       if (isCookFromWhatIHave(ctx)) return COOK;
       if (isContentIdeas(ctx)) return 'You are a content strategist who plans pieces that people search for and share, and that a small team can actually produce.';

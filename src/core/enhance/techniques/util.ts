@@ -72,7 +72,7 @@ export const isComplaint = (ctx: TechniqueContext): boolean =>
 /** "How do I negotiate a higher salary when they already gave me an offer?": pay to ask for, not a general conversation. */
 export const isPayNegotiation = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') &&
-  /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? for (?:a |more )?(?:raise|more money|higher (?:salary|pay|rate)))\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my |our |the )?(?:(?:boss|manager|supervisor|employer|company) )?for (?:a |more )?(?:raise|pay rise|more money|higher (?:salary|pay|rate)))\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:salary|pay|raise|offer|compensation|rate|wage|equity)\b/.test(ctx.lower.slice(0, 300));
 /** "A cold email to a potential client for my agency": a stranger who owes nothing, so short, specific and one small ask. */
 export const isColdOutreach = (ctx: TechniqueContext): boolean =>
@@ -778,6 +778,18 @@ export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedbac
   if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && METRIC_RE.test(head)) return 'data';
   return null;
 }
+
+/**
+ * "Sales were 120 in Jan, 135 in Feb, 98 in Mar, 160 in Apr. What's the trend?": one measure over time, so the answer
+ * is its direction and its changes period by period, not a metric-by-metric review.
+ */
+const METRIC_ALL = new RegExp(METRIC_RE.source, 'g');
+const PERIODS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|week \d+|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|(?:19|20)\d\d)\b/g;
+export const isSingleTrend = (ctx: TechniqueContext): boolean => {
+  if (analysisKind(ctx) !== 'data' || !/\btrends?\b/.test(ctx.lower)) return false;
+  const head = ctx.lower.slice(0, 400);
+  return new Set(head.match(METRIC_ALL)).size === 1 && (head.match(PERIODS)?.length ?? 0) >= 3;
+};
 
 /**
  * A SWOT analysis: four fixed headings, two about the subject itself and two about the world around it. It is not a
