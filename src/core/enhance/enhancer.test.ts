@@ -3713,3 +3713,55 @@ describe('everyday requests, forty-fourth batch', () => {
     expect(two).toMatch(/metric by metric/);
   });
 });
+
+describe('everyday requests, forty-fifth batch', () => {
+  it('writes a LinkedIn summary as a bio, not a summary of a source', () => {
+    const bio = enhanceAs("help me write a LinkedIn summary, I'm a nurse transitioning into UX design", 'summarization').enhanced;
+    expect(bio).toMatch(/warm, credible bios/);
+    expect(bio).not.toMatch(/faithful to the source/);
+  });
+
+  it('answers one upset customer in one reply, and leaves a bot setup alone', () => {
+    const reply = enhanceAs('you are a customer support agent for an airline. a customer is angry their flight was cancelled. respond to them', 'roleplay').enhanced;
+    expect(reply).toMatch(/acknowledge the problem and how the customer feels/);
+    expect(reply).toMatch(/Return only the reply to the customer/);
+    expect(reply).not.toMatch(/Keep to the rules above|wait for the user/);
+    expect(enhanceAs('You are the customer support assistant for Acme. Rules: never promise refunds. Greet the customer.', 'roleplay').enhanced).not.toMatch(/Return only the reply to the customer/);
+  });
+
+  it('finds the field of networking, security and an upset cat', () => {
+    expect(enhanceAs('explain the difference between TCP and UDP', 'open_qa').enhanced).toMatch(/expert in computer networking/);
+    expect(enhanceAs('what are the best practices for password storage in a web app', 'open_qa').enhanced).toMatch(/application security engineer/);
+    const cat = enhanceAs('my cat keeps peeing outside the litter box, why?', 'open_qa').enhanced;
+    expect(cat).toMatch(/Start with the most likely cause/);
+    expect(cat).toMatch(/calling a vet today/);
+  });
+
+  it('reads a one-amount health question and a trip-timing question as questions', () => {
+    const sleep = enhanceAs('is 7 hours of sleep enough', 'reasoning').enhanced;
+    expect(sleep).toMatch(/expert in health/);
+    expect(sleep).not.toMatch(/list the given quantities/);
+    expect(enhanceAs('is 7 hours enough to drive 500 miles', 'reasoning').enhanced).toMatch(/Answer: /);
+    const aurora = enhanceAs("what's the best time of year to visit Iceland to see the northern lights", 'creative_writing').enhanced;
+    expect(aurora).toMatch(/season-by-season guide/);
+    expect(aurora).not.toMatch(/Return only the finished piece/);
+  });
+
+  it('reads "…, how do I contest it" without a question mark as the asker’s own legal question', () => {
+    const ticket = enhanceAs('I got a parking ticket I think is unfair, how do I contest it', 'open_qa').enhanced;
+    expect(ticket).toMatch(/legal adviser who lays out realistic options/);
+    expect(ticket).toMatch(/options as a numbered list in the order to try them/);
+  });
+
+  it('lists side dishes for a gathering and rhymes by ear', () => {
+    const sides = enhanceAs('what are some good side dishes for thanksgiving', 'brainstorming').enhanced;
+    expect(sides).toMatch(/plans dishes for gatherings/);
+    expect(sides).toMatch(/whether it can be made ahead/);
+    expect(enhanceAs('what desserts can I bring to a potluck that travel well', 'open_qa').enhanced).toMatch(/which keep and travel well/);
+    expect(enhanceAs('give me some conversation starters for a first date', 'brainstorming').enhanced).not.toMatch(/dishes/);
+    const rhymes = enhanceAs('list 20 words that rhyme with "light"', 'brainstorming').enhanced;
+    expect(rhymes).toMatch(/precise ear for rhyme/);
+    expect(rhymes).toMatch(/perfect rhymes first/);
+    expect(rhymes).toMatch(/numbered list of 20 words/);
+  });
+});

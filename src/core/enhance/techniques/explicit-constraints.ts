@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -124,8 +124,19 @@ const TIPS_LINES = ['Prefer what is proven to work over novelty, and make each t
 /** What a list of ideas must be like: advice for a person, items used as written, a shopping list, options, or ideas. */
 function brainstormLines(ctx: TechniqueContext): string[] {
   const f = ctx.features;
+  if (isRhymeList(ctx))
+    return ['Give real, common words only, with no repeats: perfect rhymes first (the same stressed vowel and ending sound), then near rhymes, marked as near.'];
   if (isReadingOrder(ctx)) return ORDER_LINES;
   if (isTitleRecs(ctx)) return namesTitle(ctx) ? TITLE_REC_LINES : TITLE_ON_LINES;
+  if (isDishIdeas(ctx))
+    return [
+      'For each dish, say roughly how long it takes, whether it can be made ahead, and whether it needs the oven (which is often full on the day).',
+      /\bdesserts\b/.test(ctx.lower.slice(0, 200))
+        ? 'Vary the set (fruity, chocolatey, creamy, baked), and say which keep and travel well.'
+        : /\b(?:appetizers|starters|canap[eé]s|finger foods?)\b/.test(ctx.lower.slice(0, 200))
+          ? 'Vary the set (hot and cold, light and rich), and mark the vegetarian ones.'
+          : 'Balance the set (something fresh or green, something starchy, something rich), and mark the vegetarian ones.',
+    ];
   if (isQuickMealIdeas(ctx))
     return [
       'Keep every idea within the time and conditions given, with its main ingredients and what makes it filling (protein, fibre).',
@@ -1317,6 +1328,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make each reply as complete as the job needs, without commentary about the role itself.',
         ];
       }
+      // "You are a support agent for an airline. A customer is angry… respond to them": one reply a customer would read.
+      if (isCustomerReply(ctx))
+        return [
+          'Reply as a good agent would, in one message: acknowledge the problem and how the customer feels without blaming anyone, say plainly what you can do next, and end with one clear next step.',
+          'Do not invent facts the scene does not give (policies, amounts, times, reference numbers): put each in [square brackets] for the user to fill in.',
+        ];
       if (!f.interactive)
         return [
           'Write the whole response in character: voice, vocabulary and knowledge should fit the role and its setting.',
@@ -1623,6 +1640,8 @@ export const explicitConstraints: Technique = {
     if (isDebtOrder(ctx)) return 'Added explicit requirements (avalanche against snowball, minimum payments kept, assumed figures stated) because the best order depends on what is being minimised.';
     if (isNumbersDecision(ctx))
       return 'Added explicit requirements (assumed figures stated, the point where the answer flips) because a should-I answer depends on figures the question leaves out.';
+    if (isCustomerReply(ctx))
+      return 'Added requirements (acknowledge, say what can be done, one next step, no invented policies) because a reply to an upset customer is judged on tone and on what it promises.';
     if (ctx.taskType === 'roleplay' && isBotSetup(ctx)) return 'Added rules of engagement so the assistant keeps to its rules and answers one turn at a time.';
     if (ctx.taskType === 'roleplay' && isServiceRole(ctx))
       return ctx.features.interactive

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -210,7 +210,7 @@ const LEARNING = /\b(students?|seminar|exam|essay|course|class|lecture|studying|
 const HEALTH_ADVICE = /\b(medicines?|medications?|drugs?|dose|dosage|pills?|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|antibiotics?|side effects?|symptoms?|pain|hurts?|diagnosed|pregnan\w+|safe to (take|eat|drink|mix)|allerg\w+|blood pressure|injur\w+|rash|fever|see a doctor|urgent care|emergency room)\b|\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b[^.?!\n]{0,80}\b(worried|normal|should i|serious|dangerous|ok|okay|safe|go away|lasted|won'?t|keeps?)\b|\b(should i|worried|is it (?:normal|serious|dangerous|bad))\b[^.?!\n]{0,60}\b(a mole|lump|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+)\b/;
 // A pet that is unwell, may have eaten something harmful, or does something the owner wonders about ("is it normal for
 // my cat to sleep 18 hours a day?").
-const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|(?:ate|eats|eaten|swallowed|swallows) (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
+const PET_ADVICE = /\b(is (?:it|this|that) normal|normal for|pee\w*|urinat\w*|outside the litter ?box|should i (?:be )?(?:worried|concerned)|sick|ill|vomit\w*|throw(?:s|ing)? up|diarrh\w+|limp\w*|scratch\w*|lick\w*|stopped eating|won'?t eat|not eating|lethargic|bleed\w*|(?:ate|eats|eaten|swallowed|swallows) (?:a |an |some |the )?(?:chocolate|grapes?|raisins?|onions?|garlic|xylitol|gum|sock|bones?)|ate (?:a|some|the)|safe (?:for|to)|toxic|poison\w*|worried|vet)\b/;
 const LEGAL_ADVICE = /\b(landlord|(?:parking|speeding|traffic) (?:ticket|fine)|appeal\w*|contest(?:ing)? (?:it|the|a|my)|(?<!-)tenant|deposit|evict\w*|sue|lawsuit|refund|fired|dismiss\w*|(?<!(?:smart|api|data|service|interface|code) )contract|lease|my rights|small claims|custody|divorce|inherit\w*|legally)\b/;
 
 /** Health, legal and pet-health advice depends on the asker's situation and can hurt when wrong: options and limits, not bold ideas. */
@@ -322,7 +322,7 @@ function findOpenQaKind(ctx: TechniqueContext): OpenQaKind | null {
  * A question about programming that the classifier filed as open_qa ("When should I use a dataclass?", "what does
  * async/await do under the hood?"): an engineer answers it, for a developer.
  */
-const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|apis?|restful|http (?:methods?|requests?|status(?: codes?)?)|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase)\b/;
+const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|apis?|restful|http (?:methods?|requests?|status(?: codes?)?)|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase|web apps?)\b/;
 /** Algorithms and their costs ("why is quicksort's worst case O(n^2)?"): true in any language and any version. */
 // A bare "algorithm" is as often a model or a feed ("the DNN algorithm", "an algorithm to classify datasets").
 const ALGORITHM_TERMS = /\b(?:(?:sorting|search|searching|graph|greedy|recursive|shortest[- ]path) algorithms?|(?:time|space) complexity|big[- ]o|quick ?sort|merge ?sort|heap ?sort|binary search|hash ?(?:table|map)s?|linked lists?|recursion|data structures?|dynamic programming|o\((?:n|log n|1)\b)/;
@@ -585,6 +585,27 @@ export const isIcebreakers = (ctx: TechniqueContext): boolean =>
 
 /** "A list of 15 words to describe a good leader": words to use as written, picked for where they will be used. */
 export const isWordList = (ctx: TechniqueContext): boolean => /^(?:words|adjectives|synonyms|verbs|phrases)$/.test(ctx.features.listNoun ?? '');
+/** "List 20 words that rhyme with "light"": rhymes, judged by sound, where near rhymes are a different thing. */
+export const isRhymeList = (ctx: TechniqueContext): boolean => isWordList(ctx) && /\brhym/.test(ctx.lower.slice(0, 200));
+
+/**
+ * "You are a support agent for an airline. A customer is angry their flight was cancelled. Respond to them": one reply
+ * to a customer in a scene, not a bot's standing rules.
+ */
+export const isCustomerReply = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'roleplay' &&
+  !ctx.features.interactive &&
+  isBotSetup(ctx) &&
+  !/\bsystem prompt\b|\brules?:/.test(ctx.lower) &&
+  /\b(?:a|the|an (?:angry|upset|irate|annoyed|unhappy)) (?:customer|caller|guest|client|passenger|shopper)\b/.test(ctx.lower.slice(0, 400));
+
+/** "Good side dishes for Thanksgiving", "desserts to bring to a potluck": dishes for a meal with others, made at home. */
+export const isDishIdeas = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' &&
+  /\b(?:side dishes|sides|desserts|appetizers|(?<!conversation )starters|canap[eé]s|finger foods?|potluck dishes|dishes to (?:bring|make|serve)|main (?:courses|dishes))\b/.test(ctx.lower.slice(0, 200)) &&
+  !isQuickMealIdeas(ctx) &&
+  !isCookFromWhatIHave(ctx) &&
+  !/\b(?:restaurant|menu for (?:a|my|our) (?:cafe|café|restaurant)|business|names?)\b/.test(ctx.lower.slice(0, 200));
 
 /** "Good side hustles for a teacher during summer break": ways to earn, judged on pay, start-up cost and time. */
 export const isSideIncome = (ctx: TechniqueContext): boolean =>
@@ -592,7 +613,7 @@ export const isSideIncome = (ctx: TechniqueContext): boolean =>
 
 /** "What's the best time of year to visit Japan?": seasons weighed for a trip, not a one-line answer. */
 export const isVisitTiming = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && /\b(?:best|good|cheapest|worst|ideal|right) (?:time|times|month|months|season) (?:of (?:the )?year )?to (?:visit|go to|go|travel to|travel|see)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && VISIT_TIMING.test(ctx.lower.slice(0, 200));
 
 /** "Is it safe to eat chicken that was left out overnight?": a food-safety rule, answered plainly. */
 export const isFoodLeftOut = (ctx: TechniqueContext): boolean =>
