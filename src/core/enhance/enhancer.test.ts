@@ -3765,3 +3765,50 @@ describe('everyday requests, forty-fifth batch', () => {
     expect(rhymes).toMatch(/numbered list of 20 words/);
   });
 });
+
+describe('everyday requests, forty-sixth batch', () => {
+  it('gives a git command as a command line, not a program with tests', () => {
+    const git = enhanceAs('write a git command to undo my last commit but keep the changes', 'code').enhanced;
+    expect(git).toMatch(/well-quoted command lines/);
+    expect(git).toMatch(/Keep it to one command line/);
+    expect(git).not.toMatch(/Include tests/);
+  });
+
+  it('reads a closing "how do I…" or "why is it…" without a question mark as the question', () => {
+    const teen = enhanceAs('my teenager is spending way too much time on his phone, how do I set limits without a fight', 'open_qa').enhanced;
+    expect(teen).toMatch(/family coach/);
+    expect(teen).toMatch(/numbered list of strategies in the order to try them/);
+    expect(enhanceAs('help me understand my electricity bill, why is it so high this month', 'open_qa').enhanced).toMatch(/expert in home energy use/);
+  });
+
+  it('finds economics, credit scores, burnout and hardy houseplants', () => {
+    expect(enhanceAs('explain what inflation is and why prices keep going up', 'open_qa').enhanced).toMatch(/expert in economics/);
+    expect(enhanceAs('how can I improve my credit score quickly', 'brainstorming').enhanced).toMatch(/expert in personal finance/);
+    const burnout = enhanceAs('what are the signs of burnout', 'brainstorming').enhanced;
+    expect(burnout).toMatch(/Open with the signs as a short list/);
+    const plants = enhanceAs("I'm a beginner, what houseplants are hard to kill", 'brainstorming').enhanced;
+    expect(plants).toMatch(/horticulturist/);
+    expect(plants).not.toMatch(/creative strategist/);
+  });
+
+  it('makes science fair ideas testable experiments', () => {
+    const fair = enhanceAs('give me 5 ideas for a science fair project for 6th grade', 'brainstorming').enhanced;
+    expect(fair).toMatch(/judged many school science fairs/);
+    expect(fair).toMatch(/a question to test, one thing to change and something to measure/);
+    expect(fair).toMatch(/numbered list of 5 ideas/);
+  });
+
+  it('sends a bike tyre to a bike mechanic, not a roadside tow', () => {
+    const bike = enhanceAs('how do I change a bike tire', 'open_qa').enhanced;
+    expect(bike).toMatch(/experienced bike mechanic/);
+    expect(bike).toMatch(/tyre levers/);
+    expect(enhanceAs('how do I change a flat tire', 'open_qa').enhanced).toMatch(/experienced mechanic/);
+  });
+
+  it('teaches vocabulary by spaced repetition with a daily routine', () => {
+    const vocab = enhanceAs("what's the best way to memorize vocabulary for a language exam", 'creative_writing').enhanced;
+    expect(vocab).toMatch(/language teacher who knows how memory works/);
+    expect(vocab).toMatch(/spaced repetition with active recall/);
+    expect(vocab).toMatch(/a daily routine as short numbered steps/);
+  });
+});

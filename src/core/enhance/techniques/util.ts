@@ -394,9 +394,13 @@ export const isNeighbourProblem = (ctx: TechniqueContext): boolean =>
  */
 const LIVING_PICK =
   /^\s*(?:what(?:'s| is| are)?|which|any|can you (?:recommend|suggest)|recommend|suggest)\s+(?:(?:are|is) )?(?:(?:the|some|a few|good) )?(?:best|good|easy|easiest|hardiest|low[- ]maintenance|hard to kill|pet[- ]safe|\d+)\s+(?:(?!(?:for|way|to|of)\b)[\w'-]+ ){0,3}?(houseplants?|indoor plants?|plants|flowers|herbs|vegetables|shrubs|trees|succulents|(?:dog|cat) breeds|breeds)\b/;
+// "I'm a beginner, what houseplants are hard to kill": the question after a word about the asker. ("What plants are
+// safe for cats" is a question of toxicity, for the vet.)
+const LIVING_PICK_LATE =
+  /\b(?:what|which) (houseplants?|indoor plants?|plants|flowers|herbs|succulents|(?:dog|cat) breeds|breeds) (?:are|is) (?:the )?(?:best|easiest|hardest to kill|hard to kill|easy|low[- ]maintenance|good)\b/;
 export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
-  const m = LIVING_PICK.exec(ctx.lower.slice(0, 200));
+  const m = LIVING_PICK.exec(ctx.lower.slice(0, 200)) ?? LIVING_PICK_LATE.exec(ctx.lower.slice(0, 200));
   if (!m?.[1]) return null;
   return /breeds/.test(m[1]) ? 'breed' : 'plant';
 }
@@ -505,7 +509,10 @@ const MISHAP =
   /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection))\b/;
 
 /** A job on a car ("change a flat tire", "jump-start a car"): done with the car's own kit, not household supplies. */
-export const onCar = (ctx: TechniqueContext): boolean => /\b(?:car|cars|truck|van|suv|tyres?|tires?|wipers?|headlights?|jump[- ]start|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200));
+/** A job on a bicycle ("change a bike tire"): done with a pump, tyre levers and a spare tube or patch kit. */
+export const onBike = (ctx: TechniqueContext): boolean => /\b(?:bike|bicycle)\b/.test(ctx.lower.slice(0, 200));
+export const onCar = (ctx: TechniqueContext): boolean =>
+  /\b(?:car|cars|truck|van|suv|tyres?|tires?|wipers?|headlights?|jump[- ]start|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200)) && !onBike(ctx);
 
 /** Software and devices have their own settings and menus: "how do I reset my iPhone" is not a job for household supplies. */
 const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|phone|iphone|android|windows|mac|macos|linux|excel|sheets|word|website|browser|wi-?fi|router|printer|server|account|password|email|settings|file|files|folder|drive|database|git|cache)\b/;
@@ -513,7 +520,7 @@ const SCREEN_THINGS = /\b(code|error|bug|app|apps|software|computer|laptop|pc|ph
 /** "How do I get red wine out of a white carpet?", "best way to descale a kettle": a job done by hand, in steps. */
 // Verbs that also have figurative uses ("sharpen my skills", "polish my resume", "hang out") only count with an object.
 const HANDS_ON_TASK =
-  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ ){0,2}(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?|screws?|bolts?|nuts?|wallpaper|stickers?|sticker residue|tiles?|grout|caulk)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:flat )?(?:tire|tyre|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
+  /^\s*(?:(?:so |ok |quick question:? )?how (?:do|can) (?:i|you|we)|what(?:'s| is) the (?:best|easiest|safest) way to|(?:the )?best way to)\s+(?:get (?:[\w-]+ ){1,4}out of (?:a |the |my |your |our )?(?:[\w'-]+ )?(?:carpet|rug|shirt|t-shirt|clothes|jeans|fabric|couch|sofa|mattress|upholstery|wood|table|pan|pot|hair|car seat|cotton|silk|wool|linen|grout|tile|wall|dress|pillow)s?|remove (?:a |the |an )?(?:[\w-]+ ){0,2}(?:stains?|rust|mou?ld|limescale|grease|wax|gum|paint|scratch\w*|odou?rs?|smells?|screws?|bolts?|nuts?|wallpaper|stickers?|sticker residue|tiles?|grout|caulk)|get rid of (?:the |my |our |these |those )?(?:[\w-]+ ){0,2}?(?:fruit flies|flies|gnats|ants|mice|rats|cockroaches|roaches|bed ?bugs|fleas|moths|mou?ld|mildew|weeds|smells?|odou?rs?|limescale|rust|wasps|spiders|silverfish|slugs|aphids|stains?)|clean|unclog|unblock|descale|defrost|de-?ice|jump[- ]start|change (?:a|the|my) (?:bike |bicycle |car |spare )?(?:flat )?(?:tire|tyre|inner tube|chain|oil|filter|fuse|battery|bulb|washer)|fix (?:a|the|my) (?:leak\w*|leaky \w+|dripping \w+|running toilet|squeaky \w+|flat|hole|zipper|drawer|hinge)|repair (?:a|the|my)|wash (?:a|the|my)|iron (?:a|the|my)|sharpen (?:a|the|my) (?:knife|knives|kitchen knives|scissors|pencil|blade|chisel|axe|mower)|season (?:a|the|my)|repot|prune|propagate|patch (?:a|the) (?:hole|tire|tyre|wall|drywall|jeans)|hang (?:a|the|my)? ?(?:picture|pictures|shelf|shelves|curtains?|wallpaper|mirror)|bleed (?:a|the|my) radiators?|caulk|regrout|unshrink|whiten (?:a|the|my)? ?(?:grout|sneakers|shoes|sheets|shirts?)|store (?:fresh |leftover |cut |opened |homemade )?(?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|coriander|parsley|mint|bread|avocados?|bananas|berries|strawberries|lettuce|salad greens|onions?|potatoes|cheese|tomatoes|coffee beans|coffee|leftovers|cookies|mushrooms|ginger|garlic|celery|carrots|apples|eggs)|keep (?:[\w-]+ ){0,2}?(?:herbs|basil|cilantro|bread|avocados?|bananas|berries|lettuce|cut flowers|flowers) fresh|ripen (?:a |an |my |the )?(?:avocados?|bananas|tomatoes|peaches|mangoes|pears))\b/;
 
 /** "How do I store fresh herbs?", "keep basil fresh", "ripen an avocado": food kept or ripened at home. */
 export const isFoodKeeping = (ctx: TechniqueContext): boolean =>
@@ -599,6 +606,10 @@ export const isCustomerReply = (ctx: TechniqueContext): boolean =>
   !/\bsystem prompt\b|\brules?:/.test(ctx.lower) &&
   /\b(?:a|the|an (?:angry|upset|irate|annoyed|unhappy)) (?:customer|caller|guest|client|passenger|shopper)\b/.test(ctx.lower.slice(0, 400));
 
+/** "5 ideas for a science fair project for 6th grade": experiments with a question to test, not models or posters. */
+export const isScienceFair = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && ctx.lower.includes('science') && /\bscience (?:fair|project|experiment)s?\b/.test(ctx.lower.slice(0, 200));
+
 /** "Good side dishes for Thanksgiving", "desserts to bring to a potluck": dishes for a meal with others, made at home. */
 export const isDishIdeas = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
@@ -677,6 +688,10 @@ export const isTrivia = (ctx: TechniqueContext): boolean => isQuizMaking(ctx) &&
  */
 const MEMORIZE =
   /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn|remember)\b[^?.\n]{0,20}?\b(speech|presentation|talk|toast|eulogy|vows|pitch|lines|script|monologue|poem|lyrics|song|part)\b/;
+/** "What's the best way to memorize vocabulary for a language exam?": words learned to last, by a method that works. */
+export const isVocabStudy = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|(?:any )?tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn|remember|study)\b[^?.\n]{0,20}?\b(?:vocabulary|vocab|new words|words|kanji|flashcards|terms|definitions)\b/.test(ctx.lower.slice(0, 200));
 export function memorizeKind(ctx: TechniqueContext): 'talk' | 'lines' | null {
   if (ctx.taskType !== 'open_qa') return null;
   const m = MEMORIZE.exec(ctx.lower.slice(0, 200));
@@ -704,7 +719,7 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
   (/\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400)) ||
   // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
   BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)));
-const BURNOUT_RECOVERY = /\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
+const BURNOUT_RECOVERY = /\b(?:signs|symptoms|warning signs) of (?:burn-?out|being burn(?:ed|t) out)\b|\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
 /**
  * Ideas for the asker's own fiction ("I'm writing a fantasy novel, help me come up with a magic system"): judged on the
  * page, by the conflict they create, not by what they cost to carry out. 'system' when a whole mechanism or world is asked.
@@ -1393,7 +1408,7 @@ export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
  */
 const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr|month|mo)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins|baby|infant))\b/;
 const BEHAVIOUR =
-  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
+  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|too much time on (?:his|her|their) (?:phone|tablet|ipad|screens?|games?|computer|console)|(?:phone|gaming|social media) (?:use|addiction)|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
 const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
 /** "My 8 month old won't sleep through the night": a baby, who has no words to hear and whose normal includes night feeds. */
 export const isBabyProblem = (ctx: TechniqueContext): boolean =>
