@@ -1094,6 +1094,8 @@ export const SPENDING_REVIEW =
 const LEARN_PIECE = /^\s*(?:so |ok )?(?:what(?:'s| is) (?:the|a) (?:best|good|easiest|fastest|quickest) way to|how (?:do|can|should) (?:i|you|we)(?: best)?|any tips (?:on|for) (?:how to )?)\s*(?:memori[sz]\w*|learn\w*|remember\w*|rehears\w*|practi[cs]\w*|deliver\w*|giv(?:e|ing)|present\w*|get over|overcom\w*|calm\w*|stop being nervous|prepar\w* for)\b/;
 /** "What's the best time of year to visit Japan?": seasons weighed for a trip. */
 export const VISIT_TIMING = /\b(?:best|good|cheapest|worst|ideal|right) (?:time|times|month|months|season) (?:of (?:the )?year )?to (?:visit|go to|go|travel to|travel|see)\b/;
+/** "What's the best time to post on Instagram?": a question about timing, with nothing to write. */
+const POST_TIMING = /^\s*(?:so |ok )?(?:what(?:'s| is| are)|when(?:'s| is)) the best (?:time|times|day|days|hour) (?:of (?:the )?(?:day|week) )?to (?:post|publish|send|tweet|share)\b/;
 const AMOUNT_ENOUGH =
   /^\s*(?:is|are) (?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|hrs?|minutes?|mins?|cups?|glasses?|litres?|liters?|grams?|g|mg|steps?|days?|nights?|times?|servings?|eggs?|coffees?|drinks?)\b[^?\n]{0,30}?\b(?:enough|too (?:much|little|many|few|long|short)|normal|healthy|ok|okay|safe|bad for (?:you|me))\b/;
 const QUICK_CONVERT = /^\s*(?:please |can you |could you )?(?:convert|what(?:'s| is)) \d[\d,.]*\s*(?:°|degrees? )?\s*(?:f|c|fahrenheit|celsius|km|kilometers?|kilometres?|mi|miles?|kg|kilos?|kilograms?|lbs?|pounds?|oz|ounces?|g|grams?|cm|centimeters?|centimetres?|m|meters?|metres?|inch(?:es)?|in|ft|feet|foot|yards?|l|liters?|litres?|ml|gallons?|quarts?|pints?|cups?|tbsp|tsp|mph|km\/h|kph)\.? (?:to|into|in)\b/;
@@ -1157,8 +1159,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && /\b(?:rewrite|turn|make|expand|convert)\b[^.\n:]{0,15}\b(?:into|for|as) (?:a |an )?(?:linkedin|social media|instagram|facebook|twitter) (?:post|update|announcement)\b/.test(head)) return 'creative_writing';
   // "Convert 350 degrees Fahrenheit to Celsius" is a sum with one answer; there is no text to convert.
   // "What's the best time of year to visit Iceland to see the northern lights?" filed as creative (56%) is a question
-  // about a trip; there is nothing to write.
-  if (intent === 'creative_writing' && features.isQuestion && !features.hasSuppliedText && VISIT_TIMING.test(head) && !/\b(?:write|draft|compose|poem|story|blog|post|caption|essay|article)\b/.test(head)) return 'open_qa';
+  // about a trip, and "what's the best time to post on Instagram?" one about timing; there is nothing to write.
+  if (intent === 'creative_writing' && features.isQuestion && !features.hasSuppliedText && ((VISIT_TIMING.test(head) && !/\b(?:write|draft|compose|poem|story|blog|post|caption|essay|article)\b/.test(head)) || POST_TIMING.test(head))) return 'open_qa';
   // "What desserts can I bring to a potluck that travel well?" asks for dishes to choose from, as a list of ideas.
   if (intent === 'open_qa' && /^\s*(?:what|which) (?:\w+ ){0,2}(?:side dishes|sides|desserts|appetizers|starters|finger foods?) (?:can|could|should|would|to|are|do|for)\b/.test(head)) return 'brainstorming';
   // "Is 7 hours of sleep enough?", "is 10,000 steps a day too much?": one amount judged against guidance, not a sum.

@@ -3812,3 +3812,17 @@ describe('everyday requests, forty-sixth batch', () => {
     expect(vocab).toMatch(/a daily routine as short numbered steps/);
   });
 });
+
+describe('everyday requests, review of batches 43 to 46', () => {
+  it('keeps the new checks to the prompts they were made for', () => {
+    // A part of a game is not the whole game.
+    expect(enhanceAs('what are the rules of poker hands ranking', 'open_qa').enhanced).not.toMatch(/a first game of poker/);
+    expect(enhanceAs('what are the rules of chess?', 'open_qa').enhanced).toMatch(/chess player and coach/);
+    // Presenting a science fair project is not choosing one.
+    expect(enhanceAs('science fair poster layout tips', 'brainstorming').enhanced).not.toMatch(/a question to test/);
+    // A toddler's water is still a body figure, not a sum.
+    expect(enhanceAs('how many glasses of water should a toddler drink', 'reasoning').enhanced).toMatch(/as a realistic range, with its unit/);
+    // The best time to post is a question, not a piece to write.
+    expect(enhanceAs("what's the best time to post on Instagram", 'creative_writing').enhanced).not.toMatch(/Return only the finished piece/);
+  });
+});

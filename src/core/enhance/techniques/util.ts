@@ -489,7 +489,7 @@ export function phraseMeaning(ctx: TechniqueContext): string | null {
 
 /** "Explain the rules of pickleball to a beginner", "how do you play mahjong": a first game's worth of rules, in play order. */
 const GAME_RULES =
-  /\b(?:(?:the )?rules (?:of|for)|how (?:do you|do i|do we|to|does one) play|how (?:does|do) (?:the )?scoring work in)(?: the game(?: of)?| a game of)? (pickleball|tennis|table tennis|ping[- ]pong|padel|badminton|squash|cricket|baseball|softball|american football|football|soccer|rugby|basketball|netball|volleyball|ice hockey|hockey|lacrosse|handball|golf|curling|bowling|snooker|pool|darts|cornhole|bocce|croquet|poker|texas hold'?em|blackjack|bridge|euchre|cribbage|rummy|gin rummy|canasta|hearts|spades|uno|chess|checkers|draughts|backgammon|go fish|crazy eights|go|mahjong|mah[- ]jong|dominoes|scrabble|monopoly|catan|settlers of catan|risk|cluedo|clue|bananagrams|yahtzee|shogi|xiangqi|ultimate frisbee|dodgeball|kickball)\b/;
+  /\b(?:(?:the )?rules (?:of|for)|how (?:do you|do i|do we|to|does one) play|how (?:does|do) (?:the )?scoring work in)(?: the game(?: of)?| a game of)? (pickleball|tennis|table tennis|ping[- ]pong|padel|badminton|squash|cricket|baseball|softball|american football|football|soccer|rugby|basketball|netball|volleyball|ice hockey|hockey|lacrosse|handball|golf|curling|bowling|snooker|pool|darts|cornhole|bocce|croquet|poker|texas hold'?em|blackjack|bridge|euchre|cribbage|rummy|gin rummy|canasta|hearts|spades|uno|chess|checkers|draughts|backgammon|go fish|crazy eights|go|mahjong|mah[- ]jong|dominoes|scrabble|monopoly|catan|settlers of catan|risk|cluedo|clue|bananagrams|yahtzee|shogi|xiangqi|ultimate frisbee|dodgeball|kickball)\b(?=\s*(?:$|[?.!,;:]|(?:to|for|in|with|like|so|and|as|please)\b))/;
 export function gameRules(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' || !/rules|play|scoring/.test(ctx.lower)) return null;
   // "How do I play poker better", "how to play pool like a pro" ask for strategy, not the rules.
@@ -608,7 +608,11 @@ export const isCustomerReply = (ctx: TechniqueContext): boolean =>
 
 /** "5 ideas for a science fair project for 6th grade": experiments with a question to test, not models or posters. */
 export const isScienceFair = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'brainstorming' && ctx.lower.includes('science') && /\bscience (?:fair|project|experiment)s?\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'brainstorming' &&
+  ctx.lower.includes('science') &&
+  /\bscience (?:fair )?(?:projects?|experiments?)\b|\bscience fair (?:project )?ideas?\b|\bideas? for (?:a |my |the )?science fair\b/.test(ctx.lower.slice(0, 200)) &&
+  // "Science fair poster layout tips" is about presenting one, not choosing it.
+  !/\b(?:poster|board|display|presentation|judg\w*|abstract|report)\b/.test(ctx.lower.slice(0, 200));
 
 /** "Good side dishes for Thanksgiving", "desserts to bring to a potluck": dishes for a meal with others, made at home. */
 export const isDishIdeas = (ctx: TechniqueContext): boolean =>
@@ -1516,7 +1520,7 @@ export const isDebtOrder = (ctx: TechniqueContext): boolean =>
  * "How many calories are in 3 eggs" is a look-up, not a formula.
  */
 const BODY_FIGURE =
-  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz) of) water (?:should|do|does) (?:i|we|you|a person|an adult) (?:need to )?drink|(?:a )?(?:healthy|ideal|normal|good) (?:body )?weight for|how much should i weigh|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
+  /\b(?:how (?:many|much) (?:calories|kcal|protein|carbs|fat|fiber|fibre)\b(?! (?:are |is )?in\b)|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz) of) water (?:should|do|does) (?:i|we|you|a person|an adult|an? (?:toddler|child|kid|baby|teenager|teen)|my \w+|kids|children) (?:need to )?drink|(?:a )?(?:healthy|ideal|normal|good) (?:body )?weight for|how much should i weigh|(?:calorie|protein|macro|water) (?:target|intake|goal|needs)|tdee|bmr|(?:max(?:imum)?|target) heart rate|heart[- ]rate zones?|one[- ]rep max|1rm)\b/;
 export const isBodyFigure = (ctx: TechniqueContext): boolean =>
   ((ctx.taskType === 'reasoning' && !sub(ctx, 'puzzle', 'proof')) || (ctx.taskType === 'open_qa' && (ctx.features.numbers > 0 || /^\s*how (?:much|many (?:cups|glasses|litres|liters|ounces|oz) of) water\b/.test(ctx.lower)))) && BODY_FIGURE.test(ctx.lower.slice(0, 400));
 
