@@ -3820,6 +3820,8 @@ describe('everyday requests, review of batches 43 to 46', () => {
     expect(enhanceAs('what are the rules of chess?', 'open_qa').enhanced).toMatch(/chess player and coach/);
     // Presenting a science fair project is not choosing one.
     expect(enhanceAs('science fair poster layout tips', 'brainstorming').enhanced).not.toMatch(/a question to test/);
+    // Names from stories for a real daughter are still baby names.
+    expect(enhanceAs('girl names from classic books for my daughter', 'brainstorming').enhanced).toMatch(/baby-name expert/);
     // A toddler's water is still a body figure, not a sum.
     expect(enhanceAs('how many glasses of water should a toddler drink', 'reasoning').enhanced).toMatch(/as a realistic range, with its unit/);
     // The best time to post is a question, not a piece to write.

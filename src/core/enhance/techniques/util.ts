@@ -413,8 +413,10 @@ export const isBabyNames = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'brainstorming' || ctx.taskType === 'open_qa') &&
   ctx.lower.includes('name') &&
   /\bbaby (?:girl |boy )?names\b|\bnames for (?:a |my |our )?(?:baby|daughter|son|newborn|twins)\b|\b(?:girl|boy)(?:'s)? names\b|\bname (?:my|our) (?:baby|daughter|son|newborn)\b/.test(ctx.lower.slice(0, 200)) &&
-  // "girl names for characters in my fantasy novel" are invented for a story, not given for a lifetime.
-  !/\b(?:characters?|novel|story|stories|book|fantasy|sci-fi|game|campaign|d&d|dnd|npcs?|villains?|heroine|pets?|dogs?|cats?|puppy|kitten)\b/.test(ctx.lower.slice(0, 200));
+  // "girl names for characters in my fantasy novel" are invented for a story, not given for a lifetime; "girl names
+  // from books for my daughter" are still for her.
+  (/\b(?:baby|daughter|son|newborn|twins|pregnant|expecting)\b/.test(ctx.lower.slice(0, 200)) ||
+    !/\b(?:characters?|novel|story|stories|fantasy|sci-fi|game|campaign|d&d|dnd|npcs?|villains?|heroine|pets?|dogs?|cats?|puppy|kitten)\b/.test(ctx.lower.slice(0, 200)));
 
 /** "What questions should I ask my doctor about high blood pressure?": questions for a short appointment. */
 export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
