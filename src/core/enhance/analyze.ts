@@ -1383,8 +1383,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
       // So is a closing "…, how do I set limits without a fight" or "…, why is it so high this month".
-      /,\s*(?:how (?:do|can|should|would) (?:i|we)|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the))\s+\w[^.!?\n,]{1,80}$/.test(ask.slice(0, 400)) ||
-      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should) (?:i|we) (?:fix|solve|stop|sort out|handle|deal with|cope with|contest|appeal|dispute|fight|challenge|get rid of|remove|clean|undo|reverse|cancel|return|report) (?:it|this|that|him|her|them)|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

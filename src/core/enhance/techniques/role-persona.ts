@@ -18,7 +18,7 @@ const INTERVIEW_COACH = 'You are an experienced career coach who knows what inte
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 /** The asker's own device ("my laptop fan is really loud"): a repair technician, not a general expert. */
 const MY_DEVICE = /\bmy (?:laptop|computer|pc|desktop|macbook|imac|phone|iphone|android phone|smartphone|tablet|ipad|printer|monitor|tv|television|keyboard|mouse|headphones|earbuds|airpods|smartwatch|apple watch|game console|ps5|xbox)\b/;
-const troubleshooter = (domain: string | null, lower = ''): string =>
+const troubleshooter = (domain: string | null, lower: string): string =>
   domain === null && MY_DEVICE.test(lower.slice(0, 200))
     ? 'You are an experienced repair technician for computers, phones and other electronics who troubleshoots methodically.'
     : `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
