@@ -253,7 +253,9 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
   [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?|(?:safe|toxic|poisonous|dangerous) (?:for|to) (?:cats|dogs|pets|kittens|puppies|rabbits)|(?:signs|symptoms|causes|treatment) of [\w -]{2,30}? in (?:dogs|cats|puppies|kittens|pets|rabbits|horses))\b/, 'pet care'],
-  [/\b(medical|medicines?|health(?:ier|iest)?|symptoms?|blood (?:tests?|work|results)|lab results|feel(?:ing)? (?:so |really |very )?(?:tired|sleepy|exhausted|drained)|fatigue|ferritin|ha?emoglobin|cholesterol|a1c|thyroid|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|hours of sleep|enough sleep|sleep hygiene|sleep quality|hydrat\w*|water intake|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz)(?: of)?) water (?:should|do|does) (?:i|we|you|a person|an adult|kids|children|my \w+) (?:need to )?drink|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
+  [/\b(medical|medicines?|health(?:ier|iest)?|symptoms?|blood (?:tests?|work|results|pressure|sugar)|food poisoning|lab results|feel(?:ing)? (?:so |really |very )?(?:tired|sleepy|exhausted|drained)|fatigue|ferritin|ha?emoglobin|cholesterol|a1c|thyroid|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|hours of sleep|enough sleep|sleep hygiene|sleep quality|hydrat\w*|water intake|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz)(?: of)?) water (?:should|do|does) (?:i|we|you|a person|an adult|kids|children|my \w+) (?:need to )?drink|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
+  // "Is it safe to eat eggs past the expiration date?": how long food keeps and when it makes people ill.
+  [/\b(?:eat|eating|drink|drinking|cook|cooking|use|using)\b[^?.\n]{0,40}\b(?:past|after|beyond) (?:the |its |their )?(?:expir\w+|best[- ]before|use[- ]by|sell[- ]by)\b|\b(?:best[- ]before|use[- ]by|sell[- ]by) dates?\b|\bexpired (?:milk|eggs|food|meat|yogh?urt|cheese|bread)\b|\bleft (?:out )?(?:overnight|all night|on the counter)\b|\bleftovers?\b[^?\n]{0,30}\b(?:last|keep|good for|safe)\b/, 'food safety'],
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
   [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
@@ -681,6 +683,10 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
   // "Why is my electricity bill so high this month?": a cost to track down, cause by cause.
+  // "My electricity bill is so high this winter, what could be causing it": the same, told first and asked after.
+  [/\bmy [\w ]{0,25}?\b(?:bills?|premiums?|usage)\b (?:(?:is|are|has been|have been|went|has gone|seems?|got) (?:so |really |very |way |suddenly |much |super |crazy )*(?:high|higher|expensive|up|through the roof|doubled|tripled)|(?:doubled|tripled|jumped|spiked|shot up))\b[^?\n]{0,50}\b(?:what (?:could|might|would) (?:be causing|cause)|what(?:'s| is) causing|why)\b/, 'diagnose'],
+  // "My sourdough came out dense and flat, what went wrong": a bake or a dish to put right next time.
+  [/\bmy [\w ]{1,30}? (?:came out|turned out|ended up|was|were) (?:so |really |very |too |all |kind of |a bit |super )*(?:dense|flat|dry|gummy|soggy|burnt|burned|raw|undercooked|overcooked|hard|tough|rubbery|crumbly|bitter|salty|bland|sunken|cracked|runny|lumpy|grainy|greasy|mushy|curdled|watery|sticky)\b[^?\n]{0,50}\b(?:what went wrong|what did (?:i|we) do wrong|what happened|why)\b/, 'diagnose'],
   [/\bwhy (?:is|are|has|have|did) (?:my|our) [\w ]{0,25}?\b(?:bills?|costs?|spending|usage|premiums?|fees?)\b[^?.\n]{0,30}?\b(?:so high|so expensive|(?:higher|more expensive) than|doubled|tripled|gone up|going up|go up|spik\w*|jump\w*|increas\w*)/, 'diagnose'],
   [/\bmy [\w ]{1,30}? (?:smells?|tastes?|looks?) (?:like|weird|off|funny|strange|sour|bad|musty|damp|mou?ldy)\b[^.\n]{0,60}\b(?:what'?s wrong|what (?:does|did) (?:it|that) mean|why|is (?:it|this|that) (?:ok|okay|normal|safe|dead|bad|ruined)|how (?:do|can|should) (?:i|we) (?:fix|get rid of|stop) (?:it|this|that|the smell))\b|\bmy [\w ]{1,30}? (?:makes?|is making|started making) (?:a |an |this |that |some )?(?:[\w-]+ ){0,2}(?:noises?|sounds?|smells?)\b|\bhow (?:do|can) i (?:make|get|stop|keep) my [\w ]{1,30}? (?:from |to )?(?:stop )?(?:dying|wilting|turning (?:yellow|brown)|yellowing|drooping|dropping (?:its |their )?leaves|leaking|crashing|freezing|overheating)\b/, 'diagnose'],
   // A conversation the asker has to have ("how do I tell my roommate…", "how should I ask for a raise"); "how can I
@@ -1112,6 +1118,8 @@ export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-worke
 export const TIME_ZONE_MEETING = /^\s*(?:so |ok )?(?:what|which|when(?:'s| is)?|best|good)\b[^?\n]{0,30}\b(?:time|time ?zone|hours?|slot)s?\b[^?\n]{0,50}\b(?:meeting|call|standup|stand-up|webinar)\b[^?\n]{0,40}\b(?:in|across|between|for (?:people|colleagues|teams?|attendees) in)\b[^?\n]{0,60}\b(?:and|time ?zones?)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
+/** "…, what could be causing it", "…, what went wrong": the causes of what was just described. */
+const CAUSE_ASK = /,\s*(?:what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what (?:could|might) (?:it|this) be|what went wrong)\s*\??\s*$/;
 /** "I keep waking up at 3am and can't fall back asleep": a sleep problem to fix with proven habits, not ten ideas. */
 export const SLEEP_TROUBLE =
   /\b(?:wak(?:e|ing) up (?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)?|in the middle of the night|during the night|too early|(?:several|many|a few|multiple) times)|can'?t (?:fall|get) (?:back )?(?:to )?a?sleep|can'?t stay asleep|(?:trouble|problems?) (?:falling|staying|getting) (?:back )?(?:to )?(?:asleep|sleep)|insomnia)\b/;
@@ -1176,6 +1184,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'summarization' && EDIT_SUMMARY.test(head)) return 'rewrite';
   if (intent === 'creative_writing') {
     if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
+    // "What questions should I ask at the end of a job interview?" filed as writing: questions to pick from, not a choice.
+    if (features.isQuestion && /^\s*(?:so |ok )?(?:what|which) (?:good |smart |clever )?questions (?:should|could|can|do) (?:i|we) ask\b/.test(head)) return 'brainstorming';
     if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
     // "Explain blockchain to my grandpa" asks for an explanation, not a piece of writing.
     if (EXPLAIN_ASK.test(head)) return 'open_qa';
@@ -1208,12 +1218,19 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && /^\s*what are (?:the |some )?(?:common |early |main |first |usual |typical |warning )?(?:signs|symptoms)\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.words <= 25 && FUN_FACTS.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.isQuestion && SLEEP_TROUBLE.test(head)) return 'open_qa';
+  // "My blood pressure is high, what could be causing it": causes that are true, not ideas (a fault to fix keeps its
+  // cause-first list).
+  if (intent === 'brainstorming' && CAUSE_ASK.test(head) && !features.subKinds.includes('diagnose')) return 'open_qa';
   if (intent === 'brainstorming' && features.isQuestion && WORK_TROUBLE.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';
   // "Questions to ask a contractor before hiring them" are checks to make, answered like "what should I look for".
   if (intent === 'brainstorming' && QUESTIONS_BEFORE.test(head)) return 'open_qa';
   if (intent === 'analysis' && SENTIMENT_OF.test(head)) return 'classification';
+  // "My electricity bill is so high, what could be causing it" (classification, 37%) or "my sourdough came out dense,
+  // what went wrong" (analysis): a fault to track down, with nothing given to label or to analyse.
+  // Told in the asker's own words: "which department should this ticket go to? 'My laptop won't connect…'" is a label.
+  if ((intent === 'classification' || intent === 'analysis') && features.isQuestion && features.subKinds.includes('diagnose') && !features.hasSuppliedText && !features.hasCode && /^\s*(?:so |ok |help,? )?(?:my|our|why|i)\b/.test(head)) return 'open_qa';
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.
@@ -1383,7 +1400,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
       // So is a closing "…, how do I set limits without a fight" or "…, why is it so high this month".
-      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

@@ -2718,7 +2718,7 @@ describe('everyday requests, twenty-eighth batch', () => {
 
   it('troubleshoots a smell asked about as a question, even when the label says edit', () => {
     const r = enhanceAs("my sourdough starter smells like nail polish, what's wrong with it", 'rewrite');
-    expect(r.enhanced).toMatch(/expert in cooking who troubleshoots/);
+    expect(r.enhanced).toMatch(/experienced baker who troubleshoots/);
     expect(r.enhanced).toMatch(/most likely cause/);
     expect(r.enhanced).not.toMatch(/meticulous editor|Preserve the original meaning|Polish/);
     // A question inside the text to edit is still an edit.
@@ -3826,5 +3826,45 @@ describe('everyday requests, review of batches 43 to 46', () => {
     expect(enhanceAs('how many glasses of water should a toddler drink', 'reasoning').enhanced).toMatch(/as a realistic range, with its unit/);
     // The best time to post is a question, not a piece to write.
     expect(enhanceAs("what's the best time to post on Instagram", 'creative_writing').enhanced).not.toMatch(/Return only the finished piece/);
+  });
+});
+
+describe('everyday requests, forty-seventh batch', () => {
+  it('tracks down the cause of a high bill instead of labelling it', () => {
+    const bill = enhanceAs('my electricity bill is so high this winter, what could be causing it', 'classification').enhanced;
+    expect(bill).toMatch(/expert in home energy use who troubleshoots methodically/);
+    expect(bill).toMatch(/Start with the most likely cause/);
+    expect(bill).not.toMatch(/label/);
+    expect(enhanceAs('my water bill doubled this month, why', 'analysis').enhanced).toMatch(/most likely cause/);
+    // A ticket quoted to be routed is still labelled.
+    expect(enhanceAs("Which department should this ticket go to, HR, IT or Finance? 'My laptop won't connect to the VPN since this morning.'", 'classification').enhanced).not.toMatch(/most likely cause/);
+  });
+
+  it('puts a failed bake right with a baker, cause first', () => {
+    const loaf = enhanceAs('my sourdough came out dense and flat, what went wrong', 'analysis').enhanced;
+    expect(loaf).toMatch(/experienced baker who troubleshoots methodically/);
+    expect(loaf).toMatch(/most likely cause/);
+    expect(loaf).not.toMatch(/weighs evidence and trade-offs/);
+    expect(enhanceAs('my cake turned out dry, what did I do wrong', 'open_qa').enhanced).toMatch(/experienced baker/);
+  });
+
+  it('lists questions to ask at an interview, not a weighed verdict', () => {
+    const qs = enhanceAs('what questions should I ask at the end of a job interview', 'creative_writing').enhanced;
+    expect(qs).toMatch(/career coach who knows what interviewers listen for/);
+    expect(qs).toMatch(/numbered list of 10 questions/);
+    expect(qs).not.toMatch(/bottom line/);
+    expect(enhanceAs('what questions can I ask my new manager in our first one on one', 'brainstorming').enhanced).toMatch(/career coach who helps people get the most from conversations at work/);
+  });
+
+  it('answers causes of a body reading as health, not ideas', () => {
+    const bp = enhanceAs('my blood pressure is high, what could be causing it', 'brainstorming').enhanced;
+    expect(bp).toMatch(/expert in health/);
+    expect(bp).toMatch(/seeing a doctor soon/);
+    expect(bp).not.toMatch(/numbered list of 10 ideas/);
+  });
+
+  it('answers food keeping questions as food safety', () => {
+    expect(enhanceAs('is it safe to eat eggs past the expiration date', 'open_qa').enhanced).toMatch(/expert in food safety/);
+    expect(enhanceAs('when does my passport expiry date matter for travel to Mexico', 'open_qa').enhanced).not.toMatch(/food safety/);
   });
 });

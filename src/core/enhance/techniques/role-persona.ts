@@ -18,10 +18,14 @@ const INTERVIEW_COACH = 'You are an experienced career coach who knows what inte
 const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of everything a list needs.';
 /** The asker's own device ("my laptop fan is really loud"): a repair technician, not a general expert. */
 const MY_DEVICE = /\bmy (?:laptop|computer|pc|desktop|macbook|imac|phone|iphone|android phone|smartphone|tablet|ipad|printer|monitor|tv|television|keyboard|mouse|headphones|earbuds|airpods|smartwatch|apple watch|game console|ps5|xbox)\b/;
+// A loaf or a cake that came out wrong: the baker knows the dough, not just the recipe.
+const BAKED = /\b(?:sourdough|bread|loaf|loaves|cakes?|cupcakes?|cookies|muffins|brownies|pastry|pie crust|croissants?|macarons?|baguettes?|focaccia|scones|biscuits)\b/;
 const troubleshooter = (domain: string | null, lower: string): string =>
   domain === null && MY_DEVICE.test(lower.slice(0, 200))
     ? 'You are an experienced repair technician for computers, phones and other electronics who troubleshoots methodically.'
-    : `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
+    : (domain === 'cooking' || domain === null) && BAKED.test(lower.slice(0, 200))
+      ? 'You are an experienced baker who troubleshoots methodically.'
+      : `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
 /** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|usd|eur|gbp)\b|\b(?:rent|price|cost|fees?|cheaper|afford)\b/;
@@ -267,6 +271,8 @@ function persona(ctx: TechniqueContext): string {
       if (isIcebreakers(ctx)) return 'You are an experienced facilitator who gets groups talking comfortably.';
       if (vocabList(ctx)) return /\b(?:sat|act|gre|gmat|ielts|toefl|gcse|exam|test)\b/.test(ctx.lower.slice(0, 300)) ? 'You are an experienced test-prep tutor who knows which words come up in the exam.' : 'You are an experienced language teacher who picks words learners will actually meet.';
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return INTERVIEW_COACH;
+      // "What questions can I ask my new manager in our first one on one": a conversation at work, not a pitch.
+      if (ctx.features.listNoun === 'questions' && /\b(?:my (?:new )?(?:manager|boss|mentor|skip[- ]level(?: manager)?)|one[- ]on[- ]ones?|1[:-]1s?)\b/.test(ctx.lower.slice(0, 200))) return 'You are an experienced career coach who helps people get the most from conversations at work.';
       if (isRhymeList(ctx)) return 'You are a songwriter and poet with a precise ear for rhyme.';
       if (isWordList(ctx)) return 'You are a skilled writer with a wide, precise vocabulary.';
       if (isCharacterNames(ctx)) return 'You are a novelist with an ear for names that suit a character or a place and the world around it.';
