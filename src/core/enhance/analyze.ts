@@ -259,7 +259,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
   [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
-  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|etfs?|mutual funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|credit (?:score|report|history)s?|refinanc\w*)\b/, 'personal finance'],
+  [/\b(finance|financial|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|etfs?|mutual funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|credit (?:score|report|history)s?|refinanc\w*|(?:rent|renting) (?:or|vs\.?|versus) (?:buy|buying)|(?:buy|buying) (?:or|vs\.?|versus) (?:rent|renting)|down payment)\b/, 'personal finance'],
   [/\b(inflation|deflation|recessions?|gdp|the economy|economics|supply and demand|central banks?|federal reserve|tariffs?|unemployment rate)\b/, 'economics'],
   [/\b(tcp|udp|dns|ipv[46]|ip address(?:es)?|subnet\w*|osi model|tls handshake|load balanc\w+)\b/, 'computer networking'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
@@ -279,8 +279,10 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(recipe|cook\w*|meal|bake|baking|kitchen|dinner|sourdough|dough|cast iron|thaw\w*|defrost\w*)\b/, 'cooking'],
   [/\b(teach\w*|lesson|students?|curriculum|classroom|homework)\b/, 'education'],
   [/\b(history|historical|war|empire|century|ancient|(?:french|american|russian|industrial|glorious|cultural|haitian|mexican|chinese|iranian) revolutions?)\b/, 'history'],
-  [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate)\b/, 'science'],
+  [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate|photosynthesis|botany)\b/, 'science'],
   [/\b(product manager|roadmap|user stor\w+|feature request|okrs?)\b/, 'product management'],
+  // "My tomato plants have spots on the leaves": the garden, not the kitchen; not a power plant or a plant-based diet.
+  [/\b(?:garden(?:s|ing)?|(?<!(?:power|nuclear|chemical|processing|manufacturing|treatment|bottling) )plants?(?!-based| based)|seedlings?|houseplants?|succulents?|lawn|compost\w*|potting soil|repot\w*|pruning|monstera|orchids?|hydrangeas?|rose bush(?:es)?)\b/, 'gardening'],
 ];
 
 /**
@@ -617,7 +619,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "A 3-day weekend in Lisbon", "two nights in Kyoto": a trip, though the word "trip" is missing.
   [/\b(itinerary|trip|travel|vacation|holiday|honeymoon|getaway|city break)\b|\bdriv(?:e|ing) from [\w .'-]{2,30}? to [\w .'-]{2,30}?[^.?!\n]{0,40}\b(?:stops?|stopping|on the way|along the way)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
-  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split)\b/, 'workout'],
+  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -679,6 +681,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "My laptop fan is super loud all of a sudden, what should I check": a fault described, then a cause asked for.
   [/\bmy [\w'’ ]{1,30}? (?:is|are|has been|have been|seems|got|gets|started|keeps?) (?:(?:super|really|very|so|suddenly|getting|running|way|too|all of a sudden|much|extremely|turning|going) )*(?:loud|louder|noisy|hot|slow|slower|laggy|sluggish|leaking|flickering|beeping|squeaking|squeaky|rattling|dripping|overheating|draining|yellow|brown|black|mushy|droopy|drooping|wilting)\b[^?\n]{0,60}\b(?:what should i (?:check|look at|do)|what (?:could|might) (?:it be|be causing|cause)|what(?:'s| is) (?:wrong|causing)|what am i doing wrong|how (?:do|can) i fix|why)\b/, 'diagnose'],
   // "My phone battery drains really fast, what can I do", "my tomato plants have yellow leaves at the bottom, why".
+  // "My tomato plants have spots on the leaves and they are curling": told, not asked.
+  [/\bmy [\w' ]{1,30}? (?:has|have|got|is getting|are getting) (?:[\w-]+ )?spots on (?:the|its|their) leaves\b|\bmy [\w' ]{1,30}? leaves (?:are|keep) (?:curling|wilting|dropping|falling off|turning (?:yellow|brown|black))\b/, 'diagnose'],
   [/\bmy [\w' ]{1,30}? (?:drains|dies|overheats|lags|freezes|crashes|stutters|buffers|disconnects|beeps|leaks|drips|smokes|sparks|squeaks|rattles|wobbles)\b[^?\n]{0,40}\b(?:what (?:can|should) (?:i|we) (?:do|check)|how (?:do|can) (?:i|we) fix|why)\b|\bmy [\w' ]{1,30}? (?:has|have|got|is getting|are getting) (?:[\w-]+ ){0,2}?(?:yellow|yellowing|brown|browning|black|spotted|curling|curled|droopy|white|wilted) (?:leaves|spots|patches|edges|tips)\b/, 'diagnose'],
   [/\b(?:blank|white|black) (?:white )?screen\b|\b(?:i get|i'?m getting|i am getting|i keep getting|it (?:gives|throws|shows)|keeps? (?:giving|throwing|showing)|here'?s) (?:me )?(?:this |an |the |a |the following )?(?:error|exception|warning|stack ?trace)\b|\berror\b[^.\n]{0,80}\b(?:what does (?:it|this) mean|how (?:do|can) i (?:fix|solve|get rid of))\b/, 'diagnose'],
   // "My car makes a grinding noise when I brake", "how do I make my houseplants stop dying?": a fault to track down.
@@ -874,8 +878,8 @@ function detectAudience(lower: string): string | null {
   if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it;
-    // "an interview for a customer service role" names the job.
-    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
+    // "an interview for a customer service role" names the job; "is it normal for a 2 year old to…" asks about them.
+    /\b(?<!(?:promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -1144,6 +1148,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "Is it normal for a 2 year old to not talk much yet?": an age is not a sum; the answer is what is usual.
+  if (intent === 'reasoning' && features.numbers <= 1 && /^\s*(?:is it|is this|is that|is my \w+) (?:normal|common|ok|okay|typical|usual|a (?:concern|worry|problem))\b|^\s*should i (?:be )?(?:worried|concerned)\b/.test(head)) return 'open_qa';
   // "How much should I save for retirement if I'm 35?" wants a benchmark and a plan; one age is not a sum to solve.
   if (intent === 'reasoning' && features.numbers <= 1 && SAVE_TARGET.test(head)) return 'open_qa';
   // "How do I calculate my GPA? I got A, B+, A-, C…": the method, worked on the figures given.
@@ -1203,6 +1209,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
     if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
+    // "I just moved to a new city and don't know anyone, any tips": advice to pick from, nothing to write.
+    if (/(?:^|[.!?,]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(head) && !WRITES_PIECE.test(head)) return 'brainstorming';
   }
   if (intent === 'planning' && TIME_ZONE_MEETING.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
@@ -1240,6 +1248,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // "What questions should I ask a financial advisor before hiring them": checks to make, as above.
     if (QUESTIONS_BEFORE.test(head)) return 'open_qa';
     if (features.isQuestion) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
+    // "My tomato plants have spots on the leaves and they are curling": a fault told without a question mark.
+    if (features.subKinds.includes('diagnose')) return 'open_qa';
     // "Generate 10 interview questions for hiring a barista": a list asked for, with no part in it to play.
     if (QUESTIONS_ASK.test(head)) return 'brainstorming';
   }
@@ -1400,7 +1410,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
       // So is a closing "…, how do I set limits without a fight" or "…, why is it so high this month".
-      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?)\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
+      /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?|should (?:i|we) (?:be )?(?:worried|concerned))\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through)\b/.test(ask),
     stakes: full ? detectStakes(ask) : null,
     vague,

@@ -3868,3 +3868,49 @@ describe('everyday requests, forty-seventh batch', () => {
     expect(enhanceAs('when does my passport expiry date matter for travel to Mexico', 'open_qa').enhanced).not.toMatch(/food safety/);
   });
 });
+
+describe('everyday requests, forty-eighth batch', () => {
+  it('troubleshoots a plant problem told without a question, as a gardener', () => {
+    const tomato = enhanceAs('my tomato plants have spots on the leaves and they are curling', 'roleplay').enhanced;
+    expect(tomato).toMatch(/expert in gardening who troubleshoots methodically/);
+    expect(tomato).toMatch(/Start with the most likely cause/);
+    expect(tomato).not.toMatch(/in character/);
+    // A power plant or a plant-based diet is not gardening.
+    expect(enhanceAs('how does a nuclear power plant work', 'open_qa').enhanced).not.toMatch(/gardening/);
+  });
+
+  it('answers a toddler milestone question for the parent, not as a sum or for the child', () => {
+    const talk = enhanceAs('is it normal for a 2 year old to not talk much yet', 'reasoning').enhanced;
+    expect(talk).toMatch(/paediatric nurse/);
+    expect(talk).not.toMatch(/The audience is a 2 year old/);
+    expect(talk).not.toMatch(/Answer: /);
+  });
+
+  it('makes a stretching routine for back pain one gentle session with stop signs', () => {
+    const back = enhanceAs("what's a good stretching routine for lower back pain from sitting all day", 'planning').enhanced;
+    expect(back).toMatch(/physiotherapist/);
+    expect(back).toMatch(/numbness or tingling\) mean stopping/);
+    expect(back).toMatch(/one row per exercise/);
+    expect(back).not.toMatch(/progression from week to week/);
+    expect(enhanceAs('give me a 4 week plan to strengthen my bad knees', 'planning').enhanced).toMatch(/physiotherapist[\s\S]*progression from week to week/);
+  });
+
+  it('checks a daycare by visit and records, not by an inspection', () => {
+    const care = enhanceAs('what should I consider when choosing a daycare', 'open_qa').enhanced;
+    expect(care).toMatch(/choose care they can trust/);
+    expect(care).toMatch(/before you visit, during the visit, before you sign/);
+    expect(care).not.toMatch(/independent inspection/);
+    expect(enhanceAs('what should I consider when buying a used car', 'open_qa').enhanced).toMatch(/independent inspection is worth paying for/);
+  });
+
+  it('gives tips for a closing "any advice" and a fresh start in a new city', () => {
+    expect(enhanceAs("I'm nervous about my first marathon next week, any advice", 'brainstorming').enhanced).toMatch(/numbered list of eight to ten tips/);
+    const city = enhanceAs("I just moved to a new city and don't know anyone, any tips", 'creative_writing').enhanced;
+    expect(city).toMatch(/friendships grow from repeated contact/);
+    expect(city).not.toMatch(/Return only the finished piece/);
+  });
+
+  it('weighs renting against buying as personal finance', () => {
+    expect(enhanceAs('is it better to rent or buy a house in 2026', 'analysis').enhanced).toMatch(/expert in personal finance who weighs the options/);
+  });
+});

@@ -93,7 +93,7 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'The person asking is learning on their own, in the time left around work or school: keep every suggestion realistic for short daily practice.'
             : 'The person asking is learning on their own with a fixed amount of practice time: every suggestion must fit it.',
         ];
-      if (!ctx.features.isQuestion) return [isDecisionAsk(ctx) ? DECISION_READER : 'Write for a general reader who needs a clear, usable result.'];
+      if (!ctx.features.isQuestion && openQaKind(ctx) !== 'diagnose') return [isDecisionAsk(ctx) ? DECISION_READER : 'Write for a general reader who needs a clear, usable result.'];
       if (openQaKind(ctx) === 'approach') return [APPROACH_READER];
       if (isCareerSwitch(ctx)) return [CAREER_READER];
       if (isDecisionAsk(ctx)) return [DECISION_READER];

@@ -459,7 +459,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "Help me decide between a used Civic and a new Corolla" asks for a choice without a question mark.
       if (isDecisionAsk(ctx) && !f.isQuestion) return [decisionFormat(ctx)];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
-      if (!f.isQuestion) return [];
+      if (!f.isQuestion && openQaKind(ctx) !== 'diagnose') return [];
       if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
       if (asksCarefulOptions(ctx))

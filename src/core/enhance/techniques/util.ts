@@ -651,7 +651,7 @@ export const isTipsAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
   (/^\s*(?:any |some |got any |give me (?:some |a few )?)?(?:good |quick |practical |simple |easy )?tips\b|\btips (?:for|on|to)\b|^\s*(?:what are )?(?:some |the best |good |simple |easy |practical )?ways to (?:save|cut|reduce|lower|stay|keep|stop|get (?:better|rid)|improve|deal with|cope with|avoid|fall|sleep)\b|^\s*how (?:can|do|should) (?:i|we) (?:save|cut|reduce|lower|stay|keep|stop|get better|improve|avoid)\b/.test(ctx.lower.slice(0, 200)) ||
     // "I keep waking up at 3am and can't fall back asleep. Any tips?": the problem first, the ask at the end.
-    /(?:^|[.!?]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(ctx.lower.slice(0, 400)));
+    /(?:^|[.!?,]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(ctx.lower.slice(0, 400)));
 
 /**
  * Changing careers ("I'm a nurse thinking of switching to UX design. Is it realistic at 38 and how would I start?"):
@@ -724,7 +724,10 @@ export const isWellbeing = (ctx: TechniqueContext): boolean =>
   !sub(ctx, 'approach') &&
   (/\b(i'?m|i am|i feel|i've been|i have been|feeling)\b[^.\n]{0,40}\b(overwhelmed|stressed|anxious|burn(ed|t) out|exhausted|lonely|sad|depressed|unmotivated|demotivated|can'?t (focus|concentrate|sleep)|drained)\b/.test(ctx.lower.slice(0, 400)) ||
   // "What are the signs of burnout and how do I recover?": the asker's own recovery, asked about in general words.
-  BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)));
+  BURNOUT_RECOVERY.test(ctx.lower.slice(0, 300)) ||
+  // "I just moved to a new city and don't know anyone, any tips": starting a social life over, not ten activities
+  // (solo hobbies asked for by a newcomer are still hobbies).
+  (makingFriends(ctx) && /\b(?:just )?(?:moved|relocated|new (?:city|town|country|area|place))\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:hobbies|solo|alone|by myself|on my own)\b/.test(ctx.lower.slice(0, 300))));
 const BURNOUT_RECOVERY = /\b(?:signs|symptoms|warning signs) of (?:burn-?out|being burn(?:ed|t) out)\b|\bburn-?out\b[^.\n?]{0,40}\b(?:recover\w*|get over|bounce back|cope|deal with)\b|\b(?:recover\w*|bounce back) from (?:a |my )?burn-?out\b/;
 /**
  * Ideas for the asker's own fiction ("I'm writing a fantasy novel, help me come up with a magic system"): judged on the
@@ -749,7 +752,7 @@ export const isQuickMealIdeas = (ctx: TechniqueContext): boolean =>
   !/\b(?:plan|prep|schedule|recipe|business|restaurant|menu for (?:a|my|our) (?:cafe|restaurant))\b/.test(ctx.lower.slice(0, 200));
 
 /** "I feel lonely since moving… how do I make friends as an adult?": a social life to build, not energy to save. */
-export const makingFriends = (ctx: TechniqueContext): boolean => /\bmake (?:new |some )?friends\b|\bmeet (?:new )?people\b|\bbuild (?:a |my )?social (?:life|circle)\b/.test(ctx.lower.slice(0, 300));
+export const makingFriends = (ctx: TechniqueContext): boolean => /\bmake (?:new |some )?friends\b|\b(?:do not|don'?t) know anyone\b|\bmeet (?:new )?people\b|\bbuild (?:a |my )?social (?:life|circle)\b/.test(ctx.lower.slice(0, 300));
 /** The wellbeing question also asks how to recognise it ("what are the signs of burnout…"). */
 export const asksSigns = (ctx: TechniqueContext): boolean => /\b(?:signs|symptoms|red flags) of\b/.test(ctx.lower.slice(0, 300));
 
@@ -764,7 +767,7 @@ export const isChecklist = (ctx: TechniqueContext): boolean => CHECKLIST_ASK.tes
  * in the order they come up, with the warning signs. Returns what is being bought or rented.
  */
 const INSPECT_ASK =
-  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask)|what to (?:look (?:out )?for|check|inspect|ask)|things to (?:look (?:out )?for|check))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z][a-z -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
+  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask|consider)|what to (?:look (?:out )?for|check|inspect|ask|consider)|things to (?:look (?:out )?for|check|consider))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z][a-z -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
 export function inspectTarget(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
   const head = ctx.lower.slice(0, 200);
@@ -775,6 +778,9 @@ export function inspectTarget(ctx: TechniqueContext): string | null {
   // "Questions to ask when touring a daycare": the visit comes first.
   return asked?.[3] && asked[4] ? `${asked[3]} a ${asked[4]}` : null;
 }
+/** "What should I consider when choosing a daycare": care for someone, judged by a visit and the records, not an inspection. */
+export const choosesCare = (ctx: TechniqueContext): boolean =>
+  /\b(?:daycares?|day care|nurser(?:y|ies)|preschools?|childminders?|nann(?:y|ies)|babysitters?|care homes?|nursing homes?|assisted living|summer camps?|kennels?|boarding kennels?|dog sitters?|pet sitters?)\b/.test(inspectTarget(ctx) ?? '');
 /** The checks are questions to put to the person ("questions to ask a contractor before hiring them"). */
 export const asksQuestionsBefore = (ctx: TechniqueContext): boolean => inspectTarget(ctx) !== null && QUESTIONS_BEFORE.test(ctx.lower.slice(0, 200));
 
@@ -1057,8 +1063,12 @@ export const WEEKLY_SPLIT =
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'workout' &&
   // "a 20 minute workout", "a workout I can do in my hotel room": one session, unless a plan, program or weeks are named.
-  /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))/.test(ctx.lower) &&
+  /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))|\b(?:stretch(?:ing)?|mobility|yoga) (?:routine|session|sequence|flow)\b/.test(ctx.lower) &&
   !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
+
+/** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
+export const easesPain = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'workout' && /\b(?:(?:lower |upper )?back|neck|knee|hip|shoulder|joint) (?:pain|ache|aches|stiffness)\b|\bsciatica\b|\bstiff (?:back|neck|hips?|shoulders?)\b|\b(?:bad|sore|aching) (?:back|knees?|hips?|neck)\b/.test(ctx.lower.slice(0, 300));
 
 const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?|fat|fib(?:re|er))(?:\s+(?:a|per)\s+day|\s+daily)?\b|\b\d[\d,.]*\s?(?:kcal|calories|cals?)(?:\s+(?:a|per)\s+day|\s+daily)?\b/g;
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
@@ -1405,8 +1415,9 @@ export const TRIAGE_COACH = 'You are a calm, practical productivity coach who tr
  * is typical at that age and when to ask a professional, not a lecture.
  */
 export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
-  /\bmy (?:\d{1,2}[- ](?:year|month|yr|mo)[- ]?olds?|toddler|baby|newborn|infant|preschooler)\b/.test(ctx.lower.slice(0, 300)) &&
-  /\b(?:is (?:it|this|that) normal|normal (?:for|that|at)|should (?:i|we) (?:be )?(?:worried|concerned)|delayed|late (?:talker|walker)|milestones?|not (?:yet )?(?:talking|walking|crawling|sleeping through)|(?:doesn'?t|does not|won'?t|isn'?t) (?:talk|walk|crawl|sleep|eat|talking|walking|crawling))\b/.test(ctx.lower.slice(0, 300));
+  // "Is it normal for a 2 year old to not talk much yet?" asks about any child that age.
+  /\bmy (?:\d{1,2}[- ](?:year|month|yr|mo)[- ]?olds?|toddler|baby|newborn|infant|preschooler)\b|\b(?:normal|common|typical|usual) for (?:an? |my )?(?:\d{1,2}|one|two|three|four|five)[- ](?:year|month|yr|mo)[- ]?olds?\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:is (?:it|this|that) normal|normal (?:for|that|at)|should (?:i|we) (?:be )?(?:worried|concerned)|delayed|late (?:talker|walker)|milestones?|not (?:yet )?(?:talking|walking|crawling|sleeping through)|not (?:talk|walk|crawl|say)\b|(?:doesn'?t|does not|won'?t|isn'?t) (?:talk|walk|crawl|sleep|eat|talking|walking|crawling))\b/.test(ctx.lower.slice(0, 300));
 
 /**
  * "My 6-year-old refuses to go to bed. What can I do?": a behaviour to change at home. The answer is strategies that
