@@ -3914,3 +3914,51 @@ describe('everyday requests, forty-eighth batch', () => {
     expect(enhanceAs('is it better to rent or buy a house in 2026', 'analysis').enhanced).toMatch(/expert in personal finance who weighs the options/);
   });
 });
+
+describe('everyday requests, forty-ninth batch', () => {
+  it('writes an explanation for a non-technical reader, not a developer', () => {
+    const api = enhanceAs('explain what an API is to someone non-technical', 'open_qa').enhanced;
+    expect(api).toMatch(/The audience is someone non-technical/);
+    expect(api).not.toMatch(/Write for a developer/);
+  });
+
+  it('answers "is that bad" first for a fault, and troubleshoots a fault told without a question', () => {
+    const hot = enhanceAs('my laptop gets really hot when I play games, is that bad', 'brainstorming').enhanced;
+    expect(hot).toMatch(/repair technician/);
+    expect(hot).toMatch(/Start with whether this is normal or a concern/);
+    expect(hot).not.toMatch(/numbered list of 10 ideas/);
+    const wifi = enhanceAs('my WiFi keeps dropping every few minutes', 'brainstorming').enhanced;
+    expect(wifi).toMatch(/expert in home networking who troubleshoots methodically/);
+    expect(wifi).toMatch(/Start with the most likely cause/);
+  });
+
+  it('coaches asking a manager for feedback', () => {
+    expect(enhanceAs('how do I ask for feedback from my manager without sounding needy', 'open_qa').enhanced).toMatch(/communication coach[\s\S]*an example of what to say/);
+  });
+
+  it('helps a parent explain a hard subject to a child in plain words', () => {
+    const death = enhanceAs('how do I explain death to a 5 year old', 'open_qa').enhanced;
+    expect(death).toMatch(/child psychologist/);
+    expect(death).toMatch(/parent or carer who will have this conversation/);
+    expect(death).toMatch(/avoid euphemisms/);
+    expect(death).not.toMatch(/analogy/);
+    expect(death).not.toMatch(/The audience is a 5 year old/);
+    const fractions = enhanceAs('how can I explain fractions to my 8 year old', 'open_qa').enhanced;
+    expect(fractions).toMatch(/teacher who explains things to children/);
+    expect(fractions).not.toMatch(/days after/);
+  });
+
+  it('lists what to bring to one appointment, not luggage', () => {
+    const bring = enhanceAs('what should I bring to a job interview', 'brainstorming').enhanced;
+    expect(bring).toMatch(/documents and copies, things to show/);
+    expect(bring).not.toMatch(/toiletries|every meal/);
+    expect(enhanceAs('what should I pack for a week in Iceland', 'brainstorming').enhanced).toMatch(/toiletries/);
+  });
+
+  it('gives resume advice from a recruiter, and keeps a loan’s beneficiary out of the audience', () => {
+    const cv = enhanceAs('how do I make my resume stand out with no experience', 'creative_writing').enhanced;
+    expect(cv).toMatch(/resume writer and recruiter/);
+    expect(cv).not.toMatch(/Return only the finished piece|keep it to a length that suits the form/);
+    expect(enhanceAs('is it a good idea to co-sign a car loan for my friend', 'analysis').enhanced).not.toMatch(/The audience is my friend/);
+  });
+});

@@ -1,6 +1,6 @@
 // Analogical reasoning: recall related problems (or an everyday analogy) and transfer what works.
 import type { Technique } from '../types.ts';
-import { byVerbosity, gameRules, mentions, sub } from './util.ts';
+import { byVerbosity, gameRules, mentions, sub, talkToChild } from './util.ts';
 
 const BEGINNER = /\b(beginner|novice|kids?|child(ren)?|five[- ]year[- ]old|5[- ]year[- ]old|eli5|non-technical|layman|lay (person|audience)|simple terms|intuiti(on|ve)|grandma|grandmother|newbie)\b/;
 
@@ -18,7 +18,8 @@ export const analogicalReasoning: Technique = {
   fit(ctx) {
     if (ctx.taskType === 'open_qa') {
       // The rules of a game are concrete steps of play: an analogy adds a layer instead of removing one.
-      if (!sub(ctx, 'explain') || gameRules(ctx)) return null;
+      // Death or divorce explained to a child needs plain, honest words; an analogy ("like going to sleep") confuses.
+      if (!sub(ctx, 'explain') || gameRules(ctx) || talkToChild(ctx) === 'hard') return null;
       return BEGINNER.test(ctx.lower) || (ctx.features.audience !== null && BEGINNER.test(ctx.features.audience)) ? 2 : -0.6;
     }
     if (ctx.taskType === 'reasoning') return ctx.complexity === 'complex' && sub(ctx, 'proof', 'puzzle') ? 0.2 : -1;

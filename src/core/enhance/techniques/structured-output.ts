@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -14,6 +14,12 @@ const CAREER_FORMAT =
   'Open with an honest answer on how realistic it is for this person, then the route in as numbered steps (skills to build and the cheapest good way to learn them, what to show employers, how to use their current experience), each with a rough time and cost, then the most common mistake to avoid.';
 
 const DIAGNOSE_FORMAT = 'Start with the most likely cause, then the other likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.';
+// "My laptop gets really hot when I play games, is that bad": the verdict is asked first.
+const IS_IT_BAD = /,\s*(?:is (?:that|this|it) (?:bad|normal|ok|okay|dangerous|a problem)|should i (?:be )?(?:worried|concerned))\s*\??\s*$/;
+const diagnoseFormat = (ctx: TechniqueContext): string =>
+  IS_IT_BAD.test(ctx.lower.slice(0, 300))
+    ? 'Start with whether this is normal or a concern, in one or two sentences; then the likely causes in order of likelihood, each with how to tell whether it is the one and how to fix it.'
+    : DIAGNOSE_FORMAT;
 
 /** A list to tick off: tasks by when they are due, things to pack or buy by category. */
 function checklistFormat(ctx: TechniqueContext): string {
@@ -27,6 +33,8 @@ function checklistFormat(ctx: TechniqueContext): string {
     ? 'hand tools, fasteners, measuring, safety'
     : /\b(camping|campsite|backpacking|hike|hiking|trek|trekking)\b/.test(ctx.lower)
     ? 'shelter and sleep, cooking and water, clothing, safety and navigation'
+    : forOneOccasion(ctx)
+    ? 'documents and copies, things to show, for the day itself'
     : /\b(pack(?:ing)?|bring)\b/.test(ctx.lower)
       ? 'clothes, toiletries, documents, electronics'
       : 'produce, dairy, pantry';
@@ -292,7 +300,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
       if (isChecklist(ctx)) return [checklistFormat(ctx)];
       // "My dog keeps scratching his ears, what could it be?" wants causes in order of likelihood, not ten bold ideas.
-      if (sub(ctx, 'diagnose') && f.isQuestion) return [DIAGNOSE_FORMAT];
+      if (sub(ctx, 'diagnose') && f.isQuestion) return [diagnoseFormat(ctx)];
       if (isTipsAsk(ctx)) return [tipsFormat(n)];
       if (isContentIdeas(ctx))
         return [`Give a numbered list of ${n ?? 10} ideas; for each, a working title as it would be published, then one sentence on the angle and who it is for.`, 'Finish with the one or two you would publish first and why.'];
@@ -427,6 +435,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
+      if (talkToChild(ctx))
+        return [`Give the two or three points to get across, then example words to say in the child’s language, then the questions the child may ask with a simple answer to each${talkToChild(ctx) === 'hard' ? ', and what to watch for in the days after' : ''}.`];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount)];
       if (isJobMatch(ctx))
         return ['Give the skills as a numbered list, most important first, each with the posting’s words it comes from and a one-line example of how to show it on a resume, then the keywords to mirror.'];
@@ -461,7 +471,7 @@ function lines(ctx: TechniqueContext): string[] {
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
       if (!f.isQuestion && openQaKind(ctx) !== 'diagnose') return [];
       if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
-      if (openQaKind(ctx) === 'diagnose') return [DIAGNOSE_FORMAT];
+      if (openQaKind(ctx) === 'diagnose') return [diagnoseFormat(ctx)];
       if (asksCarefulOptions(ctx))
         return ['Lead with the short answer in one or two sentences, then the options as a numbered list in the order to try them (what to do, any deadline, what it costs), then when to bring in a lawyer or an official body.'];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];

@@ -1066,6 +1066,24 @@ export const isSingleSession = (ctx: TechniqueContext): boolean =>
   /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))|\b(?:stretch(?:ing)?|mobility|yoga) (?:routine|session|sequence|flow)\b/.test(ctx.lower) &&
   !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
 
+/**
+ * "How do I explain death to a 5 year old?": a parent preparing a conversation. 'hard' for a subject that can upset
+ * (death, divorce, illness…), where honest plain words matter more than a clever explanation.
+ */
+const TALK_TO_CHILD =
+  /^\s*(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an) (?:\d{1,2}[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one)s?\b/;
+const HARD_SUBJECT = /\b(?:death|dying|died|dead|passed away|funeral|grief|divorce|divorcing|separat\w+|cancer|ill(?:ness)?|sick|war|sex|puberty|where babies come from|adopted|adoption|suicide|miscarriage|lost (?:his|her|their|my) job)\b/;
+export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
+  if (ctx.taskType !== 'open_qa') return null;
+  const head = ctx.lower.slice(0, 200);
+  if (!TALK_TO_CHILD.test(head)) return null;
+  return HARD_SUBJECT.test(head) ? 'hard' : 'plain';
+}
+
+/** "What should I bring to a job interview?": things for one appointment, not a trip's luggage. */
+export const forOneOccasion = (ctx: TechniqueContext): boolean =>
+  /\b(?:interview|exam|test|appointment|meeting|court|hearing)\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:trip|travel|vacation|holiday|overnight|week|days)\b/.test(ctx.lower.slice(0, 300));
+
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
 export const easesPain = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'workout' && /\b(?:(?:lower |upper )?back|neck|knee|hip|shoulder|joint) (?:pain|ache|aches|stiffness)\b|\bsciatica\b|\bstiff (?:back|neck|hips?|shoulders?)\b|\b(?:bad|sore|aching) (?:back|knees?|hips?|neck)\b/.test(ctx.lower.slice(0, 300));
