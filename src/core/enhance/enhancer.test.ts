@@ -3962,3 +3962,59 @@ describe('everyday requests, forty-ninth batch', () => {
     expect(enhanceAs('is it a good idea to co-sign a car loan for my friend', 'analysis').enhanced).not.toMatch(/The audience is my friend/);
   });
 });
+
+describe('everyday requests, fiftieth batch', () => {
+  it('plans a week of family meals as meals, not project phases', () => {
+    const meals = enhanceAs('plan meals for a family of 4 for a week, one kid is vegetarian', 'planning').enhanced;
+    expect(meals).toMatch(/registered dietitian/);
+    expect(meals).toMatch(/one row per day \(day, breakfast, lunch, dinner, snacks\)/);
+    expect(meals).not.toMatch(/numbered phases/);
+  });
+
+  it('teaches a game from "teach me the basics", and reads a song as music, not travel', () => {
+    const chess = enhanceAs('teach me the basics of chess', 'open_qa').enhanced;
+    expect(chess).toMatch(/chess player and coach/);
+    expect(chess).toMatch(/the rules as a short numbered list in the order they come up in play/);
+    expect(enhanceAs("what's the meaning of the song Hotel California", 'open_qa').enhanced).toMatch(/expert in music/);
+    expect(enhanceAs('In the series A Song of Ice and Fire, who is the founder of House Tyrell?', 'open_qa').enhanced).not.toMatch(/music/);
+  });
+
+  it('answers a question about a neighbour’s tree as law, not ideas', () => {
+    const tree = enhanceAs("my neighbor's tree is hanging over my fence, can I cut it", 'brainstorming').enhanced;
+    expect(tree).toMatch(/expert in law/);
+    expect(tree).not.toMatch(/numbered list of 10 ideas/);
+  });
+
+  it('writes the asker a short pep talk, and keeps a team pep talk a speech', () => {
+    const pep = enhanceAs("give me a pep talk, I have a big exam tomorrow and I'm freaking out", 'brainstorming').enhanced;
+    expect(pep).toMatch(/settle nerves/);
+    expect(pep).toMatch(/under about 150 words/);
+    expect(pep).toMatch(/Return only the pep talk/);
+    expect(enhanceAs('Give me a short pep talk (like 90 seconds out loud) for my U12 girls soccer team before the league final.', 'creative_writing').enhanced).toMatch(/speechwriter/);
+  });
+
+  it('treats a told problem as a question: a toddler’s tantrums, quitting sugar', () => {
+    const tantrum = enhanceAs('my 4 year old throws tantrums every time we leave the playground', 'open_qa').enhanced;
+    expect(tantrum).toMatch(/family coach/);
+    expect(tantrum).toMatch(/exact words a parent could say/);
+    const sugar = enhanceAs('I want to quit sugar, where do I start', 'open_qa').enhanced;
+    expect(sugar).toMatch(/behaviour-change coach/);
+    expect(sugar).not.toMatch(/names, dates, numbers/);
+  });
+
+  it('handles a mishap away from home with the traveller’s rights, and on the road from any label', () => {
+    const flight = enhanceAs('what should I do if my flight gets cancelled', 'open_qa').enhanced;
+    expect(flight).toMatch(/EU261/);
+    expect(flight).not.toMatch(/plumber/);
+    expect(enhanceAs('what should I do if my car breaks down on the highway', 'brainstorming').enhanced).toMatch(/roadside assistance/);
+  });
+
+  it('builds a skincare routine morning and evening, with coaching for saying no and first-date questions', () => {
+    const skin = enhanceAs("what's a good skincare routine for oily skin", 'planning').enhanced;
+    expect(skin).toMatch(/dermatologist/);
+    expect(skin).toMatch(/morning and the evening routine as two short numbered lists/);
+    expect(skin).not.toMatch(/such as skin type/);
+    expect(enhanceAs('how to say no to extra work without hurting my career', 'open_qa').enhanced).toMatch(/communication coach/);
+    expect(enhanceAs('what are some good questions to ask on a first date', 'brainstorming').enhanced).toMatch(/dating coach/);
+  });
+});

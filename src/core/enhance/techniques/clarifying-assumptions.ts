@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -63,7 +63,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
-        schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
+        schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isSkincare(ctx) ? [...(/\b(?:oily|dry|combination|sensitive|normal|acne-prone|mature) skin\b/.test(ctx.lower) ? [] : ['skin type']), 'budget', 'any sensitivities'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
         chores: sharedChores(ctx) ? ['who already does what', 'how clean everyone expects it to be'] : ['how much time there is each day', 'how clean it needs to be'],
         event: ['date', 'number of guests', 'budget'],
         talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
@@ -145,7 +145,8 @@ export const clarifyingAssumptions: Technique = {
         return null;
       case 'open_qa':
         // "Explain blockchain to my grandpa": who it is for settles the level, so nothing is left open enough to state.
-        return f.audience ? null : vague > 0 ? vague : -0.5;
+        // "Teach me the basics of chess": a first game's rules leave nothing open to state.
+        return f.audience || gameRules(ctx) ? null : vague > 0 ? vague : -0.5;
       default:
         return vague > 0 ? vague : -0.5;
     }

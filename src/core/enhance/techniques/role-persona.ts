@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -124,6 +124,7 @@ function persona(ctx: TechniqueContext): string {
     case 'creative_writing': {
       const kind = creativeKind(ctx);
       if (isShortPiece(ctx)) return 'You are an experienced copywriter who writes sharp, memorable headlines.';
+      if (isPepTalk(ctx)) return 'You are a warm, steady coach who knows how to settle nerves before a big moment.';
       if (isReviewReply(ctx)) return 'You are a customer-care lead who writes public replies to reviews that win back trust.';
       const who: Record<string, string> = {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
@@ -212,6 +213,7 @@ function persona(ctx: TechniqueContext): string {
         content: 'a social media manager who plans content people actually engage with',
       };
       if (kind === null && isChecklist(ctx)) return LIST_PLANNER;
+      if (isSkincare(ctx)) return 'You are a dermatologist who keeps skincare simple and evidence-based.';
       if (isRoutine(ctx)) return 'You are a practical, warm coach who builds simple routines people actually keep.';
       return `You are ${(kind && who[kind]) || `an experienced ${domain ? `${domain} ` : ''}planner`}.`;
     }
@@ -228,7 +230,7 @@ function persona(ctx: TechniqueContext): string {
       const skill = practiceSkill(ctx);
       if (skill) return `You are an experienced ${skill} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
       // "My tomato plants have spots on the leaves and they are curling": a fault told is a question about it.
-      if (!f.isQuestion && openQaKind(ctx) !== 'list' && openQaKind(ctx) !== 'diagnose') return isDecisionAsk(ctx) ? adviser(ctx, domain) : '';
+      if (!f.isQuestion && openQaKind(ctx) !== 'list' && openQaKind(ctx) !== 'diagnose' && !isParentingProblem(ctx)) return isDecisionAsk(ctx) ? adviser(ctx, domain) : '';
       if (f.listNoun === 'questions' && /\binterview/.test(ctx.lower))
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
@@ -277,6 +279,7 @@ function persona(ctx: TechniqueContext): string {
       if (isIcebreakers(ctx)) return 'You are an experienced facilitator who gets groups talking comfortably.';
       if (vocabList(ctx)) return /\b(?:sat|act|gre|gmat|ielts|toefl|gcse|exam|test)\b/.test(ctx.lower.slice(0, 300)) ? 'You are an experienced test-prep tutor who knows which words come up in the exam.' : 'You are an experienced language teacher who picks words learners will actually meet.';
       if (ctx.features.listNoun === 'questions' && /\binterview/.test(ctx.lower)) return INTERVIEW_COACH;
+      if (ctx.features.listNoun === 'questions' && /\b(?:first date|a date|on dates|dating)\b/.test(ctx.lower.slice(0, 200))) return 'You are a dating coach who helps people have relaxed, genuine conversations.';
       // "What questions can I ask my new manager in our first one on one": a conversation at work, not a pitch.
       if (ctx.features.listNoun === 'questions' && /\b(?:my (?:new )?(?:manager|boss|mentor|skip[- ]level(?: manager)?)|one[- ]on[- ]ones?|1[:-]1s?)\b/.test(ctx.lower.slice(0, 200))) return 'You are an experienced career coach who helps people get the most from conversations at work.';
       if (isRhymeList(ctx)) return 'You are a songwriter and poet with a precise ear for rhyme.';

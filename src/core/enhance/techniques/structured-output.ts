@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
@@ -401,6 +401,7 @@ function lines(ctx: TechniqueContext): string[] {
       // A 12-week couch-to-5K on Tue/Thu/Sat changes week by week, so it keeps a row per day or week.
       if (kind === 'workout' && WEEKLY_SPLIT.test(ctx.lower) && !/\b(?:\d+|two|three|four|six|eight|ten|twelve)[- ]weeks?\b|\bmonths?\b|\b(?:run|running|5k|10k|marathon|couch)\b/.test(ctx.lower))
         return ['Present the week as a Markdown table with one row per training day (day, exercises, sets and reps, rest between sets), then a few lines on how to progress from week to week.'];
+      if (isSkincare(ctx)) return ['Give the morning and the evening routine as two short numbered lists (step, product type and key ingredient, how often), then what to avoid.'];
       if (isMeetingAgenda(ctx)) return ['Present the agenda as a Markdown table (time, item, owner, outcome), then what to send out beforehand.'];
       // "How long is the drive from LA to San Francisco, and where should we stop?": the drive first, then the stops on it.
       if (kind === 'itinerary' && ROAD_STOPS.test(ctx.lower.slice(0, 300)) && !ctx.features.planFacts.duration)
@@ -469,7 +470,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "Help me decide between a used Civic and a new Corolla" asks for a choice without a question mark.
       if (isDecisionAsk(ctx) && !f.isQuestion) return [decisionFormat(ctx)];
       // open_qa is also the fallback label; an answer-first layout only suits actual questions.
-      if (!f.isQuestion && openQaKind(ctx) !== 'diagnose') return [];
+      if (!f.isQuestion && openQaKind(ctx) !== 'diagnose' && !isParentingProblem(ctx)) return [];
       if (isWellbeing(ctx)) return [asksSigns(ctx) ? WELLBEING_SIGNS_FORMAT : WELLBEING_FORMAT];
       if (openQaKind(ctx) === 'diagnose') return [diagnoseFormat(ctx)];
       if (asksCarefulOptions(ctx))
@@ -490,6 +491,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Give numbered steps, one action each, with the exact menu path, button or formula in bold; then one line on what differs in other versions or devices, and what to try if an option is missing.'];
       if (openQaKind(ctx) === 'process')
         return ['Give the steps as a numbered list in the order to do them, each with what to do, where (the office or official website), roughly what it costs and how long it takes; then what to have ready before you start.'];
+      if (isTravelMishap(ctx))
+        return ['Start with the first thing to do at once, in one line (such as rebooking in the app or by phone while queuing at the desk); then the steps as a short numbered list in order; then what the traveller is entitled to and how to claim it.'];
       if (openQaKind(ctx) === 'mishap')
         return ['Start with anything to do at once to stay safe, in one line; then the steps as a short numbered list in the order to do them (what to try yourself first, then who to call); then one line on how to avoid it next time.'];
       if (openQaKind(ctx) === 'steps')
@@ -542,6 +545,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'creative_writing': {
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
+      if (isPepTalk(ctx)) return ['Return only the pep talk, with no title, preface or commentary.'];
       const kind = creativeKind(ctx);
       const shaped = kind === 'talk' ? talkFormat(ctx) : kind ? SHAPED_PIECES[kind] : undefined;
       if (shaped) return [shaped];

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING, MISHAP } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -491,9 +491,9 @@ export function phraseMeaning(ctx: TechniqueContext): string | null {
 
 /** "Explain the rules of pickleball to a beginner", "how do you play mahjong": a first game's worth of rules, in play order. */
 const GAME_RULES =
-  /\b(?:(?:the )?rules (?:of|for)|how (?:do you|do i|do we|to|does one) play|how (?:does|do) (?:the )?scoring work in)(?: the game(?: of)?| a game of)? (pickleball|tennis|table tennis|ping[- ]pong|padel|badminton|squash|cricket|baseball|softball|american football|football|soccer|rugby|basketball|netball|volleyball|ice hockey|hockey|lacrosse|handball|golf|curling|bowling|snooker|pool|darts|cornhole|bocce|croquet|poker|texas hold'?em|blackjack|bridge|euchre|cribbage|rummy|gin rummy|canasta|hearts|spades|uno|chess|checkers|draughts|backgammon|go fish|crazy eights|go|mahjong|mah[- ]jong|dominoes|scrabble|monopoly|catan|settlers of catan|risk|cluedo|clue|bananagrams|yahtzee|shogi|xiangqi|ultimate frisbee|dodgeball|kickball)\b(?=\s*(?:$|[?.!,;:]|(?:to|for|in|with|like|so|and|as|please)\b))/;
+  /\b(?:(?:the )?rules (?:of|for)|how (?:do you|do i|do we|to|does one) play|how (?:does|do) (?:the )?scoring work in|teach me (?:the basics of|how to play)|the basics of)(?: the game(?: of)?| a game of)? (pickleball|tennis|table tennis|ping[- ]pong|padel|badminton|squash|cricket|baseball|softball|american football|football|soccer|rugby|basketball|netball|volleyball|ice hockey|hockey|lacrosse|handball|golf|curling|bowling|snooker|pool|darts|cornhole|bocce|croquet|poker|texas hold'?em|blackjack|bridge|euchre|cribbage|rummy|gin rummy|canasta|hearts|spades|uno|chess|checkers|draughts|backgammon|go fish|crazy eights|go|mahjong|mah[- ]jong|dominoes|scrabble|monopoly|catan|settlers of catan|risk|cluedo|clue|bananagrams|yahtzee|shogi|xiangqi|ultimate frisbee|dodgeball|kickball)\b(?=\s*(?:$|[?.!,;:]|(?:to|for|in|with|like|so|and|as|please)\b))/;
 export function gameRules(ctx: TechniqueContext): string | null {
-  if (ctx.taskType !== 'open_qa' || !/rules|play|scoring/.test(ctx.lower)) return null;
+  if (ctx.taskType !== 'open_qa' || !/rules|play|scoring|basics/.test(ctx.lower)) return null;
   // "How do I play poker better", "how to play pool like a pro" ask for strategy, not the rules.
   if (/\b(?:better|like a pro|well|strateg\w*|tips|tricks|win|winning|improve|advanced)\b/.test(ctx.lower.slice(0, 200))) return null;
   return GAME_RULES.exec(ctx.lower.slice(0, 200))?.[1] ?? null;
@@ -502,17 +502,12 @@ export function gameRules(ctx: TechniqueContext): string | null {
 /** "A 2-minute elevator pitch for my app": the problem, the product and one ask, said aloud. */
 export const isPitch = (ctx: TechniqueContext): boolean => ctx.lower.includes('pitch') && /\belevator pitch(?:es)?\b|\bpitch (?:for|of) (?:my|our) (?:app|startup|business|company|product|idea|service)\b/.test(ctx.lower.slice(0, 200));
 
-/**
- * "What should I do if my car battery dies in a parking lot?", "what do I do if a pipe bursts": something gone wrong,
- * maybe right now. Safety first, then what to do oneself, then who to call.
- */
+// Mishaps in these fields (MISHAP, in analyze.ts) keep their careful answers.
 const CAREFUL_DOMAINS = new Set(['health', 'legal', 'pet care']);
-const MISHAP =
-  /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection))\b/;
 
-/** A job on a car ("change a flat tire", "jump-start a car"): done with the car's own kit, not household supplies. */
 /** A job on a bicycle ("change a bike tire"): done with a pump, tyre levers and a spare tube or patch kit. */
 export const onBike = (ctx: TechniqueContext): boolean => /\b(?:bike|bicycle)\b/.test(ctx.lower.slice(0, 200));
+/** A job on a car ("change a flat tire", "jump-start a car"): done with the car's own kit, not household supplies. */
 export const onCar = (ctx: TechniqueContext): boolean =>
   /\b(?:car|cars|truck|van|suv|tyres?|tires?|wipers?|headlights?|jump[- ]start|motorbike|motorcycle)\b/.test(ctx.lower.slice(0, 200)) && !onBike(ctx);
 
@@ -1045,6 +1040,8 @@ const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|dai
 /** "An agenda for a 1 hour quarterly planning meeting": items with owners and outcomes, not a day paced around energy. */
 export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && /\bagendas?\b/.test(ctx.lower.slice(0, 300));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
+/** "What's a good skincare routine for oily skin?": products in a morning and an evening order, not minutes in a day. */
+export const isSkincare = (ctx: TechniqueContext): boolean => isRoutine(ctx) && /\bskin ?care\b|\b(?:skin|face|facial) routine\b/.test(ctx.lower.slice(0, 300));
 
 /**
  * "I work 9-5 Monday to Friday, gym Tuesday and Thursday evenings": a schedule's fixed points are given, so they are
@@ -1080,9 +1077,16 @@ export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
   return HARD_SUBJECT.test(head) ? 'hard' : 'plain';
 }
 
+/** "Give me a pep talk, I have a big exam tomorrow": a few warm words for the asker to read now (one for a team is a speech). */
+export const isPepTalk = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'creative_writing' && /^\s*(?:please |can you |could you )?(?:give me|i need) (?:a |some )?(?:quick |little |short )?pep talk\b(?![^.\n]{0,40}\bfor (?:my|our|the|a)\b)/.test(ctx.lower.slice(0, 200));
+
 /** "What should I bring to a job interview?": things for one appointment, not a trip's luggage. */
 export const forOneOccasion = (ctx: TechniqueContext): boolean =>
   /\b(?:interview|exam|test|appointment|meeting|court|hearing)\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:trip|travel|vacation|holiday|overnight|week|days)\b/.test(ctx.lower.slice(0, 300));
+
+/** "What should I do if my flight gets cancelled?": the operator's duties, not a plumber, decide what happens next. */
+export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx) === 'mishap' && /\b(?:flights?|train|connection|luggage|baggage|bag|passport)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
 export const easesPain = (ctx: TechniqueContext): boolean =>
@@ -1451,7 +1455,8 @@ export const isBabyProblem = (ctx: TechniqueContext): boolean =>
 export const isParentingProblem = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return false;
   const head = ctx.lower.slice(0, 300);
-  return MY_CHILD.test(head) && BEHAVIOUR.test(head) && WANTS_HELP.test(head) && !isChildDevelopment(ctx);
+  // "My 4 year old throws tantrums every time we leave the playground": told, not asked, but help is what is wanted.
+  return MY_CHILD.test(head) && BEHAVIOUR.test(head) && (WANTS_HELP.test(head) || (/^\s*my\b/.test(head) && ctx.features.words <= 30)) && !isChildDevelopment(ctx);
 };
 
 /**
@@ -1459,7 +1464,7 @@ export const isParentingProblem = (ctx: TechniqueContext): boolean => {
  * effective first, not an explanation of why people procrastinate.
  */
 const HABIT =
-  /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping|sleep better|sleep (?:during|in) the day|fall asleep (?:faster|quicker|easier)|get (?:better|more) sleep|improve my sleep)\b/;
+  /\b(?:procrastinat\w*|putting (?:things|stuff|it|work) off|doomscroll\w*|scrolling (?:on my phone|at night|tiktok|instagram)|checking my phone|hitting snooze|oversleep\w*|overthink\w*|people[- ]pleas\w*|bit(?:e|ing) my nails|nail[- ]biting|stress[- ]eat\w*|late[- ]night snack\w*|impulse (?:buy\w*|spend\w*|shopping)|overspend\w*|smoking|vaping|(?:eating )?(?:sugar|junk food|fast food)|soda|caffeine|sleep better|sleep (?:during|in) the day|fall asleep (?:faster|quicker|easier)|get (?:better|more) sleep|improve my sleep)\b/;
 export const isHabitChange = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'open_qa') return false;
   const head = ctx.lower.slice(0, 300);
