@@ -271,7 +271,7 @@ const DOMAINS: [RegExp, string][] = [
   // "What's the meaning of the song Hotel California": a song, not a trip.
   [/\b(?:songs?(?! of ice and fire)|lyrics|albums?|singer|songwriter|rapper|musicians?|chords?|guitar|piano|music theory)\b/, 'music'],
   // "Desserts that travel well" are sturdy food, not a trip.
-  [/\b(travel(?! well\b)|trip|itinerary|vacation|holiday|flight|hotel)\b/, 'travel'],
+  [/\b(travel(?! well\b)|trip|itinerary|vacation|holiday|flight|hotel|luggage|baggage)\b/, 'travel'],
   [/\b(workout|fitness|exercise|gym|running(?! (?:toilet|tap|faucet|water|late|out|errands|total|costs?|business|meeting|program|script|code|query|server|app|process|low)\b)|marathon|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan)\b/, 'fitness'],
   // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
   [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
@@ -286,7 +286,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(physics|chemistry|biology|quantum|molecule|evolution|astronomy|climate|photosynthesis|botany)\b/, 'science'],
   [/\b(product manager|roadmap|user stor\w+|feature request|okrs?)\b/, 'product management'],
   // "My tomato plants have spots on the leaves": the garden, not the kitchen; not a power plant or a plant-based diet.
-  [/\b(?:garden(?:s|ing)?|(?<!(?:power|nuclear|chemical|processing|manufacturing|treatment|bottling) )plants?(?!-based| based)|seedlings?|houseplants?|succulents?|lawn|compost\w*|potting soil|repot\w*|pruning|monstera|orchids?|hydrangeas?|rose bush(?:es)?)\b/, 'gardening'],
+  [/\b(?:garden(?:s|ing)?|(?<!(?:power|nuclear|chemical|processing|manufacturing|treatment|bottling) )plants?(?!-based| based| cells?)|seedlings?|houseplants?|succulents?|lawn|compost\w*|potting soil|repot\w*|pruning|monstera|orchids?|hydrangeas?|rose bush(?:es)?)\b/, 'gardening'],
 ];
 
 /**
@@ -1134,7 +1134,7 @@ const CAUSE_ASK = /,\s*(?:what (?:could|might|would) be causing (?:it|this|that)
  * maybe right now. Safety first, then what to do oneself, then who to call.
  */
 export const MISHAP =
-  /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection)|(?:gets?|got|is|was) (?:cancell?ed|overbooked|delayed (?:overnight|by \w+ hours))|bumped (?:from|off))\b/;
+  /^\s*(?:so |ok |help[!,.]?\s+)?what (?:should|do|can|would) (?:i|you|we|one) do (?:if|when|after) (?:my|your|our|the|a|an|i|you|we|someone|somebody)\b[^?\n]{0,50}?\b(?:dies|died|is dead|goes dead|breaks? down|broke down|won'?t start|doesn'?t start|(?:have|get|gets|got) a flat|blows? (?:a|out)|blew (?:a|out)|bursts?|leaks?|leaking|floods?|flooded|overflows?|overflowing|catch(?:es)? fire|caught fire|is on fire|(?:get|gets|got|am|is|are) (?:locked out|stuck|stranded|stolen|robbed|hacked|scammed)|lock (?:myself|my keys)|locked (?:myself|my keys)|los[et] (?:my|your|our) (?:passport|wallet|keys|phone|luggage|bag)|power (?:goes|went) out|(?:smell|smells) gas|(?:have|get|am in|got|was in) (?:a car accident|an accident|a fender bender)|miss(?:ed)? (?:my|a|the|our) (?:connecting )?(?:flight|train|connection)|(?:gets?|got|is|was) (?:cancell?ed|overbooked|delayed (?:overnight|by \w+ hours))|bumped (?:from|off)|(?:luggage|baggage|suitcase|checked bag) (?:gets?|got|is|was) (?:lost|delayed|damaged|missing))\b/;
 /** "I keep waking up at 3am and can't fall back asleep": a sleep problem to fix with proven habits, not ten ideas. */
 export const SLEEP_TROUBLE =
   /\b(?:wak(?:e|ing) up (?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)?|in the middle of the night|during the night|too early|(?:several|many|a few|multiple) times)|can'?t (?:fall|get) (?:back )?(?:to )?a?sleep|can'?t stay asleep|(?:trouble|problems?) (?:falling|staying|getting) (?:back )?(?:to )?(?:asleep|sleep)|insomnia)\b/;

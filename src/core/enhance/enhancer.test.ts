@@ -4018,3 +4018,20 @@ describe('everyday requests, fiftieth batch', () => {
     expect(enhanceAs('what are some good questions to ask on a first date', 'brainstorming').enhanced).toMatch(/dating coach/);
   });
 });
+
+describe('everyday requests, review of batches 47 to 50', () => {
+  it('keeps the new checks to the prompts they were made for', () => {
+    // A child's teacher is not the child: bullying advice, not a talk with a child.
+    expect(enhanceAs("how do I tell my daughter's teacher she is being bullied", 'open_qa').enhanced).not.toMatch(/child psychologist/);
+    // Plant cells are biology, not the garden.
+    expect(enhanceAs('what are plant cells made of', 'open_qa').enhanced).not.toMatch(/gardening/);
+    // A theft is reported and blocked; lost luggage is claimed from the airline; neither calls a plumber.
+    const stolen = enhanceAs('what should I do if my bag gets stolen in Paris', 'open_qa').enhanced;
+    expect(stolen).toMatch(/the police for a report, the bank or card issuer/);
+    expect(stolen).not.toMatch(/plumber|EU261/);
+    const luggage = enhanceAs('what should I do if my luggage gets lost', 'brainstorming').enhanced;
+    expect(luggage).toMatch(/expert in travel/);
+    expect(luggage).toMatch(/baggage desk before leaving the airport/);
+    expect(luggage).not.toMatch(/rebooking|numbered list of 10 ideas/);
+  });
+});

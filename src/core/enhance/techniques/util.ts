@@ -1068,7 +1068,7 @@ export const isSingleSession = (ctx: TechniqueContext): boolean =>
  * (death, divorce, illness…), where honest plain words matter more than a clever explanation.
  */
 const TALK_TO_CHILD =
-  /^\s*(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an) (?:\d{1,2}[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one)s?\b/;
+  /^\s*(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an) (?:\d{1,2}[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one)s?\b(?!['’]s)/;
 const HARD_SUBJECT = /\b(?:death|dying|died|dead|passed away|funeral|grief|divorce|divorcing|separat\w+|cancer|ill(?:ness)?|sick|war|sex|puberty|where babies come from|adopted|adoption|suicide|miscarriage|lost (?:his|her|their|my) job)\b/;
 export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
   if (ctx.taskType !== 'open_qa') return null;
@@ -1086,7 +1086,8 @@ export const forOneOccasion = (ctx: TechniqueContext): boolean =>
   /\b(?:interview|exam|test|appointment|meeting|court|hearing)\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:trip|travel|vacation|holiday|overnight|week|days)\b/.test(ctx.lower.slice(0, 300));
 
 /** "What should I do if my flight gets cancelled?": the operator's duties, not a plumber, decide what happens next. */
-export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx) === 'mishap' && /\b(?:flights?|train|connection|luggage|baggage|bag|passport)\b/.test(ctx.lower.slice(0, 200));
+export const LUGGAGE = /\b(?:luggage|baggage|suitcase|checked bag)\b/;
+export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx) === 'mishap' && /\b(?:flights?|train|connection|luggage|baggage)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
 export const easesPain = (ctx: TechniqueContext): boolean =>
