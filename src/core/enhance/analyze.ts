@@ -1286,8 +1286,9 @@ const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |publi
 
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
-  // `lite` skips what only the selector needs (sub-kinds, labels, fields, plan facts…): the quality lint runs on
-  // every enhanced prompt and needs just the basic shape.
+  // `lite` computes only what the quality lint reads (words, sentences, numbers, supplied text, limits, counts, format,
+  // persona, audience) and leaves the rest at empty defaults: the lint runs on every enhanced prompt, which is several
+  // times longer than the request.
   const full = !opts.lite;
   const sampled = text.length > HEAD + TAIL;
   const sample = sampled ? `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}` : text;
@@ -1307,13 +1308,13 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const inlineCode = !fence && codeLines < 2 && !flatCode && INLINE_CODE.test(sample.slice(0, 400));
   const hasCode = fence || codeLines >= 2 || flatCode || inlineCode;
   let codeLanguage: string | null = null;
-  for (const [re, name] of CODE_LANGUAGES) {
+  for (const [re, name] of full ? CODE_LANGUAGES : []) {
     if (re.test(sample)) {
       codeLanguage = name;
       break;
     }
   }
-  const fenceLang = sample.match(/```([a-z+#]{1,12})\n/i)?.[1]?.toLowerCase();
+  const fenceLang = !full ? undefined : sample.match(/```([a-z+#]{1,12})\n/i)?.[1]?.toLowerCase();
   if (fenceLang) {
     const map: Record<string, string> = { ts: 'TypeScript', typescript: 'TypeScript', js: 'JavaScript', javascript: 'JavaScript', py: 'Python', python: 'Python', java: 'Java', go: 'Go', rust: 'Rust', sql: 'SQL', sh: 'Bash', bash: 'Bash', cpp: 'C++', 'c++': 'C++', cs: 'C#', ruby: 'Ruby', php: 'PHP', kotlin: 'Kotlin', swift: 'Swift' };
     codeLanguage = map[fenceLang] ?? codeLanguage;
@@ -1356,9 +1357,9 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const cap = (l: string): string => l.replace(/^\w/, (c) => c.toUpperCase());
-  const target = sample.match(TRANSLATE_RE);
+  const target = full ? sample.match(TRANSLATE_RE) : null;
   // "Translate this into French, Spanish and German": every target, so none is dropped.
-  const first = target?.[1] ?? ask.match(LANGUAGE_RE)?.[1] ?? null;
+  const first = target?.[1] ?? (full ? ask.match(LANGUAGE_RE)?.[1] : null) ?? null;
   const targets = first ? [cap(first)] : [];
   for (let rest = target ? sample.slice((target.index ?? 0) + target[0].length) : ''; targets.length < 6; ) {
     const next = SECOND_LANGUAGE_RE.exec(rest);
@@ -1391,7 +1392,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     ask.match(/\b(must|should|do not|don't|never|always|at least|at most|no more than|exactly|only|make sure|ensure|without|avoid|limit|include|under \d+|within)\b/g)?.length ?? 0;
   const hasPersona = /\b(you are (a|an|my|the|now)\b|act as|acting as|i want you to act|pretend (to be|you are|you're)|imagine you are|you're an? |as an? (expert|experienced|senior|professional|seasoned)|take on the role|play the (role|part))/.test(lower);
   // Short questions are usually clear ("Why is the sky blue?"); short commands usually are not ("write a poem").
-  const nonLatin = isMostlyNonLatin(sample);
+  const nonLatin = full && isMostlyNonLatin(sample);
   // A question word opening the prompt counts as a question mark: "why did the roman empire fall" is clear enough.
   const vague = words < 7 && !hasSuppliedText && numbers === 0 && !/[?？]/.test(sample) && !QUESTION_START.test(ask);
   return {
@@ -1404,19 +1405,19 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     hasCode,
     codeLanguage,
     libraries: full ? [...new Set((ask.match(LIBRARY_RE) ?? []).map((l) => l.trim()))].slice(0, 4) : [],
-    hasExamples: /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
+    hasExamples: full && /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
     formatRequested: detectFormat(ask),
     lengthLimit,
     itemCount: itemCount !== null && Number.isFinite(itemCount) && itemCount > 0 && itemCount <= 200 ? itemCount : null,
     listNoun,
     listParts,
     languageNamed,
-    languageMentioned: languageNamed ?? (ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
+    languageMentioned: languageNamed ?? (!full ? null : ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
     hasPersona,
     audience: detectAudience(ask.replace(INLINE_MATERIAL, '$1')),
-    asksForReasoning: /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
+    asksForReasoning: full && /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
     constraintCount,
-    hasListWords: /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
+    hasListWords: full && /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: full && /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: full ? detectUserConstraints(sample) : [],
@@ -1427,12 +1428,13 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     interactive: full && !(SINGLE_REPLY.test(ask) && !USER_IN_SCENE.test(ask) && !/\bi(?:'ll| will) (?:be|play)\b/.test(ask)) && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send|practi[sc]e)|i will practi[sc]e|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|mock interview|(?:do|run|have) (?:a )?(?:mock|practice) [\w-]+(?: [\w-]+)? with me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we (talk|chat|go|speak|practi[sc]e)|correct my (mistakes|errors|grammar)|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
-      /[?？؟]/.test(ask.slice(0, 600)) ||
+      full &&
+      (/[?？؟]/.test(ask.slice(0, 600)) ||
       QUESTION_START.test(ask) ||
       // "my dog ate a grape, what should I do": typed without a question mark.
       // So is a closing "…, how do I set limits without a fight" or "…, why is it so high this month".
       /,\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at)|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)|(?:can|should|may|could) (?:i|we) (?:legally )?\w[^.!?\n,]{1,60}?|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable)(?: (?:in|under|for) [\w ]{2,30})?|should (?:i|we) (?:be )?(?:worried|concerned))\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
-      /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask),
+      /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask)),
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePrompt } from './analyze.ts';
 import { lintQuality } from './quality.ts';
 import { enhanceAs } from './test-helpers.ts';
 import { QUALITY_DIMENSIONS } from './types.ts';
 
 describe('lintQuality', () => {
+  it('scores the same from the lite analysis as from the full one, so the lint reads only what lite computes', () => {
+    const prompts = [
+      'write a poem',
+      'Translate this into French and German: "The meeting moved to Thursday at 10am."',
+      'You are a senior Python engineer. Fix this:\n```python\ndef avg(xs): return sum(xs)/len(xs)\n```\nKeep it under 100 words.',
+      'Explain how vaccines work to a 10 year old, step by step, in 3 short paragraphs.',
+      'Give me 5 names for a bakery — cozy, seaside, budget €2,000.',
+      'my sourdough came out dense and flat, what went wrong',
+      'Зачем нужен индекс в базе данных? Ответь кратко.',
+    ];
+    for (const p of [...prompts, ...prompts.map((t) => enhanceAs(t, 'open_qa').enhanced)]) expect(lintQuality(p)).toEqual(lintQuality(p, analyzePrompt(p)));
+  });
+
   it('is transparent: five dimensions of 0..20 that sum to the score, with the checks behind them', () => {
     const r = lintQuality('write a poem');
     expect(Object.keys(r.dimensions).sort()).toEqual([...QUALITY_DIMENSIONS].sort());
