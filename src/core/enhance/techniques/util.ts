@@ -1085,8 +1085,9 @@ export const isPepTalk = (ctx: TechniqueContext): boolean =>
 export const forOneOccasion = (ctx: TechniqueContext): boolean =>
   /\b(?:interview|exam|test|appointment|meeting|court|hearing)\b/.test(ctx.lower.slice(0, 300)) && !/\b(?:trip|travel|vacation|holiday|overnight|week|days)\b/.test(ctx.lower.slice(0, 300));
 
-/** "What should I do if my flight gets cancelled?": the operator's duties, not a plumber, decide what happens next. */
+/** Checked bags, whose loss is claimed at the airline's baggage desk. */
 export const LUGGAGE = /\b(?:luggage|baggage|suitcase|checked bag)\b/;
+/** "What should I do if my flight gets cancelled?": the operator's duties, not a plumber, decide what happens next. */
 export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx) === 'mishap' && /\b(?:flights?|train|connection|luggage|baggage)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
