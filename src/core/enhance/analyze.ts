@@ -1127,6 +1127,10 @@ export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-worke
 export const TIME_ZONE_MEETING = /^\s*(?:so |ok )?(?:what|which|when(?:'s| is)?|best|good)\b[^?\n]{0,30}\b(?:time|time ?zone|hours?|slot)s?\b[^?\n]{0,50}\b(?:meeting|call|standup|stand-up|webinar)\b[^?\n]{0,40}\b(?:in|across|between|for (?:people|colleagues|teams?|attendees) in)\b[^?\n]{0,60}\b(?:and|time ?zones?)\b/;
 const PLAIN_QUESTION = /^\s*(?:is (?:it|this|that|my)|are (?:they|these|my)|do(?:es)? (?:i|my|you|it|they)|why (?:is|does|do|are|did)|how (?:long|much|many|often))\b/;
 const GIFT_ASK = /\b(?:gifts?|presents?|stocking stuffers?)\b|^\s*what (?:should|can|could) (?:i|we) (?:get|buy) (?:my|our)\b/;
+/** "Give me a pep talk, I have a big exam tomorrow": a few warm words to read, not ten ideas. */
+export const PEP_TALK_ASK = /^\s*(?:please |can you |could you )?(?:give me|i need) (?:a |some )?(?:quick |little |short )?pep talk\b/;
+/** "How do I make my resume stand out?": advice on an application document (the document is group 1), not the document. */
+export const DOC_ADVICE = /^\s*how (?:do|can|should) (?:i|we) (?:make|get|improve|tailor|format|strengthen) (?:my|our|a) (resume|résumé|cv|cover letter|linkedin(?: profile)?|portfolio)\b/;
 /** "…, what could be causing it", "…, what went wrong": the causes of what was just described. */
 const CAUSE_ASK = /,\s*(?:what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what (?:could|might) (?:it|this) be|what went wrong)\s*\??\s*$/;
 /**
@@ -1221,7 +1225,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
     if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "How do I make my resume stand out with no experience?": advice on the document, not the document.
-    if (features.isQuestion && /^\s*how (?:do|can|should) (?:i|we) (?:make|get|improve|tailor|format|strengthen) (?:my|our|a) (?:resume|résumé|cv|cover letter|linkedin(?: profile)?|portfolio)\b/.test(head)) return 'open_qa';
+    if (features.isQuestion && DOC_ADVICE.test(head)) return 'open_qa';
     // "I just moved to a new city and don't know anyone, any tips": advice to pick from, nothing to write.
     if (/(?:^|[.!?,]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(head) && !WRITES_PIECE.test(head)) return 'brainstorming';
   }
@@ -1245,7 +1249,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "What should I do if my car breaks down on the highway?": something gone wrong, maybe now; not ten ideas.
   if (intent === 'brainstorming' && MISHAP.test(head.slice(0, 200))) return 'open_qa';
   // "Give me a pep talk, I have a big exam tomorrow": a few warm words to read now, not ten ideas.
-  if (intent === 'brainstorming' && /^\s*(?:please |can you |could you )?(?:give me|i need) (?:a |some )?(?:quick |little |short )?pep talk\b/.test(head)) return 'creative_writing';
+  if (intent === 'brainstorming' && PEP_TALK_ASK.test(head)) return 'creative_writing';
   // "My neighbor's tree is hanging over my fence, can I cut it": a yes-or-no about a situation, not ideas.
   if (intent === 'brainstorming' && /^\s*my\b[^?\n]{5,120},\s*(?:can|should|may|could|am) (?:i|we) (?:legally |allowed to )?\w[^.!?\n,]{1,60}?\s*\??\s*$/.test(head) && !/\b(?:ideas?|ways|tips|suggestions?|options)\b/.test(head)) return 'open_qa';
   // "My WiFi keeps dropping every few minutes": a fault told, not asked; it wants causes and fixes, not ten ideas.

@@ -41,6 +41,9 @@ function checklistFormat(ctx: TechniqueContext): string {
   return `Give the list as a checklist grouped by category (for example ${groups}), with quantities where they matter, and nothing else.`;
 }
 
+/** Numbered working that ends in an `Answer:` line giving what the question turns on. */
+const workedAnswer = (gives: string): string => `Show the working as short numbered steps, then finish with a final line starting with \`Answer:\` that gives ${gives}.`;
+
 /** A should-I question: the recommendation first, then the factors that decide it, then what would change it. */
 function decisionFormat(ctx: TechniqueContext): string {
   const [a, b] = ctx.features.options;
@@ -202,11 +205,11 @@ function lines(ctx: TechniqueContext): string[] {
       if (isQuickCalc(ctx)) return ['Give the calculation on one line, then a final line of the form `Answer: ` followed by the result (with its unit, if any).'];
       // "Is refinancing worth it?": the result is a recommendation resting on a figure, not a bare number.
       if (isBodyFigure(ctx))
-        return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives the figure as a realistic range, with its unit.'];
+        return [workedAnswer('the figure as a realistic range, with its unit')];
       if (isDebtOrder(ctx))
-        return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives the order to pay them off and roughly what it saves over the other order.'];
+        return [workedAnswer('the order to pay them off and roughly what it saves over the other order')];
       if (isNumbersDecision(ctx))
-        return ['Show the working as short numbered steps, then finish with a final line starting with `Answer:` that gives your recommendation and the figure it rests on (for example the saving or the break-even point).'];
+        return [workedAnswer('your recommendation and the figure it rests on (for example the saving or the break-even point)')];
       if (isYesNo(ctx)) return ['Show the reasoning as short numbered steps, then finish with a final line `Answer: yes` or `Answer: no`, followed by a one-sentence justification.'];
       return [
         'Show the working as short numbered steps, then finish with a final line of the form `Answer: ` followed by the result (with its unit, if any) and nothing after it.',

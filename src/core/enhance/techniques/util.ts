@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING, MISHAP } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -1079,7 +1079,10 @@ export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
 
 /** "Give me a pep talk, I have a big exam tomorrow": a few warm words for the asker to read now (one for a team is a speech). */
 export const isPepTalk = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'creative_writing' && /^\s*(?:please |can you |could you )?(?:give me|i need) (?:a |some )?(?:quick |little |short )?pep talk\b(?![^.\n]{0,40}\bfor (?:my|our|the|a)\b)/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'creative_writing' && PEP_TALK_ASK.test(ctx.lower.slice(0, 200)) && !/\bpep talk\b[^.\n]{0,40}\bfor (?:my|our|the|a)\b/.test(ctx.lower.slice(0, 200));
+
+/** "How do I make my resume stand out with no experience?": advice on the resume itself, from the one who screens it. */
+export const asksResumeAdvice = (ctx: TechniqueContext): boolean => /^(?:resume|résumé|cv)$/.test(DOC_ADVICE.exec(ctx.lower.slice(0, 200))?.[1] ?? '');
 
 /** "What should I bring to a job interview?": things for one appointment, not a trip's luggage. */
 export const forOneOccasion = (ctx: TechniqueContext): boolean =>
