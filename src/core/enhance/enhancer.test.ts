@@ -4035,3 +4035,78 @@ describe('everyday requests, review of batches 47 to 50', () => {
     expect(luggage).not.toMatch(/rebooking|numbered list of 10 ideas/);
   });
 });
+
+describe('everyday requests, fifty-first batch', () => {
+  it('reads "so it sounds less passive aggressive" as one tone, and pushing back on a client as a conversation, not law', () => {
+    const calm = enhanceAs('rewrite this email so it sounds less passive aggressive: "Per my last email, the report was due Friday. Please advise when I can expect it."', 'rewrite').enhanced;
+    expect(calm).toMatch(/less passive-aggressive: remove blame, sarcasm/);
+    expect(calm).not.toMatch(/cut hedging words/);
+    const agency = enhanceAs("we're a 6 person agency and a client wants us to build an app in 4 weeks that we think needs 10. how do I push back without losing the contract", 'open_qa').enhanced;
+    expect(agency).toMatch(/communication coach/);
+    expect(agency).not.toMatch(/jurisdiction/);
+    // A closing question after a full stop is still a question.
+    const son = enhanceAs('my teenage son wants to drop out of college to become a streamer. how do I talk to him without starting a fight', 'open_qa').enhanced;
+    expect(son).toMatch(/communication coach/);
+    expect(son).toMatch(/an example of what to say in natural spoken words/);
+  });
+
+  it('tests an argument by its form, and finds fallacies by quoting them', () => {
+    const valid = enhanceAs('read this paragraph and tell me if the argument is logically valid: all successful startups have a strong founder. our founder is strong. therefore our startup will succeed', 'analysis').enhanced;
+    expect(valid).toMatch(/You are a logician/);
+    expect(valid).toMatch(/Judge validity .* separately from soundness/);
+    expect(valid).not.toMatch(/business strategy analyst|Support each point with evidence/);
+    const fallacies = enhanceAs('Identify any logical fallacies in this op-ed: "Every city that banned cars saw crime fall, so banning cars reduces crime. Critics of the ban are funded by car companies."', 'analysis').enhanced;
+    expect(fallacies).toMatch(/Quote the exact words each flaw rests on/);
+    expect(fallacies).not.toMatch(/valid or invalid/);
+  });
+
+  it('rewrites only the opening it is given, and helps with a writer\'s own world instead of playing a part', () => {
+    const opening = enhanceAs('here\'s my cover letter opening: "I am writing to apply for the position of marketing coordinator at your company." make it stand out more, I\'m applying to a climbing gear brand', 'creative_writing').enhanced;
+    expect(opening).toMatch(/Rewrite only the opening I gave, not the whole letter/);
+    expect(opening).not.toMatch(/250–400 words/);
+    const carryOn = enhanceAs("Here's the opening of a story I started. Please continue it for around 800 words in the same voice: 'The flood came on a Tuesday.'", 'creative_writing').enhanced;
+    expect(carryOn).not.toMatch(/Rewrite only the opening|Give three versions/);
+    const magic = enhanceAs("I'm writing a fantasy novel and my magic system feels too convenient. the magic is powered by memories, you lose the memory you spend. help me find the weaknesses and costs", 'roleplay').enhanced;
+    expect(magic).toMatch(/novelist and story editor/);
+    expect(magic).not.toMatch(/in character/);
+  });
+
+  it('weighs job offers to think through as a decision, but explains how one decides in general', () => {
+    const offers = enhanceAs('I have 3 job offers: 95k remote startup, 110k hybrid at a bank, 88k fully remote nonprofit with great benefits. help me think through which to take', 'reasoning').enhanced;
+    expect(offers).toMatch(/expert in careers who weighs the options/);
+    expect(offers).not.toMatch(/Answer:|second, independent way/);
+    expect(enhanceAs('how do you decide which job to take?', 'open_qa').enhanced).not.toMatch(/weigh the options for their situation/);
+  });
+
+  it('turns retro notes into proposed actions, and gives a thesis titles that say what it is about', () => {
+    const retro = enhanceAs('Here are the notes from our sprint retro: deploys were slow, QA got the build late twice, the new on-call rotation worked well, people want fewer meetings on Thursdays. Turn this into action items with owners left blank', 'rewrite').enhanced;
+    expect(retro).toMatch(/agile coach/);
+    expect(retro).toMatch(/Turn each problem or wish in the notes into one concrete action/);
+    expect(retro).toMatch(/owner: ____/);
+    expect(retro).not.toMatch(/Improve clarity and flow|List only what someone committed to/);
+    const thesis = enhanceAs("I need a title for my thesis about how remote work affects junior employees' mentorship. give me 8 options, some academic and some catchy", 'brainstorming').enhanced;
+    expect(thesis).toMatch(/titles that say exactly what a work is about/);
+    expect(thesis).toMatch(/a catchy one still needs a descriptive subtitle/);
+    expect(thesis).not.toMatch(/naming specialist|well-known brand/);
+  });
+
+  it('plans a system migration in reversible steps, and quotes no description of the reader as an instruction', () => {
+    const django = enhanceAs('give me a step by step plan to migrate a Django app from SQLite to Postgres without downtime', 'planning').enhanced;
+    expect(django).toMatch(/senior software engineer who has run migrations/);
+    expect(django).toMatch(/give the way back at every step/);
+    expect(django).toMatch(/how to roll it back/);
+    expect(django).not.toMatch(/how much downtime is acceptable|doing this for the first time/);
+    const k8s = enhanceAs('explain what a kubernetes operator is to a backend dev who knows docker but has never used k8s', 'open_qa').enhanced;
+    expect(k8s).not.toMatch(/Follow every explicit instruction/);
+    expect(k8s).toMatch(/senior software engineer/);
+  });
+
+  it('grills a pitch one question at a time, and announces an unwelcome change honestly', () => {
+    const pitch = enhanceAs("act as a skeptical investor and grill me on my pitch: we're a subscription service that delivers refurbished kids' toys monthly", 'roleplay').enhanced;
+    expect(pitch).toMatch(/Reply one turn at a time and wait for the user’s next message/);
+    const shifts = enhanceAs("I'm a nurse manager and I need to explain to my team why we're moving from 12 hour shifts to 8 hour shifts. most of them are unhappy about it. help me write the announcement", 'creative_writing').enhanced;
+    expect(shifts).toMatch(/announces hard changes honestly/);
+    expect(shifts).toMatch(/acknowledge what people lose by it/);
+    expect(shifts).toMatch(/put \[the reason\] in square brackets/);
+  });
+});

@@ -63,6 +63,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
+        migration: ['data size and traffic', 'hosting and deployment setup', ...(/\b(?:without|zero|no|minimal) downtime\b/.test(ctx.lower) ? [] : ['how much downtime is acceptable'])],
         schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isSkincare(ctx) ? [...(/\b(?:oily|dry|combination|sensitive|normal|acne-prone|mature) skin\b/.test(ctx.lower) ? [] : ['skin type']), 'budget', 'any sensitivities'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
         chores: sharedChores(ctx) ? ['who already does what', 'how clean everyone expects it to be'] : ['how much time there is each day', 'how clean it needs to be'],
         event: ['date', 'number of guests', 'budget'],

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -728,6 +728,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Get titles, names and dates right, and do not invent quotations or page numbers.',
           f.lengthLimit ? '' : 'Cover every part the request asks for, keeping each to what a reader needs.',
         ];
+      if (isRetroActions(ctx))
+        return [
+          'Turn each problem or wish in the notes into one concrete action a team could start next sprint, and say how they would know it worked; keep what went well as something to keep doing, not a task.',
+          'Leave owners and due dates blank unless the notes name them; do not invent either.',
+          'Do not add problems the notes do not mention.',
+        ];
       if (isActionItems(ctx))
         return [
           'List only what someone committed to or was asked to do; do not turn discussion or opinions into tasks.',
@@ -943,7 +949,12 @@ function requirements(ctx: TechniqueContext): string[] {
           ? `Make each of the ${f.itemCount} ${f.listNoun} stand on its own, and vary them: no two built on the same idea or image.`
           : f.lengthLimit || f.formatRequested
             ? ''
+            : openingOnly(ctx)
+              ? `Rewrite only the opening I gave, not the whole ${isCoverLetter(ctx) ? 'letter' : 'piece'}: one or two sentences that make the reader want to go on, built on something specific to ${isCoverLetter(ctx) ? 'this employer and this role' : 'this reader and this subject'} rather than a stock line.`
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        isUnwelcomeChange(ctx)
+          ? 'Say what is changing and when in the first lines, explain why plainly (only with reasons I have given; where I have given none, put [the reason] in square brackets for me to fill in), acknowledge what people lose by it without arguing them out of it, and say what support or flexibility there is and where concerns can go.'
+          : '',
         kind === 'speech' && isPitch(ctx) ? 'Open with the problem in one sentence the listener recognises, then what it does and for whom, why it is different, any proof, and end with one clear ask.' : '',
         // A letter or email sent in the user's name: the model knows nothing about them and must not make it up.
         kind === 'bio'
@@ -999,6 +1010,14 @@ function requirements(ctx: TechniqueContext): string[] {
           'Fit the names to the setting and its cultures (their sounds and spelling), not to what is popular now.',
           'Make them easy to tell apart on the page (different first letters and lengths) and easy to pronounce in a reader’s head.',
           'Avoid names already famous from books, films and games.',
+        ];
+      if (isWorkTitle(ctx))
+        return [
+          'Make each title say what the work is about (its subject and, for research, its question or finding), so someone searching for the topic would recognise it.',
+          /\b(?:catchy|fun|creative|clever|punchy)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Mix plainly descriptive titles with catchier ones; a catchy one still needs a descriptive subtitle after a colon.'
+            : 'Keep the register of the work: plain and precise for academic writing, livelier only where the form allows.',
+          'Keep each under about 15 words, and avoid puns that hide the subject.',
         ];
       if (sub(ctx, 'names'))
         return [
@@ -1152,6 +1171,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Work from the figures given: add up the spending, compare it with the income, and show each category as a share of income next to a common guideline (say which one, for example 50/30/20).',
           'Rank the cuts by how much they free up for the least pain, each with a monthly amount; leave essentials and savings alone unless the numbers force it.',
         ];
+      if (findsFallacies(ctx))
+        return [
+          'Quote the exact words each flaw rests on, name the fallacy or bias, and say in plain words why the reasoning fails there.',
+          'Flag only real flaws in the reasoning: a statement of fact, or a claim you merely doubt, is not a fallacy; if the text has none, say so.',
+        ];
+      if (analysisKind(ctx) === 'logic')
+        return [
+          'Set out the premises and the conclusion as numbered statements, adding any unstated premise the argument relies on.',
+          'Judge validity (does the conclusion follow from the premises) separately from soundness (are the premises true); name the fallacy, if there is one, and give a counterexample where the premises hold and the conclusion does not.',
+        ];
       if (analysisKind(ctx) === 'abtest')
         return [
           'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
@@ -1241,6 +1270,7 @@ function requirements(ctx: TechniqueContext): string[] {
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
+        migration: 'Order the steps so the system keeps working after each one (prepare, run old and new side by side, verify, switch over, clean up), give the way back at every step, and say how to check the new one matches the old before switching (for data: row counts, checksums and a rehearsal on a copy; for code: the same tests and traffic passing on both).',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
         schedule: isMeetingAgenda(ctx)
           ? 'Give each item its minutes (adding up to the stated length), an owner and the outcome it should produce (a decision, an update, a list of actions); put the items that need decisions early, and end with next steps and owners.'
@@ -1314,6 +1344,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it realistic for the people and resources likely to be available, and say what it depends on.'
           : kind === 'childtraining'
             ? 'Say when to pause and try again in a few weeks, and which signs mean talking to a paediatrician.'
+          : kind === 'migration'
+            ? 'Keep it to what a small team can run: name the tools for this stack, and say which step carries the most risk.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
             : kind === 'lesson'
@@ -1600,6 +1632,8 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (analysisKind(ctx) === 'spending') return 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.';
     if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
+    if (findsFallacies(ctx)) return 'Added explicit requirements (quote each flaw, name it, say why it fails, no false alarms) so every charge of a fallacy can be checked.';
+    if (analysisKind(ctx) === 'logic') return 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.';
     if (analysisKind(ctx) === 'feedback')
       return 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -126,6 +126,7 @@ function persona(ctx: TechniqueContext): string {
       if (isShortPiece(ctx)) return 'You are an experienced copywriter who writes sharp, memorable headlines.';
       if (isPepTalk(ctx)) return 'You are a warm, steady coach who knows how to settle nerves before a big moment.';
       if (isReviewReply(ctx)) return 'You are a customer-care lead who writes public replies to reviews that win back trust.';
+      if (isUnwelcomeChange(ctx)) return 'You are an experienced manager and internal communicator who announces hard changes honestly and with respect.';
       const who: Record<string, string> = {
         poem: 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
@@ -185,6 +186,7 @@ function persona(ctx: TechniqueContext): string {
       if (isSwot(ctx)) return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategy consultant who grounds every point in the specifics of the situation.`;
       if (analysisKind(ctx) === 'spending') return 'You are a practical personal-finance coach who works from the figures given and suggests cuts people can live with.';
       if (analysisKind(ctx) === 'abtest') return 'You are an experienced data analyst who runs A/B tests and knows how they mislead.';
+      if (analysisKind(ctx) === 'logic') return 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.';
       if (analysisKind(ctx) === 'feedback') return 'You are an experienced customer-experience consultant who turns feedback into concrete, prioritised fixes.';
       if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
@@ -199,6 +201,7 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
+        migration: 'a senior software engineer who has run migrations like this in production without losing data',
         schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : 'an expert in time management and realistic scheduling',
         event: 'an experienced event planner who thinks of the details guests notice',
         program: 'an experienced facilitator and learning designer',
@@ -285,6 +288,7 @@ function persona(ctx: TechniqueContext): string {
       if (isRhymeList(ctx)) return 'You are a songwriter and poet with a precise ear for rhyme.';
       if (isWordList(ctx)) return 'You are a skilled writer with a wide, precise vocabulary.';
       if (isCharacterNames(ctx)) return 'You are a novelist with an ear for names that suit a character or a place and the world around it.';
+      if (isWorkTitle(ctx)) return 'You are an experienced editor who writes titles that say exactly what a work is about and still make people want to read it.';
       if (sub(ctx, 'names')) return 'You are an experienced naming specialist who creates memorable names that are easy to say and spell.';
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isChecklist(ctx)) return LIST_PLANNER;
@@ -317,6 +321,7 @@ function persona(ctx: TechniqueContext): string {
       // With no source, the summary comes from what the writer knows: a subject expert, not an editor.
       if (isTopicSummary(ctx))
         return `You are ${f.codeLanguage === 'SQL' ? 'an experienced database engineer' : f.codeLanguage || f.libraries.length > 0 ? 'a senior software engineer' : domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who ${isTopicComparison(ctx) ? 'compares subjects' : 'sums up a subject'} clearly and fairly.`;
+      if (isRetroActions(ctx)) return 'You are an experienced agile coach who turns retrospective notes into actions a team will actually carry out.';
       return 'You are an expert editor who writes faithful, concise summaries.';
     case 'extraction':
       return 'You are a careful data-extraction specialist who never invents values.';

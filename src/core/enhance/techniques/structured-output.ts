@@ -1,8 +1,10 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
+// Three openings to choose from: the user keeps the rest of the piece.
+const OPENING_VERSIONS = 'Give three versions as a numbered list, each followed by one line on what it does differently, then say which one you would use.';
 const APPROACH_FORMAT = 'Give the approach in a few short steps, then an example of what to say in natural spoken words, and one line on how to respond if it goes badly.';
 
 // "What jobs could I realistically get?": the roles first, then the way into the best one.
@@ -347,6 +349,10 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.'];
       if (analysisKind(ctx) === 'spending')
         return ['Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.'];
+      if (findsFallacies(ctx))
+        return ['Open with a one-line verdict (how sound the reasoning is overall), then one entry per flaw: the quoted words, the name of the fallacy or bias, and why it fails; strongest first.'];
+      if (analysisKind(ctx) === 'logic')
+        return ['Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.'];
       if (analysisKind(ctx) === 'abtest')
         return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
       if (analysisKind(ctx) === 'feedback')
@@ -378,6 +384,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'migration') return ['Present the migration as numbered phases, each with its steps (with commands or settings where they help), how to check it worked, and how to roll it back; then the main risks and how to spot them early.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
         return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
@@ -416,6 +423,8 @@ function lines(ctx: TechniqueContext): string[] {
     case 'summarization':
       if (isMeetingRecap(ctx))
         return ['Use three short headed sections: decisions; action items, one bullet each in the form `owner — action — due date` (write "no owner" or "no date" where the notes name none); and open questions. No preface.'];
+      if (isRetroActions(ctx))
+        return ['Give one bullet per action in the form `action — owner: ____ — due: ____ — done when: …`, each after the point in the notes it answers, then what to keep doing, as a short list.'];
       if (isActionItems(ctx))
         return ['Give one bullet per action item in the form `owner — action — due date`, in the order they come up (write "no owner" or "no date" where the source names none), then any decisions made, as a short list.'];
       if (isShortSummary(ctx))
@@ -540,6 +549,7 @@ function lines(ctx: TechniqueContext): string[] {
             : 'Return only the translation, with no preface, notes or surrounding quotation marks.',
         ];
       if (isSocialPost(ctx)) return ['Return only the post, ready to publish, with no preface or commentary.'];
+      if (openingOnly(ctx)) return [OPENING_VERSIONS];
       const message = messageFromNotes(ctx);
       if (message) return [`Return only the ${message}, ${message === 'email' ? 'starting with a subject line, ' : ''}ready to send, with no preface or commentary.`];
       if (isShoppingListFromText(ctx)) return ['Return only the list, under a short heading for each section.'];
@@ -551,6 +561,7 @@ function lines(ctx: TechniqueContext): string[] {
       // "10 short punchlines" is ten pieces, not one piece with a title.
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       if (isPepTalk(ctx)) return ['Return only the pep talk, with no title, preface or commentary.'];
+      if (openingOnly(ctx)) return [OPENING_VERSIONS];
       const kind = creativeKind(ctx);
       const shaped = kind === 'talk' ? talkFormat(ctx) : kind ? SHAPED_PIECES[kind] : undefined;
       if (shaped) return [shaped];
@@ -684,6 +695,7 @@ export const structuredOutput: Technique = {
       const shape: Record<string, string> = {
         budget: 'a budget table with a total row',
         project: 'phases with tasks, owners and durations, then risks',
+        migration: 'phases with steps, checks and a way back',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
         lesson: 'the objective, then timed stages with what teacher and students do',
@@ -751,6 +763,7 @@ export const structuredOutput: Technique = {
       if (sub(ctx, 'compare') || ctx.features.options.length === 2)
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
       if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
+      if (analysisKind(ctx) === 'logic') return 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.';
       if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
       if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';

@@ -467,6 +467,10 @@ export const isDateTalk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && ctx.lower.includes('dat') && /\b(?:conversation topics|things to talk about|topics to talk about)\b[^?\n]{0,30}\b(?:first date|a date|dates|dating)\b/.test(ctx.lower.slice(0, 200));
 
 /** "10 girl names for characters in my fantasy novel": names for a story's world, not for a baby or a brand. */
+/** "I need a title for my thesis about remote work and mentorship": a title must say what the work is about. */
+export const isWorkTitle = (ctx: TechniqueContext): boolean =>
+  sub(ctx, 'names') !== null &&
+  /\btitles? (?:ideas? )?(?:for|of) (?:my|our|a|an|the|this) (?:[\w-]+ )?(?:thesis|dissertation|paper|essay|article|talk|presentation|research|report|chapter|blog post|book|poster|capstone)\b|\b(?:thesis|dissertation|paper|essay|article|talk|presentation|report|chapter|blog post|book|poster|capstone) titles?\b/.test(ctx.lower.slice(0, 200));
 export const isCharacterNames = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'names') !== null &&
   /\bcharacters?\b|\bnpcs?\b|\b(?:villain|hero|heroine|protagonist|antagonist)s?\b|\b(?:fantasy|sci-fi|science fiction) (?:novel|story|book|world|kingdom|race|city|planet)s?\b/.test(ctx.lower.slice(0, 200));
@@ -556,10 +560,10 @@ export const isCookingTime = (ctx: TechniqueContext): boolean => ctx.taskType ==
 
 /** A should-I question between options, or whether something is worth it. */
 // "I'm 30 with $10k in card debt and $5k saved. Should I use savings to pay it off?": facts first, then the choice.
-const DECISION_ASK = /(?:^|[.!]\s+)\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b|\bhelp (?:me|us) (?:decide|choose|pick)\b/;
+const DECISION_ASK = /(?:^|[.!]\s+)\s*(?:(?:so|ok|okay|honestly|quick question)[,:]?\s+)?should (?:i|we)\b(?! (?:be )?(?:worried|concerned|scared|afraid|nervous|panic|worry))|\bdoes it make (?:more )?sense to\b|\bwhich (?:one |option )?makes (?:more )?sense\b|\bwhich (?:one )?should (?:i|we)\b|\b(?:(?<!\b(?:what|how|where|when|why|who) )should (?:i|we)|is it (?:better|smarter|wiser|cheaper) to|would it be (?:better|smarter|wiser|cheaper) to)\b[^?\n]{2,160}?\bor\b|\bis it worth\b|\bworth it\b|\bhelp (?:me|us) (?:decide|choose|pick)\b|(?<!\b(?:decide|deciding|choose|choosing) )\bwhich (?:one |offer |job |option )?to (?:take|accept|choose|pick|go with)\b/;
 
 // "…Company B pays $105k fully remote. Help me decide.": a choice asked for without a question mark.
-const HELP_DECIDE = /\bhelp (?:me|us) (?:decide|choose|pick)\b/;
+const HELP_DECIDE = /\bhelp (?:me|us) (?:decide|choose|pick|weigh|think (?:it |this )?through)\b/;
 
 const decisionShaped = (ctx: TechniqueContext): boolean =>
   Boolean(sub(ctx, 'decide')) && DECISION_ASK.test(ctx.lower.slice(0, 300)) && !isProductPick(ctx) && !isCookFromWhatIHave(ctx);
@@ -805,9 +809,15 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
  */
 const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
 const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b/;
-export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | null {
+const LOGIC_CHECK =
+  /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follow)\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
+/** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
+export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
+export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | 'logic' | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
+  // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
+  if (LOGIC_CHECK.test(head)) return 'logic';
   // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
   if (ctx.features.numbers >= 2 && AB_TEST.test(head)) return 'abtest';
   if (ctx.features.numbers >= 3 && SPENDING_REVIEW.test(head)) return 'spending';
@@ -984,7 +994,26 @@ export function thingsToDoIn(ctx: TechniqueContext): string | null {
 }
 export const isLayover = (ctx: TechniqueContext): boolean => /\blayover\b/.test(ctx.lower.slice(0, 300)) && thingsToDoIn(ctx) !== null;
 
+/**
+ * "Help me write the announcement: we're moving from 12 hour shifts to 8, most of them are unhappy about it": news the
+ * readers will not welcome, so the why and what it costs them matter as much as the what.
+ */
+export const isUnwelcomeChange = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'creative_writing' &&
+  /\b(?:announce\w*|announcement|memo|tell (?:my|the|our) (?:team|staff|employees|department)|explain to (?:my|the|our) (?:team|staff|employees))\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:unhappy|upset|not happy|(?:won'?t|will not|don'?t|do not) (?:like|want)|unpopular|push ?back|resist\w*|angry|frustrated|annoyed|hate|complain\w*|disappointed|against it|bad news)\b/.test(ctx.lower.slice(0, 300));
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
+// "Here's my cover letter opening: '…' make it stand out": the user gave the first lines and wants only those better.
+const OPENING_GIVEN =
+  /\b(?:here'?s|here is|this is|heres) (?:my|our|the) (?:[\w-]+ ){0,3}(?:opening(?: line| sentence| paragraph)?|opener|first (?:line|sentence|paragraph)|intro(?:duction)?|hook)\b/;
+/** The request gives only the opening of a piece (quoted or after a colon) to improve, not the whole piece to write. */
+// Asked to make it better, not to carry the story on from it.
+export const openingOnly = (ctx: TechniqueContext): boolean =>
+  (ctx.taskType === 'creative_writing' || ctx.taskType === 'rewrite') &&
+  ctx.features.hasSuppliedText &&
+  OPENING_GIVEN.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:make (?:it|this)|improve|rewrite|reword|punch (?:it )?up|stronger|better|stand out|catchier|more (?:engaging|interesting|compelling|exciting|memorable))\b/.test(ctx.lower.slice(0, 400)) &&
+  !/\b(?:continue|keep going|finish (?:it|the)|rest of (?:it|the)|carry on|what happens next)\b/.test(ctx.lower.slice(0, 400));
 export const isCoverLetter = (ctx: TechniqueContext): boolean => /\b(cover letter|motivation letter|letter of motivation|application letter)\b/.test(ctx.lower);
 
 /**
@@ -1006,6 +1035,9 @@ const GROCERY_FROM = /\b(?:grocery|shopping) list (?:from|for|based on|out of) (
 
 /** The kind of plan, most specific first: one order for every technique, so persona, rules and format agree. */
 // "Help me plan my week: 3 client calls, gym 3x…" is a schedule, whatever activities it lists.
+// "Migrate a Django app from SQLite to Postgres without downtime": a change to a running system, done in reversible steps.
+const TECH_MIGRATION =
+  /\b(?:migrat\w*|upgrad\w*|mov(?:e|ing)|switch(?:ing)?|port(?:ing)?|cut ?over)\b[^.?!\n]{0,80}\b(?:postgres(?:ql)?|mysql|mariadb|sqlite|mongo(?:db)?|redis|sql server|dynamodb|aws|gcp|azure|kubernetes|k8s|microservices|monolith|the cloud|on-?prem(?:ise)?s?|(?:new|another) (?:database|server|cluster|host|hosting provider)|typescript|python 3|java \d+|react|vue|angular|django|rails|laravel|node(?:\.?js)?)\b/;
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 // "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
@@ -1033,7 +1065,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process'));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process'));
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
@@ -1217,7 +1249,7 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 // "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
 const TONE_ASK =
-  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\bso (?:that )?(?:it'?s|it is|it sounds|it reads) (?:a (?:bit|little) )?(more|less) ([a-z-]{4,24})\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\bso (?:that )?(?:it'?s|it is|it sounds|it reads) (?:a (?:bit|little) )?(more|less) (passive aggressive|[a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 const HUMOUR = /^(funny|funnier|witty|wittier|playful|humorous|light-?hearted)$/;
@@ -1297,6 +1329,13 @@ export const isTldr = (ctx: TechniqueContext): boolean =>
 /** A meeting or thread boiled down to who does what by when ("summarize this transcript into action items with owners"). */
 export const isActionItems = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'summarization' && /\b(action items?|action points|to-?do list|next steps|who (does|is doing|will do) what)\b/.test(ctx.lower.slice(0, 250));
+
+/**
+ * "Notes from our sprint retro: deploys were slow… Turn this into action items": problems and wishes to act on, not
+ * commitments to copy out, so each action is proposed from a point in the notes.
+ */
+export const isRetroActions = (ctx: TechniqueContext): boolean =>
+  isActionItems(ctx) && /\b(?:retro(?:spective)?s?|post-?mortems?|lessons learned|what went (?:well|wrong)|survey (?:results|responses|feedback)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
 /** "Turn these notes into a meeting summary": what was decided, who does what, and what is still open. */
 const MEETING_RECAP =
