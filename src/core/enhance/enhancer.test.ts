@@ -4110,3 +4110,74 @@ describe('everyday requests, fifty-first batch', () => {
     expect(shifts).toMatch(/put \[the reason\] in square brackets/);
   });
 });
+
+describe('everyday requests, fifty-second batch', () => {
+  it('writes a prompt for a model as a prompt engineer, with a placeholder for the input and a fixed format', () => {
+    const notes = enhanceAs('I want an LLM to turn messy voice-memo transcripts into clean meeting notes. write me a prompt that does this reliably, with a section for decisions and one for open questions', 'creative_writing').enhanced;
+    expect(notes).toMatch(/expert prompt engineer who writes clear, reliable prompts/);
+    expect(notes).toMatch(/clearly delimited placeholder such as \{\{input\}\}/);
+    expect(notes).toMatch(/Return the prompt in one fenced block/);
+    expect(notes).not.toMatch(/skilled writer|criteria and the scale/);
+    const grader = enhanceAs('I need to write a prompt that gets an LLM to grade student essays consistently against a rubric. help me write it', 'creative_writing').enhanced;
+    expect(grader).toMatch(/give the criteria and the scale explicitly/);
+    // A writing prompt is for a person, not a model.
+    expect(enhanceAs('give me 10 journal prompts about gratitude that I could also use with AI tools', 'creative_writing').enhanced).not.toMatch(/prompt engineer/);
+  });
+
+  it('shows spam examples only for a spam/not-spam split, and reads a site with 200 pages as a size, not a length', () => {
+    const triage = enhanceAs('classify each email subject as urgent, normal or spam: "Server down in prod", "Lunch on Friday?", "You\'ve won a $500 gift card", "Q3 report due tomorrow"', 'classification').enhanced;
+    expect(triage).not.toMatch(/Label: not spam/);
+    expect(enhanceAs('Is this message spam or not spam? "You won a free cruise, click here"', 'classification').enhanced).toMatch(/Label: not spam/);
+    const ssr = enhanceAs('what are the tradeoffs between server-side rendering and static site generation for a marketing site with 200 pages that change weekly', 'analysis').enhanced;
+    expect(ssr).not.toMatch(/Respect the length given/);
+    expect(ssr).toMatch(/senior software engineer who weighs technical trade-offs/);
+    expect(enhanceAs('Which is a better first language for a data analyst, Python or R?', 'analysis').enhanced).not.toMatch(/senior software engineer/);
+  });
+
+  it('reads churn figures as data when "what should we look at next" asks what to do, not which option', () => {
+    const churn = enhanceAs("analyze our churn: Jan 4.1%, Feb 4.3%, Mar 5.8%, Apr 6.2%. we raised prices in March. what's going on and what should we look at next", 'analysis').enhanced;
+    expect(churn).toMatch(/data analyst who reads figures carefully/);
+    expect(churn).not.toMatch(/if one option is clearly better/);
+  });
+
+  it('plans meal prep as meals even for a marathon, and keeps "no pork" as a stated limit', () => {
+    const prep = enhanceAs('give me a weekly meal prep plan for someone training for a marathon, around 2800 calories a day, no pork', 'planning').enhanced;
+    expect(prep).toMatch(/registered dietitian/);
+    expect(prep).toMatch(/"no pork"/);
+    expect(prep).not.toMatch(/warm-up|such as dietary restrictions/);
+  });
+
+  it('writes one paragraph when one is asked for, and makes a job posting inclusive rather than just clearer', () => {
+    const intro = enhanceAs("write an engaging intro paragraph for a blog post about why most New Year's resolutions fail", 'creative_writing').enhanced;
+    expect(intro).toMatch(/Write only that paragraph \(about 60–150 words\)/);
+    expect(intro).toMatch(/Return only the paragraph, with no title/);
+    expect(intro).not.toMatch(/600–900 words/);
+    const posting = enhanceAs('rewrite this job posting to be more inclusive: "We need a rockstar ninja developer who can crush code and thrive under pressure in a work hard play hard culture."', 'rewrite').enhanced;
+    expect(posting).toMatch(/Make it sound more inclusive: replace jargon and loaded or gendered words/);
+    expect(posting).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('coaches a manager through a hard conversation and a PM through conflicting commitments', () => {
+    const report = enhanceAs('I manage 4 engineers and one of them is consistently missing standups and deadlines. how do I address it without being a jerk', 'open_qa').enhanced;
+    expect(report).toMatch(/communication coach/);
+    const pm = enhanceAs("I'm a PM and engineering says the feature will take 3 sprints but sales already promised it to a customer next month. help me figure out what to do", 'open_qa').enhanced;
+    expect(pm).toMatch(/product and engineering leader/);
+    expect(pm).toMatch(/cutting scope, delivering in phases, moving the date/);
+    expect(pm).not.toMatch(/The audience is a customer|verify the facts the answer depends on/);
+  });
+
+  it('checks off a launch by stage, answers a complexity question with both complexities, and converts times across zones', () => {
+    const launch = enhanceAs('make a checklist for launching a mobile app on the App Store for the first time', 'planning').enhanced;
+    expect(launch).toMatch(/taken many apps through App Store and Play Store review/);
+    expect(launch).toMatch(/one concrete action someone can tick off/);
+    expect(launch).not.toMatch(/with durations|such as timeframe, budget/);
+    const dup = enhanceAs("what's the time complexity of this and can it be faster? def has_dup(xs): for i in range(len(xs)): for j in range(i+1, len(xs)): if xs[i]==xs[j]: return True; return False", 'code').enhanced;
+    expect(dup).toMatch(/State the time and space complexity of the original/);
+    expect(dup).not.toMatch(/Include tests that cover/);
+    const zones = enhanceAs('convert these meeting times to my timezone (Pacific): 9am London, 3pm Berlin, 10am New York', 'rewrite').enhanced;
+    expect(zones).toMatch(/daylight-saving time is in effect/);
+    expect(zones).not.toMatch(/Improve clarity and flow/);
+    expect(enhanceAs('explain the CAP theorem with a real example from a system people actually use', 'open_qa').enhanced).toMatch(/senior software engineer and a clear teacher/);
+    expect(enhanceAs('draft a one-page project brief for building an internal tool that lets HR track employee onboarding tasks', 'creative_writing').enhanced).toMatch(/product lead who writes concise proposals/);
+  });
+});

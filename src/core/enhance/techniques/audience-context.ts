@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -13,6 +13,7 @@ const HEALTH_READER = 'The person asking wants to know what it means for them: p
 const DOC_READERS: Partial<Record<string, string>> = {
   sitter: 'Write for the sitter, who will check this in a hurry: every rule must be clear at a glance.',
   sysprompt: 'The reader is the AI model that will follow this on every conversation: each instruction must be unambiguous, and each rule testable.',
+  taskprompt: 'The reader is the AI model that will run this prompt on many different inputs: every instruction must be unambiguous and the output format fixed, so results stay consistent.',
   call: 'The person asking will read this on the call itself: short lines in plain spoken words, easy to find their place in.',
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
@@ -47,7 +48,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && openQaKind(ctx) === 'approach')
     return [`The person asking will have this conversation with ${a.replace(/^(?:my|our) /, 'their ')} themselves: suggest words they could say in their own voice, not a script.`];
   // "A system prompt for a customer support chatbot": the customer talks to the bot; the model reads the prompt.
-  if (isSystemPromptWrite(ctx)) return [DOC_READERS.sysprompt ?? ''];
+  if (isSystemPromptWrite(ctx)) return [DOC_READERS[creativeKind(ctx) ?? ''] ?? DOC_READERS.sysprompt ?? ''];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (isReadingOrder(ctx)) return ['The person asking is new to these works and wants to enjoy them: give nothing away beyond each one’s premise.'];
@@ -60,6 +61,7 @@ function lines(ctx: TechniqueContext): string[] {
   if (isTriage(ctx)) return ['The person asking has to act on this now: keep it short enough to read between tasks.'];
   if (isParentingProblem(ctx)) return ['The person asking is a parent who will try this at home, probably tired: keep it practical and kind, and make each step easy to keep up.'];
   if (isTimeZoneMeeting(ctx)) return ['Everyone joins from their own working day: the time has to be fair to all of them, not just to the organiser.'];
+  if (isLeadDilemma(ctx)) return ['The person asking has to keep both sides on board and answer for the outcome: the advice must work inside their actual organisation.'];
   if (isWorkTrouble(ctx)) return ['The person asking has to keep working with these people: protect their position and the working relationship.'];
   if (isBabyNames(ctx)) return ['The name will be said for a lifetime: think of how it sounds with a surname, its nicknames and its initials.'];
   if (isDoctorQuestions(ctx)) return ['The person asking has a short appointment: the questions should get answers they can act on, and be easy to read out.'];

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -358,10 +358,17 @@ function requirements(ctx: TechniqueContext): string[] {
     ];
   if (isBabyProblem(ctx)) return BABY_LINES;
   if (isParentingProblem(ctx)) return PARENTING_LINES;
+  if (isTimeConversion(ctx))
+    return ['Convert each time for the date it applies to (today’s, if none is given) and say whether daylight-saving time is in effect in each place then, since the gap between zones shifts for a few weeks each spring and autumn; note when the day changes.'];
   if (isTimeZoneMeeting(ctx))
     return ['Keep everyone within working hours (about 8am–6pm local) if any time allows it; if none does, say so and suggest rotating the inconvenient slot; note when daylight-saving changes move the times.'];
   if (isDateTalk(ctx))
     return ['Mix light topics with a few that reveal values or passions, each with an example question, and leave out anything that pries or feels like an interview on a first date (exes, money, politics).'];
+  if (isLeadDilemma(ctx))
+    return [
+      `Lay out the realistic options${/\b(?:deadlines?|sprints?|due|promised|timeline|launch|release|ship|estimates?)\b/.test(ctx.lower.slice(0, 400)) ? ' (such as cutting scope, delivering in phases, moving the date or adding people)' : ''} with what each costs and who has to agree, then recommend one for the situation described.`,
+      'Give the words for the hardest conversation it needs, calm and factual, and say what to put in writing afterwards.',
+    ];
   if (isWorkTrouble(ctx))
     return [
       'Order the options from the least risky (keeping a record, making the work visible, a direct conversation) to the most formal (a skip-level conversation, HR), and say when to move to the next.',
@@ -511,6 +518,7 @@ function requirements(ctx: TechniqueContext): string[] {
           if (isSlowCode(ctx)) {
             const query = /\b(sql|query|queries|select|join)\b/.test(ctx.lower.slice(0, 600));
             return [
+              /\b(?:time|space) complexity\b|\bbig[- ]?o\b/.test(ctx.lower.slice(0, 300)) ? 'State the time and space complexity of the original, with the reasoning (which loop or call dominates), and the same for the faster version.' : '',
               query
                 ? 'Say what makes it slow, biggest cost first (for example a function on an indexed column, a missing index, SELECT *, a sort or join without an index), before changing anything.'
                 : 'Say what makes it slow, biggest cost first (for example work repeated inside a loop, a slow call made many times, everything loaded into memory at once), before changing anything.',
@@ -794,6 +802,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Do not invent facts about the business (prices, opening hours, policies): where the assistant needs one, put a clearly marked [placeholder] for me to fill in.',
           'Keep it under about 400 words of plain, direct instructions; no filler and no examples unless one makes a rule clearer.',
         ];
+      if (kind === 'taskprompt')
+        return [
+          'Address the model directly and state the task, the input (marked by a clearly delimited placeholder such as {{input}}) and the exact output format, with every section the request names.',
+          `Spell out how to handle hard cases (missing or unclear input, contradictions, nothing to report) so the model does not guess${/\b(?:grad(?:e|es|ing)|scor(?:e|es|ing)|rat(?:e|ing)|label\w*|classif\w+|evaluat\w+|judg\w+|rubric)\b/.test(ctx.lower.slice(0, 300)) ? '; give the criteria and the scale explicitly, with what each level looks like, so scores stay consistent across runs' : ''}.`,
+          'Do not invent specifics the request leaves out (the rubric, the labels, the audience): put a clearly marked [placeholder] for me to fill in.',
+          'Keep it to plain, direct instructions; add one short example only where it fixes the format.',
+        ];
       if (kind === 'instructions') {
         const app = instructionsApp(ctx);
         return [
@@ -951,6 +966,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? ''
             : openingOnly(ctx)
               ? `Rewrite only the opening I gave, not the whole ${isCoverLetter(ctx) ? 'letter' : 'piece'}: one or two sentences that make the reader want to go on, built on something specific to ${isCoverLetter(ctx) ? 'this employer and this role' : 'this reader and this subject'} rather than a stock line.`
+            : paragraphOnly(ctx)
+              ? 'Write only that paragraph (about 60–150 words), not the whole piece; if it opens the piece, start with a line that makes the reader want to go on.'
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
         isUnwelcomeChange(ctx)
           ? 'Say what is changing and when in the first lines, explain why plainly (only with reasons I have given; where I have given none, put [the reason] in square brackets for me to fill in), acknowledge what people lose by it without arguing them out of it, and say what support or flexibility there is and where concerns can go.'
@@ -1270,6 +1287,7 @@ function requirements(ctx: TechniqueContext): string[] {
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
+        checklist: 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
         migration: 'Order the steps so the system keeps working after each one (prepare, run old and new side by side, verify, switch over, clean up), give the way back at every step, and say how to check the new one matches the old before switching (for data: row counts, checksums and a rehearsal on a copy; for code: the same tests and traffic passing on both).',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
         schedule: isMeetingAgenda(ctx)
@@ -1558,7 +1576,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isTimeZoneMeeting(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1600,6 +1618,8 @@ export const explicitConstraints: Technique = {
       return 'Added call rules (the point first, answers to the likely replies, blanks for your details, a reference number to ask for) so the script holds up on a real call.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sysprompt')
       return 'Added system-prompt rules (role, tone, scope, each rule as its own instruction, what to do when unsure, placeholders for business facts) so the assistant behaves the same on every conversation.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'taskprompt')
+      return 'Added prompt-writing rules (task, delimited input, fixed output format, hard cases, explicit criteria, placeholders for what is missing) so the prompt gives the same quality on every input.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions')
       return 'Added instruction rules (one action per numbered step, exact button names, what they should see, the likeliest problems) so the steps can be followed without help.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'feedback')
@@ -1676,6 +1696,7 @@ export const explicitConstraints: Technique = {
     if (practiceSkill(ctx))
       return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (isLeadDilemma(ctx)) return 'Added explicit requirements (the options with their costs and who must agree, a recommendation, the words for the hard conversation) so the answer can be acted on this week.';
     if (isWorkTrouble(ctx)) return 'Added explicit requirements (the least risky step first, a record, the words for the first conversation) because a misstep at work is hard to take back.';
     if (isBabyNames(ctx)) return 'Added explicit requirements (real names with origin and meaning, every condition kept) because name lists often ignore the conditions given.';
     if (isChildBullied(ctx)) return 'Added explicit requirements (talking with the child first, a record, what to ask the school, when to escalate) because acting fast but badly can make bullying worse.';

@@ -49,7 +49,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
         if (labels.includes('neutral')) items.push({ input: 'The package arrived on Tuesday.', output: 'neutral' });
         return { kind: 'sentiment', items, inLabel: 'Text', outLabel: 'Label' };
       }
-      if (sub(ctx, 'spam')) {
+      // "Urgent, normal or spam": the examples would show a label outside the set, so only a spam/not-spam split gets them.
+      if (sub(ctx, 'spam') && labels.every((l) => /^(?:spam|ham|not spam|legit(?:imate)?)$/.test(l))) {
         const ham = labels.find((l) => l === 'ham' || l === 'not spam') ?? 'not spam';
         return {
           kind: 'spam',

@@ -1,9 +1,12 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
+// Engineering subjects: a trade-off among them is judged by an engineer, whatever the product is for.
+const TECH_TRADEOFF =
+  /\b(?:server-side rendering|client-side rendering|static site generation|ssr|ssg|single-page apps?|microservices?|monoliths?|serverless|kubernetes|docker|databases?|nosql|sql|postgres(?:ql)?|mysql|mongodb|redis|graphql|rest(?:ful)? apis?|grpc|caching|cdns?|orms?|message queues?|kafka|event[- ]driven|programming languages?|web frameworks?|tech stack|cloud providers?|aws|gcp|azure)\b/;
 const COOK = 'You are a practical home cook who turns what is already in the kitchen into good everyday meals.';
 const PRODUCT_REVIEWER = 'You are an independent product reviewer who knows the current market and matches each pick to the buyer’s needs and budget.';
 
@@ -60,10 +63,11 @@ function persona(ctx: TechniqueContext): string {
   if (city) return `You are a well-travelled local guide who knows ${city} well.`;
   if (isKeywordIdeas(ctx)) return 'You are an SEO specialist who chooses keywords by what searchers want and how likely they are to convert.';
   if (isParentingProblem(ctx)) return 'You are an experienced family coach and former paediatric nurse who gives calm, practical advice that works at home.';
-  if (isTimeZoneMeeting(ctx)) return 'You are an experienced executive assistant who schedules meetings across time zones.';
+  if (isTimeZoneMeeting(ctx) || isTimeConversion(ctx)) return 'You are an experienced executive assistant who schedules meetings across time zones.';
   if (isEtiquette(ctx)) return 'You are an etiquette expert who gives practical, modern advice without fuss.';
   if (isDateTalk(ctx)) return 'You are a dating coach who helps people have relaxed, genuine conversations.';
   if (isWorkTrouble(ctx)) return 'You are an experienced career coach who has helped many people handle difficult situations at work.';
+  if (isLeadDilemma(ctx)) return 'You are an experienced product and engineering leader who has handled conflicts like this many times.';
   if (isBabyNames(ctx)) return 'You are a baby-name expert who knows names’ origins and meanings and how they wear over a lifetime.';
   if (isDoctorQuestions(ctx)) return 'You are an experienced physician who helps patients get the most out of a short appointment.';
   if (isPairing(ctx)) return 'You are an experienced sommelier who gives pairings people can find in an ordinary shop.';
@@ -94,6 +98,7 @@ function persona(ctx: TechniqueContext): string {
     case 'code': {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
       const mode = codeMode(ctx);
+      if (mode === 'debug' && isSlowCode(ctx)) return `You are a senior ${lang}engineer who measures where the time goes before optimising anything.`;
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
       // Choosing between two tools ("React Native or Flutter… my team knows JavaScript"): the language is context, not the expertise.
       if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) || (f.options.length === 2 && KNOWN_LANGUAGE.test(ctx.lower)) ? '' : lang}software engineer and a clear teacher.`;
@@ -133,6 +138,7 @@ function persona(ctx: TechniqueContext): string {
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
         sysprompt: 'an expert prompt engineer who writes clear, robust system prompts for AI assistants',
+        taskprompt: 'an expert prompt engineer who writes clear, reliable prompts that give consistent results on every input',
         instructions: instructionsApp(ctx) ? `a patient tech-support specialist who knows ${instructionsApp(ctx)} well and writes instructions anyone can follow` : 'a clear technical writer who writes instructions anyone can follow',
         reference: 'a skilled writer of specific, credible recommendations that hiring managers trust',
         feedback: /\bstudents?|pupils?\b/.test(ctx.lower.slice(0, 200)) ? 'an experienced teacher who writes feedback students can act on' : 'an experienced manager who gives feedback people can act on',
@@ -189,6 +195,15 @@ function persona(ctx: TechniqueContext): string {
       if (analysisKind(ctx) === 'logic') return 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.';
       if (analysisKind(ctx) === 'feedback') return 'You are an experienced customer-experience consultant who turns feedback into concrete, prioritised fixes.';
       if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
+      // "Tradeoffs between server-side rendering and static generation for a marketing site": an engineering choice,
+      // whatever the site is for.
+      // Which language to learn for a career is a career question, though it names languages.
+      if (
+        (f.codeLanguage || f.libraries.length > 0 || TECH_TRADEOFF.test(ctx.lower.slice(0, 300))) &&
+        (sub(ctx, 'compare', 'pros-cons') || /\btrade-?offs?\b|\bstacks? up\b/.test(ctx.lower.slice(0, 300))) &&
+        !/\b(?:learn|learning|career|job offers?|first language|beginners?)\b/.test(ctx.lower.slice(0, 300))
+      )
+        return 'You are a senior software engineer who weighs technical trade-offs from production experience, impartially.';
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
       const kind = planKind(ctx);
@@ -201,6 +216,9 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
+        checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
+          ? 'an experienced mobile developer who has taken many apps through App Store and Play Store review'
+          : `an experienced ${domain ? `${domain} practitioner` : 'project lead'} who has done this many times and knows what gets forgotten`,
         migration: 'a senior software engineer who has run migrations like this in production without losing data',
         schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : 'an expert in time management and realistic scheduling',
         event: 'an experienced event planner who thinks of the details guests notice',

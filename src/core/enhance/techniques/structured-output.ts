@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -99,10 +99,13 @@ function lines(ctx: TechniqueContext): string[] {
     return ['Open with what is typical at this age in one or two sentences, then a numbered list of strategies in the order to try them, each with what to do, then how long to give it, then the signs that mean talking to a paediatrician.'];
   if (isParentingProblem(ctx))
     return ['Open with one or two sentences on why children this age often do this, then a numbered list of strategies in the order to try them, each with what to do and what to say, then how long to give it, then the signs that mean talking to a paediatrician.'];
+  if (isTimeConversion(ctx)) return ['Give a Markdown table (the original time and place, the converted time, and the day where it changes), then one line on daylight saving.'];
   if (isTimeZoneMeeting(ctx))
     return ['Lead with the time you recommend in one line, then a Markdown table with each place’s local time for it (and who is early or late), then one or two alternatives.'];
   if (isDateTalk(ctx))
     return [`Give a numbered list of ${ctx.features.itemCount ?? 10} topics, each with a bold name and one or two example questions to open it.`];
+  if (isLeadDilemma(ctx))
+    return ['Open with your recommendation in one or two sentences, then the options as a short numbered list (what it involves, what it costs, who must agree), then the next three steps in order, with an example of what to say in the hardest conversation.'];
   if (isWorkTrouble(ctx))
     return ['Give the options as a short numbered list in the order to try them, each with when to move on to the next; then an example of what to say in the first conversation, in natural words.'];
   if (isBabyNames(ctx))
@@ -384,6 +387,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'checklist') return ['Give the checklist under short headings for each stage, in order, with one `- [ ]` item per action and any lead time in brackets; end with the two or three items most often missed.'];
       if (kind === 'migration') return ['Present the migration as numbered phases, each with its steps (with commands or settings where they help), how to check it worked, and how to roll it back; then the main risks and how to spot them early.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
@@ -562,6 +566,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (n !== null && n >= 2 && f.listNoun) return [`Return only the ${n} ${f.listNoun} as a numbered list, with no preface or commentary.`];
       if (isPepTalk(ctx)) return ['Return only the pep talk, with no title, preface or commentary.'];
       if (openingOnly(ctx)) return [OPENING_VERSIONS];
+      if (paragraphOnly(ctx)) return ['Return only the paragraph, with no title, preface or commentary.'];
       const kind = creativeKind(ctx);
       const shaped = kind === 'talk' ? talkFormat(ctx) : kind ? SHAPED_PIECES[kind] : undefined;
       if (shaped) return [shaped];
@@ -618,6 +623,7 @@ function lines(ctx: TechniqueContext): string[] {
 
 /** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines, feedback, alt text, system prompts). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
+  taskprompt: 'Return the prompt in one fenced block, ready to paste, with the input marked by a placeholder; after the block, give two or three lines on how to test it on real inputs, and nothing else.',
   sitter: 'Give short headed sections, safety and allergies first, then the schedule, the rules, food, and contacts, with one bullet per instruction; no preface.',
   call: 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with what to ask for before hanging up.',
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
@@ -696,6 +702,7 @@ export const structuredOutput: Technique = {
         budget: 'a budget table with a total row',
         project: 'phases with tasks, owners and durations, then risks',
         migration: 'phases with steps, checks and a way back',
+        checklist: 'tick-box items by stage, lead times flagged',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
         lesson: 'the objective, then timed stages with what teacher and students do',
@@ -745,6 +752,7 @@ export const structuredOutput: Technique = {
     if (isMnemonic(ctx)) return 'Asked for a few mnemonics, each with the items it stands for, so you can pick one and check it.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'call') return 'Asked for what to have ready, then the call as `Me:` and `They:` lines ending with what to ask for, so it can be read from during the call.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sysprompt') return 'Asked for the system prompt only, in headed sections, so it can be pasted into the assistant’s settings and checked rule by rule.';
+    if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'taskprompt') return 'Asked for the prompt in one block, ready to paste, with a note on how to test it, so it can be tried on real inputs straight away.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'instructions') return 'Asked for numbered steps and a short troubleshooting part, so the instructions can be followed alone.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'reference') return 'Asked for the recommendation only, ready to use, so it can be pasted or sent as it is.';
     if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'sitter') return 'Asked for short headed sections with safety first, so the sitter finds what they need at a glance.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -61,7 +61,14 @@ const SITTER_NOTE =
 const SYSTEM_PROMPT_WRITE =
   /\b(?:write|draft|create|make|design|build|generate|give me|help me (?:write|with|create))\b[^.\n]{0,30}?\b(?:system prompts?|system messages?|custom instructions|(?:a |the )?prompts? for (?:a|an|my|our|the) [\w -]{0,30}?(?:bot|chatbot|assistant|agent|gpt)|(?:a |the )?prompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai assistant)))\b/;
 /** A system prompt (or custom instructions) asked for as the piece to write. */
-export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300));
+export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && (SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300)) || creativeKind(ctx) === 'taskprompt');
+// "Write me a prompt that gets an LLM to grade essays against a rubric": a prompt run on many inputs, one task each,
+// rather than an assistant's standing instructions. Not a writing or journal prompt for a person.
+const LLM = String.raw`(?:llms?|ai|chatgpt|gpt-?\d*\w*|claude|gemini|(?:language|ai) models?|the model)`;
+const TASK_PROMPT_WRITE = new RegExp(
+  String.raw`\b(?:write|draft|create|make|design|build|give me|need|want)\b[^.\n]{0,30}?\bprompts?\b(?! ideas?)[^.\n]{0,60}?\b${LLM}\b|\b${LLM}\b[^\n]{0,160}?\b(?:write|draft|create|give|make|design) (?:me |us )?(?:a |the |an? (?:good|better|reliable|solid) )?prompt\b`,
+);
+const HUMAN_PROMPTS = /\b(?:writing|journal(?:ing)?|drawing|art|essay|story|creative|discussion|conversation|photo|debate|reflection) prompts?\b/;
 
 /**
  * "A complaint to my airline about lost luggage": the facts, what is wanted, and by when. Answering a customer's
@@ -151,7 +158,7 @@ export function spokenLength(ctx: TechniqueContext): { text: string; words: numb
 /** Working documents with a known shape: requirements, a proposal to approve, a grading rubric. */
 const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:product )?requirements? doc(?:ument)?s?\b|\bprds?\b|\bproduct spec(?:ification)?s?\b/, 'prd'],
-  [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
+  [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\b(?:project|product|feature) briefs?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
   [/\buser stor(?:y|ies)\b/, 'stories'],
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
@@ -187,6 +194,7 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
   if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
+  if (TASK_PROMPT_WRITE.test(head) && !HUMAN_PROMPTS.test(head)) return 'taskprompt';
   if (REFERENCE.test(head)) return 'reference';
   if (FEEDBACK_WRITE.test(head)) return 'feedback';
   if (ALT_TEXT.test(head)) return 'alt';
@@ -322,7 +330,7 @@ function findOpenQaKind(ctx: TechniqueContext): OpenQaKind | null {
  * A question about programming that the classifier filed as open_qa ("When should I use a dataclass?", "what does
  * async/await do under the hood?"): an engineer answers it, for a developer.
  */
-const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|apis?|restful|http (?:methods?|requests?|status(?: codes?)?)|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase|web apps?)\b/;
+const PROGRAMMING_TERMS = /\b(npm|pip|yarn|webpack|compiler|runtime|dataclass(?:es)?|async\/await|git|docker|kubernetes|apis?|restful|http (?:methods?|requests?|status(?: codes?)?)|frontend|backend|netlify|vercel|heroku|localhost|stack ?trace|null pointer|segfault|programming|codebase|web apps?|cap theorem|distributed (?:systems?|databases?)|eventual(?:ly)? consisten\w*|sharding|raft|paxos|microservices|message queues?|kafka)\b/;
 /** Algorithms and their costs ("why is quicksort's worst case O(n^2)?"): true in any language and any version. */
 // A bare "algorithm" is as often a model or a feed ("the DNN algorithm", "an algorithm to classify datasets").
 const ALGORITHM_TERMS = /\b(?:(?:sorting|search|searching|graph|greedy|recursive|shortest[- ]path) algorithms?|(?:time|space) complexity|big[- ]o|quick ?sort|merge ?sort|heap ?sort|binary search|hash ?(?:table|map)s?|linked lists?|recursion|data structures?|dynamic programming|o\((?:n|log n|1)\b)/;
@@ -406,6 +414,17 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
 }
 
 /** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle in steps. */
+/**
+ * "I'm a PM and engineering says 3 sprints, but sales promised it next month. Help me figure out what to do": a lead
+ * caught between commitments, who needs options with their costs and the words for the hard conversation.
+ */
+const LEAD_ROLE =
+  /\b(?:i'?m|i am|as) (?:an? |the )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
+export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  !sub(ctx, 'approach') &&
+  LEAD_ROLE.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:what (?:to|should i|do i|can i) do|how (?:do|should|can) i (?:handle|deal with|navigate|manage) (?:this|it|that|the situation)|help me (?:figure out|work out|decide|handle|navigate|think through))\b/.test(ctx.lower.slice(0, 400));
 export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.lower.includes('my ') && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
 
 /** "20 baby girl names that start with A": real names with origin and meaning, for a lifetime. */
@@ -453,6 +472,8 @@ export const isProcess = (ctx: TechniqueContext): boolean => PROCESS.test(ctx.lo
 
 /** "What time should I schedule a meeting for people in New York, London and Tokyo?": one overlap across time zones. */
 export const isTimeZoneMeeting = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && TIME_ZONE_MEETING.test(ctx.lower.slice(0, 300));
+/** Times to convert between zones: the offsets depend on the date, through daylight saving. */
+export const isTimeConversion = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && TIME_CONVERT.test(ctx.lower.slice(0, 300));
 
 /** "What should I write in a sympathy card for a coworker": a few lines that fit a card, not a letter. */
 export const cardKind = (ctx: TechniqueContext): string | null =>
@@ -1002,6 +1023,9 @@ export const isUnwelcomeChange = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'creative_writing' &&
   /\b(?:announce\w*|announcement|memo|tell (?:my|the|our) (?:team|staff|employees|department)|explain to (?:my|the|our) (?:team|staff|employees))\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:unhappy|upset|not happy|(?:won'?t|will not|don'?t|do not) (?:like|want)|unpopular|push ?back|resist\w*|angry|frustrated|annoyed|hate|complain\w*|disappointed|against it|bad news)\b/.test(ctx.lower.slice(0, 300));
+/** "An engaging intro paragraph for a blog post": one paragraph of a piece, not the whole piece. */
+export const paragraphOnly = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'creative_writing' && /\b(?:intro(?:duction|ductory)?|opening|closing|concluding|final|first|last) paragraph\b/.test(ctx.lower.slice(0, 200));
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 // "Here's my cover letter opening: '…' make it stand out": the user gave the first lines and wants only those better.
 const OPENING_GIVEN =
@@ -1065,7 +1089,13 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process'));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+/**
+ * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
+ * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
+ */
+const orChecklist = (ctx: TechniqueContext, kind: string | null): string | null =>
+  (kind === null || kind === 'project' || kind === 'process') && ctx.taskType === 'planning' && /\bcheck-?lists?\b/.test(ctx.lower.slice(0, 200)) && !isChecklist(ctx) ? 'checklist' : kind;
 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
@@ -1133,7 +1163,7 @@ const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
 export function mealNeeds(ctx: TechniqueContext): { diet: string | null; targets: string[]; nutrients: string | null } {
   if (planKind(ctx) !== 'meals') return { diet: null, targets: [], nutrients: null };
-  const diet = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly)\b/)?.[0] ?? null;
+  const diet = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly|(?:no|without) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy)(?: (?:or|and|,) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy))?)\b/)?.[0] ?? null;
   const found = [...ctx.lower.slice(0, 600).matchAll(NUTRITION_TARGET)];
   const names = [...new Set(found.map((m) => (m[1] ? m[1].replace(/^carb$/, 'carbs').replace(/^fiber$/, 'fibre') : 'calories')))];
   return { diet, targets: found.map((m) => m[0]), nutrients: names.length > 0 ? joinList(names) : null };
@@ -1211,7 +1241,7 @@ export const namesSeveralLanguages = (ctx: TechniqueContext): boolean =>
 export const isSlowCode = (ctx: TechniqueContext): boolean => {
   if (ctx.taskType !== 'code' || codeMode(ctx) !== 'debug') return false;
   const ask = ctx.lower.split('```')[0]?.slice(0, 400) ?? '';
-  return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|takes (?:~|about |around |over )?\d+ ?(?:s|secs?|seconds|mins?|minutes|hours?)|optimi[sz]e|speed (?:it )?up|times? out|high cpu|performance)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
+  return /\b(slow|slower|sluggish|takes (?:forever|too long|ages)|takes (?:~|about |around |over )?\d+ ?(?:s|secs?|seconds|mins?|minutes|hours?)|optimi[sz]e|speed (?:it )?up|times? out|high cpu|performance|faster|more efficient|(?:time|space) complexity)\b/.test(ask) && !/\b(errors?|exceptions?|traceback|crash\w*|fails?|failing)\b/.test(ask);
 };
 
 /**
@@ -1249,7 +1279,7 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
 // "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
 const TONE_ASK =
-  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\bso (?:that )?(?:it'?s|it is|it sounds|it reads) (?:a (?:bit|little) )?(more|less) (passive aggressive|[a-z-]{4,24})\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\b(?:so (?:that )?(?:it'?s|it is|it sounds|it reads)|to (?:be|sound|read|feel)) (?:a (?:bit|little) )?(more|less) (passive aggressive|[a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 const HUMOUR = /^(funny|funnier|witty|wittier|playful|humorous|light-?hearted)$/;
@@ -1267,6 +1297,7 @@ const TONE_HINTS: [RegExp, RegExp, string][] = [
   [/^(persuasive|convincing|compelling)$/, /^$/, 'lead with what the reader gains, back each claim with the specifics already in the text, and end with a clear ask'],
   [/^(empathetic|warm|warmer|kind|kinder|caring|compassionate|supportive|gentle|gentler|understanding)$/, /^(cold|harsh|blunt)$/, 'acknowledge the reader’s situation first and phrase requests as requests rather than orders, keeping the substance unchanged'],
   [HUMOUR, /^(serious|boring|dry)$/, 'let the humour come from specific, self-aware observations about the facts given rather than stock jokes, puns or memes, so it reads as witty, not try-hard'],
+  [/^(inclusive|welcoming)$/, /^(exclusive|exclusionary|gendered|biased|intimidating)$/, 'replace jargon and loaded or gendered words (such as “rockstar”, “ninja”, “crush it”, “work hard, play hard”) with plain descriptions of the work and the team, and keep only the requirements the job really needs'],
   [/^(urgent)$/, /^$/, 'put the deadline and what happens if it is missed first, in short sentences'],
   [/^(enthusiastic|excited|energetic|upbeat|positive|exciting|engaging)$/, /^(boring|dry|flat|negative)$/, 'use lively, positive wording and active verbs without overstating the facts'],
   [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate|awkward|clunky|forced)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
