@@ -4181,3 +4181,41 @@ describe('everyday requests, fifty-second batch', () => {
     expect(enhanceAs('draft a one-page project brief for building an internal tool that lets HR track employee onboarding tasks', 'creative_writing').enhanced).toMatch(/product lead who writes concise proposals/);
   });
 });
+
+describe('everyday requests, fifty-third batch', () => {
+  it('writes a tweet thread from the facts given, release notes by what users notice, and plain English for a learner', () => {
+    const thread = enhanceAs('turn this into a tweet thread: we cut our AWS bill 40% by moving batch jobs to spot instances, rightsizing RDS, and deleting 3TB of old snapshots', 'rewrite').enhanced;
+    expect(thread).toMatch(/thread of three to six tweets, each within 280 characters/);
+    expect(thread).not.toMatch(/Improve clarity and flow/);
+    const notes = enhanceAs('write release notes for version 2.3 of our mobile app: offline mode, faster sync, fixed the crash when uploading photos over 10MB', 'creative_writing').enhanced;
+    expect(notes).toMatch(/technical writer who writes release notes/);
+    expect(notes).toMatch(/“New”, “Improved” and “Fixed”/);
+    expect(notes).not.toMatch(/correspondence|ready to send/);
+    const plain = enhanceAs('rewrite this so a non-native speaker can understand it: "We\'re gonna need to circle back on this and touch base once the dust settles."', 'rewrite').enhanced;
+    expect(plain).toMatch(/Replace idioms, slang and phrasal verbs/);
+  });
+
+  it('coaches what to say to a sister or a coworker, and weighs "is it worth it" as a money decision', () => {
+    expect(enhanceAs("my sister is going through a divorce and I don't know what to say to her. what helps and what should I avoid", 'open_qa').enhanced).toMatch(/communication coach/);
+    expect(enhanceAs('how should I respond to a coworker who keeps interrupting me in meetings', 'open_qa').enhanced).toMatch(/communication coach/);
+    const policy = enhanceAs("my bank is pushing a whole life insurance policy on me, I'm 29 and single with no kids. is it worth it", 'analysis').enhanced;
+    expect(policy).toMatch(/expert in personal finance who weighs the options/);
+  });
+
+  it('works a mortgage example with its figures, checks a lease before signing, and starts a plan from the stated pace', () => {
+    const loan = enhanceAs('explain how a mortgage amortization works with a $300k loan at 6.5% for 30 years', 'reasoning').enhanced;
+    expect(loan).toMatch(/work the example step by step with the figures given/);
+    expect(loan).not.toMatch(/Answer:/);
+    const lease = enhanceAs('what should I check before signing a lease on a commercial space for my coffee shop', 'brainstorming').enhanced;
+    expect(lease).toMatch(/avoid costly mistakes when signing a lease/);
+    expect(lease).not.toMatch(/List the realistic options/);
+    const run = enhanceAs('create a 12 week half marathon training plan, I can currently run 5k in 30 minutes', 'planning').enhanced;
+    expect(run).toMatch(/Build from the current level the request states/);
+    expect(run).not.toMatch(/such as current fitness level/);
+  });
+
+  it('sends an appliance fault to a repair technician and fridge-days to food safety', () => {
+    expect(enhanceAs('my dishwasher leaves a white film on glasses, how do I fix it', 'open_qa').enhanced).toMatch(/appliance repair technician/);
+    expect(enhanceAs("is it safe to eat chicken that's been in the fridge for 5 days", 'open_qa').enhanced).toMatch(/expert in food safety/);
+  });
+});

@@ -13,6 +13,7 @@ const HEALTH_READER = 'The person asking wants to know what it means for them: p
 const DOC_READERS: Partial<Record<string, string>> = {
   sitter: 'Write for the sitter, who will check this in a hurry: every rule must be clear at a glance.',
   sysprompt: 'The reader is the AI model that will follow this on every conversation: each instruction must be unambiguous, and each rule testable.',
+  releasenotes: 'Write for the people who use the product, skimming to see what changed for them: lead with what they will notice, in their words, not the team’s.',
   taskprompt: 'The reader is the AI model that will run this prompt on many different inputs: every instruction must be unambiguous and the output format fixed, so results stay consistent.',
   call: 'The person asking will read this on the call itself: short lines in plain spoken words, easy to find their place in.',
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',

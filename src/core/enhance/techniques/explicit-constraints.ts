@@ -913,13 +913,16 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep each one short and scannable, lead with the benefit, and give each its own angle rather than the same template.'
           : 'Keep it short and scannable; lead with the benefit, not the feature.',
         // A tweet has a hard limit; "80–150 words" would be three tweets.
-        post: /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
+        post: /\b(?:tweet|twitter|x|threads) thread\b|\bthread of tweets\b/.test(ctx.lower.slice(0, 300))
+          ? 'Write a thread of three to six tweets, each within 280 characters and numbered (1/5, 2/5…), the first a hook that makes people open it and the last a takeaway; at most two hashtags in all.'
+          : /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
           ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
           : // A caption sits under a photo: a line or two, not a post.
             /\bcaptions?\b/.test(ctx.lower.slice(0, 200))
             ? 'Keep it to one or two short lines that suit the photo, plus at most three hashtags.'
             : 'Keep it to a short post (about 80–150 words) with a strong first line, short paragraphs and at most three hashtags.',
         article: 'Unless the request says otherwise, aim for 600–900 words with a strong opening line.',
+        releasenotes: 'One line per change, saying what it means for the user rather than how it was built; keep every version number, size and limit exactly as given, and add no change that is not listed.',
         bio: /\b(instagram|tiktok|twitter|x|dating|tinder|hinge|bumble|discord|twitch|github) (profile )?bio\b/.test(ctx.lower)
           ? 'Keep it within the platform’s limit (about 150 characters for most profiles): one or two punchy lines.'
           : isSpeakerBio(ctx)
@@ -1105,7 +1108,10 @@ function requirements(ctx: TechniqueContext): string[] {
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
         proofread: 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
-        simplify: `Use short sentences and everyday words (aim for a reading age of about ${readingAge(ctx)}).`,
+        // A reader still learning English trips on idioms and slang more than on long words.
+        simplify: /\bnon-native\b|\b(?:english|esl) learners?\b|\blearners of english\b/.test(ctx.lower.slice(0, 300))
+          ? 'Replace idioms, slang and phrasal verbs (such as “circle back” or “touch base”) with plain, literal words, and use short sentences in standard English.'
+          : `Use short sentences and everyday words (aim for a reading age of about ${readingAge(ctx)}).`,
         formal: 'Use a professional register: no slang, few contractions, polite but direct.',
         casual: 'Use a relaxed, friendly register, as one would speak to a colleague.',
         shorten: 'Cut at least a third of the length by removing repetition and filler, not content.',

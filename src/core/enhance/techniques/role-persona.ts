@@ -23,11 +23,14 @@ const LIST_PLANNER = 'You are a practical, well-organised planner who thinks of 
 const MY_DEVICE = /\bmy (?:laptop|computer|pc|desktop|macbook|imac|phone|iphone|android phone|smartphone|tablet|ipad|printer|monitor|tv|television|keyboard|mouse|headphones|earbuds|airpods|smartwatch|apple watch|game console|ps5|xbox)\b/;
 // A loaf or a cake that came out wrong: the baker knows the dough, not just the recipe.
 const BAKED = /\b(?:sourdough|bread|loaf|loaves|cakes?|cupcakes?|cookies|muffins|brownies|pastry|pie crust|croissants?|macarons?|baguettes?|focaccia|scones|biscuits)\b/;
+const HOME_APPLIANCE = /\b(?:dishwasher|washing machine|washer|dryer|tumble dryer|fridge|refrigerator|freezer|oven|stove|microwave|water heater|boiler|furnace|air conditioner|ac unit|garbage disposal|ice maker)\b/;
 const troubleshooter = (domain: string | null, lower: string): string =>
   domain === null && MY_DEVICE.test(lower.slice(0, 200))
     ? 'You are an experienced repair technician for computers, phones and other electronics who troubleshoots methodically.'
     : (domain === 'cooking' || domain === null) && BAKED.test(lower.slice(0, 200))
       ? 'You are an experienced baker who troubleshoots methodically.'
+      : domain === null && HOME_APPLIANCE.test(lower.slice(0, 200))
+        ? 'You are an experienced appliance repair technician who troubleshoots methodically and says when a job needs a professional.'
       : `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who troubleshoots methodically.`;
 
 /** Weighs a should-I choice for the asker: "rewrite our Django monolith in Go?" is an engineering call, whatever field the product is in. */
@@ -138,6 +141,7 @@ function persona(ctx: TechniqueContext): string {
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
         sysprompt: 'an expert prompt engineer who writes clear, robust system prompts for AI assistants',
+        releasenotes: 'a technical writer who writes release notes people actually read',
         taskprompt: 'an expert prompt engineer who writes clear, reliable prompts that give consistent results on every input',
         instructions: instructionsApp(ctx) ? `a patient tech-support specialist who knows ${instructionsApp(ctx)} well and writes instructions anyone can follow` : 'a clear technical writer who writes instructions anyone can follow',
         reference: 'a skilled writer of specific, credible recommendations that hiring managers trust',

@@ -587,7 +587,8 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'Return only the recommendation, ready to paste into LinkedIn, with no preface or commentary.'
             : 'Return only the letter, with a greeting and a sign-off (my name, role and contact details in square brackets), and no preface or commentary.',
         ];
-      if (kind === 'post') return ['Return only the post, ready to publish, with no preface or commentary.'];
+      if (kind === 'post')
+        return [/\b(?:tweet|twitter|x|threads) thread\b|\bthread of tweets\b/.test(ctx.lower.slice(0, 300)) ? 'Return only the tweets, numbered, one per paragraph, ready to post, with no preface or commentary.' : 'Return only the post, ready to publish, with no preface or commentary.'];
       // "What should I write in a sympathy card?" asks for words to choose from; "write a 4-line message for…" for one.
       if (kind === 'message' && cardKind(ctx))
         return [
@@ -623,6 +624,7 @@ function lines(ctx: TechniqueContext): string[] {
 
 /** Pieces whose layout is fixed by their kind (a talk, working documents, profile headlines, feedback, alt text, system prompts). */
 const SHAPED_PIECES: Partial<Record<string, string>> = {
+  releasenotes: 'Return the notes under a short heading with the version, then “New”, “Improved” and “Fixed” as bullet lists (leaving out any group with nothing in it), with no preface.',
   taskprompt: 'Return the prompt in one fenced block, ready to paste, with the input marked by a placeholder; after the block, give two or three lines on how to test it on real inputs, and nothing else.',
   sitter: 'Give short headed sections, safety and allergies first, then the schedule, the rules, food, and contacts, with one bullet per instruction; no preface.',
   call: 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with what to ask for before hanging up.',

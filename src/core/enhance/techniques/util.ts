@@ -199,6 +199,8 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (FEEDBACK_WRITE.test(head)) return 'feedback';
   if (ALT_TEXT.test(head)) return 'alt';
   if (INSTRUCTIONS.test(head)) return 'instructions';
+  // "Release notes for version 2.3: offline mode, faster sync…": what users notice, not a letter.
+  if (/\b(?:release notes|changelog|change log|patch notes)\b/.test(head)) return 'releasenotes';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
@@ -1181,7 +1183,7 @@ const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,
  * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
  */
 const STATED_LEVEL =
-  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
+  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already |currently |now )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
 /** The asker states where they are now ("I can run about 1 km", "I'm an intermediate lifter"). */
 export const statesLevel = (ctx: TechniqueContext): boolean => STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''));
 
