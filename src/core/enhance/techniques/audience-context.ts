@@ -49,7 +49,9 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && openQaKind(ctx) === 'approach')
     return [`The person asking will have this conversation with ${a.replace(/^(?:my|our) /, 'their ')} themselves: suggest words they could say in their own voice, not a script.`];
   // "A system prompt for a customer support chatbot": the customer talks to the bot; the model reads the prompt.
-  if (isSystemPromptWrite(ctx)) return [DOC_READERS[creativeKind(ctx) ?? ''] ?? DOC_READERS.sysprompt ?? ''];
+  // So does a prompt run on many inputs: "grade student essays" names what it reads, not who reads the prompt.
+  if (isSystemPromptWrite(ctx)) return [DOC_READERS.sysprompt ?? ''];
+  if (ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'taskprompt') return [DOC_READERS.taskprompt ?? ''];
   if (a) return [`The audience is ${a}: choose vocabulary, examples and depth that suit them.`];
   if (isGrammarCheck(ctx)) return ['The person asking wants to write correctly: name the rule in plain words they can reuse, without grammar jargon they would have to look up.'];
   if (isReadingOrder(ctx)) return ['The person asking is new to these works and wants to enjoy them: give nothing away beyond each one’s premise.'];

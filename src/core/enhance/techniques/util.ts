@@ -61,7 +61,7 @@ const SITTER_NOTE =
 const SYSTEM_PROMPT_WRITE =
   /\b(?:write|draft|create|make|design|build|generate|give me|help me (?:write|with|create))\b[^.\n]{0,30}?\b(?:system prompts?|system messages?|custom instructions|(?:a |the )?prompts? for (?:a|an|my|our|the) [\w -]{0,30}?(?:bot|chatbot|assistant|agent|gpt)|(?:a |the )?prompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai assistant)))\b/;
 /** A system prompt (or custom instructions) asked for as the piece to write. */
-export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && (SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300)) || creativeKind(ctx) === 'taskprompt');
+export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300));
 // "Write me a prompt that gets an LLM to grade essays against a rubric": a prompt run on many inputs, one task each,
 // rather than an assistant's standing instructions. Not a writing or journal prompt for a person.
 const LLM = String.raw`(?:llms?|ai|chatgpt|gpt-?\d*\w*|claude|gemini|(?:language|ai) models?|the model)`;
@@ -833,7 +833,7 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
 const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
 const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b/;
 const LOGIC_CHECK =
-  /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follow)\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
+  /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
 export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | 'logic' | null {
@@ -1032,8 +1032,10 @@ export const paragraphOnly = (ctx: TechniqueContext): boolean =>
 // "Here's my cover letter opening: '…' make it stand out": the user gave the first lines and wants only those better.
 const OPENING_GIVEN =
   /\b(?:here'?s|here is|this is|heres) (?:my|our|the) (?:[\w-]+ ){0,3}(?:opening(?: line| sentence| paragraph)?|opener|first (?:line|sentence|paragraph)|intro(?:duction)?|hook)\b/;
-/** The request gives only the opening of a piece (quoted or after a colon) to improve, not the whole piece to write. */
-// Asked to make it better, not to carry the story on from it.
+/**
+ * The request gives only the opening of a piece (quoted or after a colon) to improve, not the whole piece to write;
+ * asked to make it better, not to carry the story on from it.
+ */
 export const openingOnly = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'creative_writing' || ctx.taskType === 'rewrite') &&
   ctx.features.hasSuppliedText &&
