@@ -184,7 +184,8 @@ const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'messa
 const FEEDBACK_WRITE = /\b(?:write|draft|give|compose|help me (?:write|give))\b[^.\n]{0,25}\bfeedback (?:for|on|to) (?:a |an |my |the |this |one of my )?(?:student|pupil|employee|team member|direct report|colleague|coworker|intern|mentee|writer)s?\b/;
 // "Write alt text for a photo of…": one or two plain sentences a screen reader reads out.
 const ALT_TEXT = /\balt[- ]?(?:text|tags?|descriptions?)\b|\bimage descriptions? for (?:a |the )?screen readers?\b/;
-export function creativeKind(ctx: TechniqueContext): string | null {
+export const creativeKind = perContext(findCreativeKind);
+function findCreativeKind(ctx: TechniqueContext): string | null {
   if (isTalkOutline(ctx)) return 'talk';
   if (isWritingOutline(ctx)) return 'outline';
   const head = ctx.lower.slice(0, 300);
@@ -194,7 +195,8 @@ export function creativeKind(ctx: TechniqueContext): string | null {
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
   if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
-  if (TASK_PROMPT_WRITE.test(head) && !HUMAN_PROMPTS.test(head)) return 'taskprompt';
+  // Most requests never say "prompt": one substring check spares them the pattern, which scans every word.
+  if (head.includes('prompt') && TASK_PROMPT_WRITE.test(head) && !HUMAN_PROMPTS.test(head)) return 'taskprompt';
   if (REFERENCE.test(head)) return 'reference';
   if (FEEDBACK_WRITE.test(head)) return 'feedback';
   if (ALT_TEXT.test(head)) return 'alt';
@@ -836,7 +838,9 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export function analysisKind(ctx: TechniqueContext): 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | 'logic' | null {
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | 'logic';
+export const analysisKind = perContext(findAnalysisKind);
+function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
