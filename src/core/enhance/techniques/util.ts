@@ -933,6 +933,8 @@ export const isCompoundGrowth = (ctx: TechniqueContext): boolean =>
       /[$€£¥]|\b(?:dollars?|euros?|pounds?|usd|apr|interest|loan|mortgage|savings (?:plan|account)|401k|ira|pension)\b/.test(ctx.lower.slice(0, 400))));
 
 /** "Turn these notes into a short LinkedIn post": notes rewritten as prose that has a post's shape and readers. */
+/** "Turn this into a tweet thread": several numbered tweets, not one post. */
+export const isTweetThread = (ctx: TechniqueContext): boolean => /\b(?:tweet|twitter|x|threads) thread\b|\bthread of tweets\b/.test(ctx.lower.slice(0, 300));
 const SOCIAL_POST = /\binto (?:a |an )?(?:short |quick |brief )?(?:linkedin|twitter|x|instagram|facebook|threads|bluesky|mastodon) (?:post|update|caption)\b|\binto (?:a |an )?(?:short )?(?:tweet|social media post)\b/;
 export const isSocialPost = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && rewriteKind(ctx) === 'prose' && SOCIAL_POST.test(ctx.lower.slice(0, 300));
