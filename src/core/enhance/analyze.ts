@@ -247,6 +247,8 @@ const LIBRARY_RE =
 
 const DOMAINS: [RegExp, string][] = [
   [/\b(seo|search engine)\b/, 'SEO'],
+  // "Explain what a p-value means to my marketing team": the subject is statistics; the team is who reads it.
+  [/\b(p-?values?|statistical(?:ly)? significan\w*|confidence intervals?|null hypothes[ie]s|standard deviations?|t-tests?|chi-squared?)\b/, 'statistics'],
   [/\b(marketing|brand|campaign|advert\w*|landing page|copywriting|newsletter)\b/, 'marketing'],
   // Not software's "multi-tenant" or "API contract", nor "lease or buy a car"; "without losing the contract" is a
   // client relationship, not its terms. "Am I entitled to a refund?" after a
@@ -437,8 +439,10 @@ function detectLabels(ask: string): string[] {
   // Known label words find the set anywhere; labels listed just before them after "as"/"into" belong to it too
   // ("as billing, bug, or feature request", not just "bug, or feature request").
   const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
+  // "as billing, bug, feature request or account access": a label after the known ones ends the set, up to the colon.
+  const trail = orPair ? ask.slice((orPair.index ?? 0) + orPair[0].length).match(/^\s*,?\s*(?:or|,)\s*([\w -]{2,24}?)\s*(?=[:.?\n]|$)/)?.[1] ?? '' : '';
   // "positive negative or neutral", written without commas, is three labels.
-  const source = orPair ? lead + orPair[0].replace(LABEL_RUN_RE, '$1, ') : (quoted?.[1] ?? listed?.[1]);
+  const source = orPair ? lead + orPair[0].replace(LABEL_RUN_RE, '$1, ') + (trail ? `, ${trail}` : '') : (quoted?.[1] ?? listed?.[1]);
   if (!source) return judgedLabels(ask) ?? eitherOr(ask);
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
@@ -507,6 +511,8 @@ function detectItemFields(ask: string): string[] {
         .replace(/^(the|a|an|its|their|his|her)\s+/, '')
         .replace(/^whether (it'?s|it is|they'?re|they are)\s+/, '')
         .replace(/\b(just|only|if stated|if any|if known)\b/g, ' ')
+        // "how long they've owned it" is a key about owning: "how_long_owned_it", not "how_long_they_ve".
+        .replace(/\b(?:they|you|we|i|he|she|it)['’](?:ve|re|d|ll|s|m)\b/g, ' ')
         .replace(/[^a-z0-9 ]+/g, ' ')
         .trim()
         .split(/\s+/)
@@ -532,7 +538,9 @@ function detectFields(ask: string): string[] {
     .filter(Boolean);
   if (parts.length >= 2 && parts.length <= 6 && parts.every((x) => /^[a-z][a-z -]{1,30}$/.test(x) && x.split(/\s+/).length <= 3)) {
     const known = parts.map((x) => FIELD_WORDS.find(([re]) => re.test(x))?.[1]);
-    if (known.some((k) => !k) || new Set(known).size < parts.length) return parts.map((x) => x.replace(/[\s-]+/g, '_'));
+    // "product name, price and launch date": three parts read as four known fields (a product and a name) are the
+    // user's three, in their words.
+    if (known.some((k) => !k) || new Set(known).size < parts.length || (out.length > parts.length && !/\b(?:their|its)\b/.test(span))) return parts.map((x) => x.replace(/[\s-]+/g, '_'));
   }
   return out.slice(0, 8);
 }
@@ -554,7 +562,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
   [/\b(shorten|shorter|more concise|condense|cut (it|this) down)\b/, 'shorten'],
   // Loose values put into a grid or a format ("convert this to a table: apples 3 $1.20, pears 5 $2.10").
-  [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|(?:my|this|these|our) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|(?:shopping |grocery |packing |to-?do )?list|bullets|checklist)\b/, 'reformat'],
+  [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|(?:my|this|these|our) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple |short |quick |step-by-step )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|(?:shopping |grocery |packing |to-?do )?list|bullets|checklist)\b/, 'reformat'],
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
   [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
@@ -589,11 +597,13 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // A short how-to question about code ("How can you remove duplicates from a list in Python?") wants an idiom.
   [/(?:^|[.!?\n]\s*)(how (do|can|should|would) (i|you|we|one)|how to|what('?s| is) the (best|right|correct|idiomatic|fastest|easiest|simplest|cleanest) way|what (arguments|options|flags|command|function)|is there a (way|function|method|command|builtin|built-in)|which (function|method|command|flag|option)|should (i|we) use|is it better to use|which (one )?should (i|we) use)\b/, 'howto'],
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
-  [/\b(review (this|my|the) (code|pr|pull request|sql|query|queries|script|function|class|snippet|schema|dockerfile|migration)|code review)\b/, 'review'],
+  // "Review this Kubernetes deployment and tell me what would break": a config read for faults, not one to write.
+  [/\b(review (this|my|the) (code|pr|pull request|sql|query|queries|script|function|class|snippet|schema|dockerfile|migration)|code review|review (?:this|my|the|our) (?:kubernetes|k8s|docker|helm|terraform|nginx|github actions|ci|compose) ?(?:deployment|manifest|config(?:uration)?|yaml|file|chart|module|workflow|pipeline)?)\b/, 'review'],
   [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do|what (?:role|purpose) does [^?\n]{1,40} (?:have|play|serve) in (?:this|the|my) (?:code|function|script|program|query|snippet))\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
-  [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few |a )?(unit |integration |pytest |jest )?(tests?|test cases?) (for|to cover|that cover)\b/, 'tests-only'],
+  // "Write unit tests in Jest for this function": the framework may come between the tests and what they cover.
+  [/^\s*(please\s+)?((can|could) you\s+)?(write|add|create|generate|give me) (some |the |a few |a )?(unit |integration |pytest |jest |vitest |junit |rspec |go )?(tests?|test cases?) ((?:in|with|using) [\w.+#-]{2,12} )?(for|to cover|that cover)\b/, 'tests-only'],
   [/\b(regex(es|p)?|regular expressions?)\b/, 'regex'],
   // A schedule in cron syntax ("a cron expression for every weekday at 7:30", "what does 30 7 * * 1-5 mean in
   // crontab"), not a program that cron runs.
@@ -611,7 +621,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b|\blinkedin (?:summary|about(?: section)?)\b/, 'bio'],
   [/\b(ad copy|slogan|tagline|product descriptions?|landing page|marketing|headline|advert\w*|campaign)\b/, 'copy'],
-  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweets?|thread for (x|twitter))\b/, 'post'],
+  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweets?|thread for (x|twitter))\b|^\s*(?:please |help me )?(?:announce|share)\b[^.\n]{0,30}?\bon (?:linkedin|twitter|x|instagram|facebook|bluesky|mastodon|threads)\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
@@ -651,7 +661,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
         // "What should we look at next?" asks what to do, not which of several options to take.
         String.raw`\b((?<!\b(?:what|how|where|when|why|who) )should (i|we)|which (one )?(is|would be|should|to) (better|best|healthier|cheaper|safer|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
         String.raw`recommend\w*|choose|pick\b|decide\b|decision|worth it|should (?:a|an|my|our) [\w' -]{2,40}? (?:sell|offer|use|switch|open|hire|charge|start|stop|expand|move|buy|lease|rent)\b|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
-        String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between`,
+        String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between|which (?:one |name |option )?(?:is|would be) (?:the )?strongest (?:for|as|option|choice|name|pick)\b`,
         String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b|which (?:one |offer |job |option )?(?:to|(?:should|would) (?:i|we)) (?:take|accept|choose|pick|go with)\b`,
         // "Rate my business idea: …" asks for a review of one idea, not a choice among several.
@@ -1161,8 +1171,22 @@ export const SLEEP_TROUBLE =
   /\b(?:wak(?:e|ing) up (?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)?|in the middle of the night|during the night|too early|(?:several|many|a few|multiple) times)|can'?t (?:fall|get) (?:back )?(?:to )?a?sleep|can'?t stay asleep|(?:trouble|problems?) (?:falling|staying|getting) (?:back )?(?:to )?(?:asleep|sleep)|insomnia)\b/;
 /** "Tell me a fun fact about octopuses", "5 fun facts about space": true facts asked for, not ideas to act on. */
 export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild|mind-?blowing) facts?\b/;
+// "Move my team from Jira to Linear", "switching from Slack to Teams": a team's work tool, swapped with its history
+// and habits; not a database or a codebase.
+const TEAM_TOOLS = String.raw`(?:jira|linear|asana|trello|notion|confluence|clickup|monday(?:\.com)?|basecamp|slack|microsoft teams|teams|google workspace|g ?suite|microsoft 365|office 365|outlook|gmail|salesforce|hubspot|pipedrive|zendesk|freshdesk|intercom|sharepoint|dropbox|google drive|box|github|gitlab|bitbucket|airtable|smartsheet|quickbooks|xero)`;
+export const TOOL_SWITCH = new RegExp(String.raw`\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|transition(?:ing)?|go(?:ing)?|port(?:ing)?)\b[^.?!\n]{0,40}?\bfrom ${TEAM_TOOLS} (?:to|over to|onto) ${TEAM_TOOLS}\b`);
+/** A postmortem or incident report: a working document with a fixed shape, also when written up from notes. */
+export const INCIDENT_DOC = /\b(?:incident )?post-?mortems?\b|\bincident (?:report|review|write-?up|retro(?:spective)?)s?\b/;
+const CHOOSE_GIVEN = /\bwhich (?:one |name |option |of (?:these|them|the \w+) )?(?:is|would be|works|sounds|fits) (?:the )?(?:strongest|best|better|stronger|most \w+)\b/;
+// "Churn went from 3% to 5.5% after we raised prices… what's going on and what should we do?": business figures to
+// explain and act on, not a sum with one answer.
+const METRIC_DIAGNOSIS = /\b(?:churn|retention|conversion|signups?|sign-ups|revenue|mrr|arr|traffic|sales|engagement|open rate|click-?through|ctr|cac|ltv|nps)\b/;
+const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
+
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
+  // "What should I know before I move my team from Jira to Linear?": the answer is the move, planned with its pitfalls.
+  if ((intent === 'open_qa' || intent === 'brainstorming') && TOOL_SWITCH.test(lower.slice(0, 300))) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
   if (intent === 'open_qa' && INTERVIEW_PREP_QUESTION.test(lower.slice(0, 200))) return 'planning';
   // "I want to start running. I'm 40 and haven't exercised in years. Where do I start?": the answer is a first plan.
@@ -1180,6 +1204,9 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  if (intent === 'reasoning' && METRIC_DIAGNOSIS.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
+  // "Announce on LinkedIn that we open-sourced our library": a post to write, whatever the classifier made of it.
+  if (intent !== 'creative_writing' && features.subKinds.includes('post') && /^\s*(?:please |help me )?(?:announce|share)\b/.test(head)) return 'creative_writing';
   // "I have 3 job offers: 95k remote startup, 110k hybrid… help me think through which to take": a choice to think
   // through on several criteria, the salaries among them; not a sum whose answer is one figure.
   if (intent === 'reasoning' && features.subKinds.includes('decide') && /\bhelp (?:me|us) (?:think (?:it |this )?through|weigh)\b|\bthink through which\b/.test(head)) return 'analysis';
@@ -1204,6 +1231,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Turn these messy notes into a proper incident postmortem: …": a document with its own sections, from the notes.
+  if (intent === 'rewrite' && INCIDENT_DOC.test(head) && /\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|real|blameless)\s+)*(?:incident )?(?:post-?mortem|incident report|incident review|incident write-?up)\b/.test(head)) return 'creative_writing';
   if (intent === 'rewrite' && TIME_CONVERT.test(head)) return 'open_qa';
   // "…Turn this into action items with owners left blank": a list of tasks, not the notes polished.
   if (intent === 'rewrite' && /\b(?:turn|make|convert|break)\s+(?:this|these|it|them|the (?:notes|points|feedback))(?: down)?\s+(?:into|to)\s+(?:a list of |a |some )?(?:action items?|action points|to-?dos?|to-?do list|tasks|next steps)\b/.test(lower.slice(0, 400))) return 'summarization';
@@ -1256,7 +1285,11 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'planning' && TIME_ZONE_MEETING.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   // "What should I check before signing a lease on a commercial space?": checks in the order they come up, not ideas.
-  if (intent === 'brainstorming' && /^\s*what (?:should|do) (?:i|we) (?:check|look (?:out )?for|inspect)\b[^?\n]{0,20}?\b(?:before|when) (?:i'?m |we'?re )?(?:buying|renting|leasing|signing|viewing|hiring)\b/.test(head)) return 'open_qa';
+  // "What should I know before I move my team from Jira to Linear?": the same, for a move.
+  if (intent === 'brainstorming' && /^\s*what (?:should|do) (?:i|we) (?:check|look (?:out )?for|inspect|know|consider)\b[^?\n]{0,20}?\b(?:before|when) (?:i'?m |we'?re |i |we )?(?:buying|renting|leasing|signing|viewing|hiring|mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing))\b/.test(head)) return 'open_qa';
+  // "We have 3 candidate names: Lumen, Tally and Northstar. Which is strongest and why?": the options are given, so
+  // the ask is to weigh them, not to come up with more.
+  if (intent === 'brainstorming' && CHOOSE_GIVEN.test(head) && /\b(?:candidates?|shortlist\w*|narrowed|finalists|(?:we|i) have (?:\d|two|three|four|five) )/.test(head)) return 'analysis';
   // "Make a chore chart for my kids ages 5, 8 and 11" is a plan laid out as a chart, not ten ideas.
   if (intent === 'brainstorming' && CHART_ASK.test(head)) return 'planning';
   // "Is 1 hour of walking a day enough exercise?" asks for an answer; "what's the best way to store fresh herbs" for a
@@ -1296,7 +1329,15 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'roleplay' && !features.interactive && /^\s*(?:please )?(?:act|pretend|play) (?:as|like|to be|you'?re) (?:a |an |my )?[\w -]{2,30}? and (?:help me )?(?:plan|organi[sz]e|schedule)\b/.test(head)) return 'planning';
   // "I'm writing a fantasy novel and my magic system feels too convenient… help me find its costs": help with the
   // writer's own world, with no part for the model to play.
-  if (intent === 'roleplay' && !features.interactive && OWN_FICTION.test(head) && !/\b(?:act|pretend|play|role-?play|be my|you are|you'?re)\b/.test(head)) return 'brainstorming';
+  // Filed as a question (open_qa, 46%), it is the same help when the writer asks to invent something; "I need accurate
+  // background on life aboard a 74-gun ship" asks for facts.
+  if (
+    (intent === 'roleplay' || (intent === 'open_qa' && /\bhelp (?:me|us) (?:figure out|come up with|design|build|develop|brainstorm|work out|flesh out)\b|\bideas?\b/.test(head) && !/\b(?:accura\w+|historical(?:ly)?|research|facts?)\b/.test(lower.slice(0, 600)))) &&
+    !features.interactive &&
+    OWN_FICTION.test(head) &&
+    !/\b(?:act|pretend|play|role-?play|be my|you are|you'?re)\b/.test(head)
+  )
+    return 'brainstorming';
   // "What are good interview questions to ask a candidate?" names a role but asks for no one to play it.
   if (intent === 'roleplay' && !features.nonLatin && features.writtenIn === null && !ROLE_CUE.test(head)) {
     // "What questions should I ask a financial advisor before hiring them": checks to make, as above.
@@ -1458,7 +1499,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     options: full ? detectOptions(askPart(sample)) : [],
     // "You are a support agent for an airline. A customer is angry their flight was cancelled. Respond to them": one
     // reply to the scene described, unless the user also takes a part in it.
-    interactive: full && !(SINGLE_REPLY.test(ask) && !USER_IN_SCENE.test(ask) && !/\bi(?:'ll| will) (?:be|play)\b/.test(ask)) && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send|practi[sc]e)|i will practi[sc]e|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|mock interview|grill me|cross-examine me|(?:do|run|have) (?:a )?(?:mock|practice) [\w-]+(?: [\w-]+)? with me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we (talk|chat|go|speak|practi[sc]e)|correct my (mistakes|errors|grammar)|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
+    interactive: full && !(SINGLE_REPLY.test(ask) && !USER_IN_SCENE.test(ask) && !/\bi(?:'ll| will) (?:be|play)\b/.test(ask)) && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send|practi[sc]e|pitch)|i will pitch|i will practi[sc]e|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|mock interview|grill me|cross-examine me|(?:do|run|have) (?:a )?(?:mock|practice) [\w-]+(?: [\w-]+)? with me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we (talk|chat|go|speak|practi[sc]e)|correct my (mistakes|errors|grammar)|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my tutor|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask)),
     // "Describe the common optimizations for BVHs" asks for information as much as "What are…?" does.
     isQuestion:
       full &&

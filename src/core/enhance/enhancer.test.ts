@@ -842,7 +842,7 @@ describe('everyday requests, eighth batch', () => {
     expect(enhanceAs('Convert this into a markdown table with columns Name | Role: Aisha Bello, designer. Marco Ventura, engineer.', 'rewrite').enhanced).toMatch(
       /Use exactly the columns the request names/,
     );
-    expect(enhanceAs('Turn this into a checklist: book the venue by the 3rd, send invites by the 10th.', 'rewrite').enhanced).toMatch(/one item per line/);
+    expect(enhanceAs('Turn this into a checklist: book the venue by the 3rd, send invites by the 10th.', 'rewrite').enhanced).toMatch(/one action per line, in the order to do them/);
   });
 
   it('suggests dishes from the ingredients at hand, with one recipe written out', () => {
@@ -4217,5 +4217,92 @@ describe('everyday requests, fifty-third batch', () => {
   it('sends an appliance fault to a repair technician and fridge-days to food safety', () => {
     expect(enhanceAs('my dishwasher leaves a white film on glasses, how do I fix it', 'open_qa').enhanced).toMatch(/appliance repair technician/);
     expect(enhanceAs("is it safe to eat chicken that's been in the fridge for 5 days", 'open_qa').enhanced).toMatch(/expert in food safety/);
+  });
+});
+
+describe('everyday requests, fifty-fourth batch', () => {
+  it('keeps a label listed after the known ones, and weighs a shortlist instead of inventing more names', () => {
+    const sort = enhanceAs('sort these emails as billing, bug, feature request or partnership inquiry:\n1. Invoice 4411 is wrong\n2. Want to co-market with you?', 'classification').enhanced;
+    expect(sort).toMatch(/Use only these labels: billing, bug, feature request, partnership inquiry\./);
+    const names = enhanceAs('We shortlisted three names for our CRM plugin: Beacon, Relay and Keel. Which is strongest for an enterprise audience, and why?', 'brainstorming').enhanced;
+    expect(names).toMatch(/has to make a decision/);
+    expect(names).not.toMatch(/naming specialist|Give a numbered list of/);
+    expect(enhanceAs('Which is stronger - a lion or a tiger?', 'creative_writing').enhanced).not.toMatch(/make a decision/);
+  });
+
+  it('writes a LinkedIn announcement as a post, and helps invent a magic system but not research a period', () => {
+    const post = enhanceAs('announce on LinkedIn that we just hit 10,000 users, thank the beta testers, keep it short', 'analysis').enhanced;
+    expect(post).toMatch(/social media writer/);
+    expect(post).not.toMatch(/analyst/);
+    const magic = enhanceAs("I'm writing a sci-fi novel where people can borrow skills from each other. Help me figure out the rules and limits so it isn't too convenient", 'open_qa').enhanced;
+    expect(magic).toMatch(/story editor/);
+    const period = enhanceAs("I'm writing a historical novel set in 1840s Dublin. I need accurate background on what a clerk would earn and eat. Help me figure out the details.", 'open_qa').enhanced;
+    expect(period).not.toMatch(/story editor|Give three to five distinct options/);
+  });
+
+  it('plans a switch between work tools as its own kind of move, apart from a database migration', () => {
+    const tool = enhanceAs("we're switching from Asana to Jira next quarter, what should we know before we move? 3 teams, lots of automations", 'open_qa').enhanced;
+    expect(tool).toMatch(/moved teams between work tools/);
+    expect(tool).toMatch(/Map what carries over and what does not/);
+    expect(tool).not.toMatch(/checksums|rehearsal on a copy/);
+    const db = enhanceAs('plan our migration from MySQL to Postgres with minimal downtime, about 200GB of data', 'planning').enhanced;
+    expect(db).toMatch(/run migrations like this in production/);
+  });
+
+  it('reads business figures with a question about them as data analysis, not a sum', () => {
+    const churn = enhanceAs("Signups fell from 1,200 to 800 a month after we added a credit card step; trials convert at 12% now vs 9% before. What's going on and what should we do?", 'reasoning').enhanced;
+    expect(churn).toMatch(/separates what they show from what might explain it/);
+    expect(churn).not.toMatch(/Answer:/);
+  });
+
+  it('writes a grading prompt as a task prompt, and keeps a chatbot prompt a system prompt', () => {
+    const grader = enhanceAs('write a prompt for an LLM that scores job applications against our hiring criteria, 1 to 10 with reasons', 'creative_writing').enhanced;
+    expect(grader).toMatch(/run this prompt on many different inputs/);
+    expect(grader).not.toMatch(/When to hand off/);
+    const bot = enhanceAs('write a system prompt for a customer support chatbot for our bike shop', 'creative_writing').enhanced;
+    expect(bot).toMatch(/When to hand off/);
+  });
+
+  it('reviews a deployment file for what breaks in production, and writes a postmortem from notes', () => {
+    const k8s = enhanceAs('review this kubernetes manifest and tell me what will go wrong in production:\n```yaml\nkind: Deployment\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n      - image: web:latest\n```', 'code').enhanced;
+    expect(k8s).toMatch(/Cover reliability \(replicas, resource requests and limits/);
+    expect(k8s).not.toMatch(/Pin versions .* and say which you chose/);
+    const pm = enhanceAs('turn these notes into a blameless postmortem: cert expired 02:10, login down 47 min, renewed by hand, no expiry alert', 'rewrite').enhanced;
+    expect(pm).toMatch(/blameless postmortems/);
+    expect(pm).toMatch(/timeline \(with the times given\)/);
+    expect(pm).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('gives keys to an unshaped JSON extraction and columns to a table of deadlines', () => {
+    const json = enhanceAs('extract the product name, price and launch date from this and return JSON:\n\nAcme today launched the Rover X2 at $499, shipping March 3.', 'extraction').enhanced;
+    expect(json).toMatch(/in this shape: \{ "product_name": string\[\], "price": string\[\], "launch_date": string\[\] \}/);
+    const table = enhanceAs('pull every deadline and who owns it out of these notes, as a table:\n\nAna sends the deck by Friday. Lee owns QA sign-off, due June 2.', 'extraction').enhanced;
+    expect(table).toMatch(/one column each for what it is, deadline and who owns it/);
+    const given = enhanceAs('Extract the orders as JSON like {"id": ..., "total": ...}: order 7 cost $12, order 9 cost $30', 'extraction').enhanced;
+    expect(given).not.toMatch(/in this shape/);
+  });
+
+  it('sets statistics as the subject when a team is the reader, and uses the test framework named', () => {
+    expect(enhanceAs('explain confidence intervals to my sales team, they think a 95% interval means we are 95% sure', 'open_qa').enhanced).toMatch(/expert in statistics/);
+    const jest = enhanceAs('Write tests in Vitest for this function:\n```ts\nexport const slug = (s: string) => s.trim().toLowerCase().replace(/\\s+/g, "-");\n```', 'code').enhanced;
+    expect(jest).toMatch(/Use Vitest, as asked/);
+    expect(jest).not.toMatch(/the complete code in one fenced block/);
+  });
+
+  it('turns a runbook into steps, takes blame out of a message, and pushes back in a pitch practice', () => {
+    const runbook = enhanceAs('turn this into a short checklist for the on-call engineer: if the queue backs up, scale workers to 10; if it keeps growing for 15 minutes, page the data lead.', 'rewrite').enhanced;
+    expect(runbook).toMatch(/keep every condition \(“if …”\) with the step it governs/);
+    const blame = enhanceAs('rewrite this so it doesn\'t sound like we\'re blaming the vendor: "your outage cost us a whole day of sales"', 'rewrite').enhanced;
+    expect(blame).toMatch(/Make it sound less blaming: remove blame/);
+    const pitch = enhanceAs("you're an angel investor. I'll pitch my meal-kit startup and you ask tough questions", 'roleplay').enhanced;
+    expect(pitch).toMatch(/Push back as the real person would/);
+  });
+
+  it('plans a new hire\'s onboarding around setup, people and a first piece of work', () => {
+    const plan = enhanceAs('make a 3-week onboarding plan for a new backend engineer joining our payments team next month', 'planning').enhanced;
+    expect(plan).toMatch(/onboarded many new hires/);
+    expect(plan).toMatch(/one row per day/);
+    expect(plan).not.toMatch(/Give each session a clear goal/);
+    expect(enhanceAs('design a customer onboarding program for our analytics SaaS, first 30 days after signup', 'planning').enhanced).not.toMatch(/onboarded many new hires/);
   });
 });

@@ -19,6 +19,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   recipe: 'Write for a home cook following along in the kitchen: each step must be clear at a glance.',
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
+  postmortem: 'Write for the engineers and managers who read it to learn from the incident, including people who were not there.',
   stories: 'Write for the team that will estimate, build and test each story: each must be small enough for one sprint and clear without a meeting.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
   jobad: 'Write for the candidates deciding whether to apply: the role, the must-haves and the terms must be clear on a first read.',

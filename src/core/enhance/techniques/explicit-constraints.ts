@@ -272,7 +272,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
@@ -540,12 +540,15 @@ function requirements(ctx: TechniqueContext): string[] {
           // "Review my code for security issues": the review asked for, with the attack each flaw allows.
           return /\b(?:security|vulnerab\w*|exploit\w*|injection|secure)\b/.test(ctx.lower.split('```')[0]?.slice(0, 300) ?? '')
             ? ['Focus on security: injection (SQL, command, XSS), authentication and authorization, secrets in code, input validation and data exposure; for each finding say what an attacker could do and give the fix.', 'Quote the code each comment refers to.', 'Rank findings by severity, and note other bugs briefly at the end.']
-            : ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
+            : sub(ctx, 'config')
+              ? // A deployment file fails in production, not in a unit test: what it does under load, on restart and when attacked.
+                ['Cover reliability (replicas, resource requests and limits, health probes, restarts and rollouts), behaviour under load, security (image tags, privileges, secrets) and cost.', 'Quote the lines each comment refers to, and give the corrected snippet.', 'Distinguish must-fix problems from optional suggestions.']
+              : ['Cover correctness, edge cases, security, performance and readability.', 'Quote the code each comment refers to.', 'Distinguish must-fix problems from optional suggestions.'];
         case 'explain-code':
           return ['Explain in plain words what each part does and why, not just a line-by-line restatement.', 'Mention inputs that would make the code fail.'];
         case 'tests-only':
           return [
-            'Use the test framework the request or code implies (for example pytest, Jest or JUnit), and say which.',
+            testFramework(ctx.lower.slice(0, 400)) ?? 'Use the test framework the request or code implies (for example pytest, Jest or JUnit), and say which.',
             'Cover the normal case, the boundaries and each kind of odd input (empty, unicode, very long, wrong type), one behaviour per test with a descriptive name.',
             'Test through the public interface and do not change the code under test; if a test exposes a bug, say so.',
           ];
@@ -853,6 +856,12 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make every requirement testable: what the user can do, and how you would check that it works.',
           'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
         ];
+      if (kind === 'postmortem')
+        return [
+          'Keep it blameless: describe what the systems and the process did and why it made sense at the time, not who was at fault.',
+          'Use only the facts given; where the document needs one that is missing (when it was detected, who was affected, owners, dates), put a short note in square brackets instead of inventing it.',
+          'Make each action item specific and checkable, tied to the cause or the gap in detection it addresses.',
+        ];
       if (kind === 'stories')
         return [
           'Cover each kind of user the feature serves and the paths that go wrong (no data, very large amounts, a failure half-way, no permission), not only the happy path.',
@@ -1123,7 +1132,10 @@ function requirements(ctx: TechniqueContext): string[] {
               ? `Group the items under a heading for each ${groupedBy(ctx)}, one item per line with its quantity as written; merge an item listed twice, and add or drop nothing.`
               : isShoppingListFromText(ctx)
               ? 'Group the items by store section (produce, meat and fish, dairy, pantry), one per line with the amount to buy; merge an item that appears twice, and add nothing the text does not use.'
-              : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
+              : /\bchecklist\b/.test(ctx.lower.slice(0, 300))
+                ? // A procedure followed under pressure: each step an action, its condition kept with it.
+                  'Make one action per line, in the order to do them, each starting with a verb; keep every condition (“if …”) with the step it governs and every name, flag, threshold and time exactly as written; add or drop nothing.'
+                : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
         prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
@@ -1294,6 +1306,8 @@ function requirements(ctx: TechniqueContext): string[] {
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         checklist: 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
+        toolswitch:
+          'Map what carries over and what does not (fields, statuses, custom workflows, automations, integrations, attachments and history), say what to close or archive instead of importing, and try the new tool with one team before everyone moves.',
         migration: 'Order the steps so the system keeps working after each one (prepare, run old and new side by side, verify, switch over, clean up), give the way back at every step, and say how to check the new one matches the old before switching (for data: row counts, checksums and a rehearsal on a copy; for code: the same tests and traffic passing on both).',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
         schedule: isMeetingAgenda(ctx)
@@ -1315,6 +1329,8 @@ function requirements(ctx: TechniqueContext): string[] {
         event: /\b(?:dinner party|thanksgiving|friendsgiving|christmas dinner|holiday dinner)\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
           : 'Work backwards from the date: what must be booked or decided first, and by when.',
+        onboarding:
+          'Start with access and setup, then the people to meet and the tools, systems and routines to learn (those the request names first); give the new hire a small piece of real work early, with support, pair them with a buddy, and say what they should be able to do on their own by the end.',
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
         lesson: 'State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.',
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
@@ -1370,6 +1386,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Say when to pause and try again in a few weeks, and which signs mean talking to a paediatrician.'
           : kind === 'migration'
             ? 'Keep it to what a small team can run: name the tools for this stack, and say which step carries the most risk.'
+          : kind === 'toolswitch'
+            ? 'Keep the old tool read-only for a set time after the switch, and say who answers the team’s questions in the first weeks.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
             : kind === 'lesson'
@@ -1560,6 +1578,13 @@ function configLine(ctx: TechniqueContext): string {
 function weakTopicsLine(ctx: TechniqueContext): string {
   const topics = ctx.userText.match(/\b(?:weak(?:est)? (?:on|in|at)|struggl\w* with|bad at|worst at|trouble with)\s+([^.,;!?\n]{3,60})/i)?.[1]?.trim();
   return topics ? `Give the weakest topics (${topics}) the most time, start on them early, and come back to them before the end.` : '';
+}
+
+const FRAMEWORKS: Record<string, string> = { pytest: 'pytest', unittest: 'unittest', jest: 'Jest', vitest: 'Vitest', mocha: 'Mocha', junit: 'JUnit', rspec: 'RSpec', phpunit: 'PHPUnit', xunit: 'xUnit', nunit: 'NUnit' };
+/** "Write unit tests in Jest": the framework named is the one to use, with its own idioms. */
+function testFramework(ask: string): string | null {
+  const name = FRAMEWORKS[/\b(pytest|unittest|jest|vitest|mocha|junit|rspec|phpunit|xunit|nunit)\b/.exec(ask)?.[1] ?? ''];
+  return name ? `Use ${name}, as asked, with its own idioms (fixtures, parametrised cases and the matchers it provides) rather than hand-rolled checks.` : null;
 }
 
 export const explicitConstraints: Technique = {

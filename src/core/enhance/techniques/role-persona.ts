@@ -152,6 +152,7 @@ function persona(ctx: TechniqueContext): string {
           : 'a practical consumer advocate who has coached many people through calls like this one',
         video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
+        postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
         jobad: 'an experienced recruiter who writes clear, honest job descriptions that attract the right candidates',
         stories: 'a senior product manager who writes small, testable user stories',
         recipe: 'an experienced recipe developer who writes recipes that work the first time',
@@ -223,10 +224,12 @@ function persona(ctx: TechniqueContext): string {
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
           ? 'an experienced mobile developer who has taken many apps through App Store and Play Store review'
           : `an experienced ${domain ? `${domain} practitioner` : 'project lead'} who has done this many times and knows what gets forgotten`,
+        toolswitch: 'an operations lead who has moved teams between work tools without losing their history or their goodwill',
         migration: 'a senior software engineer who has run migrations like this in production without losing data',
         schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : 'an expert in time management and realistic scheduling',
         event: 'an experienced event planner who thinks of the details guests notice',
         program: 'an experienced facilitator and learning designer',
+        onboarding: 'an experienced team lead who has onboarded many new hires and knows what makes the first weeks work',
         lesson: `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -83,6 +83,17 @@ const ORDER_FORMAT =
 const TITLE_FORMAT = (n: number | null): string => `Give a numbered list of ${n ?? 8} titles, each as title — creator (year), followed by one line on why it fits.`;
 const WELLBEING_SIGNS_FORMAT = 'Open with the signs as a short list, then a numbered list of five to seven steps to recover, each with one line on how to start.';
 
+/**
+ * "Extract the company, amount, round and date … and return JSON", "pull every deadline and who owns it … as a table":
+ * the format is named but not its keys or columns, so the fields asked for become them.
+ */
+const fieldsUnshaped = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'extraction' &&
+  ctx.features.fields.length > 0 &&
+  // Asked for in the request itself (not a "table" in the pasted text), and with no columns listed already.
+  ((ctx.features.formatRequested === 'json' && /\bjson\b/.test(ctx.lower.slice(0, 300)) && !/[{[]/.test(ctx.userText.slice(0, 1500))) ||
+    (ctx.features.formatRequested === 'table' && /\btable\b/.test(ctx.lower.slice(0, 200)) && !/\bcolumns?\b|\||\btable\b[^.\n]{0,60}\(/.test(ctx.lower.slice(0, 400))));
+
 function extractionSchema(fields: string[]): string {
   return `{ ${fields.map((f) => `"${f}": string[]`).join(', ')} }`;
 }
@@ -160,6 +171,11 @@ function lines(ctx: TechniqueContext): string[] {
       const groups = extractionGroups(ctx);
       if (groups)
         return [`Give two headed lists, ${groups[0]} and ${groups[1]}, one item per line in the words of the text, in the order they appear; then, under "Unclear", anything the text does not place in either.`];
+      // Deadlines and owners belong to something: the task itself gets a column too.
+      if (f.formatRequested === 'table' && f.fields.length > 0) {
+        const cols = [...(f.fields.some((x) => /date|deadline|due|owner|owns|who/.test(x)) ? ['what it is'] : []), ...f.fields.map((x) => x.replace(/_/g, ' '))];
+        return [`Give a Markdown table with one row per item, in the order they appear in the text, and one column each for ${joinList(cols)}; write “not stated” where the text gives none.`];
+      }
       if (f.itemFields.length > 0) {
         const list = f.itemFields[0] === 'person' ? 'people' : (f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items');
         return [
@@ -388,6 +404,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
       if (kind === 'checklist') return ['Give the checklist under short headings for each stage, in order, with one `- [ ]` item per action and any lead time in brackets; end with the two or three items most often missed.'];
+      if (kind === 'toolswitch') return ['Open with the few things that most often go wrong in this move, then the plan as numbered phases (prepare, pilot, switch over, afterwards), each with its steps and who does them; end with what to leave behind rather than move.'];
       if (kind === 'migration') return ['Present the migration as numbered phases, each with its steps (with commands or settings where they help), how to check it worked, and how to roll it back; then the main risks and how to spot them early.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
@@ -395,6 +412,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
       if (kind === 'lesson')
         return ['Open with the objective and the materials, then present the lesson as a Markdown table with one row per stage (minutes, what the teacher does, what students do), then the check for understanding and one way each to support and to stretch students.'];
+      if (kind === 'onboarding') return ['Give a table for the first week, one row per day (focus, activities, who they meet), then the following weeks by goal, then the check-ins (end of day one, end of each week) and what “up to speed” looks like at the end.'];
       if (kind === 'program') return ['Present the sessions in order, each with its goal, activities, duration and what participants leave with, followed by what to prepare.'];
       if (kind === 'strategy')
         return /s\.?m\.?a\.?r\.?t/.test(ctx.lower)
@@ -631,6 +649,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
+  postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
   stories: 'Give each story as “As a …, I want …, so that …”, followed by its acceptance criteria as Given/When/Then bullets; number the stories in the order to build them.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
   jobad: 'Use short headed sections (about the role, what you will do, what you need, nice to have, hours, pay and location, how to apply), with bullet points inside them.',
@@ -659,7 +678,7 @@ export const structuredOutput: Technique = {
   section: 'output',
   priority: 95,
   // A piece of writing is never returned as CSV: "user stories for exporting data as CSV" names the feature's format.
-  present: (ctx) => ctx.features.formatRequested !== null && !(ctx.taskType === 'creative_writing' && ctx.features.formatRequested === 'csv'),
+  present: (ctx) => ctx.features.formatRequested !== null && !(ctx.taskType === 'creative_writing' && ctx.features.formatRequested === 'csv') && !fieldsUnshaped(ctx),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,
@@ -707,6 +726,7 @@ export const structuredOutput: Technique = {
         checklist: 'tick-box items by stage, lead times flagged',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
+        onboarding: 'the first week day by day, then goals and check-ins',
         lesson: 'the objective, then timed stages with what teacher and students do',
         strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
         process: 'numbered steps with inputs, outputs and owners',

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -61,7 +61,11 @@ const SITTER_NOTE =
 const SYSTEM_PROMPT_WRITE =
   /\b(?:write|draft|create|make|design|build|generate|give me|help me (?:write|with|create))\b[^.\n]{0,30}?\b(?:system prompts?|system messages?|custom instructions|(?:a |the )?prompts? for (?:a|an|my|our|the) [\w -]{0,30}?(?:bot|chatbot|assistant|agent|gpt)|(?:a |the )?prompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai assistant)))\b/;
 /** A system prompt (or custom instructions) asked for as the piece to write. */
-export const isSystemPromptWrite = (ctx: TechniqueContext): boolean => ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300));
+export const isSystemPromptWrite = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'creative_writing' && SYSTEM_PROMPT_WRITE.test(ctx.lower.slice(0, 300)) && !PROMPT_FOR_TASK.test(ctx.lower.slice(0, 300));
+// "A prompt for an LLM that grades support replies": one job done on each input, not an assistant's standing rules.
+const PROMPT_FOR_TASK =
+  /\bprompts? for (?:chatgpt|claude|gemini|gpt-?\d\w*|an? (?:llm|ai model|ai|model|language model))\b,? (?:that|which|to) (?:\w+ )?(?:grad|scor|rat|classif|summari[sz]|extract|label|tag|evaluat|review|judg|translat|rewrit|detect|sort|rank|categori[sz]|check|convert|answer)\w*/;
 // "Write me a prompt that gets an LLM to grade essays against a rubric": a prompt run on many inputs, one task each,
 // rather than an assistant's standing instructions. Not a writing or journal prompt for a person.
 const LLM = String.raw`(?:llms?|ai|chatgpt|gpt-?\d*\w*|claude|gemini|(?:language|ai) models?|the model)`;
@@ -156,16 +160,18 @@ export function spokenLength(ctx: TechniqueContext): { text: string; words: numb
 }
 
 /** Working documents with a known shape: requirements, a proposal to approve, a grading rubric. */
+// Also written from notes given: "turn these messy notes into a proper incident postmortem: db failover at 14:02…".
 const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:product )?requirements? doc(?:ument)?s?\b|\bprds?\b|\bproduct spec(?:ification)?s?\b/, 'prd'],
   [/\b(?:project|business|budget|research|sponsorship|partnership|feature|grant|funding) proposals?\b|\b(?:project|product|feature) briefs?\b|\bproposal (?:for|to) (?:add|adding|build|building|launch|launching|hire|hiring|introduce|introducing|move|moving|switch|switching|migrate|migrating|implement|implementing|create|creating|fund|funding|start|starting|replace|replacing)\b/, 'proposal'],
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
   [/\buser stor(?:y|ies)\b/, 'stories'],
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
+  [INCIDENT_DOC, 'postmortem'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
-  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$/;
+  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|real|blameless)\s+)*(?:[\w-]+\s+)?$/;
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
     const m = re.exec(head);
@@ -194,7 +200,7 @@ function findCreativeKind(ctx: TechniqueContext): string | null {
   if (/\b(?:recette|receta|rezept|ricetta|receita)\b/.test(head)) return 'recipe';
   if (CALL_SCRIPT.test(head)) return 'call';
   if (SITTER_NOTE.test(head)) return 'sitter';
-  if (SYSTEM_PROMPT_WRITE.test(head)) return 'sysprompt';
+  if (SYSTEM_PROMPT_WRITE.test(head) && !PROMPT_FOR_TASK.test(head)) return 'sysprompt';
   // Most requests never say "prompt": one substring check spares them the pattern, which scans every word.
   if (head.includes('prompt') && TASK_PROMPT_WRITE.test(head) && !HUMAN_PROMPTS.test(head)) return 'taskprompt';
   if (REFERENCE.test(head)) return 'reference';
@@ -762,7 +768,8 @@ export function fictionIdeas(ctx: TechniqueContext): 'system' | 'ideas' | null {
   if (ctx.taskType !== 'brainstorming' || sub(ctx, 'names')) return null;
   const head = ctx.lower.slice(0, 300);
   if (!/\b(?:my|a|the|our) (?:fantasy |sci-?fi |science fiction |dystopian |horror |mystery |ya |romance )?(?:novel|story|book|series|screenplay|campaign|d&d campaign|tabletop game|short story|fanfic)\b|\bworld-?building\b/.test(head)) return null;
-  if (/\b(?:magic systems?|world-?building|settings?|factions?|religions?|kingdoms?|political systems?|economy|lore)\b/.test(head)) return 'system';
+  // "People can borrow skills from each other. Help me figure out the rules and limits": a system, whatever it is called.
+  if (/\b(?:magic systems?|world-?building|settings?|factions?|religions?|kingdoms?|political systems?|economy|lore|powers?|rules and (?:limits|costs)|(?:its|the) (?:rules|limits|costs))\b/.test(head)) return 'system';
   return /\b(?:plot|twists?|villains?|characters?|backstor(?:y|ies)|scenes?|conflicts?|premises?|story ideas?|chapters?|endings?)\b/.test(head) ? 'ideas' : null;
 }
 
@@ -853,6 +860,8 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
   // "62% said they'd pay, but only 8% converted": two percentages are figures enough to read.
   if ((ctx.features.numbers >= 3 || (ctx.features.numbers >= 2 && /\d\s?%/.test(head))) && DATA_ASK.test(head)) return 'data';
+  // "Churn went from 3% to 5.5%… Starter 4%→8%, Pro 2.5%→4%. What's going on?": the figures given are what to read.
+  if (ctx.features.numbers >= 3 && /\d\s?%/.test(head) && /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b/.test(ctx.lower.slice(0, 600)) && METRIC_RE.test(head)) return 'data';
   if (ctx.features.numbers >= 3 && /\bwhat do (?:these|the|our|my) (?:numbers|metrics|figures|results|stats) (?:say|tell|mean|show)\b/.test(head)) return 'data';
   // "Here are our monthly signups: Jan 420, Feb 390, … What's the trend?": figures given, and the question is about them.
   if (ctx.features.numbers >= 4 && /\b(trends?|patterns?|anomal\w+|outliers?|stands? out|worth flagging|spikes?|dips?)\b/.test(head) && METRIC_RE.test(head)) return 'data';
@@ -1072,6 +1081,10 @@ const GROCERY_FROM = /\b(?:grocery|shopping) list (?:from|for|based on|out of) (
 // "Migrate a Django app from SQLite to Postgres without downtime": a change to a running system, done in reversible steps.
 const TECH_MIGRATION =
   /\b(?:migrat\w*|upgrad\w*|mov(?:e|ing)|switch(?:ing)?|port(?:ing)?|cut ?over)\b[^.?!\n]{0,80}\b(?:postgres(?:ql)?|mysql|mariadb|sqlite|mongo(?:db)?|redis|sql server|dynamodb|aws|gcp|azure|kubernetes|k8s|microservices|monolith|the cloud|on-?prem(?:ise)?s?|(?:new|another) (?:database|server|cluster|host|hosting provider)|typescript|python 3|java \d+|react|vue|angular|django|rails|laravel|node(?:\.?js)?)\b/;
+// "A 2-week onboarding plan for a junior designer joining our team": a new colleague's first days, run by the team;
+// not a customer onboarding flow, nor the new hire's own 30-60-90 plan.
+const NEW_HIRE =
+  /\b(?<!(?:customer|user|client|partner|vendor|app|product|seller|merchant) )onboarding (?:plan|program|programme|schedule|checklist)\b[^.\n]{0,80}\b(?:joining|joins|new hire|hire|starts?|starting|first (?:day|week|month)|employee|engineer|designer|developer|manager|analyst|intern|teammate|team member|colleague)s?\b|\bonboard(?:ing)? (?:a |an |our |my |the )?new (?:hire|employee|engineer|designer|developer|team ?member|teammate|manager|analyst|intern|colleague)s?\b/;
 const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 // "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
@@ -1099,7 +1112,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
@@ -1198,7 +1211,7 @@ export const statesLevel = (ctx: TechniqueContext): boolean => STATED_LEVEL.test
 /** Plans an organisation or a group carries out (as opposed to one person's trip, workout, week or own party). */
 export const isSharedPlan = (ctx: TechniqueContext, kind: string | null = planKind(ctx)): boolean =>
   kind !== null &&
-  ['event', 'program', 'project', 'strategy', 'process'].includes(kind) &&
+  ['event', 'program', 'onboarding', 'project', 'strategy', 'process'].includes(kind) &&
   !(kind === 'event' && PRIVATE_EVENT.test(ctx.lower.slice(0, 400)) && !WORK_EVENT.test(ctx.lower.slice(0, 400)));
 
 /** "Summarize the book The Alignment Problem": a named work the user has not pasted, so there is no source to follow. */
@@ -1287,9 +1300,9 @@ export const rewriteKind = (ctx: TechniqueContext): string | null =>
 
 // "Make it sound more confident", "so it comes across as less passive-aggressive": the change the user wants, read
 // from the ask (the first 300 characters) so words inside the pasted text do not count.
-// "So it doesn't sound angry", "without sounding pushy": a tone to take out, not to add.
+// "So it doesn't sound angry", "without sounding pushy", "so it doesn't sound like I'm blaming QA": a tone to take out, not to add.
 const TONE_ASK =
-  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\b(?:so (?:that )?(?:it'?s|it is|it sounds|it reads)|to (?:be|sound|read|feel)) (?:a (?:bit|little) )?(more|less) (passive aggressive|[a-z-]{4,24})\b/;
+  /(?:\b((?:does|do|did|would|will|should|is|are|wo|ca)n'?t|does not|do not|not|without|never)\s+)?\b(?:sound|sounds|sounding|seem|seems|come across as|comes across as|coming across as|read as|feel)\s+(more |less )?(?:like (?:i'?m|i am|we'?re|we are) )?(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(more|less)\s+(passive aggressive|[a-z-]{4,24})\b|\bmake (?:it|this|them|(?:this|my|the|our|his|her) [a-z]+(?: [a-z]+)?)\s+(?:a (?:bit|little) )?(funny|funnier|witty|wittier|playful|humorous|light-?hearted)\b|\b(?:so (?:that )?(?:it'?s|it is|it sounds|it reads)|to (?:be|sound|read|feel)) (?:a (?:bit|little) )?(more|less) (passive aggressive|[a-z-]{4,24})\b/;
 // Register words have their own rewrite kinds (formal, casual, shorten…); "like" starts a comparison, not a tone.
 const NOT_A_TONE = /^(like|as|from|with|about|into|than|when|what|your|their|very|really|much|even|the|this|that|good|better|right|ok|okay|formal|informal|professional|polite|casual|friendly|friendlier|conversational|concise|shorter|longer|simple|simpler|clear|clearer|readable)$/;
 const HUMOUR = /^(funny|funnier|witty|wittier|playful|humorous|light-?hearted)$/;
@@ -1311,7 +1324,7 @@ const TONE_HINTS: [RegExp, RegExp, string][] = [
   [/^(urgent)$/, /^$/, 'put the deadline and what happens if it is missed first, in short sentences'],
   [/^(enthusiastic|excited|energetic|upbeat|positive|exciting|engaging)$/, /^(boring|dry|flat|negative)$/, 'use lively, positive wording and active verbs without overstating the facts'],
   [/^(natural|human|authentic)$/, /^(robotic|stiff|ai-generated|generic|corporate|awkward|clunky|forced)$/, 'write it the way a person would say it, with varied sentence length, plain words and no stock phrases'],
-  [/^(calm|neutral|diplomatic|tactful|constructive)$/, /^(aggressive|passive-aggressive|rude|defensive|angry|pushy|salesy|bitter|sarcastic|condescending|emotional)$/, 'remove blame, sarcasm and loaded words, and state the facts and the request neutrally'],
+  [/^(calm|neutral|diplomatic|tactful|constructive)$/, /^(aggressive|passive-aggressive|rude|defensive|angry|pushy|salesy|bitter|sarcastic|condescending|emotional|blaming|accusing|accusatory|attacking|complaining|whining)$/, 'remove blame, sarcasm and loaded words, and state the facts and the request neutrally'],
 ];
 
 // "Make my summary punchier": tighter and more concrete, a change of style rather than of tone.
