@@ -212,8 +212,9 @@ const CODE_LANGUAGES: [RegExp, string][] = [
   [/\brust\b|```rust|\bfn main\(\)/i, 'Rust'],
   // Before SQL: "a docker-compose file for Postgres" is YAML that names a database.
   [/\bdocker[- ]compose\b|\bdockerfile\b/i, 'Docker'],
-  [/\bsql\b|\bpostgres(ql)?\b|\bmysql\b|\bsqlite\b|\bselect\s+[\w*,\s]+\s+from\s+\w+/i, 'SQL'],
+  // "A shell script that backs up my postgres dumps": the script is Bash, whatever it backs up.
   [/\bbash\b|\bshell script\b|```(sh|bash)\b/i, 'Bash'],
+  [/\bsql\b|\bpostgres(ql)?\b|\bmysql\b|\bsqlite\b|\bselect\s+[\w*,\s]+\s+from\s+\w+/i, 'SQL'],
   [/\bkotlin\b/i, 'Kotlin'],
   [/\bswift\b(?! code of conduct)/i, 'Swift'],
   [/\bruby\b|\brails\b/i, 'Ruby'],
@@ -263,7 +264,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(?:eat|eating|drink|drinking|cook|cooking|use|using)\b[^?.\n]{0,40}\b(?:past|after|beyond) (?:the |its |their )?(?:expir\w+|best[- ]before|use[- ]by|sell[- ]by)\b|\b(?:best[- ]before|use[- ]by|sell[- ]by) dates?\b|\bexpired (?:milk|eggs|food|meat|yogh?urt|cheese|bread)\b|\bleft (?:out )?(?:overnight|all night|on the counter)\b|\bleftovers?\b[^?\n]{0,30}\b(?:last|keep|good for|safe)\b|\b(?:safe|ok|okay|still good)\b[^?\n]{0,40}\b(?:in|been in) (?:the |my )?(?:fridge|refrigerator) for (?:\d+|a few|two|three|four|five|six|seven|a) (?:days?|weeks?)\b/, 'food safety'],
   // "Three job offers: a startup, a bank, a nonprofit": a career choice, whoever the employers are.
   [/\bjob offers?\b/, 'career'],
-  [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
+  [/\b(startup|business plan|revenue|pricing|saas|customers?|go-to-market|sales|small business|pitch deck|series [a-d] (?:round|funding|deck|raise|investors?)|seed round|venture capital|my (shop|store|café|cafe|restaurant|bakery|salon))\b/, 'business strategy'],
   // "Why is my electricity bill so high?": the answer is in the home (heating, appliances, tariff), not in investing.
   [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
   [/\b(finance|financial|(?:whole|term|universal) life(?: insurance)?|life insurance|annuit(?:y|ies)|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|etfs?|mutual funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|credit (?:score|report|history)s?|refinanc\w*|(?:rent|renting) (?:or|vs\.?|versus) (?:buy|buying)|(?:buy|buying) (?:or|vs\.?|versus) (?:rent|renting)|down payment)\b/, 'personal finance'],
@@ -325,7 +326,7 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
 const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s.replace(/,/g, ''), 10);
+export const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s.replace(/,/g, ''), 10);
 
 const LIMIT_RE = new RegExp(
   `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?|mins?)\\b`,
@@ -333,7 +334,7 @@ const LIMIT_RE = new RegExp(
 );
 // On one line, and not a price: `ask` joins the head and the tail with a newline, so "under $50\ngift ideas" must not read as 50 ideas.
 const ITEM_COUNT_RE = new RegExp(
-  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
+  `(?<![$€£¥])\\b${NUM}[ \\t]+(?:\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|subject lines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
   'i',
 );
 
@@ -367,6 +368,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
     // "A marketing site with 200 pages", "our docs have 40 pages": the size of a thing, not of the answer.
     if (/\bpages?$/i.test(m[0].trim()) && /\b(?:with|has|have|had|having|of|over|across|contains?|containing)\s+(?:about |around |roughly |over |some |nearly |almost )?$/i.test(ask.slice(Math.max(0, start - 20), start))) continue;
+    // "Summarize the attached 40-page contract", "this 3,000-word essay": the size of the source, not of the answer.
+    if (/^\S+-\S+$/.test(m[0].trim()) && /\b(?:the|this|that|these|attached|enclosed|our|my|your|his|her|their)\s+$/i.test(ask.slice(Math.max(0, start - 12), start)) && /^\s+(?:[\w-]+\s+)?(?:contract|document|doc|report|paper|pdf|article|essay|chapter|book|transcript|thesis|manuscript|policy|agreement|proposal|draft|story|text|deck|email|letter|memo|spec)\b/i.test(ask.slice(start + m[0].length, start + m[0].length + 40))) continue;
     // "She says maybe 10 words", "he knows 50 words", "the textbook only gives it one sentence": a fact about someone
     // or something, not the answer's length.
     if (/\b(?:gives? (?:it|them|this|that)|gave (?:it|them|this|that)|says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
@@ -554,8 +557,11 @@ export const PORT_RE = new RegExp(
   String.raw`\b(?:convert|port|translate|rewrite|transpile|migrate)\b[^.\n]{0,30}?\b(${PORT_LANGS})(?: code| script| function| snippet| class)?\s+(?:to|into|in)\s+(?:idiomatic\s+)?(${PORT_LANGS})(?![\w+#])`,
 );
 
+const TEST_DATA =
+  /\b(?:generate|create|make|give me|write|produce|need)\b[^.\n]{0,20}?\b(?:\d+ |some |a few |a bunch of )?(?:(?:realistic|fake|dummy|sample|mock|test|synthetic|random|seed)\s+){1,3}(?:[\w-]+\s+){0,2}?(?:records|rows|data|entries|users|customers|profiles|orders|transactions|people|accounts)\b/;
 const SUB_KIND_CHECKS: [RegExp, string][] = [
-  [/\btranslat\w*\b/, 'translate'],
+  // "Translate this error message into plain English for a customer" is a simpler wording, not another language.
+  [/\btranslat\w*\b(?![^.\n]{0,50}\b(?:plain|simple|everyday|layman'?s?|non-technical|normal|human) (?:english|language|terms|words)\b)/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:grammar|spelling) check)\b/, 'proofread'],
   [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|non-native (?:english )?speakers?|(?:english|esl) learners?|learners of english|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade (?:reading )?level|for (?:a |an |my )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders?|grade \d{1,2} (?:reading )?level|(?:lower|simpler|easier) reading level)\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
@@ -580,6 +586,10 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
   // "debug" as a word, not a key or a value in pasted data ("DEBUG": "false", DEBUG=1).
   [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages)|optimi[sz]e (?:this|my|the|our) (?:slow )?(?:sql )?(?:query|code|function|script|loop)|(?:time|space) complexity of (?:this|my|the)\b[^?\n]{0,60}\b(?:faster|better|improv\w*|optimi[sz]\w*|reduc\w*)|can (?:this|it|my code|this code|this function) be (?:made )?(?:faster|more efficient)|make (?:this|it|my code|this code|this function) (?:faster|more efficient))\b/, 'debug'],
+  // "Generate 20 realistic test customer records as CSV": data to load, not a program or a plan.
+  [TEST_DATA, 'testdata'],
+  // "It's supposed to dedupe by email but it's letting duplicates through. Fix it:": expected against actual behaviour.
+  [/\bsupposed to\b[^.\n]{0,80}\bbut (?:it'?s|it is|it|they|instead)\b|\bfix it\s*[:.!]?\s*(?:\n|```|$)/, 'debug'],
   // An error message quoted whole ('my script says "ModuleNotFoundError: …" what do i do') is cut from the ask as pasted
   // text; the verb that introduces it is what is left of the report.
   // ("a function that prints "…"" is a spec: the subject has to be the user's program, or the user getting it; "how do I
@@ -1175,6 +1185,8 @@ export const FUN_FACTS = /\b(?:fun|interesting|cool|random|surprising|weird|wild
 // and habits; not a database or a codebase.
 const TEAM_TOOLS = String.raw`(?:jira|linear|asana|trello|notion|confluence|clickup|monday(?:\.com)?|basecamp|slack|microsoft teams|teams|google workspace|g ?suite|microsoft 365|office 365|outlook|gmail|salesforce|hubspot|pipedrive|zendesk|freshdesk|intercom|sharepoint|dropbox|google drive|box|github|gitlab|bitbucket|airtable|smartsheet|quickbooks|xero)`;
 export const TOOL_SWITCH = new RegExp(String.raw`\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|transition(?:ing)?|go(?:ing)?|port(?:ing)?)\b[^.?!\n]{0,40}?\bfrom ${TEAM_TOOLS} (?:to|over to|onto) ${TEAM_TOOLS}\b`);
+/** An RFC or design doc: a proposal engineers review and decide on, with the alternatives weighed. */
+export const DESIGN_DOC = /\brfcs?\b|\b(?:technical |engineering |system )?design docs?\b|\btechnical design (?:document|proposal)s?\b|\barchitecture decision records?\b/;
 /** A postmortem or incident report: a working document with a fixed shape, also when written up from notes. */
 export const INCIDENT_DOC = /\b(?:incident )?post-?mortems?\b|\bincident (?:report|review|write-?up|retro(?:spective)?)s?\b/;
 const CHOOSE_GIVEN = /\bwhich (?:one |name |option |of (?:these|them|the \w+) )?(?:is|would be|works|sounds|fits) (?:the )?(?:strongest|best|better|stronger|most \w+)\b/;
@@ -1184,6 +1196,8 @@ const METRIC_DIAGNOSIS = /\b(?:churn|retention|conversion|signups?|sign-ups|reve
 const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
 
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
+  // "Generate 20 realistic test customer records as CSV" (filed as planning, 89%): data for a program to load.
+  if (intent !== 'code' && features.subKinds.includes('testdata')) return 'code';
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   // "What should I know before I move my team from Jira to Linear?": the answer is the move, planned with its pitfalls.
   if ((intent === 'open_qa' || intent === 'brainstorming') && TOOL_SWITCH.test(lower.slice(0, 300))) return 'planning';
@@ -1205,6 +1219,9 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   if (intent === 'reasoning' && METRIC_DIAGNOSIS.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
+  // "Is it better to pay off my car loan at 7% or put $400 a month into my 401k?": the asker's own choice, weighed
+  // with their figures; "is it better to take 20% off then 10%, or 30% at once?" stays a sum.
+  if (intent === 'reasoning' && /^\s*(?:is it|would it be) (?:better|smarter|wiser|cheaper) to\b[^?\n]{1,160}\bor\b/.test(head) && /\b(?:my|our)\b/.test(head)) return 'open_qa';
   // "Announce on LinkedIn that we open-sourced our library": a post to write, whatever the classifier made of it.
   if (intent !== 'creative_writing' && features.subKinds.includes('post') && /^\s*(?:please |help me )?(?:announce|share)\b/.test(head)) return 'creative_writing';
   // "I have 3 job offers: 95k remote startup, 110k hybrid… help me think through which to take": a choice to think
@@ -1231,6 +1248,9 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && features.isQuestion && !features.hasSuppliedText && features.writtenIn === null && !features.nonLatin && !/[:"“«]/.test(head) && !TEXT_EDIT_ASK.test(head)) return 'open_qa';
   // "Turn these notes into a meeting summary" boils notes down to decisions and owners; it does not polish them.
   if (intent === 'rewrite' && NOTES_TO_RECAP.test(head)) return 'summarization';
+  // "Draft an RFC proposing we replace our feature flag system… include a rollout plan": a document to review, though
+  // it holds a plan.
+  if ((intent === 'planning' || (intent === 'code' && !features.hasCode)) && DESIGN_DOC.test(head) && /\b(?:write|draft|create|prepare|put together|help me (?:write|draft))\b[^.\n]{0,25}\b(?:an? |the |our )?(?:short |brief |one-page )?(?:rfc|design doc|technical design|architecture decision)/.test(head)) return 'creative_writing';
   // "Turn these messy notes into a proper incident postmortem: …": a document with its own sections, from the notes.
   if (intent === 'rewrite' && INCIDENT_DOC.test(head) && /\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|real|blameless)\s+)*(?:incident )?(?:post-?mortem|incident report|incident review|incident write-?up)\b/.test(head)) return 'creative_writing';
   if (intent === 'rewrite' && TIME_CONVERT.test(head)) return 'open_qa';
@@ -1283,6 +1303,14 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (/(?:^|[.!?,]\s+)(?:any|some|got any) (?:good |quick |practical )?(?:tips|advice)\??\s*$/.test(head) && !WRITES_PIECE.test(head)) return 'brainstorming';
   }
   if (intent === 'planning' && TIME_ZONE_MEETING.test(head)) return 'open_qa';
+  // "Help me decide between hiring one senior engineer or two mid-levels": a choice to weigh, not phases of a plan.
+  if (intent === 'planning' && /^\s*(?:please |can you |could you )?help (?:me|us) (?:decide|choose|pick)\b|^\s*(?:i|we) (?:need|have|want) to (?:decide|choose) between\b/.test(head)) return 'analysis';
+  // "Here is survey feedback… tell me the main themes and how people feel": comments to read, not a piece to write.
+  if (intent === 'creative_writing' && (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone) feel\b/.test(head)) return 'analysis';
+  // "We're considering 4x10 shifts for support. What could go wrong?": the risks of a change, weighed before it is made.
+  if (intent === 'open_qa' && /\bwhat (?:could|might|can) go wrong\b|\bwhat are the (?:main |biggest )?risks\b/.test(head) && /\b(?:we'?re|we are|i'?m|i am) (?:considering|thinking (?:about|of)|planning|about to)\b/.test(head)) return 'analysis';
+  // "Our deck has 22 slides… which slides should we cut or merge?": advice on what to keep, not labels to assign.
+  if (intent === 'classification' && features.isQuestion && /\bwhich\b[^?\n]{0,40}\bshould (?:we|i) (?:cut|drop|remove|merge|keep|combine|delete)\b/.test(head)) return 'analysis';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
   // "What should I check before signing a lease on a commercial space?": checks in the order they come up, not ideas.
   // "What should I know before I move my team from Jira to Linear?": the same, for a move.

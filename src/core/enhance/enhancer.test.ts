@@ -4306,3 +4306,80 @@ describe('everyday requests, fifty-fourth batch', () => {
     expect(enhanceAs('design a customer onboarding program for our analytics SaaS, first 30 days after signup', 'planning').enhanced).not.toMatch(/onboarded many new hires/);
   });
 });
+
+describe('everyday requests, fifty-fifth batch', () => {
+  it('reads "plain English" as a simpler wording, and the size of an attached source as no length limit', () => {
+    const plain = enhanceAs('translate this into plain English for our customers: "Service degraded due to upstream provider latency; retries exhausted."', 'rewrite').enhanced;
+    expect(plain).not.toMatch(/translator|Return only the translation/);
+    expect(plain).toMatch(/everyday words/);
+    const contract = enhanceAs('Summarize this 60-page lease agreement into the 8 things a tenant should check, with section numbers', 'summarization').enhanced;
+    expect(contract).not.toMatch(/Respect the length given in the request \("60-page"\)/);
+    expect(contract).toMatch(/exactly 8 numbered points, each citing its section number/);
+  });
+
+  it('debugs code that is supposed to do one thing but does another, and writes subject lines as subject lines', () => {
+    const bug = enhanceAs("This is supposed to sum only the even numbers but it's adding everything. Fix it:\n```js\nconst sumEven = (xs) => xs.reduce((a, x) => a + x, 0);\n```", 'code').enhanced;
+    expect(bug).toMatch(/root cause/);
+    expect(bug).not.toMatch(/the tests in a separate fenced block/);
+    const subj = enhanceAs('give me 5 subject lines for our product update newsletter about the new mobile app', 'creative_writing').enhanced;
+    expect(subj).toMatch(/email marketer/);
+    expect(subj).toMatch(/under about 50 characters/);
+    expect(subj).not.toMatch(/starting with a subject line/);
+  });
+
+  it('weighs a personal money choice instead of solving for one answer, and keeps a discount sum a sum', () => {
+    const debt = enhanceAs('is it better to pay off my student loan at 5% or invest the extra $300 a month in an index fund?', 'reasoning').enhanced;
+    expect(debt).toMatch(/weighs the options impartially for the asker’s situation/);
+    expect(debt).not.toMatch(/Answer:/);
+    expect(enhanceAs('Is it better to take 20% off and then another 10% off, or 30% off at once?', 'reasoning').enhanced).toMatch(/Answer:/);
+  });
+
+  it('reads feedback for themes, weighs a hire, the risks of a change and what to cut from a deck', () => {
+    const themes = enhanceAs('Here are comments from our volunteer survey. What are the main themes and how do people feel?\n- Great team, bad scheduling\n- I never know when shifts are posted\n- Love it here', 'creative_writing').enhanced;
+    expect(themes).toMatch(/codes open-ended feedback/);
+    expect(themes).toMatch(/count how many comments touch each/);
+    const hire = enhanceAs('help me decide between hiring a contractor for 3 months or a full-time designer for our 6-person team', 'planning').enhanced;
+    expect(hire).toMatch(/weighs the options impartially/);
+    expect(hire).not.toMatch(/numbered phases/);
+    const risks = enhanceAs("We're thinking about moving our weekly all-hands to async video updates. What could go wrong?", 'open_qa').enhanced;
+    expect(risks).toMatch(/risk, likelihood, impact, mitigation/);
+    expect(enhanceAs('our pitch deck has 30 slides. which slides should we cut?', 'classification').enhanced).not.toMatch(/Use a small, consistent set of labels/);
+  });
+
+  it('treats test records as data to load, and RFCs and policies as documents with their sections', () => {
+    const data = enhanceAs('create 50 fake user records as JSON with name, email, age and city for testing', 'planning').enhanced;
+    expect(data).toMatch(/realistic, varied test data that is safe to share/);
+    expect(data).toMatch(/example\.com emails/);
+    expect(data).not.toMatch(/numbered phases|durations/);
+    const rfc = enhanceAs('write a design doc for moving our image processing to a queue-based worker, include alternatives', 'planning').enhanced;
+    expect(rfc).toMatch(/alternatives considered \(including doing nothing\)/);
+    expect(rfc).toMatch(/goals and non-goals/);
+    const policy = enhanceAs('draft an expense policy for our 30-person startup covering travel, meals and software', 'creative_writing').enhanced;
+    expect(policy).toMatch(/writes clear, fair policies/);
+    expect(policy).toMatch(/how to ask for an exception/);
+  });
+
+  it('backs up to cloud storage with its own CLI, and coaches a manager through a team problem', () => {
+    const s3 = enhanceAs('write a shell script that backs up my postgres dumps to S3 nightly and keeps 30 days', 'code').enhanced;
+    expect(s3).toMatch(/storage provider’s own CLI/);
+    expect(s3).not.toMatch(/check the destination is mounted/);
+    const lead = enhanceAs("one of my engineers has been missing deadlines and seems checked out. how do I bring it up without making it worse?", 'open_qa').enhanced;
+    expect(lead).toMatch(/people manager and coach/);
+    expect(lead).toMatch(/Find out before acting/);
+    expect(lead).not.toMatch(/verify the facts the answer depends on/);
+  });
+
+  it('writes an unwelcome change to a unit, tutors by asking, plans weeks of work by week, and keeps a bio in third person', () => {
+    const unit = enhanceAs("write a message to my team explaining we're cancelling the summer offsite this year, people will be disappointed", 'creative_writing').enhanced;
+    expect(unit).toMatch(/acknowledge what people lose by it/);
+    expect(enhanceAs("be a socratic tutor and help me see why 0.999... equals 1, don't just give me the answer", 'roleplay').enhanced).toMatch(/Teach by asking/);
+    const weeks = enhanceAs('I have 6 weeks to finish my portfolio site and 4 case studies, make me a realistic schedule', 'planning').enhanced;
+    expect(weeks).toMatch(/weekly targets small enough to start on a bad day/);
+    expect(weeks).toMatch(/one row per week/);
+    expect(enhanceAs('rewrite this in third person for the event page: "I run a bakery in Leeds and teach bread classes."', 'rewrite').enhanced).toMatch(/Write it in the third person throughout/);
+  });
+
+  it('adds the extra part asked for each idea to the format', () => {
+    expect(enhanceAs('give me 8 workshop ideas for our design team with a rough duration for each', 'brainstorming').enhanced).toMatch(/Give each its rough duration, as asked\./);
+  });
+});

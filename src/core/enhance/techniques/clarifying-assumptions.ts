@@ -129,7 +129,7 @@ export const clarifyingAssumptions: Technique = {
         return (open >= 2 ? 1.3 : open === 1 ? 0.2 : -1) + vague;
       }
       case 'code':
-        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'cron', 'tests-only') || ['convert', 'concept', 'refactor', 'commit'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
+        return sub(ctx, 'debug', 'explain-code', 'review', 'setup', 'howto', 'regex', 'cron', 'tests-only') || ['convert', 'concept', 'refactor', 'commit', 'testdata'].includes(codeMode(ctx)) ? null : (f.codeLanguage ? -0.6 : 0.4) + vague;
       case 'roleplay':
         return sub(ctx, 'simulator') || !f.interactive ? null : 0.3;
       case 'creative_writing':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -228,6 +228,7 @@ const FILE_JOB =
   /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
 
 /** A backup job: copying to another disk or server, where a wrong run loses data or fills the target. */
+const CLOUD_STORE = /\b(?:s3|aws|gcs|google cloud storage|azure blob|backblaze|b2|r2|wasabi|cloud storage)\b/;
 const BACKUP_JOB = /\bback(s|ing)? ?up\b|\bbackups?\b|\b(mirror|sync)(s|ing)? (my|the|a|our)\b/;
 /** Run unattended on a schedule ("every night", "daily at 2am", "as a cron job"). */
 const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ (minutes|hours|days))|nightly|daily|hourly|weekly|monthly|on a schedule|scheduled|cron( ?job)?|crontab|systemd timer|at (midnight|\d{1,2}(:\d\d)? ?(am|pm)))\b/;
@@ -364,6 +365,11 @@ function requirements(ctx: TechniqueContext): string[] {
     return ['Keep everyone within working hours (about 8am–6pm local) if any time allows it; if none does, say so and suggest rotating the inconvenient slot; note when daylight-saving changes move the times.'];
   if (isDateTalk(ctx))
     return ['Mix light topics with a few that reveal values or passions, each with an example question, and leave out anything that pries or feels like an interview on a first date (exes, money, politics).'];
+  if (isPeopleManagement(ctx))
+    return [
+      'Find out before acting: give the questions to ask and what to listen for, then what to do depending on what turns up.',
+      'Give the words to open the conversation without blame, and say when to bring in HR or professional support rather than handle it alone.',
+    ];
   if (isLeadDilemma(ctx))
     return [
       `Lay out the realistic options${/\b(?:deadlines?|sprints?|due|promised|timeline|launch|release|ship|estimates?)\b/.test(ctx.lower.slice(0, 400)) ? ' (such as cutting scope, delivering in phases, moving the date or adding people)' : ''} with what each costs and who has to agree, then recommend one for the situation described.`,
@@ -606,6 +612,11 @@ function requirements(ctx: TechniqueContext): string[] {
             /\b(tests?|testable|tested|unit[- ]test)\b/.test(ask) ? 'Add tests that pin the current behaviour, so the refactor can be checked against them.' : 'Add no features, dependencies or new error handling the original did not have.',
           ];
         }
+        case 'testdata':
+          return [
+            'Make the records realistic and varied (names from several cultures, a spread of dates and categories), consistent within each record (an email that fits the name, dates in a sensible order), and clearly fake: example.com emails, no real people or real contact details.',
+            'Keep each field in one format throughout (ISO dates, one spelling per category) so the data loads without cleaning, and use exactly the fields and the number of records asked for.',
+          ];
         case 'commit':
           return [
             'Follow the usual convention: a summary line in the imperative mood of about 50 characters or fewer (“Fix…”, not “Fixed…”), a blank line, then a short body on what changed and why, wrapped at 72 characters.',
@@ -689,7 +700,10 @@ function requirements(ctx: TechniqueContext): string[] {
       if (job)
         return [
           lang ? `Use ${lang}${lang === 'Python' ? ' 3' : ''} and the standard tools of the platform it runs on.` : 'If the language is not stated, use the one the context implies and name it.',
-          job.backup
+          // A backup to cloud storage fails on credentials and retention, not on a missing drive.
+          job.backup && CLOUD_STORE.test(ctx.lower.slice(0, 300))
+            ? 'Use the storage provider’s own CLI (for example `aws s3 sync` or `gsutil rsync`), never modify or delete the source, take credentials from a role or a named profile rather than the script, and enforce the retention asked for (a lifecycle rule, or deleting copies older than that).'
+            : job.backup
             ? 'Copy incrementally (for example rsync, or robocopy on Windows), never modify or delete the source, and check the destination is mounted and has room before copying; stop with a clear message if not.'
             : 'Check that every folder it needs exists and is writable before changing anything, and stop with a clear message if not.',
           job.scheduled
@@ -754,7 +768,8 @@ function requirements(ctx: TechniqueContext): string[] {
       return [
         'Stay faithful to the source: no opinions, outside facts or speculation.',
         'Keep names, numbers and dates exactly as given.',
-        f.lengthLimit
+        // "Into the 10 things our legal team needs to check": the count asked for sets the length.
+        f.lengthLimit || summaryPoints(ctx)
           ? ''
           : isTldr(ctx)
             ? 'Keep it to two or three sentences (under 60 words) unless the request says otherwise.'
@@ -856,6 +871,16 @@ function requirements(ctx: TechniqueContext): string[] {
           'Make every requirement testable: what the user can do, and how you would check that it works.',
           'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
         ];
+      if (kind === 'rfc')
+        return [
+          'State the problem and why it matters now before the proposal, and compare the alternatives considered (including doing nothing) on the same criteria, saying why each was not chosen.',
+          'Include the rollout and how to roll back, the risks and how they would show up, and the open questions for reviewers; invent no metrics or measurements: put a [placeholder] where a real number is needed.',
+        ];
+      if (kind === 'policy')
+        return [
+          'Give each topic the request names a clear rule, who it applies to and the usual exceptions, and say what is required and what is only encouraged.',
+          'Write in plain words, not legalese; where a figure or a legal requirement depends on the company or the country (amounts, notice periods, local law), put it in [square brackets] for me to fill in.',
+        ];
       if (kind === 'postmortem')
         return [
           'Keep it blameless: describe what the systems and the process did and why it made sense at the time, not who was at fault.',
@@ -883,6 +908,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Use criteria that match what the task assesses, each scored on the same number of levels, with the points for each level.',
           'Describe each level in observable terms a student can act on, not just “good” or “excellent”.',
           'Pitch the expectations at the level of the students the request names.',
+        ];
+      if (kind === 'subject')
+        return [
+          `Make ${f.itemCount ? `each of the ${f.itemCount}` : 'each'} a different angle (the benefit, the question it answers, the news), and keep each under about 50 characters with the key words first, since inboxes cut the rest.`,
+          'Promise only what the email delivers: no false urgency, all caps or bait, and nothing a spam filter would flag.',
         ];
       if (kind === 'headline')
         return [
@@ -1166,6 +1196,10 @@ function requirements(ctx: TechniqueContext): string[] {
         kind && specific[kind] && kind !== 'translate' ? (toneGoal(ctx) ?? '') : '',
         readingLine(ctx),
         isDatingBio(ctx) ? 'Keep it short enough to read at a glance, and end with something easy to reply to (a question or a playful prompt).' : '',
+        // "Rewrite my bio for a speaker page, third person": the voice changes, by the name given, not the facts.
+        /\bthird[- ]person\b/.test(ctx.lower.slice(0, 200)) && !/\bfrom (?:the )?third[- ]person\b/.test(ctx.lower.slice(0, 200))
+          ? 'Write it in the third person throughout, using the name given (or [Name] if none is), with every fact kept.'
+          : '',
         'Preserve the original meaning, facts, names and numbers.',
         // An email from notes needs a greeting and a sign-off that the notes do not have.
         message
@@ -1220,6 +1254,11 @@ function requirements(ctx: TechniqueContext): string[] {
         return [
           'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
           'Say whether the sample is large enough to trust the result, and name what could still undo it (unequal traffic split, stopping the test early, a novelty effect).',
+        ];
+      if (analysisKind(ctx) === 'themes')
+        return [
+          'Group the comments into a few themes named in plain words, count how many comments touch each (a comment can touch more than one), and quote one or two as evidence.',
+          'Judge how people feel from the comments as given (how many positive, negative and mixed), and do not generalise beyond what a sample this size can show.',
         ];
       if (analysisKind(ctx) === 'feedback')
         return [
@@ -1316,6 +1355,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Give a morning and an evening routine of a few steps each, with the product type and the ingredient to look for with this skin type (not brands alone), how often to use each, and sunscreen every morning; add one new product at a time, and say which signs (painful or cystic acne, a sudden change) mean seeing a dermatologist.'
           : isRoutine(ctx)
           ? 'Keep it short and easy to repeat every day: a few simple steps in the order they happen, each with its minutes, and the total time.'
+          : LONG_SPAN.test(f.planFacts.duration ?? '')
+          ? // "9 weeks left and 3 chapters to write": weeks of work, not the hours of one day.
+            'Break the work into weekly targets small enough to start on a bad day, with the hardest parts early, a check on progress each week, and a buffer before the deadline.'
           : FIXED_COMMITMENTS.test(ctx.lower) || /\d/.test(WORKING_HOURS.exec(ctx.lower)?.[0] ?? '')
             ? 'Keep the commitments given at their stated times and fit everything else around them, with realistic times, breaks, and the hardest work where energy is highest.'
             : 'Make the times realistic, include breaks, and put the hardest work where energy is highest.',
@@ -1443,6 +1485,10 @@ function requirements(ctx: TechniqueContext): string[] {
         // Language practice has its own corrections above; a waiter in Madrid need not push back.
         PRACTICE.test(ctx.lower.slice(0, 400)) && !f.languageMentioned
           ? 'Push back as the real person would, without making it impossible to succeed; when the user says they are done, step out of the role and give brief feedback on what worked and what to improve.'
+          : '',
+        // "A Socratic tutor… help me understand why, without just telling me": the learner gets there by answering.
+        /\bsocratic\b|\bwithout (?:just )?(?:telling|giving) me(?: the answer)?\b|\bdon'?t (?:just )?(?:tell|give) me the answer\b/.test(ctx.lower.slice(0, 400))
+          ? 'Teach by asking: one guiding question at a time that builds on my last answer; do not state the answer outright, and when I am stuck, give a smaller hint rather than the solution.'
           : '',
         /\bper (reply|message|response|turn)\b/.test(ctx.lower) ? '' : 'Keep replies natural and fairly short (two to five sentences) unless the role calls for more.',
       ];
@@ -1607,7 +1653,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1685,6 +1731,7 @@ export const explicitConstraints: Technique = {
     if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
     if (findsFallacies(ctx)) return 'Added explicit requirements (quote each flaw, name it, say why it fails, no false alarms) so every charge of a fallacy can be checked.';
     if (analysisKind(ctx) === 'logic') return 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.';
+    if (analysisKind(ctx) === 'themes') return 'Added explicit requirements (themes with counts and quotes, sentiment from the comments as given) so the summary of feedback can be checked against it.';
     if (analysisKind(ctx) === 'feedback')
       return 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.';
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
@@ -1700,6 +1747,7 @@ export const explicitConstraints: Technique = {
         'tests-only': 'Added explicit requirements (framework, boundaries and odd inputs, one behaviour per test) so the tests catch bugs rather than restate the happy path.',
         convert: 'Added explicit requirements (every record and field carried over, escaping and nesting explained) because a conversion that silently drops or mangles a value looks right at a glance.',
         port: 'Added explicit requirements (identical behaviour including edge cases, idiomatic target code, what cannot carry over) because a line-by-line port compiles but behaves differently.',
+        testdata: 'Added explicit requirements (varied but consistent records, clearly fake contact details, one format per field) so the data is safe to share and loads without cleaning.',
         commit: 'Added the commit-message convention (an imperative summary line under about 50 characters, a body on what and why) and a rule against invented details.',
         jsonschema: 'Added explicit requirements (a named draft, types and required fields, the constraints the fields imply, examples that pass and fail) because a loose schema accepts bad data without any error.',
         regex: 'Added explicit requirements (flavour, accepted variants, strings to match and reject) because a pattern that is not pinned down matches too much or too little without any error.',
@@ -1727,6 +1775,7 @@ export const explicitConstraints: Technique = {
     if (practiceSkill(ctx))
       return `Added explicit requirements (a session that fits ${practiceTime(ctx) === null ? 'a realistic daily time' : 'the time given'}, milestones, common mistakes) because a learning plan that does not fit the practice time is not followed.`;
     if (isBenchmarkQuestion(ctx)) return 'Added explicit requirements (a named benchmark, the assumptions behind the verdict, next steps) because whether a figure is enough depends on facts the question leaves out.';
+    if (isPeopleManagement(ctx)) return 'Added explicit requirements (find out before acting, the questions to ask, the words to open without blame, when to bring in support) so the conversation builds trust instead of costing it.';
     if (isLeadDilemma(ctx)) return 'Added explicit requirements (the options with their costs and who must agree, a recommendation, the words for the hard conversation) so the answer can be acted on this week.';
     if (isWorkTrouble(ctx)) return 'Added explicit requirements (the least risky step first, a record, the words for the first conversation) because a misstep at work is hard to take back.';
     if (isBabyNames(ctx)) return 'Added explicit requirements (real names with origin and meaning, every condition kept) because name lists often ignore the conditions given.';

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -71,6 +71,7 @@ function persona(ctx: TechniqueContext): string {
   if (isDateTalk(ctx)) return 'You are a dating coach who helps people have relaxed, genuine conversations.';
   if (isWorkTrouble(ctx)) return 'You are an experienced career coach who has helped many people handle difficult situations at work.';
   if (isLeadDilemma(ctx)) return 'You are an experienced product and engineering leader who has handled conflicts like this many times.';
+  if (isPeopleManagement(ctx)) return 'You are an experienced people manager and coach who has led teams through problems like this.';
   if (isBabyNames(ctx)) return 'You are a baby-name expert who knows names’ origins and meanings and how they wear over a lifetime.';
   if (isDoctorQuestions(ctx)) return 'You are an experienced physician who helps patients get the most out of a short appointment.';
   if (isPairing(ctx)) return 'You are an experienced sommelier who gives pairings people can find in an ordinary shop.';
@@ -121,6 +122,7 @@ function persona(ctx: TechniqueContext): string {
           : `You are a senior ${lang}engineer who writes concise, correct code and explains it.`;
       if (mode === 'refactor') return `You are a senior ${lang}engineer who makes code easier to read and change without changing what it does.`;
       if (mode === 'commit') return 'You are a senior software engineer who writes clear, conventional commit messages.';
+      if (mode === 'testdata') return 'You are a senior test engineer who builds realistic, varied test data that is safe to share.';
       if (mode === 'jsonschema') return 'You are a senior engineer who writes precise, well-documented JSON Schemas.';
       if (mode === 'schema') return 'You are a senior database engineer who designs schemas that keep data consistent and the main queries fast.';
       if (mode === 'config') return 'You are a senior DevOps engineer who writes secure, reproducible infrastructure configuration.';
@@ -152,6 +154,8 @@ function persona(ctx: TechniqueContext): string {
           : 'a practical consumer advocate who has coached many people through calls like this one',
         video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
+        rfc: 'a staff engineer who writes design documents that lead to a clear decision',
+        policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
         jobad: 'an experienced recruiter who writes clear, honest job descriptions that attract the right candidates',
         stories: 'a senior product manager who writes small, testable user stories',
@@ -159,6 +163,7 @@ function persona(ctx: TechniqueContext): string {
         outline: 'an experienced writing teacher who helps writers plan a piece before they draft it',
         proposal: /\b(?:grant|funding)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced grant writer who writes proposals funders can approve' : 'an experienced product lead who writes concise proposals that decision-makers can approve',
         rubric: 'an experienced teacher who writes clear, fair assessment rubrics',
+        subject: 'an email marketer who writes subject lines people open because they say what is inside',
         headline: 'a personal-branding writer who knows how recruiters search profiles',
         copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
         post: 'a social media writer whose posts sound like a real person, not a press release',
@@ -199,6 +204,7 @@ function persona(ctx: TechniqueContext): string {
       if (analysisKind(ctx) === 'abtest') return 'You are an experienced data analyst who runs A/B tests and knows how they mislead.';
       if (analysisKind(ctx) === 'logic') return 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.';
       if (analysisKind(ctx) === 'feedback') return 'You are an experienced customer-experience consultant who turns feedback into concrete, prioritised fixes.';
+      if (analysisKind(ctx) === 'themes') return 'You are an experienced researcher who codes open-ended feedback carefully and reports what people actually said.';
       if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
       // "Tradeoffs between server-side rendering and static generation for a marketing site": an engineering choice,
       // whatever the site is for.

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -32,6 +32,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (codeMode(ctx) === 'howto') return ['Before you finish, check that every snippet runs as written on the version you name and does what the text says.'];
       if (codeMode(ctx) === 'app') return ['Before you finish, check that every feature in the task is implemented and that each entry point validates its input and handles errors.'];
       if (codeMode(ctx) === 'refactor') return ['Before you finish, run the original and the refactored code by hand on a normal input and an empty one, and check that they give the same result.'];
+      if (codeMode(ctx) === 'testdata') return ['Before you finish, count the records and check every field of each against the format asked for.'];
       if (codeMode(ctx) === 'commit') return ['Before you finish, check that the summary line is imperative and short, and that every statement in the message comes from the change described.'];
       if (codeMode(ctx) === 'jsonschema') return ['Before you finish, check both example instances against the schema by hand: the valid one must pass and the invalid one must fail for the reason given.'];
       if (codeMode(ctx) === 'schema') return ['Before you finish, walk the main actions (add, look up, change, remove) through the tables and check that each works without storing a fact twice or leaving orphaned rows.'];
@@ -86,7 +87,7 @@ export const selfVerification: Technique = {
         // hurt when I go down stairs?" has no names or dates to check.
         // So do checks to make on a purchase, a practice routine or a weight goal ("when buying" is no date to check),
         // and a body figure ("how many cups of water a day"), which is a range from a named method, not a fact to look up.
-        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx) || isUsageQuestion(ctx) || isBenchmarkQuestion(ctx) || phraseMeaning(ctx) || gameRules(ctx) || isBodyFigure(ctx) || isHabitChange(ctx) || talkToChild(ctx) || isLeadDilemma(ctx)) return -0.3;
+        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx) || isUsageQuestion(ctx) || isBenchmarkQuestion(ctx) || phraseMeaning(ctx) || gameRules(ctx) || isBodyFigure(ctx) || isHabitChange(ctx) || talkToChild(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx)) return -0.3;
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
         // An analogy asked for is easy to stretch past where it holds.
         if (asksAnalogy(ctx)) return 0.6;

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -115,6 +115,8 @@ function lines(ctx: TechniqueContext): string[] {
     return ['Lead with the time you recommend in one line, then a Markdown table with each place’s local time for it (and who is early or late), then one or two alternatives.'];
   if (isDateTalk(ctx))
     return [`Give a numbered list of ${ctx.features.itemCount ?? 10} topics, each with a bold name and one or two example questions to open it.`];
+  if (isPeopleManagement(ctx))
+    return ['Open with the likeliest explanations in a few lines, then how to run the conversation step by step with example questions, then what to do depending on what you learn, and how to follow up.'];
   if (isLeadDilemma(ctx))
     return ['Open with your recommendation in one or two sentences, then the options as a short numbered list (what it involves, what it costs, who must agree), then the next three steps in order, with an example of what to say in the hardest conversation.'];
   if (isWorkTrouble(ctx))
@@ -274,6 +276,8 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Structure the reply as: (1) the refactored code in one fenced block with a language tag; (2) a short list of the changes, each with why it makes the code easier to read or change.'];
         case 'commit':
           return ['Return only the commit message in one fenced block, with no commentary.'];
+        case 'testdata':
+          return [`Return only the data in one fenced block${ctx.features.formatRequested === 'csv' ? ' (CSV with a header row)' : ctx.features.formatRequested === 'json' ? ' (a JSON array)' : ''}, ready to load, with no commentary.`];
         case 'jsonschema':
           return ['Structure the reply as: (1) the schema in one fenced json block; (2) a short note on each constraint chosen; (3) the valid and the invalid example instance, each in its own fenced block.'];
         case 'schema':
@@ -374,6 +378,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.'];
       if (analysisKind(ctx) === 'abtest')
         return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
+      if (analysisKind(ctx) === 'themes')
+        return ['Open with how people feel overall in one or two sentences (with the counts), then the themes, largest first, each with its count and a short quote, then anything that stands out or needs following up.'];
       if (analysisKind(ctx) === 'feedback')
         return ['Open with a one-line summary of what the feedback says, then what to keep, then the improvements as a numbered list (the problem, the fix, how to tell it worked), most important first.'];
       if (isSingleTrend(ctx))
@@ -438,7 +444,14 @@ function lines(ctx: TechniqueContext): string[] {
       // "How long is the drive from LA to San Francisco, and where should we stop?": the drive first, then the stops on it.
       if (kind === 'itinerary' && ROAD_STOPS.test(ctx.lower.slice(0, 300)) && !ctx.features.planFacts.duration)
         return ['Open with the driving time without stops and the main route choices (for example the fastest road or a scenic one), then the stops in order along the way, each with what it is, the detour it adds and how long to stay.'];
-      const unit = kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower)) ? 'day' : kind === 'workout' || kind === 'study' ? 'day or week' : 'time slot';
+      const unit =
+        kind === 'itinerary' || (kind === 'schedule' && /\b(my week|weekly|this week|next week)\b/.test(ctx.lower))
+          ? 'day'
+          : kind === 'schedule' && LONG_SPAN.test(f.planFacts.duration ?? '')
+            ? 'week'
+            : kind === 'workout' || kind === 'study'
+              ? 'day or week'
+              : 'time slot';
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
@@ -463,6 +476,12 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (isTldr(ctx)) return ['Give the bottom line in the first sentence, then at most two sentences on what matters most (decisions, numbers, next steps); no headings or bullet lists.'];
       if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
+      // "The 10 things legal needs to check, with clause numbers": that many points, each pointing back to the source.
+      const points = summaryPoints(ctx);
+      if (points && !f.lengthLimit) {
+        const cite = /\bwith (?:the |their |its )?(clause|section|page|paragraph|slide|article|line) (?:numbers?|refs?|references?)\b/.exec(ctx.lower.slice(0, 300))?.[1];
+        return [`Open with a one-sentence overview, then exactly ${points} numbered points${cite ? `, each citing its ${cite} number` : ''}, most important first.`];
+      }
       return [
         f.lengthLimit
           ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'
@@ -649,6 +668,8 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   recipe: 'Give a title, the yield and total time, then the ingredients with their amounts, then numbered steps, then one or two tips or variations; no preface.',
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
+  rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
+  policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
   postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
   stories: 'Give each story as “As a …, I want …, so that …”, followed by its acceptance criteria as Given/When/Then bullets; number the stories in the order to build them.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
@@ -666,6 +687,14 @@ const THEMES_TOO =
 
 /** "Explain what a p-value is and what it is not": the misreadings are half of the answer. */
 const MISCONCEPTIONS = /\bwhat (?:it|they) (?:is|are) not\b|\bwhat (?:it|they) (?:isn'?t|aren'?t)\b|\bmisconceptions?\b|\bmyths? (?:about|around)\b/;
+
+/** "10 episode ideas with a guest type for each": the extra part asked for goes in the format of every idea. */
+const PER_ITEM = /\bwith (?:a|an|the|its|their|one) ([a-z][a-z -]{2,30}?) for (?:each|every one|each one)\b/;
+function withPerItem(ctx: TechniqueContext, out: string[]): string[] {
+  if (ctx.taskType !== 'brainstorming' || out.length === 0) return out;
+  const part = PER_ITEM.exec(ctx.lower.slice(0, 300))?.[1];
+  return part ? [`${out[0]} Give each its ${part}, as asked.`, ...out.slice(1)] : out;
+}
 
 export const structuredOutput: Technique = {
   id: 'structured_output',
@@ -709,6 +738,7 @@ export const structuredOutput: Technique = {
         ['config', 'the complete file, a note on each part, the commands to run and check it'],
         ['refactor', 'the refactored code, then each change and why'],
         ['commit', 'only the commit message, ready to paste'],
+        ['testdata', 'only the data, in one block ready to load'],
         ['jsonschema', 'the schema, the constraints chosen, examples that pass and fail'],
         ['schema', 'entities and relationships, the tables, indexes, example queries'],
         ['howto', 'the recommended snippet first, then alternatives'],
@@ -795,6 +825,7 @@ export const structuredOutput: Technique = {
       if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
       if (analysisKind(ctx) === 'logic') return 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.';
       if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
+      if (analysisKind(ctx) === 'themes') return 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.';
       if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
@@ -842,5 +873,5 @@ export const structuredOutput: Technique = {
     };
     return why[ctx.taskType] ?? 'Added an explicit output format.';
   },
-  render: (ctx) => byVerbosity(ctx, lines(ctx), 2),
+  render: (ctx) => byVerbosity(ctx, withPerItem(ctx, lines(ctx)), 2),
 };

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -168,6 +168,8 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\buser stor(?:y|ies)\b/, 'stories'],
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
   [INCIDENT_DOC, 'postmortem'],
+  [DESIGN_DOC, 'rfc'],
+  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting)\s+polic(?:y|ies)\b/, 'policy'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
@@ -212,6 +214,8 @@ function findCreativeKind(ctx: TechniqueContext): string | null {
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
   // "A LinkedIn headline for a product manager moving into AI": the line under a profile name, not ad copy.
   if (/\b(?:linkedin|profile) headlines?\b/.test(ctx.lower.slice(0, 300))) return 'headline';
+  // "3 subject lines for an email inviting customers to a webinar": the lines are the piece, not the email.
+  if (/\bsubject lines?\b/.test(head) && /^\s*(?:please |can you |could you )?(?:write|give me|suggest|need|come up with|brainstorm|draft|generate)\b[^.\n]{0,20}\bsubject lines?\b/.test(head)) return 'subject';
   const doc = workDoc(ctx.lower.slice(0, 300));
   if (doc) return doc;
   const verse = sub(ctx, 'song', 'poem');
@@ -435,6 +439,18 @@ export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
   !sub(ctx, 'approach') &&
   LEAD_ROLE.test(ctx.lower.slice(0, 300)) &&
   /\b(?:what (?:to|should i|do i|can i) do|how (?:do|should|can) i (?:handle|deal with|navigate|manage) (?:this|it|that|the situation)|help me (?:figure out|work out|decide|handle|navigate|think through))\b/.test(ctx.lower.slice(0, 400));
+/**
+ * "How do I structure a 1:1 with a direct report who is burned out?", "my team's velocity dropped… how do I find out
+ * without making people defensive?": a manager looking after their own people, who needs to find out before acting.
+ */
+const MY_PEOPLE = /\b(?:direct reports?|my reports|one of my (?:engineers|reports|employees|staff|designers|developers|team members|nurses|agents)|my team(?:'s)?|my (?:engineers|employees|staff|designers|developers|new hire))\b/;
+export const isPeopleManagement = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  !sub(ctx, 'approach') &&
+  !isLeadDilemma(ctx) &&
+  MY_PEOPLE.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:burn(?:ed|t)? ?out|burnout|morale|disengaged|checked out|velocity|underperform\w*|struggling|conflict|clash\w*|quiet(?:ly)? quit\w*|missing deadlines|defensive|1:1|one-on-one)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:how (?:do|should|can|would) i|what(?:'s| is) a good way to|how to|what might|what could|what should i)\b/.test(ctx.lower.slice(0, 300));
 export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.lower.includes('my ') && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
 
 /** "20 baby girl names that start with A": real names with origin and meaning, for a lifetime. */
@@ -845,8 +861,9 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'spending' | 'abtest' | 'logic';
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic';
 export const analysisKind = perContext(findAnalysisKind);
+const FEEDBACK_THEMES = /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone|respondents) feel\b/;
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
@@ -857,7 +874,9 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.features.numbers >= 3 && SPENDING_REVIEW.test(head)) return 'spending';
   // "Analyze this customer review and tell me what to improve": fixes grounded in what customers said.
   if (CUSTOMER_FEEDBACK.test(head) && /\b(?:what (?:to|we|i|should (?:we|i)|can (?:we|i)) (?:\w+ )?(?:improve|fix|change|do better)|how (?:to|can we|can i|should we|should i|do we|do i) improve|improvements?|action items?)\b/.test(head)) return 'feedback';
-  if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
+  // "Here is survey feedback from 6 employees. Tell me the main themes and how people feel": comments coded into themes.
+  if ((ctx.features.hasSuppliedText || (ctx.lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(head)) return 'themes';
+  if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\bwhat (?:could|might|can) go wrong\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
   // "62% said they'd pay, but only 8% converted": two percentages are figures enough to read.
   if ((ctx.features.numbers >= 3 || (ctx.features.numbers >= 2 && /\d\s?%/.test(head))) && DATA_ASK.test(head)) return 'data';
   // "Churn went from 3% to 5.5%… Starter 4%→8%, Pro 2.5%→4%. What's going on?": the figures given are what to read.
@@ -1038,7 +1057,8 @@ export const isLayover = (ctx: TechniqueContext): boolean => /\blayover\b/.test(
  */
 export const isUnwelcomeChange = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'creative_writing' &&
-  /\b(?:announce\w*|announcement|memo|tell (?:my|the|our) (?:team|staff|employees|department)|explain to (?:my|the|our) (?:team|staff|employees))\b/.test(ctx.lower.slice(0, 300)) &&
+  // "A message to my unit explaining that we're moving to 8-hour shifts": any note to the group the change falls on.
+  /\b(?:announce\w*|announcement|memo|tell (?:my|the|our) (?:team|staff|employees|department)|explain to (?:my|the|our) (?:team|staff|employees)|(?:message|email|note|letter|post) to (?:my|the|our|all) (?:team|staff|employees|department|unit|ward|crew|volunteers|members|parents|customers|tenants|residents))\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:unhappy|upset|not happy|(?:won'?t|will not|don'?t|do not) (?:like|want)|unpopular|push ?back|resist\w*|angry|frustrated|annoyed|hate|complain\w*|disappointed|against it|bad news)\b/.test(ctx.lower.slice(0, 300));
 /** "An engaging intro paragraph for a blog post": one paragraph of a piece, not the whole piece. */
 export const paragraphOnly = (ctx: TechniqueContext): boolean =>
@@ -1208,6 +1228,13 @@ const STATED_LEVEL =
 /** The asker states where they are now ("I can run about 1 km", "I'm an intermediate lifter"). */
 export const statesLevel = (ctx: TechniqueContext): boolean => STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''));
 
+/** "Into the 10 things our legal team needs to check": a summary asked for as that many points, or null. */
+export function summaryPoints(ctx: TechniqueContext): number | null {
+  const m = /\b(\d{1,2}|three|four|five|six|seven|eight|ten|twelve) (?:key |main |most important |biggest )?(?:things|points|takeaways|items|lessons|issues|risks|red flags|terms|clauses)\b/.exec(ctx.lower.slice(0, 200));
+  return m?.[1] ? toNumber(m[1]) : null;
+}
+/** A stated period of weeks or months ("9 weeks"): a schedule over it is planned week by week. */
+export const LONG_SPAN = /\b(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:weeks?|months?)\b/;
 /** Plans an organisation or a group carries out (as opposed to one person's trip, workout, week or own party). */
 export const isSharedPlan = (ctx: TechniqueContext, kind: string | null = planKind(ctx)): boolean =>
   kind !== null &&
@@ -1220,12 +1247,12 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['commit', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['commit', 'testdata', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'commit' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'commit' | 'testdata' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
