@@ -476,12 +476,7 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (isTldr(ctx)) return ['Give the bottom line in the first sentence, then at most two sentences on what matters most (decisions, numbers, next steps); no headings or bullet lists.'];
       if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
-      // "The 10 things legal needs to check, with clause numbers": that many points, each pointing back to the source.
-      const points = summaryPoints(ctx);
-      if (points && !f.lengthLimit) {
-        const cite = /\bwith (?:the |their |its )?(clause|section|page|paragraph|slide|article|line) (?:numbers?|refs?|references?)\b/.exec(ctx.lower.slice(0, 300))?.[1];
-        return [`Open with a one-sentence overview, then exactly ${points} numbered points${cite ? `, each citing its ${cite} number` : ''}, most important first.`];
-      }
+      if (!f.lengthLimit && summaryPoints(ctx)) return [countedPoints(ctx)];
       return [
         f.lengthLimit
           ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'
@@ -687,6 +682,12 @@ const THEMES_TOO =
 
 /** "Explain what a p-value is and what it is not": the misreadings are half of the answer. */
 const MISCONCEPTIONS = /\bwhat (?:it|they) (?:is|are) not\b|\bwhat (?:it|they) (?:isn'?t|aren'?t)\b|\bmisconceptions?\b|\bmyths? (?:about|around)\b/;
+
+/** "The 10 things legal needs to check, with clause numbers": that many points, each pointing back to the source. */
+function countedPoints(ctx: TechniqueContext): string {
+  const cite = /\bwith (?:the |their |its )?(clause|section|page|paragraph|slide|article|line) (?:numbers?|refs?|references?)\b/.exec(ctx.lower.slice(0, 300))?.[1];
+  return `Open with a one-sentence overview, then exactly ${summaryPoints(ctx) ?? ''} numbered points${cite ? `, each citing its ${cite} number` : ''}, most important first.`;
+}
 
 /** "10 episode ideas with a guest type for each": the extra part asked for goes in the format of every idea. */
 const PER_ITEM = /\bwith (?:a|an|the|its|their|one) ([a-z][a-z -]{2,30}?) for (?:each|every one|each one)\b/;
