@@ -1386,6 +1386,32 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
 const INLINE_CODE = /^(?:\s*(?:please |can you |could you )?(?:debug|fix|what'?s wrong with|why (?:does|doesn'?t|won'?t) this)\b[^:\n]{0,30}|[^:\n]{0,60}\bthis (?:function|code|method|snippet|class|script))\s*:\s*[^\n]*?(?:\b(?:for \w+ in|while|if|def|return|function|const|let|var)\b[^\n]*[(){}[\];=]|\b(?:print|console\.log|printf|System\.out\.println)\s*\()/im;
 const FLAT_CODE_START = /^[ \t]*(?:function\b|const |let |var |def |class |public |#include|import )/;
 
+/** The length the request sets ("under 100 words", "in 3 bullet points"), or null. */
+function readLengthLimit(ask: string): LengthLimit | null {
+  const limit = lengthLimitMatch(ask);
+  if (limit?.[1] && limit[2]) {
+    const unitRaw = limit[2].toLowerCase();
+    const unit: LengthLimit['unit'] = unitRaw.startsWith('word')
+      ? 'words'
+      : unitRaw.startsWith('sentence')
+        ? 'sentences'
+        : unitRaw.startsWith('paragraph')
+          ? 'paragraphs'
+          : unitRaw.startsWith('bullet') || unitRaw === 'points'
+            ? 'bullets'
+            : unitRaw.startsWith('line')
+              ? 'lines'
+              : unitRaw.startsWith('char')
+                ? 'characters'
+                : unitRaw.startsWith('page')
+                  ? 'pages'
+                  : 'minutes';
+    const value = toNumber(limit[1]);
+    if (Number.isFinite(value) && value > 0) return { text: limit[0].trim().replace(/^(in|of)\s+/i, ''), value, unit };
+  }
+  return null;
+}
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
   // `lite` computes only what the quality lint reads (words, sentences, numbers, supplied text, limits, counts, format,
@@ -1421,30 +1447,8 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     const map: Record<string, string> = { ts: 'TypeScript', typescript: 'TypeScript', js: 'JavaScript', javascript: 'JavaScript', py: 'Python', python: 'Python', java: 'Java', go: 'Go', rust: 'Rust', sql: 'SQL', sh: 'Bash', bash: 'Bash', cpp: 'C++', 'c++': 'C++', cs: 'C#', ruby: 'Ruby', php: 'PHP', kotlin: 'Kotlin', swift: 'Swift' };
     codeLanguage = map[fenceLang] ?? codeLanguage;
   }
-  const limit = lengthLimitMatch(ask);
-  let lengthLimit: LengthLimit | null = null;
-  if (limit?.[1] && limit[2]) {
-    const unitRaw = limit[2].toLowerCase();
-    const unit: LengthLimit['unit'] = unitRaw.startsWith('word')
-      ? 'words'
-      : unitRaw.startsWith('sentence')
-        ? 'sentences'
-        : unitRaw.startsWith('paragraph')
-          ? 'paragraphs'
-          : unitRaw.startsWith('bullet') || unitRaw === 'points'
-            ? 'bullets'
-            : unitRaw.startsWith('line')
-              ? 'lines'
-              : unitRaw.startsWith('char')
-                ? 'characters'
-                : unitRaw.startsWith('page')
-                  ? 'pages'
-                  : 'minutes';
-    const value = toNumber(limit[1]);
-    if (Number.isFinite(value) && value > 0) lengthLimit = { text: limit[0].trim().replace(/^(in|of)\s+/i, ''), value, unit };
-  }
-  const count = ask.match(ITEM_COUNT_RE) ?? ask.slice(0, 300).match(WORD_LIST);
-  const itemCount = count?.[1] ? toNumber(count[1]) : null;
+  const lengthLimit = full ? readLengthLimit(ask) : null;
+  const count = full ? ask.match(ITEM_COUNT_RE) ?? ask.slice(0, 300).match(WORD_LIST) : null;
   const listNoun = !full
     ? null
     : (count?.[2]?.toLowerCase() ??
@@ -1497,7 +1501,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
   const nonLatin = full && isMostlyNonLatin(sample);
   // A question word opening the prompt counts as a question mark: "why did the roman empire fall" is clear enough.
   const vague = words < 7 && !hasSuppliedText && numbers === 0 && !/[?？]/.test(sample) && !QUESTION_START.test(ask);
-  return {
+  const features: PromptFeatures = {
     chars: text.length,
     words,
     lines: sampled ? text.split('\n').length : sample.split('\n').length,
@@ -1508,15 +1512,15 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     codeLanguage,
     libraries: full ? [...new Set((ask.match(LIBRARY_RE) ?? []).map((l) => l.trim()))].slice(0, 4) : [],
     hasExamples: full && /\b(for example|e\.g\.|for instance|examples?:|example input|example output|sample (input|output))|^\s*(input|output|q|a)\s*:|→|=>\s*\w/im.test(ask) && !/```/.test(ask.slice(0, 10)),
-    formatRequested: detectFormat(ask),
+    formatRequested: full ? detectFormat(ask) : null,
     lengthLimit,
-    itemCount: itemCount !== null && Number.isFinite(itemCount) && itemCount > 0 && itemCount <= 200 ? itemCount : null,
+    itemCount: full ? validCount(count) : null,
     listNoun,
     listParts,
     languageNamed,
     languageMentioned: languageNamed ?? (!full ? null : ask.match(LANGUAGE_ANY_RE)?.[1]?.replace(/^\w/, (c) => c.toUpperCase()) ?? null),
     hasPersona,
-    audience: detectAudience(ask.replace(INLINE_MATERIAL, '$1')),
+    audience: full ? detectAudience(ask.replace(INLINE_MATERIAL, '$1')) : null,
     asksForReasoning: full && /\b(step[- ]by[- ]step|show (your |the )?(work|working|reasoning|steps)|think (it )?through|explain your reasoning|reason (about|through)|walk me through|chain of thought)\b/.test(lower),
     constraintCount,
     hasListWords: full && /\b(list|steps|bullets?|top \d+|ranking|rank)\b/.test(ask),
@@ -1556,4 +1560,31 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     // A prompt mostly in another script is answered in that script; "[AU: …]" inside Russian text is not French.
     writtenIn: full && !nonLatin ? latinLanguage(lower) : null,
   };
+  // The lint reads these only when its own wording checks fail, and the enhanced prompt it reads is long: work them
+  // out on first use.
+  if (!full) {
+    lazy(features, 'formatRequested', () => detectFormat(ask));
+    lazy(features, 'lengthLimit', () => readLengthLimit(ask));
+    lazy(features, 'itemCount', () => validCount(ask.match(ITEM_COUNT_RE) ?? ask.slice(0, 300).match(WORD_LIST)));
+    lazy(features, 'audience', () => detectAudience(ask.replace(INLINE_MATERIAL, '$1')));
+  }
+  return features;
+}
+
+function validCount(count: RegExpMatchArray | null): number | null {
+  const n = count?.[1] ? toNumber(count[1]) : null;
+  return n !== null && Number.isFinite(n) && n > 0 && n <= 200 ? n : null;
+}
+
+/** Replace a property with a getter that computes it once, on first read. */
+function lazy<K extends keyof PromptFeatures>(features: PromptFeatures, key: K, compute: () => PromptFeatures[K]): void {
+  Object.defineProperty(features, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const value = compute();
+      Object.defineProperty(features, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }

@@ -45,14 +45,14 @@ const CHECKS: CheckDef[] = [
     dimension: 'specificity',
     label: 'States requirements or constraints',
     weight: 2,
-    test: (_t, l, f) => f.constraintCount > 0 || f.lengthLimit !== null || /^\s*- /m.test(l),
+    test: (_t, l, f) => /^\s*- /m.test(l) || f.constraintCount > 0 || f.lengthLimit !== null,
   },
   {
     id: 'scope',
     dimension: 'specificity',
     label: 'Sets the scope or length of the answer',
     weight: 1.5,
-    test: (_t, l, f) => f.lengthLimit !== null || f.itemCount !== null || /\b(brief|short|concise|detailed|in depth|at most|up to|no more than|one sentence|one line|roughly|about \d+)\b/.test(l),
+    test: (_t, l, f) => /\b(brief|short|concise|detailed|in depth|at most|up to|no more than|one sentence|one line|roughly|about \d+)\b/.test(l) || f.lengthLimit !== null || f.itemCount !== null,
   },
   // Structure: is the prompt organized?
   {
@@ -82,7 +82,7 @@ const CHECKS: CheckDef[] = [
     dimension: 'outputFormat',
     label: 'Names the output format',
     weight: 3,
-    test: (_t, l, f) => f.formatRequested !== null || /\b(output format|respond with|reply with|return only|return the|structure the reply|present the|give a numbered list|as a markdown table)\b/.test(l),
+    test: (_t, l, f) => /\b(output format|respond with|reply with|return only|return the|structure the reply|present the|give a numbered list|as a markdown table)\b/.test(l) || f.formatRequested !== null,
   },
   {
     id: 'answer-shape',
@@ -98,7 +98,7 @@ const CHECKS: CheckDef[] = [
     dimension: 'context',
     label: 'Names the audience or reader',
     weight: 1.5,
-    test: (_t, l, f) => f.audience !== null || /\b(the audience|the reader|readers?|listeners|for (my|our) (team|boss|manager|class|students|customers|clients))\b/.test(l),
+    test: (_t, l, f) => /\b(the audience|the reader|readers?|listeners|for (my|our) (team|boss|manager|class|students|customers|clients))\b/.test(l) || f.audience !== null,
   },
   {
     id: 'purpose',
@@ -109,7 +109,10 @@ const CHECKS: CheckDef[] = [
   },
 ];
 
-/** Score a prompt. Pure; bounded work on huge prompts (it reads the head and tail). */
+/**
+ * Score a prompt. Pure; bounded work on huge prompts (it reads the head and tail). Each check tries its wording pattern
+ * before the feature behind it, so the lite analysis works out audience, limits and format only when they decide.
+ */
 export function lintQuality(text: string, features: PromptFeatures = analyzePrompt(text, { lite: true })): QualityReport {
   const sample = text.length > 2 * SAMPLE ? `${text.slice(0, SAMPLE)}\n${text.slice(-SAMPLE)}` : text;
   const lower = sample.toLowerCase();
