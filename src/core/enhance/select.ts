@@ -21,8 +21,14 @@ export function scoreTechnique(t: Technique, ctx: TechniqueContext): number | nu
   return score;
 }
 
-/** The technique's own text is already in the prompt (e.g. a prompt this engine enhanced before). */
+/**
+ * The technique's own text is already in the prompt (e.g. a prompt this engine enhanced before). Its lines come as
+ * bullets or under a heading or tag, so a prompt with none of those is not rendered against (rendering every technique
+ * runs many patterns).
+ */
+const ENHANCED_LINES = /^(?:- |#{1,3} |<[a-z_]+>)/m;
 function rendersPresent(t: Technique, ctx: TechniqueContext): boolean {
+  if (!ENHANCED_LINES.test(ctx.fullText)) return false;
   const first = renderOnce(t, ctx)[0];
   if (!first) return false;
   const line = (first.startsWith('- ') ? first.slice(2) : first).split('\n')[0] ?? '';
