@@ -1412,12 +1412,70 @@ function readLengthLimit(ask: string): LengthLimit | null {
   return null;
 }
 
+/** What the quality lint reads: the full features satisfy it, and so does the lazier view below. */
+export type LintFeatures = Pick<
+  PromptFeatures,
+  'words' | 'sentences' | 'numbers' | 'hasSuppliedText' | 'constraintCount' | 'hasPersona' | 'audience' | 'lengthLimit' | 'itemCount' | 'formatRequested'
+>;
+
+/**
+ * The lite analysis for the lint, with audience, length limit, item count and format worked out on first read: each
+ * lint check tries its own wording pattern first, and on a long enhanced prompt that usually settles it.
+ */
+class LazyLintFeatures implements LintFeatures {
+  readonly words: number;
+  readonly sentences: number;
+  readonly numbers: number;
+  readonly hasSuppliedText: boolean;
+  readonly constraintCount: number;
+  readonly hasPersona: boolean;
+  #audience: string | null | undefined;
+  #lengthLimit: LengthLimit | null | undefined;
+  #itemCount: number | null | undefined;
+  #format: FormatKind | null | undefined;
+  readonly #ask: string;
+  constructor(f: PromptFeatures, ask: string) {
+    this.#ask = ask;
+    this.words = f.words;
+    this.sentences = f.sentences;
+    this.numbers = f.numbers;
+    this.hasSuppliedText = f.hasSuppliedText;
+    this.constraintCount = f.constraintCount;
+    this.hasPersona = f.hasPersona;
+  }
+  get audience(): string | null {
+    if (this.#audience === undefined) this.#audience = detectAudience(this.#ask.replace(INLINE_MATERIAL, '$1'));
+    return this.#audience;
+  }
+  get lengthLimit(): LengthLimit | null {
+    if (this.#lengthLimit === undefined) this.#lengthLimit = readLengthLimit(this.#ask);
+    return this.#lengthLimit;
+  }
+  get itemCount(): number | null {
+    if (this.#itemCount === undefined) this.#itemCount = validCount(this.#ask.match(ITEM_COUNT_RE) ?? this.#ask.slice(0, 300).match(WORD_LIST));
+    return this.#itemCount;
+  }
+  get formatRequested(): FormatKind | null {
+    if (this.#format === undefined) this.#format = detectFormat(this.#ask);
+    return this.#format;
+  }
+}
+
+/** The lint's view of a prompt: the lite analysis, lazy where it can be. */
+export function analyzeForLint(text: string): LintFeatures {
+  const { features, ask } = analyze(text, false);
+  return new LazyLintFeatures(features, ask);
+}
+
 /** Compute the features of a prompt. Pure and fast; never throws. */
 export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): PromptFeatures {
-  // `lite` computes only what the quality lint reads (words, sentences, numbers, supplied text, limits, counts, format,
-  // persona, audience) and leaves the rest at empty defaults: the lint runs on every enhanced prompt, which is several
-  // times longer than the request.
-  const full = !opts.lite;
+  return analyze(text, !opts.lite).features;
+}
+
+function analyze(text: string, full: boolean): { features: PromptFeatures; ask: string } {
+  // Not `full` (lite) computes only what the quality lint reads (words, sentences, numbers, supplied text, constraints,
+  // persona; audience, limits, counts and format come later through analyzeForLint) and leaves the rest at empty
+  // defaults: the lint runs on every enhanced prompt, which is several times longer than the request.
   const sampled = text.length > HEAD + TAIL;
   const sample = sampled ? `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}` : text;
   // Typographic apostrophes (“don’t”, “I’ll”: autocorrected by many editors) read as plain ones for every check below.
@@ -1560,15 +1618,7 @@ export function analyzePrompt(text: string, opts: { lite?: boolean } = {}): Prom
     // A prompt mostly in another script is answered in that script; "[AU: …]" inside Russian text is not French.
     writtenIn: full && !nonLatin ? latinLanguage(lower) : null,
   };
-  // The lint reads these only when its own wording checks fail, and the enhanced prompt it reads is long: work them
-  // out on first use.
-  if (!full) {
-    lazy(features, 'formatRequested', () => detectFormat(ask));
-    lazy(features, 'lengthLimit', () => readLengthLimit(ask));
-    lazy(features, 'itemCount', () => validCount(ask.match(ITEM_COUNT_RE) ?? ask.slice(0, 300).match(WORD_LIST)));
-    lazy(features, 'audience', () => detectAudience(ask.replace(INLINE_MATERIAL, '$1')));
-  }
-  return features;
+  return { features, ask };
 }
 
 function validCount(count: RegExpMatchArray | null): number | null {
@@ -1576,15 +1626,3 @@ function validCount(count: RegExpMatchArray | null): number | null {
   return n !== null && Number.isFinite(n) && n > 0 && n <= 200 ? n : null;
 }
 
-/** Replace a property with a getter that computes it once, on first read. */
-function lazy<K extends keyof PromptFeatures>(features: PromptFeatures, key: K, compute: () => PromptFeatures[K]): void {
-  Object.defineProperty(features, key, {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      const value = compute();
-      Object.defineProperty(features, key, { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
-}

@@ -3,8 +3,8 @@
 // UI can show exactly why a prompt scored what it did.
 import type { QualityCheck, QualityDimension, QualityReport } from './types.ts';
 import { QUALITY_DIMENSIONS } from './types.ts';
-import { analyzePrompt } from './analyze.ts';
-import type { PromptFeatures } from './analyze.ts';
+import { analyzeForLint } from './analyze.ts';
+import type { LintFeatures } from './analyze.ts';
 
 const SAMPLE = 12_000;
 
@@ -16,7 +16,7 @@ interface CheckDef {
   dimension: QualityDimension;
   label: string;
   weight: number;
-  test: (text: string, lower: string, f: PromptFeatures) => boolean;
+  test: (text: string, lower: string, f: LintFeatures) => boolean;
 }
 
 const SECTION_RE = /^(#{1,4} \S|<[a-z_]+>$|[A-Z][A-Za-z ]{2,30}:\s*$)/gm;
@@ -113,7 +113,7 @@ const CHECKS: CheckDef[] = [
  * Score a prompt. Pure; bounded work on huge prompts (it reads the head and tail). Each check tries its wording pattern
  * before the feature behind it, so the lite analysis works out audience, limits and format only when they decide.
  */
-export function lintQuality(text: string, features: PromptFeatures = analyzePrompt(text, { lite: true })): QualityReport {
+export function lintQuality(text: string, features: LintFeatures = analyzeForLint(text)): QualityReport {
   const sample = text.length > 2 * SAMPLE ? `${text.slice(0, SAMPLE)}\n${text.slice(-SAMPLE)}` : text;
   const lower = sample.toLowerCase();
   const checks: QualityCheck[] = CHECKS.map((c) => ({

@@ -28,7 +28,6 @@ export function scoreTechnique(t: Technique, ctx: TechniqueContext): number | nu
  */
 const ENHANCED_LINES = /^(?:- |#{1,3} |<[a-z_]+>)/m;
 function rendersPresent(t: Technique, ctx: TechniqueContext): boolean {
-  if (!ENHANCED_LINES.test(ctx.fullText)) return false;
   const first = renderOnce(t, ctx)[0];
   if (!first) return false;
   const line = (first.startsWith('- ') ? first.slice(2) : first).split('\n')[0] ?? '';
@@ -49,7 +48,8 @@ export function selectTechniques(ctx: TechniqueContext, prefs: Preferences): Sel
     if (!getTechnique(id)) notes.push(`Ignored unknown technique "${id}" in your preferences.`);
   }
 
-  for (const t of TECHNIQUES) if (t.present(ctx) || rendersPresent(t, ctx)) alreadyPresent.push(t.id);
+  const layout = ENHANCED_LINES.test(ctx.scan);
+  for (const t of TECHNIQUES) if (t.present(ctx) || (layout && rendersPresent(t, ctx))) alreadyPresent.push(t.id);
   const presentSet = new Set(alreadyPresent);
   // Re-enhancing our own output: what is already there counts toward the limit, so nothing stacks up.
   if (ctx.reenhance) max = Math.max(0, max - alreadyPresent.length);
