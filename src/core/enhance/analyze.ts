@@ -1190,9 +1190,18 @@ export const DESIGN_DOC = /\brfcs?\b|\b(?:technical |engineering |system )?desig
 /** A postmortem or incident report: a working document with a fixed shape, also when written up from notes. */
 export const INCIDENT_DOC = /\b(?:incident )?post-?mortems?\b|\bincident (?:report|review|write-?up|retro(?:spective)?)s?\b/;
 const CHOOSE_GIVEN = /\bwhich (?:one |name |option |of (?:these|them|the \w+) )?(?:is|would be|works|sounds|fits) (?:the )?(?:strongest|best|better|stronger|most \w+)\b/;
+/** What a business measures ("signups", "churn", "MRR"): figures given with these are data to read, not a sum. */
+export const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns|mrr|arr|engagement|open rates?|click-?through(?: rates?)?|ctr|cac|ltv|nps';
+export const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
 // "Churn went from 3% to 5.5% after we raised prices… what's going on and what should we do?": business figures to
 // explain and act on, not a sum with one answer.
-const METRIC_DIAGNOSIS = /\b(?:churn|retention|conversion|signups?|sign-ups|revenue|mrr|arr|traffic|sales|engagement|open rate|click-?through|ctr|cac|ltv|nps)\b/;
+/**
+ * "Here is survey feedback… tell me the main themes and how people feel": comments given (pasted, or two or more
+ * bullet lines) to be read for themes.
+ */
+const FEEDBACK_THEMES = /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone|respondents) feel\b/;
+export const asksFeedbackThemes = (lower: string, features: PromptFeatures): boolean =>
+  (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(lower.slice(0, 300));
 const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
 
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
@@ -1218,7 +1227,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
-  if (intent === 'reasoning' && METRIC_DIAGNOSIS.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
+  if (intent === 'reasoning' && METRIC_RE.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
   // "Is it better to pay off my car loan at 7% or put $400 a month into my 401k?": the asker's own choice, weighed
   // with their figures; "is it better to take 20% off then 10%, or 30% at once?" stays a sum.
   if (intent === 'reasoning' && /^\s*(?:is it|would it be) (?:better|smarter|wiser|cheaper) to\b[^?\n]{1,160}\bor\b/.test(head) && /\b(?:my|our)\b/.test(head)) return 'open_qa';
@@ -1306,7 +1315,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Help me decide between hiring one senior engineer or two mid-levels": a choice to weigh, not phases of a plan.
   if (intent === 'planning' && /^\s*(?:please |can you |could you )?help (?:me|us) (?:decide|choose|pick)\b|^\s*(?:i|we) (?:need|have|want) to (?:decide|choose) between\b/.test(head)) return 'analysis';
   // "Here is survey feedback… tell me the main themes and how people feel": comments to read, not a piece to write.
-  if (intent === 'creative_writing' && (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone) feel\b/.test(head)) return 'analysis';
+  if (intent === 'creative_writing' && asksFeedbackThemes(lower, features)) return 'analysis';
   // "We're considering 4x10 shifts for support. What could go wrong?": the risks of a change, weighed before it is made.
   if (intent === 'open_qa' && /\bwhat (?:could|might|can) go wrong\b|\bwhat are the (?:main |biggest )?risks\b/.test(head) && /\b(?:we'?re|we are|i'?m|i am) (?:considering|thinking (?:about|of)|planning|about to)\b/.test(head)) return 'analysis';
   // "Our deck has 22 slides… which slides should we cut or merge?": advice on what to keep, not labels to assign.

@@ -350,6 +350,65 @@ const SQL_DIALECTS: [RegExp, string][] = [
 ];
 const sqlDialect = (lower: string): string | null => SQL_DIALECTS.find(([re]) => re.test(lower))?.[1] ?? null;
 
+/** Working documents and short pieces whose rules do not depend on the request's details, by creative kind. */
+const DOC_RULES: Partial<Record<string, readonly string[]>> = {
+  sitter: [
+    'Put safety first (allergies, medicines, what to do in an emergency), in plain words.',
+    'Use every detail given exactly as stated, and put the ones I have not given (phone numbers, the address, the doctor or vet) in square brackets for me to fill in.',
+    'Keep it to one page.',
+  ],
+  sysprompt: [
+    'Address the assistant directly (“You are…”, “You…”) and cover, in order: its role and who it serves, its tone, what it helps with, the rules it must keep, what to do when a request is out of scope or it is unsure, and how to format replies.',
+    'Turn every rule the request gives into its own explicit instruction, with what to say instead (for example the hand-off line), so none is left implied.',
+    'Do not invent facts about the business (prices, opening hours, policies): where the assistant needs one, put a clearly marked [placeholder] for me to fill in.',
+    'Keep it under about 400 words of plain, direct instructions; no filler and no examples unless one makes a rule clearer.',
+  ],
+  feedback: [
+    'Open with what works, naming it specifically; then the one or two changes that would help most, each with a concrete way to make it; end with encouragement.',
+    'Write to the person, in about 100–200 words, kind but direct; where an example from their work would help, put a short note in square brackets for me to fill in instead of inventing one.',
+  ],
+  alt: [
+    'Describe what matters in the image in one or two plain sentences (about 125 characters or fewer): the subject, what is happening and the setting.',
+    'Do not start with “image of” or “photo of”, and add no interpretation the image does not show.',
+  ],
+  prd: [
+    'Cover the problem and who has it, goals with measurable success metrics, the requirements ranked by priority (must, should, could), and what is out of scope.',
+    'Make every requirement testable: what the user can do, and how you would check that it works.',
+    'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
+  ],
+  rfc: [
+    'State the problem and why it matters now before the proposal, and compare the alternatives considered (including doing nothing) on the same criteria, saying why each was not chosen.',
+    'Include the rollout and how to roll back, the risks and how they would show up, and the open questions for reviewers; invent no metrics or measurements: put a [placeholder] where a real number is needed.',
+  ],
+  policy: [
+    'Give each topic the request names a clear rule, who it applies to and the usual exceptions, and say what is required and what is only encouraged.',
+    'Write in plain words, not legalese; where a figure or a legal requirement depends on the company or the country (amounts, notice periods, local law), put it in [square brackets] for me to fill in.',
+  ],
+  postmortem: [
+    'Keep it blameless: describe what the systems and the process did and why it made sense at the time, not who was at fault.',
+    'Use only the facts given; where the document needs one that is missing (when it was detected, who was affected, owners, dates), put a short note in square brackets instead of inventing it.',
+    'Make each action item specific and checkable, tied to the cause or the gap in detection it addresses.',
+  ],
+  stories: [
+    'Cover each kind of user the feature serves and the paths that go wrong (no data, very large amounts, a failure half-way, no permission), not only the happy path.',
+    'Keep each story to one user goal and give it testable acceptance criteria; put open questions at the end instead of inventing answers.',
+  ],
+  jobad: [
+    'Cover what the role is for, the main responsibilities, the must-have requirements kept apart from the nice-to-haves (and few of each), the hours, place and pay, and how to apply.',
+    'Use plain, inclusive wording (no “rockstar” or “ninja”, no years of experience or degree the work does not need), and put terms I have not given, such as pay or benefits, in square brackets instead of inventing them.',
+  ],
+  rubric: [
+    'Use criteria that match what the task assesses, each scored on the same number of levels, with the points for each level.',
+    'Describe each level in observable terms a student can act on, not just “good” or “excellent”.',
+    'Pitch the expectations at the level of the students the request names.',
+  ],
+  headline: [
+    'Keep each within the platform’s limit (220 characters on LinkedIn), and put the role and the value in the first few words, which show in search results and comments.',
+    'Say who they help or what they do, in the plain keywords recruiters search for, without buzzwords or emoji unless asked.',
+    'Build only on the facts given; invent no titles, employers or results.',
+  ],
+};
+
 function requirements(ctx: TechniqueContext): string[] {
   const f = ctx.features;
   if (isGrammarCheck(ctx))
@@ -782,6 +841,8 @@ function requirements(ctx: TechniqueContext): string[] {
       const kind = creativeKind(ctx);
       if (isPepTalk(ctx))
         return ['Speak to me directly: acknowledge the nerves in a line, remind me of what I can still control (sleep, a short review, breathing, the first step tomorrow) and end on a line I can hold on to; keep it under about 150 words and avoid empty cheerleading.'];
+      const fixed = kind ? DOC_RULES[kind] : undefined;
+      if (fixed) return [...fixed];
       if (kind === 'talk') return talkLines(ctx);
       if (kind === 'outline') {
         const n = outlineParagraphs(ctx);
@@ -807,19 +868,6 @@ function requirements(ctx: TechniqueContext): string[] {
           'State the yield (the servings asked for, if any) and the total time, and use ingredients from an ordinary supermarket unless the request names others.',
         ];
       }
-      if (kind === 'sitter')
-        return [
-          'Put safety first (allergies, medicines, what to do in an emergency), in plain words.',
-          'Use every detail given exactly as stated, and put the ones I have not given (phone numbers, the address, the doctor or vet) in square brackets for me to fill in.',
-          'Keep it to one page.',
-        ];
-      if (kind === 'sysprompt')
-        return [
-          'Address the assistant directly (“You are…”, “You…”) and cover, in order: its role and who it serves, its tone, what it helps with, the rules it must keep, what to do when a request is out of scope or it is unsure, and how to format replies.',
-          'Turn every rule the request gives into its own explicit instruction, with what to say instead (for example the hand-off line), so none is left implied.',
-          'Do not invent facts about the business (prices, opening hours, policies): where the assistant needs one, put a clearly marked [placeholder] for me to fill in.',
-          'Keep it under about 400 words of plain, direct instructions; no filler and no examples unless one makes a rule clearer.',
-        ];
       if (kind === 'taskprompt')
         return [
           'Address the model directly and state the task, the input (marked by a clearly delimited placeholder such as {{input}}) and the exact output format, with every section the request names.',
@@ -838,16 +886,6 @@ function requirements(ctx: TechniqueContext): string[] {
           'End with what to do about the one or two likeliest problems.',
         ];
       }
-      if (kind === 'feedback')
-        return [
-          'Open with what works, naming it specifically; then the one or two changes that would help most, each with a concrete way to make it; end with encouragement.',
-          'Write to the person, in about 100–200 words, kind but direct; where an example from their work would help, put a short note in square brackets for me to fill in instead of inventing one.',
-        ];
-      if (kind === 'alt')
-        return [
-          'Describe what matters in the image in one or two plain sentences (about 125 characters or fewer): the subject, what is happening and the setting.',
-          'Do not start with “image of” or “photo of”, and add no interpretation the image does not show.',
-        ];
       if (kind === 'reference')
         return [
           'Write in my voice as the recommender: open with how I know them (my role, theirs, and for how long) and what I recommend them for.',
@@ -865,60 +903,16 @@ function requirements(ctx: TechniqueContext): string[] {
             : `Answer the replies the other side is likely to give (${/\bcancel/.test(ctx.lower.slice(0, 300)) ? 'a retention offer, a fee, or a transfer to another department' : 'a question I cannot answer yet, a delay, or a transfer to someone else'}) politely and firmly, without giving in.`,
           'Put the details only I know (names, account or order numbers, dates) in square brackets for me to fill in, and end by asking for written confirmation and a reference number.',
         ];
-      if (kind === 'prd')
-        return [
-          'Cover the problem and who has it, goals with measurable success metrics, the requirements ranked by priority (must, should, could), and what is out of scope.',
-          'Make every requirement testable: what the user can do, and how you would check that it works.',
-          'Where the request leaves facts open (users, platforms, deadline), state the assumption in one line instead of inventing research or data, and list the open questions at the end.',
-        ];
-      if (kind === 'rfc')
-        return [
-          'State the problem and why it matters now before the proposal, and compare the alternatives considered (including doing nothing) on the same criteria, saying why each was not chosen.',
-          'Include the rollout and how to roll back, the risks and how they would show up, and the open questions for reviewers; invent no metrics or measurements: put a [placeholder] where a real number is needed.',
-        ];
-      if (kind === 'policy')
-        return [
-          'Give each topic the request names a clear rule, who it applies to and the usual exceptions, and say what is required and what is only encouraged.',
-          'Write in plain words, not legalese; where a figure or a legal requirement depends on the company or the country (amounts, notice periods, local law), put it in [square brackets] for me to fill in.',
-        ];
-      if (kind === 'postmortem')
-        return [
-          'Keep it blameless: describe what the systems and the process did and why it made sense at the time, not who was at fault.',
-          'Use only the facts given; where the document needs one that is missing (when it was detected, who was affected, owners, dates), put a short note in square brackets instead of inventing it.',
-          'Make each action item specific and checkable, tied to the cause or the gap in detection it addresses.',
-        ];
-      if (kind === 'stories')
-        return [
-          'Cover each kind of user the feature serves and the paths that go wrong (no data, very large amounts, a failure half-way, no permission), not only the happy path.',
-          'Keep each story to one user goal and give it testable acceptance criteria; put open questions at the end instead of inventing answers.',
-        ];
       if (kind === 'proposal')
         return [
           'Make the case in the order a decision-maker reads it: the problem and what it costs, the proposal, scope and effort, risks, and what you are asking for.',
           'Give estimates as ranges with their assumptions and invent no data; put a placeholder in square brackets where a real figure is needed.',
           f.lengthLimit ? '' : 'Keep it to one page unless the request says otherwise.',
         ];
-      if (kind === 'jobad')
-        return [
-          'Cover what the role is for, the main responsibilities, the must-have requirements kept apart from the nice-to-haves (and few of each), the hours, place and pay, and how to apply.',
-          'Use plain, inclusive wording (no “rockstar” or “ninja”, no years of experience or degree the work does not need), and put terms I have not given, such as pay or benefits, in square brackets instead of inventing them.',
-        ];
-      if (kind === 'rubric')
-        return [
-          'Use criteria that match what the task assesses, each scored on the same number of levels, with the points for each level.',
-          'Describe each level in observable terms a student can act on, not just “good” or “excellent”.',
-          'Pitch the expectations at the level of the students the request names.',
-        ];
       if (kind === 'subject')
         return [
           `Make ${f.itemCount ? `each of the ${f.itemCount}` : 'each'} a different angle (the benefit, the question it answers, the news), and keep each under about 50 characters with the key words first, since inboxes cut the rest.`,
           'Promise only what the email delivers: no false urgency, all caps or bait, and nothing a spam filter would flag.',
-        ];
-      if (kind === 'headline')
-        return [
-          'Keep each within the platform’s limit (220 characters on LinkedIn), and put the role and the value in the first few words, which show in search results and comments.',
-          'Say who they help or what they do, in the plain keywords recruiters search for, without buzzwords or emoji unless asked.',
-          'Build only on the facts given; invent no titles, employers or results.',
         ];
       if (kind === 'video') {
         const spoken = spokenLength(ctx);

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -847,8 +847,6 @@ export const isProductPick = (ctx: TechniqueContext): boolean =>
 export const asksAnalogy = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && /\banalog(?:y|ies)\b/.test(ctx.lower.slice(0, 300));
 
 /** Business measures whose figures a user pastes to be read ("we lost 40 customers in Q3 vs 22 in Q2"). */
-const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns';
-const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
 const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|read|break down|explain|dig into|look into)\b[^.\n]{0,40}\b(numbers|metrics|figures|results|data|stats|statistics|kpis?|survey(?: results?)?|results?|findings|${METRICS})\b`);
 
 /**
@@ -863,7 +861,6 @@ const LOGIC_CHECK =
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
 export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic';
 export const analysisKind = perContext(findAnalysisKind);
-const FEEDBACK_THEMES = /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone|respondents) feel\b/;
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
@@ -875,7 +872,7 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   // "Analyze this customer review and tell me what to improve": fixes grounded in what customers said.
   if (CUSTOMER_FEEDBACK.test(head) && /\b(?:what (?:to|we|i|should (?:we|i)|can (?:we|i)) (?:\w+ )?(?:improve|fix|change|do better)|how (?:to|can we|can i|should we|should i|do we|do i) improve|improvements?|action items?)\b/.test(head)) return 'feedback';
   // "Here is survey feedback from 6 employees. Tell me the main themes and how people feel": comments coded into themes.
-  if ((ctx.features.hasSuppliedText || (ctx.lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(head)) return 'themes';
+  if (asksFeedbackThemes(ctx.lower, ctx.features)) return 'themes';
   if (/\b(risks?|what could go wrong|pitfalls?|dangers?|downsides?)\b\s+(?:of|in|with|for|involved|when)\b|\bwhat (?:could|might|can) go wrong\b|\b(?:assess|identify|list|what are) (?:the )?(?:main |key |biggest )?risks\b/.test(head)) return 'risks';
   // "62% said they'd pay, but only 8% converted": two percentages are figures enough to read.
   if ((ctx.features.numbers >= 3 || (ctx.features.numbers >= 2 && /\d\s?%/.test(head))) && DATA_ASK.test(head)) return 'data';
