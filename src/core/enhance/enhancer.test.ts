@@ -4383,3 +4383,57 @@ describe('everyday requests, fifty-fifth batch', () => {
     expect(enhanceAs('give me 8 workshop ideas for our design team with a rough duration for each', 'brainstorming').enhanced).toMatch(/Give each its rough duration, as asked\./);
   });
 });
+
+describe('everyday requests, fifty-sixth batch', () => {
+  it('reads a shop’s holiday promotion as marketing and keeps its condition, and writes a formula for the app named', () => {
+    const promo = enhanceAs('we run a small florist. ideas for a christmas promotion that does not involve discounts?', 'brainstorming').enhanced;
+    expect(promo).not.toMatch(/travel/);
+    expect(promo).toMatch(/marketing|business/);
+    expect(promo).toMatch(/above all “does not involve discounts”/);
+    expect(enhanceAs('google sheets formula to sum column C where column B says paid', 'code').enhanced).toMatch(/Write it for Google Sheets, as asked/);
+    expect(enhanceAs('excel formula to find the second largest value in a column', 'code').enhanced).toMatch(/Write it for Excel, as asked/);
+  });
+
+  it('recaps a chat thread as decisions and owners, and fits a summary for a tweet in 280 characters', () => {
+    const thread = enhanceAs('Summarize this Teams conversation for anyone who was off, focus on what was decided and who owns what:\n[Ana] vendor quote came in at 12k\n[Raj] too high, I will ask for 10k\n[Ana] ok, if not we go with the second vendor', 'summarization').enhanced;
+    expect(thread).toMatch(/`owner — action — due date`/);
+    expect(thread).toMatch(/anyone who missed it/);
+    expect(thread).not.toMatch(/missed the meeting/);
+    expect(enhanceAs('Summarize this as a tweet: our new bridge design cut steel use by a third while keeping the same load rating, and the city approved it last week.', 'summarization').enhanced).toMatch(/within 280 characters/);
+  });
+
+  it('pushes back in a pitch practice, and keeps corrections where the learner asked for them', () => {
+    expect(enhanceAs("act as a tough VP of sales, I'm pitching you a new commission plan, don't make it easy", 'roleplay').enhanced).toMatch(/Push back as the real person would/);
+    const fr = enhanceAs('be my French tutor, we are ordering at a café in Lyon, speak only French and gently correct me after each reply', 'roleplay').enhanced;
+    expect(fr).toMatch(/correct each of the user’s mistakes after your reply/);
+  });
+
+  it('writes a status update from notes, and reads an A/B test with a ship question as a test', () => {
+    const status = enhanceAs('turn this into a short monthly status report for the VP:\n- launch slipped 1 week, waiting on legal\n- 3 of 4 features done', 'rewrite');
+    expect(status.enhanced).toMatch(/overall status in one line \(on track, at risk or off track\)/);
+    expect(status.enhanced).toMatch(/what would clear it/);
+    const ab = enhanceAs('variant B got 312 conversions from 6,100 sessions, control got 270 from 6,050. should we roll it out?', 'analysis').enhanced;
+    expect(ab).toMatch(/two-proportion z-test/);
+  });
+
+  it('weighs job offers as a choice, and questions a landlord about the lease', () => {
+    const offers = enhanceAs('Two offers: 120k at a bank or 105k at a climate startup with equity. I care about growth. Which one should I accept?', 'reasoning').enhanced;
+    expect(offers).not.toMatch(/one calculation per step/);
+    expect(offers).toMatch(/recommendation/);
+    const lease = enhanceAs('what should I ask the landlord before renting a 2-bedroom flat?', 'open_qa').enhanced;
+    expect(lease).toMatch(/the deposit and how it comes back/);
+    expect(lease).toMatch(/numbered list under short topic headings/);
+  });
+
+  it('debugs code that throws, prices freelance work with a counter-offer, and gives one value per field of one email', () => {
+    const dbg = enhanceAs("why does this crash with 'x is not a function'?\n```js\nconst x = 5; x();\n```", 'code').enhanced;
+    expect(dbg).toMatch(/root cause/);
+    expect(dbg).not.toMatch(/Include tests that cover/);
+    const fee = enhanceAs("a client offered me $250 for a 1,500-word article with all rights. is that normal and what should I counter with?", 'open_qa').enhanced;
+    expect(fee).toMatch(/concrete counter-offer/);
+    expect(fee).toMatch(/usage or rights/);
+    const rec = enhanceAs('From this receipt, pull out the store name, total and date:\nGreenMart 12/03 Total $41.20', 'extraction').enhanced;
+    expect(rec).toMatch(/"total": string \| null/);
+    expect(rec).not.toMatch(/Include every occurrence/);
+  });
+});

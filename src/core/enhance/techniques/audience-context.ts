@@ -22,6 +22,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   rfc: 'Write for the engineers and leads who will review it and decide: the problem, the proposal and its trade-offs must be clear without a meeting.',
   policy: 'Write for the people who must follow it and the managers who apply it: every rule must be clear without asking anyone.',
   postmortem: 'Write for the engineers and managers who read it to learn from the incident, including people who were not there.',
+  status: 'Write for a busy manager who reads it in a minute: what changed, what is at risk and what they need to do must be clear without a meeting.',
   stories: 'Write for the team that will estimate, build and test each story: each must be small enough for one sprint and clear without a meeting.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
   jobad: 'Write for the candidates deciding whether to apply: the role, the must-haves and the terms must be clear on a first read.',
@@ -135,7 +136,12 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':
       if (isRetroActions(ctx)) return ['The team will work from this list next sprint: each action should be small and clear enough to start without another meeting.'];
-      if (isMeetingRecap(ctx)) return ['Write for the attendees and anyone who missed the meeting: what was decided and who does what must be clear at a glance.'];
+      if (isMeetingRecap(ctx))
+        return [
+          /\bmeeting\b/.test(ctx.lower.slice(0, 250))
+            ? 'Write for the attendees and anyone who missed the meeting: what was decided and who does what must be clear at a glance.'
+            : 'Write for the people in the discussion and anyone who missed it: what was decided and who does what must be clear at a glance.',
+        ];
       if (isKnownWork(ctx)) return ['The reader wants the substance of the work without reading it, so the summary must make sense on its own.'];
       if (isTopicSummary(ctx)) return ['The reader wants the essentials of the topic quickly, so the summary must make sense on its own.'];
       return ['The reader has not seen the source and wants its substance quickly, so the summary must make sense on its own.'];

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -273,8 +273,20 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b|\bi'?m (?:going to |gonna )?pitch(?:ing)? (?:to )?you\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
+
+/**
+ * "Holiday promotion ideas that don't involve discounting": the condition that rules ideas out, in the user's words,
+ * so each idea can be checked against it.
+ */
+const EXCLUDES = /\b(?:that|which|but)? ?(?:doesn'?t|don'?t|does not|do not|won'?t|will not|shouldn'?t|should not) (?:involve|include|require|rely on|need|cost|mean)\b[^,.;?!\n]{3,50}|\bwithout (?:involving|requiring|needing|spending|using|relying on)\b[^,.;?!\n]{3,50}/;
+function exclusionLine(ctx: TechniqueContext): string | null {
+  const m = EXCLUDES.exec(ctx.lower.slice(0, 300));
+  if (!m) return null;
+  const cond = m[0].trim().replace(/^(?:that|which|but) /, '');
+  return `Check every idea against the request’s conditions, above all “${cond}”, and drop any idea that breaks one.`;
+}
 
 /** Restate the user's own explicit instructions as a checklist: they are what graders and readers check first. */
 function userLine(ctx: TechniqueContext): string | null {
@@ -388,6 +400,10 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
     'Keep it blameless: describe what the systems and the process did and why it made sense at the time, not who was at fault.',
     'Use only the facts given; where the document needs one that is missing (when it was detected, who was affected, owners, dates), put a short note in square brackets instead of inventing it.',
     'Make each action item specific and checkable, tied to the cause or the gap in detection it addresses.',
+  ],
+  status: [
+    'Use only the facts given, keeping every number and date; for each blocker, say what it holds up and what would clear it (a decision, a person, a date), and put anything missing in square brackets instead of inventing it.',
+    'If the reader has to decide or do something, say so in the opening status line; keep the rest short, one line per item.',
   ],
   stories: [
     'Cover each kind of user the feature serves and the paths that go wrong (no data, very large amounts, a failure half-way, no permission), not only the happy path.',
@@ -747,7 +763,12 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (lang === 'spreadsheet formulas')
         return [
-          'Say whether the formula is for Excel or Google Sheets, and which functions need a recent version.',
+          // "Write a Google Sheets formula…": the app is named, so its own functions are fair game.
+          /\bgoogle sheets?\b|\bgsheets?\b/.test(ctx.lower.slice(0, 300)) && !/\bexcel\b/.test(ctx.lower.slice(0, 300))
+            ? 'Write it for Google Sheets, as asked, using its own functions (such as ARRAYFORMULA, FILTER or QUERY) where they make the formula simpler.'
+            : /\bexcel\b/.test(ctx.lower.slice(0, 300)) && !/\bsheets?\b/.test(ctx.lower.slice(0, 300))
+              ? 'Write it for Excel, as asked, and say which functions need Excel 365 or a recent version, with a fallback for older ones.'
+              : 'Say whether the formula is for Excel or Google Sheets, and which functions need a recent version.',
           'Handle blank cells, text in number columns and lookup misses explicitly.',
           'Explain each part of the formula and show it on a few example rows.',
         ];
@@ -835,6 +856,8 @@ function requirements(ctx: TechniqueContext): string[] {
             : f.hasSuppliedText
             ? 'Keep it to roughly a fifth of the original length, and at most 150 words unless the request says otherwise.'
             : 'Keep it to at most 200 words unless the request says otherwise.',
+        // "In one sentence for a tweet": the sentence also has to fit the post.
+        /\b(?:for|as|into|in) a tweet\b|\btweet-?(?:length|sized)\b/.test(ctx.lower.slice(0, 200)) ? 'Keep it within 280 characters, so it fits in one tweet.' : '',
         'Prioritize conclusions and decisions over background.',
       ];
     case 'creative_writing': {
@@ -1082,9 +1105,10 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
-        !sub(ctx, 'approach') && /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
+        exclusionLine(ctx) ??
+        (!sub(ctx, 'approach') && /\b(must|has to|have to|needs? to|without|(doesn'?t|don'?t|does not|do not) (include|contain|have|use|need)|no more than|at least|at most|roughly|between \d+|exactly|only|(under|below|less than|max(imum)?|budget( of)?:?) [$€£]?\d+)\b/.test(ctx.lower)
           ? 'Check every idea against each condition in the request, and drop any idea that fails one.'
-          : '',
+          : ''),
         carefulLine(ctx) ?? '',
         ...brainstormLines(ctx),
       ];
@@ -1116,7 +1140,8 @@ function requirements(ctx: TechniqueContext): string[] {
       return [
         'Copy values exactly as they appear in the text; do not normalize, translate or infer them.',
         'Do not include anything that is not stated in the text.',
-        'Include every occurrence, not just the first.',
+        // One document's details have one value each, kept as strings; a second value for a field still is not dropped.
+        isSingleRecord(ctx) ? 'If the text gives more than one value for a field (such as two phone numbers), keep them all in that field, separated by “; ”.' : 'Include every occurrence, not just the first.',
       ];
     case 'rewrite': {
       // Scaling changes every amount on purpose: "preserve the numbers" would forbid the task.
@@ -1555,7 +1580,9 @@ function requirements(ctx: TechniqueContext): string[] {
           /\b(?:touring|visiting|viewing)\b/.test(ctx.lower.slice(0, 200))
             ? 'Put first the questions that protect me most (licensing or accreditation, safety, staff and their turnover, references, costs and terms in writing), then those about day-to-day life there (routines, communication, how problems are handled).'
             : // An adviser sells judgement, not a job: how they are paid decides whose interest they serve.
-              ADVISER.test(ctx.lower.slice(0, 200))
+              /\b(?:lease|landlord|tenancy|renting|rental)\b/.test(ctx.lower.slice(0, 200))
+              ? `Put first the questions that protect me most (the full monthly cost and what it includes, the deposit and how it comes back, who fixes what and how fast, rent increases, renewal and ending the lease early), then those about the place itself (heating, damp, pests, noise, safety${/\bold(?:er)? (?:building|house|home|flat|apartment|property)\b/.test(ctx.lower.slice(0, 200)) ? ', and for an older building its wiring, pipes and any lead paint or asbestos' : ''}).`
+              : ADVISER.test(ctx.lower.slice(0, 200))
               ? 'Put first the questions that protect me most (qualifications and registration, how they are paid and what it will cost in total, whether they must act in my interest, complaints or disciplinary record), then those about how they would work with me (approach, who I would deal with, how often we would talk).'
               : 'Put first the questions that protect me most (credentials, insurance or guarantees, references, costs in writing, payment terms), then those about the job or the thing itself (timeline, who does the work, what happens if something goes wrong).',
           'For each question, say what a good answer sounds like and what would be a red flag.',
@@ -1583,12 +1610,19 @@ function requirements(ctx: TechniqueContext): string[] {
           'Name the mistakes that most often stall people learning this on their own, and how to avoid each.',
         ];
       }
-      if (isBenchmarkQuestion(ctx))
+      if (isBenchmarkQuestion(ctx)) {
+        // "A client wants full copyright for a logo for $400, is that normal?": a price for work, judged by scope and rights.
+        const fee = /\b(?:client|quote|rates?|fees?|charg\w+|commission\w*|freelanc\w+|offer(?:ed|ing)? me|pay(?:ing)? me)\b/.test(ctx.lower.slice(0, 300));
         return [
           'Answer against a named benchmark (a common rule of thumb or typical figures for people in the same situation), say where it comes from, and compare the figures given with it.',
-          'Say what the answer depends on that the question leaves out (such as income, goals or timeline) and the assumption you use for each.',
-          'End with the two or three steps that would change the picture most.',
+          fee
+            ? 'Say what a fair figure depends on that the question leaves out (such as the scope, the usage or rights involved, and the client’s size) and the assumption you use for each.'
+            : 'Say what the answer depends on that the question leaves out (such as income, goals or timeline) and the assumption you use for each.',
+          asksCounter(ctx)
+            ? 'End with a concrete counter-offer (the figure or terms to ask for) and one or two sentences I could send to propose it.'
+            : 'End with the two or three steps that would change the picture most.',
         ];
+      }
       return [
         carefulLine(ctx) ?? '',
         'Be accurate; say when something is uncertain or disputed instead of guessing.',

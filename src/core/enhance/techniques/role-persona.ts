@@ -157,6 +157,7 @@ function persona(ctx: TechniqueContext): string {
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
         policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
+        status: 'an experienced project lead who writes short, candid status updates that managers can act on',
         jobad: 'an experienced recruiter who writes clear, honest job descriptions that attract the right candidates',
         stories: 'a senior product manager who writes small, testable user stories',
         recipe: 'an experienced recipe developer who writes recipes that work the first time',

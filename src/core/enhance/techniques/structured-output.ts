@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -188,6 +188,12 @@ function lines(ctx: TechniqueContext): string[] {
       // "Pull every date and deadline out … and list them in order": a list was asked for, and dates read best in time order.
       if (f.fields.length > 0 && f.fields.every((x) => /^(dates?|deadlines?|times?)$/.test(x)) && /\blist (them|each|all|every)\b|\bin (chronological |date |time )?order\b|\bchronologic/.test(ctx.lower.slice(0, 300)))
         return ['List one item per line in chronological order: the date or time exactly as written, a dash, then what it is for in a few words.'];
+      const single = singleRecordFields(ctx);
+      if (single)
+        return [
+          `Return only valid JSON, with no code fences or commentary, in this shape: { ${single.map((x) => `"${x}": string | null`).join(', ')} }`,
+          'Use null for a field the text does not give.',
+        ];
       if (f.fields.length > 0)
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: ${extractionSchema(f.fields)}`,
@@ -524,7 +530,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (asksCarefulOptions(ctx))
         return ['Lead with the short answer in one or two sentences, then the options as a numbered list in the order to try them (what to do, any deadline, what it costs), then when to bring in a lawyer or an official body.'];
       if (isDecisionAsk(ctx)) return [decisionFormat(ctx)];
-      if (isBenchmarkQuestion(ctx)) return ['Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.'];
+      if (isBenchmarkQuestion(ctx))
+        return [
+          asksCounter(ctx)
+            ? 'Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the counter-offer and the words to propose it.'
+            : 'Open with a one-line verdict, then the benchmark and how the figures given compare with it, then what would change the verdict, then the next steps.',
+        ];
       if (openQaKind(ctx) === 'approach') return [APPROACH_FORMAT];
       if (isCareerSwitch(ctx)) return [ASKS_ROLES.test(ctx.lower.slice(0, 300)) ? CAREER_ROLES_FORMAT : CAREER_FORMAT];
       if (isCookingTime(ctx) && COOK_TEMP.test(ctx.lower.slice(0, 200)))
@@ -666,6 +677,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
   policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
   postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
+  status: 'Open with the overall status in one line (on track, at risk or off track), then short headed sections with bullets: progress, risks and blockers (each with what would unblock it), and next steps with their dates; no preface.',
   stories: 'Give each story as “As a …, I want …, so that …”, followed by its acceptance criteria as Given/When/Then bullets; number the stories in the order to build them.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
   jobad: 'Use short headed sections (about the role, what you will do, what you need, nice to have, hours, pay and location, how to apply), with bullet points inside them.',

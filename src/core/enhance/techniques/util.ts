@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -168,12 +168,13 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\buser stor(?:y|ies)\b/, 'stories'],
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
   [INCIDENT_DOC, 'postmortem'],
+  [STATUS_DOC, 'status'],
   [DESIGN_DOC, 'rfc'],
   [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting)\s+polic(?:y|ies)\b/, 'policy'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
-  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|real|blameless)\s+)*(?:[\w-]+\s+)?$/;
+  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
     const m = re.exec(head);
@@ -624,7 +625,8 @@ const decisionShaped = (ctx: TechniqueContext): boolean =>
 export const isDecisionAsk = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa'
     ? openQaKind(ctx) === 'decision'
-    : ctx.taskType === 'analysis' && (ctx.features.isQuestion || HELP_DECIDE.test(ctx.lower.slice(0, 300))) && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && decisionShaped(ctx);
+    : // "Variant B got 312 of 6,100, control 270 of 6,050; should we roll it out?" rests on the test, read as one.
+      ctx.taskType === 'analysis' && (ctx.features.isQuestion || HELP_DECIDE.test(ctx.lower.slice(0, 300))) && !ctx.features.hasSuppliedText && ctx.features.chars <= 400 && !sub(ctx, 'pros-cons', 'critique') && analysisKind(ctx) !== 'abtest' && decisionShaped(ctx);
 
 /** "Explain compound interest with an example using $1000 at 5% for 10 years": the idea, then the example worked through. */
 export const isWorkedExample = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.features.numbers >= 1 && WORKED_EXAMPLE.test(ctx.lower.slice(0, 300));
@@ -814,7 +816,7 @@ export const isChecklist = (ctx: TechniqueContext): boolean => CHECKLIST_ASK.tes
  * in the order they come up, with the warning signs. Returns what is being bought or rented.
  */
 const INSPECT_ASK =
-  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask|consider)|what to (?:look (?:out )?for|check|inspect|ask|consider)|things to (?:look (?:out )?for|check|consider))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z][a-z -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
+  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask|consider)|what to (?:look (?:out )?for|check|inspect|ask|consider)|things to (?:look (?:out )?for|check|consider))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z0-9][a-z0-9 -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
 export function inspectTarget(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
   const head = ctx.lower.slice(0, 200);
@@ -829,7 +831,9 @@ export function inspectTarget(ctx: TechniqueContext): string | null {
 export const choosesCare = (ctx: TechniqueContext): boolean =>
   /\b(?:daycares?|day care|nurser(?:y|ies)|preschools?|childminders?|nann(?:y|ies)|babysitters?|care homes?|nursing homes?|assisted living|summer camps?|kennels?|boarding kennels?|dog sitters?|pet sitters?)\b/.test(inspectTarget(ctx) ?? '');
 /** The checks are questions to put to the person ("questions to ask a contractor before hiring them"). */
-export const asksQuestionsBefore = (ctx: TechniqueContext): boolean => inspectTarget(ctx) !== null && QUESTIONS_BEFORE.test(ctx.lower.slice(0, 200));
+// "What should I ask the landlord before signing a lease?" is the same list of questions.
+export const asksQuestionsBefore = (ctx: TechniqueContext): boolean =>
+  inspectTarget(ctx) !== null && (QUESTIONS_BEFORE.test(ctx.lower.slice(0, 200)) || /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) ask|what to ask)\b/.test(ctx.lower.slice(0, 200)));
 
 const PRODUCTS =
   'laptops?|notebooks?|chromebooks?|phones?|smartphones?|cameras?|headphones?|earbuds|monitors?|tvs?|televisions?|tablets?|ipads?|keyboards?|mice|mouse|office chairs?|desks?|cars?|e-?bikes?|bikes?|strollers?|car seats?|robot vacuums?|vacuums?|blenders?|mattress(?:es)?|routers?|smart ?watch(?:es)?|fitness trackers?|backpacks?|running shoes|hiking boots|espresso machines?|coffee (?:makers?|machines?|grinders?)|printers?|speakers?|soundbars?|microphones?|mics?|webcams?|gpus?|graphics cards?|ssds?|consoles?|e-?readers?|kindles?|air fryers?|drones?|projectors?|tents?|sleeping bags?';
@@ -854,7 +858,7 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
  * payroll in December?"), or figures the user supplies ("analyze this quarter's numbers: revenue 1.2M (up 8%)…").
  */
 const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
-const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b/;
+const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b|\bcontrol\b[^.\n]{0,80}\bvariant\b|\bvariant\b[^.\n]{0,80}\bcontrol\b/;
 const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
@@ -862,8 +866,11 @@ export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(c
 export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic';
 export const analysisKind = perContext(findAnalysisKind);
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
-  if (ctx.taskType !== 'analysis' || sub(ctx, 'decide', 'critique', 'pros-cons')) return null;
+  if (ctx.taskType !== 'analysis' || sub(ctx, 'critique', 'pros-cons')) return null;
   const head = ctx.lower.slice(0, 400);
+  // "…is the difference real and should we ship the variant?": the ship decision rests on the test, so it is read as one.
+  if (ctx.features.numbers >= 2 && AB_TEST.test(head)) return 'abtest';
+  if (sub(ctx, 'decide')) return null;
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
   if (LOGIC_CHECK.test(head)) return 'logic';
   // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
@@ -933,6 +940,31 @@ export const practiceTime = (ctx: TechniqueContext): string | null => PRACTICE_T
  * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
  * a named benchmark and the facts the question leaves out, not a general explanation.
  */
+/** "…is that normal, and what should I counter with?": the answer ends in the offer to make back. */
+export const asksCounter = (ctx: TechniqueContext): boolean => /\bcounter(?:-?offer)?\b|\bnegotiat\w*\b|\bpush back\b/.test(ctx.lower.slice(0, 300));
+/**
+ * "From this email, pull out the flight number, departure time, confirmation code and seat": one document's details,
+ * one value each, not lists of every occurrence. Returns the fields in the user's own words, as keys.
+ */
+const ONE_SOURCE =
+  /\b(?:from|in|out of|on) (?:this|the|that|my|the following|the attached) (?:email|e-mail|receipt|invoice|booking(?: confirmation)?|(?:order |booking |shipping )?confirmation|letter|order|ticket|form|business card|signature(?: block)?|listing|job (?:ad|posting|listing)|posting|bill|statement|label|prescription|resume|résumé|cv|lease|offer letter|boarding pass|quote)\b/;
+const FIELDS_ASKED = /\b(?:extract|pull out|pull|parse out|get|find|grab|identify|list)\s+(?:me\s+)?(?:just |only )?([^:\n?]{3,160})/;
+export const singleRecordFields = perContext((ctx: TechniqueContext): string[] | null => {
+  if (ctx.taskType !== 'extraction' || ctx.features.itemFields.length > 0) return null;
+  const head = ctx.lower.slice(0, 200);
+  if (!ONE_SOURCE.test(head) || /\b(?:all|every|each|any|list of)\b/.test(head.slice(0, 120))) return null;
+  const span = FIELDS_ASKED.exec(head)?.[1]?.replace(/\b(?:from|in|out of|on) (?:this|the|that|my)\b.*$/, '');
+  if (!span) return null;
+  const parts = span
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((x) => x.trim().replace(/^(?:the|a|an|their|its|his|her)\s+/, '').replace(/[.\s]+$/, ''))
+    .filter(Boolean);
+  // Each part a short noun phrase in the singular ("seat", not "dates"): a plural asks for a list after all.
+  const single = parts.every((x) => /^[a-z][a-z -]{1,30}$/.test(x) && x.split(/\s+/).length <= 3 && !/(?<![su])s$/.test(x));
+  return parts.length >= 2 && single ? parts.map((x) => x.replace(/[\s-]+/g, '_')) : null;
+});
+export const isSingleRecord = (ctx: TechniqueContext): boolean => singleRecordFields(ctx) !== null;
+
 export const isBenchmarkQuestion = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   ctx.features.numbers >= 1 &&
@@ -1416,8 +1448,9 @@ export const isRetroActions = (ctx: TechniqueContext): boolean =>
   isActionItems(ctx) && /\b(?:retro(?:spective)?s?|post-?mortems?|lessons learned|what went (?:well|wrong)|survey (?:results|responses|feedback)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
 /** "Turn these notes into a meeting summary": what was decided, who does what, and what is still open. */
+// "Summarize this Slack thread… focus on what was decided and who owns what": the same recap, from a discussion.
 const MEETING_RECAP =
-  /\bmeeting (?:summary|recap|minutes)\b|\b(?:minutes|recap|summary) (?:of|from|for) (?:the |our |this |today'?s |yesterday'?s )?(?:\w+ )?meeting\b|\bsummari[sz]e (?:these |this |our |my |the )?(?:meeting notes|notes from (?:the|our|today'?s|yesterday'?s) (?:\w+ )?meeting)\b/;
+  /\b(?:thread|conversation|discussion|chat|channel|call)\b[^\n]{0,80}\b(?:what (?:was|we) decided|what got decided|the decisions|who owns what|who(?:'s| is) doing what|who does what)\b|\bmeeting (?:summary|recap|minutes)\b|\b(?:minutes|recap|summary) (?:of|from|for) (?:the |our |this |today'?s |yesterday'?s )?(?:\w+ )?meeting\b|\bsummari[sz]e (?:these |this |our |my |the )?(?:meeting notes|notes from (?:the|our|today'?s|yesterday'?s) (?:\w+ )?meeting)\b/;
 export const isMeetingRecap = (ctx: TechniqueContext): boolean => ctx.taskType === 'summarization' && !isActionItems(ctx) && MEETING_RECAP.test(ctx.lower.slice(0, 250));
 
 /**
@@ -1717,8 +1750,9 @@ export function correctionStyle(ctx: TechniqueContext): 'before' | 'after' | 'en
   if (ctx.taskType !== 'roleplay' || !ctx.features.interactive || ctx.features.languageMentioned === null) return null;
   const head = ctx.lower.slice(0, 400);
   if (!/\bcorrect (?:my|me|any|all)\b|\bcorrections?\b|\bfix my (?:mistakes|errors|grammar)\b|\bpoint out my (?:mistakes|errors)\b/.test(head)) return null;
-  if (/\bgently\b|\bbig (?:mistakes?|errors?)\b|\bonly (?:when|if)\b/.test(head)) return null;
+  // "Correct my mistakes gently at the end of each reply": where the corrections go is stated, so it is kept.
   if (/\bat the end of (?:each|every) (?:of )?(?:your )?(?:reply|replies|message|messages|response|responses|turn|answer)\b|\bafter (?:each|every) (?:of )?(?:your )?(?:reply|message|response|turn)\b/.test(head)) return 'after';
+  if (/\bgently\b|\bbig (?:mistakes?|errors?)\b|\bonly (?:when|if)\b/.test(head)) return null;
   if (/\bat the end\b|\bafterwards\b|\bwhen (?:we'?re|we are|i'?m|i am) (?:done|finished)\b/.test(head)) return 'end';
   return 'before';
 }
