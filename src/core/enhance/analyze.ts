@@ -345,6 +345,8 @@ const MINUTES_AS_LENGTH = /^\s*(?:under|below|within|at most|no more than|max(?:
 // Spoken or read: "she only has 2 min" for a tl;dr is reading time too. A pandas script is run, not read aloud.
 const SPOKEN = /\b(spoken|speak|speech|talk|presentation|present|pitch|toast|perform\w*|stand-?up|comedy|skit|sketch|screenplay|short film|film|radio|vows|eulogy|sermon|lecture|read(?:ing)? (?:time|aloud)|to read|skim|tl;?dr|summar\w*|video|podcast|(?<!\b(?:python|pandas|bash|shell|powershell|node|js|javascript|typescript|ruby|perl|php|sql|build|deploy|cron|test|etl|migration) )script|monologue|voice-?over|episode|announcement|explain)\b/i;
 
+const TALK_FIRST = /\b(?:speech|talk|presentation|toast|eulogy|vows|sermon|lecture|monologue|keynote)\b/i;
+
 const REQUEST_VERB = /\b(summari[sz]e|write|explain|describe|give|list|translate|answer|reply|respond|keep|make|rewrite|condense|shorten|tell me)\b/;
 
 const LIMIT_RE_ALL = new RegExp(LIMIT_RE.source, 'gi');
@@ -377,7 +379,9 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     if (/\b(?:gives? (?:it|them|this|that)|gave (?:it|them|this|that)|says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
     // Minutes are the answer's length only for something spoken or read ("2 min max when spoken", "a 5-minute talk")
     // or under a strict cap: "the trip takes 2 h 35 min" and "a 20 minute workout" are durations in the task.
-    if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
+    // "Help me write a toast for my sister's wedding, …, 3 minutes": a talk named up front, its length added after a comma.
+    const talkLength = TALK_FIRST.test(ask.slice(0, 80)) && /(?:^|[,;:(]\s*|\b(?:about|around|roughly|maybe|like) )$/i.test(ask.slice(Math.max(0, start - 10), start));
+    if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && !MINUTES_AS_LENGTH.test(m[0]) && !talkLength && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
     // "Dinners that take under 30 minutes", "ready in under 20 min": a cap on the task's time, not on the answer.
     if (/\bmin(?:ute)?s?$/i.test(m[0].trim()) && /\b(take|takes|taking|ready|cook\w*|prep\w*|done|last|lasts|drive|walk|commute)\b[^.\n]{0,12}$/i.test(ask.slice(Math.max(0, start - 30), start)) && !SPOKEN.test(ask.slice(Math.max(0, start - 80), start + m[0].length + 80))) continue;
     const adjectival = /^\S+-\S+$/.test(m[0].trim()) && /^\s+[a-z]/i.test(ask.slice(start + m[0].length));
@@ -637,7 +641,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her))\b/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
@@ -652,7 +656,7 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
   [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
-  [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|plan (?:out )?(?:our |my |the |healthy |cheap |family )?(?:meals|dinners)\b[^.?\n]{0,40}\b(?:week|days?|month)|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
+  [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:dinner|lunch|breakfast|supper) plan|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|plan (?:out )?(?:our |my |the |healthy |cheap |family )?(?:meals|dinners)\b[^.?\n]{0,40}\b(?:week|days?|month)|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
   // "on a tight budget", "a $2,000 budget"): a wedding with a budget is still an event to plan.
   [/(?<!\bon an? (?:tight |small |low |limited |shoestring |modest )?|\bwithin (?:my |our |the |a |your )?|[$€£¥]\s?\d[\d,.]*k? |\d[\d,.]*k? (?:dollars?|euros?|pounds?) )\bbudget\b(?! (?:of|is|was|around|under|about|up to|limit)\b|\s*[:=]?\s*[$€£¥\d])|\b(savings plan|spending plan|spending)\b/, 'budget'],
@@ -715,6 +719,8 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "My phone battery drains really fast, what can I do", "my tomato plants have yellow leaves at the bottom, why".
   // "My tomato plants have spots on the leaves and they are curling": told, not asked.
   // "My dishwasher leaves a white film on glasses, how do I fix it": marks left behind are a fault to trace.
+  // "Our pods keep getting OOMKilled during the nightly job… how do I figure out what's going on?": a fault to trace.
+  [/\b(?:keeps?|kept) (?:getting |being )?(?:oom-?killed|killed|evicted|restarting|crash(?:ing)?|timing out|failing)\b[^?\n]{0,160}\b(?:how (?:do|can|should) (?:i|we) (?:figure out|find out|debug|troubleshoot|track down|diagnose|fix)|what(?:'s| is) going on|what(?:'s| is) causing|why)\b/, 'diagnose'],
   [/\bmy [\w' ]{1,30}? (?:leaves?|is leaving|keeps leaving) (?:a |an )?(?:white |cloudy |chalky |greasy |soapy |brown )?(?:film|residue|spots|streaks|marks|stains)\b[^?\n]{0,60}\b(?:how (?:do|can|should) (?:i|we) (?:fix|stop|get rid of)|why|what (?:can|should) (?:i|we) do)\b/, 'diagnose'],
   [/\bmy [\w' ]{1,30}? (?:has|have|got|is getting|are getting) (?:[\w-]+ )?spots on (?:the|its|their) leaves\b|\bmy [\w' ]{1,30}? leaves (?:are|keep) (?:curling|wilting|dropping|falling off|turning (?:yellow|brown|black))\b/, 'diagnose'],
   [/\bmy [\w' ]{1,30}? (?:drains|dies|overheats|lags|freezes|crashes|stutters|buffers|disconnects|beeps|leaks|drips|smokes|sparks|squeaks|rattles|wobbles)\b[^?\n]{0,40}\b(?:what (?:can|should) (?:i|we) (?:do|check)|how (?:do|can) (?:i|we) fix|why)\b|\bmy [\w' ]{1,30}? (?:has|have|got|is getting|are getting) (?:[\w-]+ ){0,2}?(?:yellow|yellowing|brown|browning|black|spotted|curling|curled|droopy|white|wilted) (?:leaves|spots|patches|edges|tips)\b/, 'diagnose'],
@@ -879,7 +885,8 @@ const SOURCE_LIST = /\b(?:turn|convert|make|rewrite|combine|transform|change|exp
 const TABLE_WORD = /\b(table|tabular|columns?)\b/;
 // "The second highest salary from an employees table", "sort by the price column": data the code reads, not a table
 // for the reply.
-const DATA_TABLE = /\b(?:from|into|join|update|in|on|of|to) (?:the |an? |my |our |this )?(?:[a-z_]+s|[a-z]+_[a-z_]+) table\b|\bthe [a-z_]+ columns?\b/g;
+// Nor is "2. Orders table missing rows" in a list of items to label: an item, not an instruction.
+const DATA_TABLE = /\b(?:from|into|join|update|in|on|of|to) (?:the |an? |my |our |this )?(?:[a-z_]+s|[a-z]+_[a-z_]+) table\b|\bthe [a-z_]+ columns?\b|^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?!(?:put|present|show|give|return|format|output|make|create|use|list|add|include|then|and)\b)[^\n]*/gm;
 
 function detectFormat(ask: string): FormatKind | null {
   if (/\bjson\b/.test(ask)) return 'json';
@@ -949,6 +956,14 @@ function detectAudience(lower: string): string | null {
   return null;
 }
 
+/**
+ * "Interview questions for a junior UX designer": questions to put to candidates for a role. "I have an interview for
+ * a UX designer role, give me interview questions for a UX designer" is the applicant preparing.
+ */
+export const asksRoleQuestions = (lower: string): boolean =>
+  ROLE_QUESTIONS.test(lower.slice(0, 400)) && !/\b(?:my (?:upcoming |next )?interview|i have an interview|i'?ve got an interview|i'?m interviewing (?:for|at|with)|prepare|prep)\b/.test(lower.slice(0, 400));
+const ROLE_QUESTIONS =
+  /\binterview questions for (?:an?|the|our) (?:[\w-]+ ){0,3}?(?:designers?|engineers?|developers?|managers?|analysts?|scientists?|leads?|directors?|interns?|assistants?|associates?|coordinators?|specialists?|baristas?|nurses?|teachers?|accountants?|writers?|marketers?|recruiters?|reps?|representatives?|roles?|positions?|hires?|candidates?)\b/;
 const INTERVIEWER = /\b(?:for hiring|to hire|hiring (?:a|an|for|our|my|new)|we'?re hiring|(?:ask|interview|screen)(?:ing)? (?:the |our |a |each )?(?:candidates?|applicants?|interviewees?))\b/;
 function detectStakes(lower: string): string | null {
   const checks: [RegExp, string][] = [
@@ -972,7 +987,7 @@ function detectStakes(lower: string): string | null {
     // A thesis statement is one sentence of an essay, not the thesis.
     if (s.includes('thesis') && /\bthesis statements?\b/.test(lower) && !/\b(?:dissertation|grant proposal|paper submission)\b/.test(lower)) continue;
     // "Interview questions for hiring a barista": the asker runs the interview; nothing rides on it for them.
-    if (s.includes('job interview') && INTERVIEWER.test(lower)) continue;
+    if (s.includes('job interview') && (INTERVIEWER.test(lower) || asksRoleQuestions(lower))) continue;
     if (re.test(lower)) return s;
   }
   return null;
@@ -1239,6 +1254,13 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent !== 'creative_writing' && features.subKinds.includes('post') && /^\s*(?:please |help me )?(?:announce|share)\b/.test(head)) return 'creative_writing';
   // "I have 3 job offers: 95k remote startup, 110k hybrid… help me think through which to take": a choice to think
   // through on several criteria, the salaries among them; not a sum whose answer is one figure.
+  // "Our first-response time went from 2h to 9h… what are my options and what would you do first?": a situation to
+  // weigh and act on; its figures describe it, they are not a sum to solve.
+  if (intent === 'reasoning' && features.words >= 25 && /\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'analysis';
+  // "I have a CSV with 2 million rows and pandas runs out of memory… how do I compute the average?": code to write.
+  if (intent === 'reasoning' && (features.codeLanguage !== null || features.libraries.length > 0) && /\bhow (?:do|can|should|would) (?:i|we|you)\b/.test(head)) return 'code';
+  // "What are the tax implications if I sell my house after 18 months?": one answer to explain, not ideas to pick from.
+  if (intent === 'brainstorming' && features.isQuestion && /^\s*what (?:are|is|would be) the (?:[\w-]+ )?(?:implications?|consequences?|rules?|requirements?|penalt(?:y|ies)|tax treatment)\b/.test(head)) return 'open_qa';
   // "…which should I take and why?" between offers is the same choice.
   if (intent === 'reasoning' && features.subKinds.includes('decide') && /\bhelp (?:me|us) (?:think (?:it |this )?through|weigh)\b|\bthink through which\b|\bwhich (?:one |offer |job |role )?should (?:i|we) (?:take|accept|choose|pick|go (?:with|for))\b/.test(head) && /\b(?:job|offers?|roles?|positions?|compan(?:y|ies)|employers?)\b/.test(head)) return 'analysis';
   // "Is it normal for a 2 year old to not talk much yet?": an age is not a sum; the answer is what is usual.

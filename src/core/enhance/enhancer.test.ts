@@ -4437,3 +4437,59 @@ describe('everyday requests, fifty-sixth batch', () => {
     expect(rec).not.toMatch(/Include every occurrence/);
   });
 });
+
+describe('everyday requests, fifty-seventh batch', () => {
+  it('lays out options for a team under strain, and answers a pandas memory limit with a way to do it', () => {
+    const ops = enhanceAs('We run a 4-person warehouse shift. Orders went from 300 to 520 a day since the sale started and we ship a day late now. What are our options and what would you do first?', 'reasoning').enhanced;
+    expect(ops).toMatch(/operations manager/);
+    expect(ops).toMatch(/option, cost, how soon it helps, risk/);
+    expect(ops).not.toMatch(/one calculation per step/);
+    const pd = enhanceAs('my parquet file is 8GB and pandas runs out of memory. how do I count rows per customer?', 'reasoning').enhanced;
+    expect(pd).not.toMatch(/No code is included|trace what it actually does with the failing input/);
+  });
+
+  it('writes a product email around one action, and a cooking timeline around the oven', () => {
+    const mail = enhanceAs('write the activation email we send 2 days after signup if the user has not created a project yet', 'creative_writing').enhanced;
+    expect(mail).toMatch(/one action for the reader to take/);
+    expect(mail).toMatch(/preview line/);
+    const cook = enhanceAs('hosting christmas dinner for 10 with one small oven, give me a cooking schedule so it all lands on the table at 6pm', 'planning').enhanced;
+    expect(cook).toMatch(/treat the oven as the bottleneck/);
+    expect(cook).not.toMatch(/Plan the menu first/);
+  });
+
+  it('states interview findings in a line each, keeps a stated rating, and quotes who a diet is for', () => {
+    const notes = enhanceAs('From these user interview notes, pull out the frustrations and any quotes we can use:\nHe exports invoices by hand every week. "It takes my whole Monday."', 'extraction').enhanced;
+    expect(notes).toMatch(/State each finding/);
+    expect(notes).not.toMatch(/Copy values exactly as they appear/);
+    expect(enhanceAs("I'm rated 1400 in online chess, make me a 2 month improvement plan", 'planning').enhanced).not.toMatch(/doing this for the first time/);
+    const meals = enhanceAs('weekly dinner plan for 3 adults, my husband is vegan, quick weeknight cooking', 'planning').enhanced;
+    expect(meals).toMatch(/"my husband is vegan"/);
+    expect(meals).toMatch(/Keep weeknight dinners quick/);
+  });
+
+  it('helps a parent with hitting, a hiring manager with questions, and a speaker with the minutes they gave', () => {
+    expect(enhanceAs('my 4 year old started biting kids at daycare when they take his toys, what do I say to him?', 'open_qa').enhanced).toMatch(/exact words a parent could say/);
+    const q = enhanceAs('write 8 interview questions for a senior data analyst', 'roleplay').enhanced;
+    expect(q).toMatch(/hiring manager/);
+    expect(q).not.toMatch(/This matters: it is for a job interview/);
+    expect(enhanceAs("write a retirement speech for my boss, she's been here 25 years, loves gardening, keep it light, 4 minutes", 'creative_writing').enhanced).toMatch(/\("4 minutes"\)/);
+  });
+
+  it('plans leaving a job, designs one system from a given premise, and labels two dimensions', () => {
+    const leave = enhanceAs("help me plan telling my clients and team that I'm resigning, I have 6 weeks notice", 'planning').enhanced;
+    expect(leave).toMatch(/Tell the manager first/);
+    expect(leave).toMatch(/handover checklist/);
+    const sys = enhanceAs("For my sci-fi story, design a power system where every ability shortens your life. What are the rules and limits?", 'brainstorming').enhanced;
+    expect(sys).toMatch(/one coherent system rather than alternatives/);
+    const two = enhanceAs('Label each bug report with a severity (low, medium, high) and an area (UI, API, database):\n1. Button misaligned on mobile\n2. Orders table missing rows\n3. Login API returns 500 for some users\n4. Typo on the pricing page', 'classification').enhanced;
+    expect(two).toMatch(/severity \(low, medium, high\); area \(UI, API, database\)/);
+    expect(two).toMatch(/`item number: severity — area`/);
+  });
+
+  it('traces a crashing job, words chart alt text by its trend, declines with the reason given, and answers a tax question', () => {
+    expect(enhanceAs('our celery workers keep getting killed every night around 2am, how do I figure out what is going on?', 'open_qa').enhanced).toMatch(/most likely cause/);
+    expect(enhanceAs('alt text for a line graph of weekly signups rising from 200 to 900 over the quarter', 'creative_writing').enhanced).toMatch(/main trend with the key figures/);
+    expect(enhanceAs('write a short reply declining a recruiter’s partnership pitch, we already work with an agency', 'creative_writing').enhanced).toMatch(/give the reason I gave/);
+    expect(enhanceAs('what are the tax implications of selling stock I got from my employer after 8 months?', 'brainstorming').enhanced).not.toMatch(/Mix safe, proven ideas/);
+  });
+});

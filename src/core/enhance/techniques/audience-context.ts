@@ -192,6 +192,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
       if (analysisKind(ctx) === 'spending') return ['The person asking wants to free up money without making life miserable: be specific and do not judge their choices.'];
+      if (analysisKind(ctx) === 'options') return ['The person asking has to act on this: favour what they can start this week with the people and budget they have.'];
       if (analysisKind(ctx) === 'abtest') return ['The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.'];
       if (analysisKind(ctx) === 'logic') return ['The reader may not know the terms of formal logic: explain any you use (valid, sound, the name of a fallacy) in a plain sentence.'];
       if (analysisKind(ctx) === 'feedback') return ['The reader runs the business and wants to know what to change first, in terms their team can act on.'];
@@ -217,6 +218,7 @@ function lines(ctx: TechniqueContext): string[] {
             ? 'The person asking wants snacks that are easy to buy or make ahead and to carry: every idea must work with supermarket ingredients.'
             : 'The person asking will make this in an ordinary kitchen with little time: every idea must work with supermarket ingredients and basic tools.',
         ];
+      if (fictionIdeas(ctx) === 'design') return ['The system is for the writer’s own story: favour rules and costs that create conflict and hard choices for the characters, not just spectacle.'];
       if (fictionIdeas(ctx)) return ['The ideas are for the writer’s own story: favour those that create conflict and hard choices for the characters, not just spectacle.'];
       // A name is judged by the people who will hear it, not by what it costs to carry out.
       if (sub(ctx, 'approach')) return [APPROACH_READER];

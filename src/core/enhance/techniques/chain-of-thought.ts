@@ -1,6 +1,6 @@
 // Chain of thought: ask for explicit intermediate reasoning before the answer.
 import type { Technique } from '../types.ts';
-import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub, isUnseenBug, isCompoundGrowth } from './util.ts';
+import { bodyMethod, byVerbosity, isBodyFigure, isQuickCalc, isSlowCode, mentions, sub, isUnseenBug, isCompoundGrowth, codeMode } from './util.ts';
 
 export const chainOfThought: Technique = {
   id: 'chain_of_thought',
@@ -19,7 +19,7 @@ export const chainOfThought: Technique = {
       case 'reasoning':
         return 3;
       case 'code':
-        return sub(ctx, 'debug') ? 1.5 : -2;
+        return codeMode(ctx) === 'debug' ? 1.5 : -2;
       case 'analysis':
         return ctx.complexity === 'simple' ? -0.5 : 0.6;
       case 'classification':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -152,6 +152,11 @@ function brainstormLines(ctx: TechniqueContext): string[] {
         : 'Make the ideas differ in kind (sweet and savoury, hot and cold, make-ahead), not just in toppings.',
     ];
   const fiction = fictionIdeas(ctx);
+  if (fiction === 'design')
+    return [
+      'Develop the premise given into one coherent system rather than alternatives: its core rule, what it costs and how the cost is paid, its hard limits, and who can use it and how it is learned.',
+      'Follow each consequence through: what it changes for the people who use it, for their society and for the plot, and the hard choices it forces on characters.',
+    ];
   if (fiction)
     return [
       'Make the ideas differ in kind, not just in surface detail, and steer clear of the most familiar tropes unless you give them a twist.',
@@ -865,6 +870,12 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isPepTalk(ctx))
         return ['Speak to me directly: acknowledge the nerves in a line, remind me of what I can still control (sleep, a short review, breathing, the first step tomorrow) and end on a line I can hold on to; keep it under about 150 words and avoid empty cheerleading.'];
       const fixed = kind ? DOC_RULES[kind] : undefined;
+      // "Alt text for a chart showing users growing from 12k to 48k": a chart's point is its trend and its key figures.
+      if (kind === 'alt' && /\b(?:chart|graph|plot|diagram|infographic|dashboard)\b/.test(ctx.lower.slice(0, 200)))
+        return [
+          'Say what kind of chart it is and what it shows, then the main trend with the key figures given (start, end, any notable peak or dip), in one to three plain sentences.',
+          'Do not start with “image of” or “chart of”, and add no figures or reasons the request does not give.',
+        ];
       if (fixed) return [...fixed];
       if (kind === 'talk') return talkLines(ctx);
       if (kind === 'outline') {
@@ -995,7 +1006,11 @@ function requirements(ctx: TechniqueContext): string[] {
             : isResignation(ctx)
               ? 'Say that I am resigning and give my last day in the first two sentences, thank them briefly, and offer to help with the handover; no reasons or grievances are needed.'
             : isDecline(ctx)
-              ? 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
+              ? /\b(?:because|since|as we|we already|we'?re already|we are already|under contract|i'?ve already|i already|i'?m already)\b/.test(ctx.lower.slice(0, 300))
+                ? 'Decline clearly in the first sentence, thank them for their time, give the reason I gave in one short sentence, and leave the door open.'
+                : 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
+            : isLifecycleEmail(ctx)
+              ? 'Build it around one action for the reader to take (one button or link), say what they get from doing it, and answer the likely reason they have not done it yet; short enough to read on a phone.'
             : isColdOutreach(ctx)
               ? 'Keep it under about 120 words: open with something specific to the recipient ([their business] if not given), say in one or two sentences what you could do for them, and end with one small ask (such as a 15-minute call).'
             : PAYMENT_REMINDER.test(ctx.lower.slice(0, 200))
@@ -1113,6 +1128,12 @@ function requirements(ctx: TechniqueContext): string[] {
         ...brainstormLines(ctx),
       ];
     case 'classification': {
+      const dims = labelDimensions(ctx);
+      if (dims)
+        return [
+          `Give every item one label for each of the ${dims.length} dimensions, using only the labels given: ${dims.map(([d, l]) => `${d} (${l})`).join('; ')}.`,
+          'Judge each dimension on its own, and mark any label you are unsure of.',
+        ];
       // Sentiment, not tone: "is the tone angry, neutral or happy?" has labels of its own.
       const sentiment = /\bsentiment\b|\bpositive or negative\b/.test(ctx.lower.slice(0, 300));
       if (sub(ctx, 'scale'))
@@ -1130,6 +1151,11 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'extraction':
+      if (isResearchFindings(ctx))
+        return [
+          'State each finding (a pain point, need or workaround) in one short line of your own words, tied to the part of the source it comes from; copy quotes word for word.',
+          'Include only what the source supports: no needs or solutions the person did not express.',
+        ];
       // Per-item attributes can include a judgement ("confirmed or just suggested") that no span of the text spells out.
       if (f.itemFields.length > 0)
         return [
@@ -1269,6 +1295,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Set out the premises and the conclusion as numbered statements, adding any unstated premise the argument relies on.',
           'Judge validity (does the conclusion follow from the premises) separately from soundness (are the premises true); name the fallacy, if there is one, and give a counterexample where the premises hold and the conclusion does not.',
         ];
+      if (analysisKind(ctx) === 'options')
+        return [
+          'Size the problem from the figures given first (for example demand against capacity), and state any figure you assume.',
+          'Give the realistic options, each with its cost, how soon it helps and its main risk, stopgaps as well as lasting fixes; then say what you would do first and why.',
+        ];
       if (analysisKind(ctx) === 'abtest')
         return [
           'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
@@ -1387,9 +1418,13 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Split the work fairly between the people named, rotate the least liked tasks, and give each task how often it needs doing and roughly how long it takes.'
             : 'Spread the tasks over the week so each day takes about the same short time, and give each task how often it needs doing and roughly how long it takes.',
         // A dinner party at home turns on the menu and the cooking, not on bookings.
-        event: /\b(?:dinner party|thanksgiving|friendsgiving|christmas dinner|holiday dinner)\b/.test(ctx.lower)
+        event: isCookingTimeline(ctx)
+          ? 'Work back from the serving time given, with clock times for each dish (when it goes in, comes out and rests); treat the oven as the bottleneck, giving each dish its slot and temperature, and move out of it what can be made the day before, cooked on the hob or served at room temperature.'
+          : /\b(?:dinner party|thanksgiving|friendsgiving|christmas dinner|holiday dinner)\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
           : 'Work backwards from the date: what must be booked or decided first, and by when.',
+        leaving:
+          'Tell the manager first, privately, before anyone else; agree with them when and how the team hears, and tell the people closest to the work in person before any wider announcement. Then plan the handover week by week to the last day: write down what only I know, name who takes over each piece of work, and say what to finish and what to hand off.',
         onboarding:
           'Start with access and setup, then the people to meet and the tools, systems and routines to learn (those the request names first); give the new hire a small piece of real work early, with support, pair them with a buddy, and say what they should be able to do on their own by the end.',
         program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
@@ -1449,6 +1484,10 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Keep it to what a small team can run: name the tools for this stack, and say which step carries the most risk.'
           : kind === 'toolswitch'
             ? 'Keep the old tool read-only for a set time after the switch, and say who answers the team’s questions in the first weeks.'
+          : kind === 'leaving'
+            ? 'Keep it positive and brief when telling people: the decision is made, so say what happens next for them rather than why I am going.'
+          : kind === 'meals' && /\b(?:minimal|little|quick|easy|no time|busy|weeknights?)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Keep weeknight dinners quick (about 30 minutes of hands-on time or less), and move longer cooking to the weekend or to one batch-cooking session.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
             : kind === 'lesson'
@@ -1756,6 +1795,7 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (analysisKind(ctx) === 'spending') return 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.';
+    if (analysisKind(ctx) === 'options') return 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.';
     if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
     if (findsFallacies(ctx)) return 'Added explicit requirements (quote each flaw, name it, say why it fails, no false alarms) so every charge of a fallacy can be checked.';
     if (analysisKind(ctx) === 'logic') return 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.';

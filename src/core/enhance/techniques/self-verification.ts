@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -41,6 +41,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (ctx.features.codeLanguage === 'SQL') return ['Before you finish, run the query by hand on the sample rows, including a NULL and a duplicate, and fix anything that comes out wrong.'];
       return ['Before you finish, verify the code by tracing it by hand on a normal input and on each edge case, and fix anything that fails.'];
     case 'extraction':
+      if (isResearchFindings(ctx)) return ['Before you finish, check each finding against the source: it must rest on something said there, and each quote must appear there word for word.'];
       if (ctx.features.itemFields.length > 0)
         return ['Before you finish, check each object against the text: copied values appear there verbatim, nothing goes beyond what the wording supports, and no item is missed.'];
       return ['Before you finish, verify every extracted value against the text: each must appear there verbatim; remove anything inferred and add anything missed.'];

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -170,6 +170,7 @@ function lines(ctx: TechniqueContext): string[] {
     ];
   switch (ctx.taskType) {
     case 'extraction': {
+      if (isResearchFindings(ctx)) return ['Give one short headed list per kind of finding asked for, in the order asked, one finding per line; put quotes in quotation marks, exactly as written.'];
       const groups = extractionGroups(ctx);
       if (groups)
         return [`Give two headed lists, ${groups[0]} and ${groups[1]}, one item per line in the words of the text, in the order they appear; then, under "Unclear", anything the text does not place in either.`];
@@ -205,6 +206,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     }
     case 'classification': {
+      const dims = labelDimensions(ctx);
+      if (dims) return [`Give one line per item, in the order given, in the form \`item number: ${dims.map(([d]) => d).join(' — ')}\`, then a one-line reason for any label you marked as unsure.`];
       // "Analyze the sentiment of these reviews and tell me the main complaints": a second deliverable after the labels.
       const then = ctx.lower.slice(0, 400).match(THEMES_TOO)?.[1];
       // Joined to the first line, which every verbosity keeps.
@@ -306,6 +309,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming': {
       // A magic system or a world is a few options worth developing, not ten one-liners.
+      if (fictionIdeas(ctx) === 'design')
+        return ['Lay out the one system under short headings (the core rule, the cost, the limits, who can use it, consequences for the world and the characters), then end with three story problems it creates.'];
       if (fictionIdeas(ctx) === 'system')
         return ['Give three to five distinct options, each with a name, how it works, its costs and limits, and the conflict it creates; then say which you would develop and why.'];
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
@@ -382,6 +387,7 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line verdict (how sound the reasoning is overall), then one entry per flaw: the quoted words, the name of the fallacy or bias, and why it fails; strongest first.'];
       if (analysisKind(ctx) === 'logic')
         return ['Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.'];
+      if (analysisKind(ctx) === 'options') return ['Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.'];
       if (analysisKind(ctx) === 'abtest')
         return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
       if (analysisKind(ctx) === 'themes')
@@ -419,11 +425,13 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'toolswitch') return ['Open with the few things that most often go wrong in this move, then the plan as numbered phases (prepare, pilot, switch over, afterwards), each with its steps and who does them; end with what to leave behind rather than move.'];
       if (kind === 'migration') return ['Present the migration as numbered phases, each with its steps (with commands or settings where they help), how to check it worked, and how to roll it back; then the main risks and how to spot them early.'];
       if (kind === 'project') return ['Present the plan as numbered phases, each with its goal, concrete tasks, owner (if known) and duration, followed by the key risks and how to mitigate them.'];
+      if (isCookingTimeline(ctx)) return ['Give a clock-time schedule for the day, working back from the serving time (time — task — oven, hob or counter), then what to do the day before.'];
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
         return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
       if (kind === 'lesson')
         return ['Open with the objective and the materials, then present the lesson as a Markdown table with one row per stage (minutes, what the teacher does, what students do), then the check for understanding and one way each to support and to stretch students.'];
+      if (kind === 'leaving') return ['Give a week-by-week plan up to the last day (who to tell and when, what to hand over and to whom), then short talking points for telling the team, then a handover checklist.'];
       if (kind === 'onboarding') return ['Give a table for the first week, one row per day (focus, activities, who they meet), then the following weeks by goal, then the check-ins (end of day one, end of each week) and what “up to speed” looks like at the end.'];
       if (kind === 'program') return ['Present the sessions in order, each with its goal, activities, duration and what participants leave with, followed by what to prepare.'];
       if (kind === 'strategy')
@@ -641,7 +649,9 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (kind === 'message')
         return [
-          /\b(e-?mail)\b/.test(ctx.lower)
+          isLifecycleEmail(ctx)
+            ? 'Return only the email: a subject line, a preview line, then the body, with the button text in [square brackets]; no preface or commentary.'
+            : /\b(e-?mail)\b/.test(ctx.lower)
             ? 'Return only the email, starting with a subject line, with no preface or commentary.'
             : 'Return only the finished message, ready to send, with no preface or commentary.',
         ];
@@ -770,6 +780,7 @@ export const structuredOutput: Technique = {
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
         onboarding: 'the first week day by day, then goals and check-ins',
+        leaving: 'week by week to the last day, talking points, a handover checklist',
         lesson: 'the objective, then timed stages with what teacher and students do',
         strategy: /s\.?m\.?a\.?r\.?t/.test(ctx.lower) ? 'a S.M.A.R.T. table per goal' : 'goal, phases with measurable targets, risks',
         process: 'numbered steps with inputs, outputs and owners',
@@ -837,6 +848,7 @@ export const structuredOutput: Technique = {
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
       if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
       if (analysisKind(ctx) === 'logic') return 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.';
+      if (analysisKind(ctx) === 'options') return 'Added a first-step-first format with the options side by side, so the person can act straight away.';
       if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
       if (analysisKind(ctx) === 'themes') return 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.';
       if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -88,12 +88,16 @@ export const isPayNegotiation = (ctx: TechniqueContext): boolean =>
 /** "A cold email to a potential client for my agency": a stranger who owes nothing, so short, specific and one small ask. */
 export const isColdOutreach = (ctx: TechniqueContext): boolean =>
   /\bcold (?:e-?mail|outreach|message|dm|pitch|linkedin message)s?\b|\b(?:e-?mail|message|dm) to (?:a |an )?(?:potential|prospective|new) (?:clients?|customers?|partners?|leads?|sponsors?)\b/.test(ctx.lower.slice(0, 200));
+/** "The onboarding email that goes out 3 days after signup": one automated email in a product's sequence, with one action. */
+export const isLifecycleEmail = (ctx: TechniqueContext): boolean =>
+  /\b(?:onboarding|welcome|activation|re-?engagement|win-?back|drip|nurture|lifecycle|trial(?:[- ]ending| expir\w+)|abandoned[- ]cart) (?:e-?mails?|messages?|sequence|series)\b|\b(?:e-?mail|message) that goes out\b|\b(?:e-?mail|message) (?:we )?send (?:to users|to customers|after (?:sign ?up|signup|someone signs up))\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:sign(?:s|ed)? up|signup|users?|customers?|trial|app|account|cart|subscribers?|product)\b/.test(ctx.lower.slice(0, 300));
 /** A resignation letter: the decision and the last day, said plainly and kindly; no case to argue. */
 export const isResignation = (ctx: TechniqueContext): boolean =>
   /\bresignation (?:letter|email|e-mail|note|message)\b|\b(?:letter|email|message) (?:of|announcing my) resignation\b|\b(?:letter|email|message) (?:to )?(?:resign|quit)\b/.test(ctx.lower.slice(0, 200));
 /** "A polite email declining a job offer": a clear no that keeps the relationship. */
 export const isDecline = (ctx: TechniqueContext): boolean =>
-  /\b(?:declin\w*|turn(?:ing)? down|say(?:ing)? no to) (?:a |an |the |this |their |his |her )?(?:job |wedding |party |dinner )?(?:offers?|invitations?|invites?|proposals?|requests?|opportunit(?:y|ies))\b/.test(ctx.lower.slice(0, 200));
+  /\b(?:declin\w*|turn(?:ing)? down|say(?:ing)? no to) (?:a |an |the |this |their |his |her |(?:a |an |the )?[\w-]+'s )?(?:job |wedding |party |dinner |sales |meeting |partnership |speaking )?(?:offers?|invitations?|invites?|proposals?|requests?|opportunit(?:y|ies)|pitch(?:es)?)\b/.test(ctx.lower.slice(0, 200));
 /** "A message to my team saying the launch is delayed by two weeks": bad news about a date, with what happens now. */
 export const isDelayNotice = (ctx: TechniqueContext): boolean => {
   const head = ctx.lower.slice(0, 200);
@@ -781,13 +785,16 @@ const BURNOUT_RECOVERY = /\b(?:signs|symptoms|warning signs) of (?:burn-?out|bei
  * Ideas for the asker's own fiction ("I'm writing a fantasy novel, help me come up with a magic system"): judged on the
  * page, by the conflict they create, not by what they cost to carry out. 'system' when a whole mechanism or world is asked.
  */
-export function fictionIdeas(ctx: TechniqueContext): 'system' | 'ideas' | null {
+// 'design' when the premise is given and worked out as one system ("a magic system based on memory: using magic costs you
+// memories. What are the rules, limits and consequences?").
+export function fictionIdeas(ctx: TechniqueContext): 'system' | 'design' | 'ideas' | null {
   // Names for a fictional culture are still names, judged by how they sound.
   if (ctx.taskType !== 'brainstorming' || sub(ctx, 'names')) return null;
   const head = ctx.lower.slice(0, 300);
   if (!/\b(?:my|a|the|our) (?:fantasy |sci-?fi |science fiction |dystopian |horror |mystery |ya |romance )?(?:novel|story|book|series|screenplay|campaign|d&d campaign|tabletop game|short story|fanfic)\b|\bworld-?building\b/.test(head)) return null;
   // "People can borrow skills from each other. Help me figure out the rules and limits": a system, whatever it is called.
-  if (/\b(?:magic systems?|world-?building|settings?|factions?|religions?|kingdoms?|political systems?|economy|lore|powers?|rules and (?:limits|costs)|(?:its|the) (?:rules|limits|costs))\b/.test(head)) return 'system';
+  if (/\b(?:magic systems?|world-?building|settings?|factions?|religions?|kingdoms?|political systems?|economy|lore|powers?|rules and (?:limits|costs)|(?:its|the) (?:rules|limits|costs))\b/.test(head))
+    return /\b(?:based on|built (?:on|around)|cent(?:red|ered) on|revolves around|where|in which)\b[^.?!\n]{3,}/.test(head) && !/\b(?:ideas|options|several|some|a few|alternatives|\d+)\b/.test(head) ? 'design' : 'system';
   return /\b(?:plot|twists?|villains?|characters?|backstor(?:y|ies)|scenes?|conflicts?|premises?|story ideas?|chapters?|endings?)\b/.test(head) ? 'ideas' : null;
 }
 
@@ -863,7 +870,7 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic';
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options';
 export const analysisKind = perContext(findAnalysisKind);
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'critique', 'pros-cons')) return null;
@@ -871,6 +878,8 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   // "…is the difference real and should we ship the variant?": the ship decision rests on the test, so it is read as one.
   if (ctx.features.numbers >= 2 && AB_TEST.test(head)) return 'abtest';
   if (sub(ctx, 'decide')) return null;
+  // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
+  if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
   if (LOGIC_CHECK.test(head)) return 'logic';
   // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
@@ -1150,6 +1159,9 @@ export const sharedChores = (ctx: TechniqueContext): boolean =>
 
 /** "A 30-day plan to learn basic Spanish for a trip": a study plan, though a trip is named. */
 const LEARN_LANGUAGE = /\b(?:learn|learning|study|studying|pick up)\b[^.\n]{0,20}\b(?:spanish|french|german|italian|portuguese|japanese|chinese|mandarin|korean|arabic|russian|dutch|english|hindi|turkish|polish|swedish|greek|thai|vietnamese)\b/;
+/** "Help me plan how to tell my team I'm leaving, my last day is in 4 weeks": who hears first, then the handover. */
+const LEAVING =
+  /\b(?:tell|telling|announce|announcing|break(?:ing)? (?:it|the news) to)\b[^.\n]{0,40}\b(?:i'?m leaving|i am leaving|i'?m resigning|i am resigning|i'?ve resigned|i have resigned|i resigned|i'?m quitting|i quit|my (?:resignation|departure))\b|\b(?:handover|hand-?off|transition) plan\b[^.\n]{0,60}\b(?:leav\w+|last day|notice|resign\w*)\b/;
 /** "A potty training plan for my 2.5 year old": a child's pace, praise and calm, and when to pause, not phases and risks. */
 const CHILD_TRAINING = /\b(?:potty|toilet|sleep) train(?:ing)?\b/;
 /** "Create a study guide for AP Biology unit 3": the material itself, topic by topic, with practice questions, not a schedule. */
@@ -1161,7 +1173,7 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
@@ -1235,11 +1247,38 @@ const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
 export function mealNeeds(ctx: TechniqueContext): { diet: string | null; targets: string[]; nutrients: string | null } {
   if (planKind(ctx) !== 'meals') return { diet: null, targets: [], nutrients: null };
-  const diet = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly|(?:no|without) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy)(?: (?:or|and|,) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy))?)\b/)?.[0] ?? null;
+  const dm = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly|(?:no|without) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy)(?: (?:or|and|,) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy))?)\b/);
+  // "One kid is vegetarian": a need of one person at the table, quoted as such, not a rule for every meal.
+  const who = dm ? /\b(?:one|two|three|my|our|the|his|her)\s+(?:[\w']+\s+){0,2}?(?:is|are)\s+(?:a\s+)?$/.exec(ctx.lower.slice(Math.max(0, (dm.index ?? 0) - 40), dm.index))?.[0] : undefined;
+  const diet = dm ? `${who ?? ''}${dm[0]}` : null;
   const found = [...ctx.lower.slice(0, 600).matchAll(NUTRITION_TARGET)];
   const names = [...new Set(found.map((m) => (m[1] ? m[1].replace(/^carb$/, 'carbs').replace(/^fiber$/, 'fibre') : 'calories')))];
   return { diet, targets: found.map((m) => m[0]), nutrients: names.length > 0 ? joinList(names) : null };
 }
+
+/** "Plan the cooking timeline for the day so everything is hot at 4pm": the menu is set; the oven and the clock are the plan. */
+export const isCookingTimeline = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'event' &&
+  /\b(?:cooking|oven|kitchen|prep) (?:timeline|schedule|plan)\b|\btimeline for (?:the )?(?:day|cooking)\b|\bso (?:everything|it all|all the food|all the dishes)(?:'s| is| are)? (?:hot|ready|done|on the table)\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "Tag each with a priority (P1-P3) and a team (billing, infra, product)": two labels per item, each from its own set.
+ * Returns the dimensions with their labels as written, or null.
+ */
+export const labelDimensions = perContext((ctx: TechniqueContext): [string, string][] | null => {
+  if (ctx.taskType !== 'classification') return null;
+  const m = /\b(?:with|by|as|into|for) (?:an? |one |its |their )?([a-z][a-z -]{1,20}?) \(([^)\n]{2,80})\),? and (?:an? |one |its |their |by )?([a-z][a-z -]{1,20}?) \(([^)\n]{2,80})\)/i.exec(ctx.userText.slice(0, 400));
+  return m?.[1] && m[2] && m[3] && m[4] ? [[m[1].trim().toLowerCase(), m[2].trim()], [m[3].trim().toLowerCase(), m[4].trim()]] : null;
+});
+
+/**
+ * "From my notes from a customer interview, pull out the pain points, the workarounds and any quotes": findings to
+ * state in a line each, not spans to copy, with only the quotes kept word for word.
+ */
+export const isResearchFindings = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'extraction' &&
+  /\b(?:pain ?points?|frustrations?|unmet needs?|(?:customer|user) needs|workarounds?|objections?|insights?|key takeaways?|jobs to be done|feature requests?)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:interviews?|calls?|transcripts?|user research|usability (?:test|session)s?|focus groups?|notes|survey (?:responses|answers|comments)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
 /** A family or private occasion ("my wedding", "my daughter's 10th birthday party"), hosted by the asker, not a team. */
 const PRIVATE_EVENT = /\b(wedding|birthday|anniversary|baby shower|bridal shower|engagement party|housewarming|family reunion|bachelor(ette)? party|hen do|stag do|proposal|date night|graduation party|dinner party)\b/;
@@ -1253,7 +1292,7 @@ const PERSONA_CLAUSE = /\b(?:you are|you're|act as|acting as|as) an? [^.,;\n]{0,
  * in their own words: "already contracted" or "not currently required" in pasted material say nothing about them.
  */
 const STATED_LEVEL =
-  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already |currently |now )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|taper)\b/;
+  /\b(my current|i(?:'m| am)? currently|i(?:'m| am)? already|current (?:long run|pace|level|weight|max|1rm|fitness|mileage|streak|grade|score)|i(?:'ve| have) been \w+ing|(?<!\b(?:so|so that|until|till|before|when|where|that|which|what|workout|exercises?|routine|something|things|stuff|anything|activities) )i can (?:already |currently |now )?(?:do|run|lift|swim|bench|squat|hold|speak|read|play)|my (?:pr|pb|personal best|best time)|i(?:'m| am) an? (?:intermediate|advanced|experienced)|(?:intermediate|advanced) (?:level|lifter|runner|swimmer|player|learner|speaker)|\d+ years? of (?:experience|training|running|lifting)|i'?m rated|(?:rated|rating of|elo(?: of)?) (?:about |around |roughly )?\d{3,4}|my (?:rating|elo|handicap) is|taper)\b/;
 /** The asker states where they are now ("I can run about 1 km", "I'm an intermediate lifter"). */
 export const statesLevel = (ctx: TechniqueContext): boolean => STATED_LEVEL.test(ctx.lower.replace(PERSONA_CLAUSE, ''));
 
@@ -1288,6 +1327,10 @@ export function codeMode(ctx: TechniqueContext): CodeMode {
   const mode = (sub(ctx, ...kinds) as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
+  // "pandas runs out of memory when I load it. How do I compute the average grouped by another column?": the limit is a
+  // condition on the way to do it, not a bug in code that is not shown.
+  if (mode === 'debug' && !ctx.features.hasCode && /\b(?:out of memory|oom|too slow|takes (?:forever|too long|ages)|crash(?:es)? when i load)\b/.test(ctx.lower.slice(0, 300)) && /\bhow (?:do|can|should) (?:i|we) (?!fix|stop|solve|debug|prevent|avoid|get rid|make it stop)\w+/.test(ctx.lower.slice(0, 300)))
+    return 'howto';
   // A long prompt that opens with "how do I…" is a full request for code, not a quick how-to.
   return mode === 'howto' && ctx.features.words >= 60 ? 'write' : mode;
 }
@@ -1493,7 +1536,7 @@ export const toneAsked = (ctx: TechniqueContext): string | null => TONE_ASKED.ex
 export const isInterviewerQuestions = (ctx: TechniqueContext): boolean =>
   (ctx.features.listNoun === 'questions' || /\binterview questions\b/.test(ctx.lower.slice(0, 300))) &&
   /\binterview/.test(ctx.lower) &&
-  /\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants)|for hiring|to hire|hiring (a|an|for|our|my|new))\b/.test(ctx.lower.slice(0, 400));
+  (/\b(to ask (a |the |our |my |each |potential |prospective )?(candidates?|applicants?|interviewees?|hires?)|ask(ing)? (a |the |our )?(candidates?|applicants?)|(when|for|while) interviewing|interviewing (candidates|applicants|for)|i'?m (the )?interviewer|we'?re hiring|screen(ing)? (candidates|applicants)|for (candidates|applicants)|for hiring|to hire|hiring (a|an|for|our|my|new))\b/.test(ctx.lower.slice(0, 400)) || asksRoleQuestions(ctx.lower));
 
 /**
  * An outline for a talk ("outline a 20-minute talk on why small teams ship faster for a developer conference"): a
@@ -1602,8 +1645,8 @@ export const isChildDevelopment = (ctx: TechniqueContext): boolean =>
  */
 const MY_CHILD = /\bmy (?:\d{1,2}[- ](?:year|yr|month|mo)[- ]?olds?|(?:\w+ )?(?:toddler|preschooler|kid|kids|son|daughter|child|children|teen|teenager|twins|baby|infant))\b/;
 const BEHAVIOUR =
-  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|too much time on (?:his|her|their) (?:phone|tablet|ipad|screens?|games?|computer|console)|(?:phone|gaming|social media) (?:use|addiction)|picky eat\w*|sibling fights?|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
-const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
+  /\b(?:refuses?|refusing|won'?t (?:stop|listen|go|stay|eat|sleep|share|get|put|do|brush|leave)|keeps? (?:hitting|biting|lying|screaming|whining|waking|getting up|throwing)|tantrums?|meltdowns?|hits?|bites?|talks? back|whin(?:es|ing)|lies|lying|screen time|too much time on (?:his|her|their) (?:phone|tablet|ipad|screens?|games?|computer|console)|(?:phone|gaming|social media) (?:use|addiction)|picky eat\w*|sibling fights?|(?:started|been|is|keeps?) (?:hitting|biting|kicking|pushing|scratching|spitting|swearing|screaming at)|fight(?:s|ing)? (?:with|over)|bedtime battles?|back ?talk|potty[- ]train\w*|(?:sleep|stay) in (?:his|her|their) own (?:bed|room)|sleep through the night|to (?:eat|listen|share|brush|stop)\b)\b/;
+const WANTS_HELP = /\b(?:what (?:can|should|do) (?:i|we) (?:actually )?(?:do|say)|how (?:do|can|should) (?:i|we)|any (?:tips|advice|ideas)|tips|advice|help)\b/;
 /** "My 8 month old won't sleep through the night": a baby, who has no words to hear and whose normal includes night feeds. */
 export const isBabyProblem = (ctx: TechniqueContext): boolean =>
   isParentingProblem(ctx) && /\bmy (?:\d{1,2}[- ](?:month|mo)[- ]?olds?|(?:\w+ )?(?:baby|infant))\b/.test(ctx.lower.slice(0, 300));
