@@ -4493,3 +4493,55 @@ describe('everyday requests, fifty-seventh batch', () => {
     expect(enhanceAs('what are the tax implications of selling stock I got from my employer after 8 months?', 'brainstorming').enhanced).not.toMatch(/Mix safe, proven ideas/);
   });
 });
+
+describe('everyday requests, fifty-eighth batch', () => {
+  it('weighs a company hire with business figures, and explains economic history as economics', () => {
+    const hire = enhanceAs('We are a 60-person startup at $12M ARR deciding between hiring a fractional CTO or promoting our lead engineer. Which is better?', 'analysis').enhanced;
+    expect(hire).not.toMatch(/expert in careers/);
+    expect(hire).toMatch(/business strategy/);
+    expect(enhanceAs("We're a 30-person company, $4M ARR. Should we hire a full-time controller or keep our outsourced bookkeeper?", 'open_qa').enhanced).not.toMatch(/taxes, fees, timing or returns/);
+    expect(enhanceAs('what caused the great depression? short answer please', 'open_qa').enhanced).toMatch(/expert in economics/);
+  });
+
+  it('gives phrasings to say, and a verb table with the forms asked for', () => {
+    const say = enhanceAs('ways to say no to extra work without sounding lazy', 'brainstorming').enhanced;
+    expect(say).toMatch(/phrasings, each ready to say as written/);
+    expect(say).not.toMatch(/short bold name/);
+    const verbs = enhanceAs('List 15 common Spanish verbs with their meaning and the present tense for yo, tú, él', 'brainstorming').enhanced;
+    expect(verbs).toMatch(/one column each for yo, tú, él/);
+    expect(verbs).toMatch(/mark the irregular ones/);
+  });
+
+  it('routes a team-process problem, a proposal to draft and a plain question to the right shape', () => {
+    expect(enhanceAs('My team keeps getting pulled into ad hoc requests from sales. How do I fix this without damaging the relationship?', 'brainstorming').enhanced).toMatch(/intake channel/);
+    const prop = enhanceAs('Write a short proposal for moving our 15-person agency to a four-day work week for a 2 month trial', 'planning').enhanced;
+    expect(prop).toMatch(/the ask/);
+    expect(prop).not.toMatch(/numbered phases|Fit the plan to the stated period exactly: four-day/);
+    expect(enhanceAs('is 75 degrees too warm for a dog left in the car with windows open', 'creative_writing').enhanced).not.toMatch(/skilled writer|finished piece/);
+  });
+
+  it('practises de-escalation with pushback, and lists dates with what happens on each', () => {
+    expect(enhanceAs('Play an angry hotel guest whose room was double-booked. I am the front desk clerk practicing de-escalation.', 'roleplay').enhanced).toMatch(/Push back as the real person would/);
+    const dates = enhanceAs('Pull out every date and what happens on each:\nContract signed June 2. Onboarding June 9. First invoice due July 1.', 'extraction').enhanced;
+    expect(dates).toMatch(/chronological order/);
+    expect(dates).not.toMatch(/## Examples/);
+  });
+
+  it('traces a smell or a metric drop to its cause, makes sample data as test data, and sees a short quoted name', () => {
+    expect(enhanceAs('why my kombucha smells like vinegar after 5 days', 'open_qa').enhanced).toMatch(/most likely cause/);
+    const drop = enhanceAs('Signups fell from 900 to 600 a week after we changed the pricing page. Where should we look first?', 'analysis').enhanced;
+    expect(drop).toMatch(/first place to look/);
+    expect(drop).toMatch(/traces a change in a metric/);
+    expect(enhanceAs('generate a sample dataset of 20 products with sku, name, price and stock as JSON', 'code').enhanced).toMatch(/test data that is safe to share/);
+    expect(enhanceAs('feedback on this app name for a budgeting tool: "Pennywise"', 'analysis').enhanced).not.toMatch(/If the piece to review is not included/);
+  });
+
+  it('writes party-game rules to play, and turns SQL into ORM calls', () => {
+    const game = enhanceAs('invent a card game for 4 kids that takes 15 minutes, write the rules', 'creative_writing').enhanced;
+    expect(game).toMatch(/game designer/);
+    expect(game).toMatch(/how to play \(numbered steps\)/);
+    const orm = enhanceAs('rewrite this raw SQL using SQLAlchemy: SELECT name FROM users WHERE active = true ORDER BY created_at DESC', 'code').enhanced;
+    expect(orm).toMatch(/exactly the rows the SQL returns/);
+    expect(orm).not.toMatch(/Include tests that cover/);
+  });
+});

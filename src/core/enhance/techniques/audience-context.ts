@@ -1,6 +1,6 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms } from './util.ts';
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -22,6 +22,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   rfc: 'Write for the engineers and leads who will review it and decide: the problem, the proposal and its trade-offs must be clear without a meeting.',
   policy: 'Write for the people who must follow it and the managers who apply it: every rule must be clear without asking anyone.',
   postmortem: 'Write for the engineers and managers who read it to learn from the incident, including people who were not there.',
+  gamerules: 'Write for the host, who will read the rules out to a group: each step must be clear on first hearing.',
   status: 'Write for a busy manager who reads it in a minute: what changed, what is at risk and what they need to do must be clear without a meeting.',
   stories: 'Write for the team that will estimate, build and test each story: each must be small enough for one sprint and clear without a meeting.',
   proposal: 'Write for the person who will approve or reject it: the ask and its cost must be clear on a first read.',
@@ -192,6 +193,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
       if (analysisKind(ctx) === 'spending') return ['The person asking wants to free up money without making life miserable: be specific and do not judge their choices.'];
+      if (analysisKind(ctx) === 'drop') return ['The person asking has the data in front of them: every check must be something they can run today.'];
       if (analysisKind(ctx) === 'options') return ['The person asking has to act on this: favour what they can start this week with the people and budget they have.'];
       if (analysisKind(ctx) === 'abtest') return ['The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.'];
       if (analysisKind(ctx) === 'logic') return ['The reader may not know the terms of formal logic: explain any you use (valid, sound, the name of a fallacy) in a plain sentence.'];
@@ -212,6 +214,8 @@ function lines(ctx: TechniqueContext): string[] {
           : 'The plan is for the person asking: make it realistic to carry out, not an idealized schedule.',
       ];
     case 'brainstorming':
+      if (verbForms(ctx) !== null) return ['The person asking will study from this table: every form must be right, and the table easy to scan.'];
+      if (isPhrasings(ctx)) return ['The person asking will say these out loud: each must sound natural in that setting and keep the relationship intact.'];
       if (isQuickMealIdeas(ctx))
         return [
           /\bsnacks?\b/.test(ctx.lower.slice(0, 200))

@@ -4,7 +4,8 @@ import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITME
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
-const QUOTED_PIECE = /:\s*["“][^"”\n]{15,}["”]/;
+// A name or a headline is short: "feedback on this product name: “Dozely”" gives the piece.
+const QUOTED_PIECE = /:\s*["“][^"”\n]{15,}["”]|\b(?:name|title|headline|slogan|tagline|subject line|domain)\b[^"“\n]{0,40}["“][^"”\n]{2,}["”]/;
 /** A critique asked for with nothing to critique: no pasted text, no quoted piece, and not an idea described in words. */
 const pieceMissing = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'analysis' && Boolean(sub(ctx, 'critique')) && !ctx.features.hasSuppliedText && !QUOTED_PIECE.test(ctx.userText) && !isIdeaReview(ctx);

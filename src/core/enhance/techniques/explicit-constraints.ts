@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -116,7 +116,12 @@ const DECISION_LINES = (ctx: TechniqueContext): string[] => [
   carefulLine(ctx) ?? '',
   // Money figures ("$17k", "4%"), not any number: "learning Rust in 2026" has no figures to use.
   /[$€£¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|dollars|euros|pounds|usd|eur|gbp)\b/.test(ctx.lower)
-    ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
+    ? // "A 40-person company at $8M ARR choosing a fractional CFO": a company's figures, not an investor's.
+      ctx.features.domain === 'business strategy'
+      ? 'Use the figures given; where the answer turns on one that is not given (such as costs, salaries, workload or timing), state the value you assume.'
+      : ctx.features.domain === 'career'
+      ? 'Use the figures given; where the answer turns on one that is not given (such as taxes, cost of living, benefits or commute), state the value you assume.'
+      : 'Use the figures given; where the answer turns on one that is not given (such as taxes, fees, timing or returns), state the value you assume.'
     : 'Where the answer turns on a fact the question does not give, state what you assume about the asker’s situation instead of stopping to ask.',
   'Avoid a false balance: if one option is clearly better for this situation, say so.',
 ];
@@ -278,7 +283,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b|\bi'?m (?:going to |gonna )?pitch(?:ing)? (?:to )?you\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b|\bi'?m (?:going to |gonna )?pitch(?:ing)? (?:to )?you\b|\bi'?m (?:the |a )?[\w -]{2,30}? practi[sc]ing\b|\bpracti[sc]ing (?:de-?escalation|handling|negotiat\w*|my|how to)\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /**
@@ -406,6 +411,10 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
     'Use only the facts given; where the document needs one that is missing (when it was detected, who was affected, owners, dates), put a short note in square brackets instead of inventing it.',
     'Make each action item specific and checkable, tied to the cause or the gap in detection it addresses.',
   ],
+  gamerules: [
+    'Make it playable as written by someone who has never seen it: the number of players, what is needed, the setup, how a turn or round goes, how points are scored and how it ends.',
+    'Fit every limit the request gives (players, time, materials, setting), and say how long a round takes.',
+  ],
   status: [
     'Use only the facts given, keeping every number and date; for each blocker, say what it holds up and what would clear it (a decision, a person, a date), and put anything missing in square brackets instead of inventing it.',
     'If the reader has to decide or do something, say so in the opening status line; keep the rest short, one line per item.',
@@ -452,7 +461,7 @@ function requirements(ctx: TechniqueContext): string[] {
     ];
   if (isLeadDilemma(ctx))
     return [
-      `Lay out the realistic options${/\b(?:deadlines?|sprints?|due|promised|timeline|launch|release|ship|estimates?)\b/.test(ctx.lower.slice(0, 400)) ? ' (such as cutting scope, delivering in phases, moving the date or adding people)' : ''} with what each costs and who has to agree, then recommend one for the situation described.`,
+      `Lay out the realistic options${/\b(?:unplanned|interruptions?|ad[- ]hoc (?:requests|work)|requests from other teams|work from other teams)\b/.test(ctx.lower.slice(0, 400)) ? ' (such as reserving part of each sprint for it, one intake channel with someone triaging, or agreeing priorities with the other teams’ leads)' : /\b(?:deadlines?|sprints?|due|promised|timeline|launch|release|ship|estimates?)\b/.test(ctx.lower.slice(0, 400)) ? ' (such as cutting scope, delivering in phases, moving the date or adding people)' : ''} with what each costs and who has to agree, then recommend one for the situation described.`,
       'Give the words for the hardest conversation it needs, calm and factual, and say what to put in writing afterwards.',
     ];
   if (isWorkTrouble(ctx))
@@ -643,6 +652,11 @@ function requirements(ctx: TechniqueContext): string[] {
             'Carry over every record and every field exactly: no values dropped, reordered within a record, rounded or retyped.',
             'Say how nested values, missing fields and characters that need escaping (commas, quotes, line breaks) are handled.',
             'Convert the data itself; add code only if the request asks for it.',
+          ];
+        case 'orm':
+          return [
+            'Return exactly the rows the SQL returns: the same filters, joins, grouping, HAVING condition and ordering; say where NULLs or duplicates could make the two differ.',
+            'Use the ORM’s own query API (filters, annotations, aggregates) rather than raw SQL, with the model and field names the SQL implies, stated as assumptions.',
           ];
         case 'port': {
           const target = portLanguages(ctx)?.to;
@@ -1118,6 +1132,10 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (isProductPick(ctx)) return PRODUCT_LINES;
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
+      if (verbForms(ctx) !== null)
+        return ['Choose the verbs learners meet most often, and mark the irregular ones.', 'Check every form against standard conjugation tables before finishing: these are easy to get wrong.'];
+      if (isPhrasings(ctx))
+        return ['Make each one something a person would actually say in that setting, in natural words, and vary how direct they are.', 'Keep each to one or two sentences, ready to use as written.'];
       return [
         // "Breakfasts without eggs, with protein, 700–1000 calories": every idea has to pass every condition.
         exclusionLine(ctx) ??
@@ -1294,6 +1312,11 @@ function requirements(ctx: TechniqueContext): string[] {
         return [
           'Set out the premises and the conclusion as numbered statements, adding any unstated premise the argument relies on.',
           'Judge validity (does the conclusion follow from the premises) separately from soundness (are the premises true); name the fallacy, if there is one, and give a counterexample where the premises hold and the conclusion does not.',
+        ];
+      if (analysisKind(ctx) === 'drop')
+        return [
+          'Start from what changed around the time of the change (a release, a redesign, a price, a campaign) and list the likely causes in order of likelihood, each with the check that confirms or rules it out (for example splitting the figures by device, browser, traffic source or funnel step, and checking that tracking still records correctly).',
+          'Say which check to do first and what each result would tell you.',
         ];
       if (analysisKind(ctx) === 'options')
         return [
@@ -1795,6 +1818,7 @@ export const explicitConstraints: Technique = {
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
     if (analysisKind(ctx) === 'spending') return 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.';
+    if (analysisKind(ctx) === 'drop') return 'Added explicit requirements (causes in order of likelihood, each with the check that settles it) so the search for the cause starts in the right place.';
     if (analysisKind(ctx) === 'options') return 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.';
     if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
     if (findsFallacies(ctx)) return 'Added explicit requirements (quote each flaw, name it, say why it fails, no false alarms) so every charge of a fallacy can be checked.';

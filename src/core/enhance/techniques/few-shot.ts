@@ -1,7 +1,7 @@
 // Few-shot examples: show the expected output with a small worked example. Only examples that are safe in any
 // context are used (they illustrate format and register, never the user's facts), so some prompts get none.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBodyFigure, rewriteKind, sub, isCompoundGrowth, isSingleRecord } from './util.ts';
+import { isBodyFigure, rewriteKind, sub, isCompoundGrowth, isSingleRecord, isDatedList } from './util.ts';
 
 interface Example {
   input: string;
@@ -119,7 +119,7 @@ export const fewShot: Technique = {
     if (!ex) return null;
     // A generic example would contradict the shape the user asked for ("as a list", "a JSON array, one object per review").
     // One document's details ("the flight number and seat from this email") take one value each, not the example's lists.
-    if ((ctx.taskType === 'extraction' || ctx.taskType === 'classification') && (ctx.features.formatRequested !== null || ctx.features.itemFields.length > 0 || isSingleRecord(ctx))) return null;
+    if ((ctx.taskType === 'extraction' || ctx.taskType === 'classification') && (ctx.features.formatRequested !== null || ctx.features.itemFields.length > 0 || isSingleRecord(ctx) || isDatedList(ctx))) return null;
     if (ctx.taskType === 'classification' || ctx.taskType === 'extraction') return 1.5;
     if (ctx.taskType === 'rewrite') return 0.6;
     return ctx.complexity === 'simple' ? 0.3 : -0.5;

@@ -1,6 +1,6 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings } from './util.ts';
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -109,6 +109,7 @@ function persona(ctx: TechniqueContext): string {
       if (mode === 'explain-code') return `You are a senior ${lang}engineer who explains code clearly, including how it can fail.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
+      if (mode === 'orm') return 'You are a senior backend engineer who knows the ORM’s query API and the SQL it generates.';
       if (mode === 'port') {
         const langs = portLanguages(ctx);
         return `You are a senior engineer fluent in ${langs ? `${langs.from} and ${langs.to}` : 'both languages'} who ports code without changing what it does.`;
@@ -157,12 +158,17 @@ function persona(ctx: TechniqueContext): string {
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
         policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
+        gamerules: 'an experienced game designer who writes party games people can learn in two minutes',
         status: 'an experienced project lead who writes short, candid status updates that managers can act on',
         jobad: 'an experienced recruiter who writes clear, honest job descriptions that attract the right candidates',
         stories: 'a senior product manager who writes small, testable user stories',
         recipe: 'an experienced recipe developer who writes recipes that work the first time',
         outline: 'an experienced writing teacher who helps writers plan a piece before they draft it',
-        proposal: /\b(?:grant|funding)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced grant writer who writes proposals funders can approve' : 'an experienced product lead who writes concise proposals that decision-makers can approve',
+        proposal: /\b(?:grant|funding)\b/.test(ctx.lower.slice(0, 300))
+          ? 'an experienced grant writer who writes proposals funders can approve'
+          : /\b(?:features?|product|app|tool|platform|software|users?|customers?)\b/.test(ctx.lower.slice(0, 300))
+            ? 'an experienced product lead who writes concise proposals that decision-makers can approve'
+            : 'an experienced operations lead who writes concise proposals that decision-makers can approve',
         rubric: 'an experienced teacher who writes clear, fair assessment rubrics',
         subject: 'an email marketer who writes subject lines people open because they say what is inside',
         headline: 'a personal-branding writer who knows how recruiters search profiles',
@@ -204,6 +210,7 @@ function persona(ctx: TechniqueContext): string {
       // Figures to read ("monthly signups: Jan 420, …"): numbers first, trade-offs are beside the point.
       if (isSwot(ctx)) return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategy consultant who grounds every point in the specifics of the situation.`;
       if (analysisKind(ctx) === 'spending') return 'You are a practical personal-finance coach who works from the figures given and suggests cuts people can live with.';
+      if (analysisKind(ctx) === 'drop') return 'You are an experienced analyst who traces a change in a metric to its cause.';
       if (analysisKind(ctx) === 'options') return 'You are an experienced operations manager who turns a messy situation into a few clear options.';
       if (analysisKind(ctx) === 'abtest') return 'You are an experienced data analyst who runs A/B tests and knows how they mislead.';
       if (analysisKind(ctx) === 'logic') return 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.';
@@ -303,6 +310,8 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'brainstorming':
       if (isScienceFair(ctx)) return 'You are an experienced science teacher who has judged many school science fairs.';
+      if (verbForms(ctx) !== null) return 'You are an experienced language teacher who knows which verbs learners need first.';
+      if (isPhrasings(ctx)) return 'You are an experienced communication coach who knows what lands well in a real conversation.';
       if (isDishIdeas(ctx)) return 'You are an experienced home cook who plans dishes for gatherings and knows what can be made ahead.';
       if (isQuickMealIdeas(ctx)) return 'You are a registered dietitian and practical home cook.';
       if (fictionIdeas(ctx)) return 'You are an experienced novelist and story editor who knows what makes an idea work on the page.';

@@ -18,6 +18,7 @@ function lines(ctx: TechniqueContext): string[] {
     case 'code':
       if (codeMode(ctx) === 'tests-only') return ['Before you finish, work out each expected value by running the code by hand on that input, so no test asserts a wrong result.'];
       if (codeMode(ctx) === 'convert') return ['Before you finish, count the records and fields in the input and in the output, and check a few values in each: nothing may be missing or changed.'];
+      if (codeMode(ctx) === 'orm') return ['Before you finish, write out the SQL the ORM query generates and check it against the original clause by clause.'];
       if (codeMode(ctx) === 'port') return ['Before you finish, trace the original and the converted code on a normal input and on each edge case, and fix any difference in output.'];
       if (codeMode(ctx) === 'cron')
         return [`Before you finish, work out the next run times from the expression field by field and check that they ${cronGiven(ctx) ? 'agree with your plain reading of it' : 'match the schedule asked for'}.`];

@@ -1,6 +1,6 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList } from './util.ts';
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -187,7 +187,7 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       }
       // "Pull every date and deadline out … and list them in order": a list was asked for, and dates read best in time order.
-      if (f.fields.length > 0 && f.fields.every((x) => /^(dates?|deadlines?|times?)$/.test(x)) && /\blist (them|each|all|every)\b|\bin (chronological |date |time )?order\b|\bchronologic/.test(ctx.lower.slice(0, 300)))
+      if (isDatedList(ctx))
         return ['List one item per line in chronological order: the date or time exactly as written, a dash, then what it is for in a few words.'];
       const single = singleRecordFields(ctx);
       if (single)
@@ -267,6 +267,8 @@ function lines(ctx: TechniqueContext): string[] {
           return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
         case 'convert':
           return ['Return the converted data in one fenced block tagged with its format, followed by at most two lines on any choices made (such as how nested values were flattened).'];
+        case 'orm':
+          return ['Give the ORM query in one fenced block with a language tag, then the SQL it generates, then one line on any difference from the original.'];
         case 'port':
           return ['Structure the reply as: (1) the converted code in one fenced block with a language tag; (2) a short list of the differences in behaviour or idiom worth knowing.'];
         case 'cron':
@@ -314,6 +316,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (fictionIdeas(ctx) === 'system')
         return ['Give three to five distinct options, each with a name, how it works, its costs and limits, and the conflict it creates; then say which you would develop and why.'];
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
+      const forms = verbForms(ctx);
+      if (forms !== null) return [`Give a Markdown table with one row per verb: the infinitive, its English meaning, then ${forms ? `one column each for ${forms}` : 'one column per form asked for'}; no preface.`];
+      if (isPhrasings(ctx)) return [`Give a numbered list of ${n ?? 8} phrasings, each ready to say as written, followed by a few words on when it fits best.`];
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(n)];
       // A layover is one short window: a plan with times, not ten ideas.
@@ -387,6 +392,7 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with a one-line verdict (how sound the reasoning is overall), then one entry per flaw: the quoted words, the name of the fallacy or bias, and why it fails; strongest first.'];
       if (analysisKind(ctx) === 'logic')
         return ['Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.'];
+      if (analysisKind(ctx) === 'drop') return ['Open with the first place to look and why, then the other likely causes in order, each with its check and what the result would mean, then what to do if none of them explains it.'];
       if (analysisKind(ctx) === 'options') return ['Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.'];
       if (analysisKind(ctx) === 'abtest')
         return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
@@ -687,6 +693,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
   policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
   postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
+  gamerules: 'Give a title and a one-line pitch, then short headed sections: players and what you need, setup, how to play (numbered steps), scoring and how it ends, and one variation.',
   status: 'Open with the overall status in one line (on track, at risk or off track), then short headed sections with bullets: progress, risks and blockers (each with what would unblock it), and next steps with their dates; no preface.',
   stories: 'Give each story as “As a …, I want …, so that …”, followed by its acceptance criteria as Given/When/Then bullets; number the stories in the order to build them.',
   proposal: 'Use short headed sections (problem, proposal, scope and effort, risks, how success is measured, the ask), with bullet points inside them.',
@@ -754,6 +761,7 @@ export const structuredOutput: Technique = {
         ['regex', 'the pattern, a part-by-part explanation, test strings'],
         ['cron', 'the schedule, each field, the next run times'],
         ['convert', 'the converted data in one block, then any choices made'],
+        ['orm', 'the ORM query, the SQL it generates, any difference'],
         ['port', 'the converted code, then the differences worth knowing'],
         ['oneliner', 'the command, what each part does, a safer variant'],
         ['app', 'file layout, each file, how to run it'],
@@ -848,6 +856,7 @@ export const structuredOutput: Technique = {
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
       if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
       if (analysisKind(ctx) === 'logic') return 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.';
+      if (analysisKind(ctx) === 'drop') return 'Added a first-check-first format so the most likely cause is ruled in or out before the rest.';
       if (analysisKind(ctx) === 'options') return 'Added a first-step-first format with the options side by side, so the person can act straight away.';
       if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
       if (analysisKind(ctx) === 'themes') return 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.';

@@ -173,12 +173,14 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
   [INCIDENT_DOC, 'postmortem'],
   [STATUS_DOC, 'status'],
+  // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
+  [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
   [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting)\s+polic(?:y|ies)\b/, 'policy'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
-  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
+  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|invent|make up|come up with|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
     const m = re.exec(head);
@@ -438,12 +440,12 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
  * caught between commitments, who needs options with their costs and the words for the hard conversation.
  */
 const LEAD_ROLE =
-  /\b(?:i'?m|i am|as) (?:an? |the )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
+  /\b(?:i'?m|i am|as) (?:an? |the )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bmy team (?:keeps?|is|has been|always|never|constantly)\b/;
 export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   !sub(ctx, 'approach') &&
   LEAD_ROLE.test(ctx.lower.slice(0, 300)) &&
-  /\b(?:what (?:to|should i|do i|can i) do|how (?:do|should|can) i (?:handle|deal with|navigate|manage) (?:this|it|that|the situation)|help me (?:figure out|work out|decide|handle|navigate|think through))\b/.test(ctx.lower.slice(0, 400));
+  /\b(?:what (?:to|should i|do i|can i) do|how (?:do|should|can) i (?:handle|deal with|navigate|manage|fix|solve|address) (?:this|it|that|the situation)|help me (?:figure out|work out|decide|handle|navigate|think through))\b/.test(ctx.lower.slice(0, 400));
 /**
  * "How do I structure a 1:1 with a direct report who is burned out?", "my team's velocity dropped… how do I find out
  * without making people defensive?": a manager looking after their own people, who needs to find out before acting.
@@ -870,7 +872,7 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options';
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop';
 export const analysisKind = perContext(findAnalysisKind);
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'critique', 'pros-cons')) return null;
@@ -880,6 +882,8 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (sub(ctx, 'decide')) return null;
   // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
   if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
+  // "Conversion dropped from 2.8% to 1.9% after the redesign… where should I look first?": a change to trace to its cause.
+  if (/\b(?:dropped|fell|declined|went (?:down|up)|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
   if (LOGIC_CHECK.test(head)) return 'logic';
   // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
@@ -1280,6 +1284,31 @@ export const isResearchFindings = (ctx: TechniqueContext): boolean =>
   /\b(?:pain ?points?|frustrations?|unmet needs?|(?:customer|user) needs|workarounds?|objections?|insights?|key takeaways?|jobs to be done|feature requests?)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:interviews?|calls?|transcripts?|user research|usability (?:test|session)s?|focus groups?|notes|survey (?:responses|answers|comments)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
+/** "5 ways to say 'I disagree' in a meeting without sounding rude": words to say, not strategies. */
+export const isPhrasings = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\b(?:ways|phrases|lines|things|words) to say\b|\bways of saying\b|\bhow (?:to|do i|can i) (?:politely |nicely |tactfully |professionally )?say\b/.test(ctx.lower.slice(0, 200));
+
+/**
+ * "20 common French verbs with their English meaning and the present tense for je, tu, il": a study table of forms.
+ * Returns the forms asked for, in the user's words ("je, tu, il"), or '' when none are listed.
+ */
+export function verbForms(ctx: TechniqueContext): string | null {
+  if (ctx.taskType !== 'brainstorming' && ctx.taskType !== 'open_qa') return null;
+  const head = ctx.lower.slice(0, 300);
+  if (!/\b(?:verbs?)\b/.test(head) || !/\b(?:conjugat\w*|present tense|past tense|preterite|imperfect|future tense|participles?|forms?)\b/.test(head)) return null;
+  return /\bfor ((?:[\p{L}'/]+,? (?:and )?){1,7}[\p{L}'/]+)\s*[.?!]?\s*$/u.exec(head.trim())?.[1] ?? '';
+}
+
+/**
+ * "Pull every date and deadline out … and list them in order", "all the dates and what happens on each": dates with what
+ * each is for, read best one per line in time order.
+ */
+export const isDatedList = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'extraction' &&
+  ctx.features.fields.length > 0 &&
+  ctx.features.fields.every((x) => /^(dates?|deadlines?|times?)$/.test(x)) &&
+  /\blist (them|each|all|every)\b|\bin (chronological |date |time )?order\b|\bchronologic|\bwhat (?:happens|is due|is planned|happened|is scheduled|is happening) (?:on|at|by|for) (?:each|them)\b|\band what (?:each|they) (?:is|are) for\b/.test(ctx.lower.slice(0, 300));
+
 /** A family or private occasion ("my wedding", "my daughter's 10th birthday party"), hosted by the asker, not a team. */
 const PRIVATE_EVENT = /\b(wedding|birthday|anniversary|baby shower|bridal shower|engagement party|housewarming|family reunion|bachelor(ette)? party|hen do|stag do|proposal|date night|graduation party|dinner party)\b/;
 const WORK_EVENT = /\b(team|company|corporate|office|offsite|off-site|conference|clients?|customers?|employees|staff|colleagues|launch|fundraiser|gala|meetup|workshop|summit|hackathon)\b/;
@@ -1315,12 +1344,12 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['commit', 'testdata', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['commit', 'testdata', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'orm', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'commit' | 'testdata' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = 'commit' | 'testdata' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'orm' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
