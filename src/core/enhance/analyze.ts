@@ -378,6 +378,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     if (/\bpages?$/i.test(m[0].trim()) && /\b(?:with|has|have|had|having|of|over|across|contains?|containing)\s+(?:about |around |roughly |over |some |nearly |almost )?$/i.test(ask.slice(Math.max(0, start - 20), start))) continue;
     // "Summarize the attached 40-page contract", "this 3,000-word essay": the size of the source, not of the answer.
     if (/^\S+-\S+$/.test(m[0].trim()) && /\b(?:the|this|that|these|attached|enclosed|our|my|your|his|her|their)\s+$/i.test(ask.slice(Math.max(0, start - 12), start)) && /^\s+(?:[\w-]+\s+)?(?:contract|document|doc|report|paper|pdf|article|essay|chapter|book|transcript|thesis|manuscript|policy|agreement|proposal|draft|story|text|deck|email|letter|memo|spec)\b/i.test(ask.slice(start + m[0].length, start + m[0].length + 40))) continue;
+    // "Compare these two sentences", "rewrite the following 3 paragraphs": the material, not the answer's length.
+    if (/\b(?:these|those|the following|both|the two|the three)\s+$/i.test(ask.slice(Math.max(0, start - 20), start)) && /^\S+\s+\S+$/.test(m[0].trim())) continue;
     // "She says maybe 10 words", "he knows 50 words", "the textbook only gives it one sentence": a fact about someone
     // or something, not the answer's length.
     if (/\b(?:gives? (?:it|them|this|that)|gave (?:it|them|this|that)|says?|said|knows?|knew|speaks?|spoke|reads?|types?|learn(?:ed|t|s)?|uses?|understands?|writes? only)\s+(?:maybe |about |around |only |just |roughly |over |under |fewer than |less than |more than )?$/i.test(ask.slice(Math.max(0, start - 30), start))) continue;
@@ -572,7 +574,7 @@ const TEST_DATA =
 const SUB_KIND_CHECKS: [RegExp, string][] = [
   // "Translate this error message into plain English for a customer" is a simpler wording, not another language.
   [/\btranslat\w*\b(?![^.\n]{0,50}\b(?:plain|simple|everyday|layman'?s?|non-technical|normal|human) (?:english|language|terms|words)\b)/, 'translate'],
-  [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:grammar|spelling) check)\b/, 'proofread'],
+  [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:check|correct) my (?:french|spanish|german|italian|portuguese|english|japanese|chinese|korean|dutch|russian)|(?:grammar|spelling) check)\b/, 'proofread'],
   [/\b(simplify|plain english|simple (words|terms|language)|easier to (read|understand)|non-native (?:english )?speakers?|(?:english|esl) learners?|learners of english|eli5|like i'?m (five|5)|for (a|my|an?) (\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(year|yr)[- ]?old|for (kids|children|a child|a kid|young readers)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grade (?:reading )?level|for (?:a |an |my )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders?|grade \d{1,2} (?:reading )?level|(?:lower|simpler|easier) reading level)\b/, 'simplify'],
   [/\b(more )?(formal|professional|polite)\b/, 'formal'],
   [/\b(more )?(casual|informal|friendl(y|ier)|conversational)\b/, 'casual'],
@@ -933,7 +935,7 @@ function detectAudience(lower: string): string | null {
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it;
     // "an interview for a customer service role" names the job; "is it normal for a 2 year old to…" asks about them,
     // and "co-sign a car loan for my friend" names who it helps; "sales promised it to a customer" names who is owed.
-    /\b(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
+    /\b(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -982,7 +984,8 @@ function detectStakes(lower: string): string | null {
     [/\b(client|customer)\b[^.\n]{0,40}\b(send|present|deliver|pitch)|\b(send|present|deliver|pitch)\b[^.\n]{0,40}\b(client|customer)s?\b/, 'it will go to a client'],
     // Only when the manager reads the result: "should I tell my manager I'm interviewing?" is not written for them.
     // Saying something to the manager is a conversation to prepare, not a document they will read.
-    [/\b(?<!\b(?:say|said|talk|talking|speak|speaking) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
+    // "One of my reports keeps going around me to my boss": someone else's route, not who reads the answer.
+    [/\b(?<!\b(?:say|said|talk|talking|speak|speaking|around me|over me|over my head|behind my back|complain(?:s|ed|ing)?|went|goes|going|escalat(?:es|ed|ing)|ran|runs|running) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
     [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
     [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
     [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
@@ -1019,22 +1022,37 @@ const FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(${[...WORD_LANGUAGES.keys()].jo
 const VIETNAMESE_TONES = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** The language of a Latin-script prompt when it is clearly not English; null for English, other scripts and short text. */
-function latinLanguage(lower: string): string | null {
-  // Markup and code are not the user's language ("gmail.com", "1.5em", <html lang="en">).
-  const head = lower.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600);
+function languageHits(head: string): Map<string, number> {
   const hits = new Map<string, number>();
   for (const m of head.matchAll(FUNCTION_WORD_RE)) for (const lang of WORD_LANGUAGES.get(m[1] ?? '') ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  // Inverted question and exclamation marks are written only in Spanish.
+  const inverted = head.match(/[¿¡]/g)?.length ?? 0;
+  if (inverted > 0) hits.set('Spanish', (hits.get('Spanish') ?? 0) + 2 * Math.min(inverted, 2));
+  return hits;
+}
+function pickLanguage(head: string, hits: Map<string, number>): string | null {
   const english = hits.get('English') ?? 0;
   // Vietnamese is written in Latin letters too, with tone marks no other language here uses.
   const tones = head.match(VIETNAMESE_TONES)?.length ?? 0;
   if (tones >= 3 && tones > 2 * english) return 'Vietnamese';
-  // Inverted question and exclamation marks are written only in Spanish.
-  const inverted = head.match(/[¿¡]/g)?.length ?? 0;
-  if (inverted > 0) hits.set('Spanish', (hits.get('Spanish') ?? 0) + 2 * Math.min(inverted, 2));
   let best: string | null = null;
   let bestHits = 0;
   for (const [lang, n] of hits) if (lang !== 'English' && n > bestHits) [best, bestHits] = [lang, n];
   return best && bestHits >= 3 && bestHits > 1.5 * english ? best : null;
+}
+function latinLanguage(lower: string): string | null {
+  // Markup and code are not the user's language ("gmail.com", "1.5em", <html lang="en">).
+  const head = lower.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600);
+  // Nor is quoted material, when the words around it say enough: "Check my French: «Je suis allé…»" is asked in
+  // English, while "corrige les fautes stp : «…»" is too short to tell without the quote.
+  const ask = head.replace(/"[^"\n]{15,}"|“[^”\n]{15,}”|«[^»\n]{15,}»/g, ' ');
+  if (ask.length === head.length) return pickLanguage(head, languageHits(head));
+  const askHits = languageHits(ask);
+  const fromAsk = pickLanguage(ask, askHits);
+  if (fromAsk) return fromAsk;
+  const english = askHits.get('English') ?? 0;
+  if (english > 0 && [...askHits].every(([lang, n]) => lang === 'English' || n < english)) return null;
+  return pickLanguage(head, languageHits(head));
 }
 
 // "this email", "the attached notes", "my resume": material the request points at.
@@ -1270,6 +1288,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'reasoning' && (features.codeLanguage !== null || features.libraries.length > 0) && /\bhow (?:do|can|should|would) (?:i|we|you)\b/.test(head)) return 'code';
   // "What are the tax implications if I sell my house after 18 months?": one answer to explain, not ideas to pick from.
   if (intent === 'brainstorming' && features.isQuestion && /^\s*what (?:are|is|would be) the (?:[\w-]+ )?(?:implications?|consequences?|rules?|requirements?|penalt(?:y|ies)|tax treatment)\b/.test(head)) return 'open_qa';
+  // "We're launching next month. Write 3 headline options and a subheadline for the landing page": copy, not a launch plan.
+  if (intent === 'planning' && /\b(?:write|give me|suggest|come up with|draft)\b[^.\n]{0,20}\b(?:\d+ |three |five |some )?(?:headlines?|taglines?|slogans?|subheadlines?|subject lines?|hero (?:copy|text)|landing page copy|ad copy|tweets?|captions?)\b/.test(head)) return 'creative_writing';
+  // "Check my French: «Je suis allé…»": a correction, whatever role the classifier saw.
+  if (intent === 'roleplay' && /^\s*(?:please |can you |could you )?(?:check|correct|proofread|fix)\s+(?:my|this)\s+(?:french|spanish|german|italian|portuguese|english|japanese|chinese|korean|dutch|russian|grammar|writing|sentence|paragraph|text)\b/.test(head)) return 'rewrite';
   // "Draft a one-page project proposal for a four-day week pilot": a document to approve, though it holds a plan.
   if (intent === 'planning' && /\b(?:write|draft|create|prepare|put together|help me (?:write|draft))\b[^.\n]{0,30}\b(?:project |business |budget |pilot |funding |grant )?proposal\b/.test(head)) return 'creative_writing';
   // "My team keeps missing sprint goals because of unplanned work… how do I fix this without…?": a problem to handle,

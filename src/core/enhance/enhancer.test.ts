@@ -4545,3 +4545,40 @@ describe('everyday requests, fifty-eighth batch', () => {
     expect(orm).not.toMatch(/Include tests that cover/);
   });
 });
+
+describe('everyday requests, fifty-ninth batch', () => {
+  it('coaches a new manager whose report goes over their head, without reading the boss as the reader', () => {
+    const em = enhanceAs("I'm a new product manager and a senior designer keeps going around me to my boss with every decision. How do I handle this?", 'open_qa').enhanced;
+    expect(em).not.toMatch(/The audience is my boss|my manager will read it/);
+    expect(em).toMatch(/hardest conversation/);
+  });
+
+  it('writes landing-page headlines as copy, and checks French as a correction in English', () => {
+    const h = enhanceAs("We're launching a meal-planning app in March. Write 5 headline options and a subheadline for the homepage", 'planning').enhanced;
+    expect(h).toMatch(/copywriter/);
+    expect(h).toMatch(/, then the subheadline/);
+    expect(h).not.toMatch(/numbered phases|End with a clear call to action/);
+    const fr = enhanceAs('Check my Spanish: "Ayer yo fui a la tienda y compré manzanas pero no estaban buenos."', 'roleplay').enhanced;
+    expect(fr).toMatch(/Fix spelling, grammar and punctuation/);
+    expect(fr).not.toMatch(/Reply in Spanish|in character/);
+  });
+
+  it('keeps a stated posting rhythm, times a single workshop, and does not read "these two sentences" as a length', () => {
+    const cal = enhanceAs("Create a 4-week content calendar for a yoga studio's TikTok, 4 posts a week", 'planning').enhanced;
+    expect(cal).not.toMatch(/how often to post|doing this for the first time/);
+    const ws = enhanceAs('I need a 90-minute workshop agenda to teach 15 sales reps how to use our new CRM', 'planning').enhanced;
+    expect(ws).toMatch(/one row per block \(minutes/);
+    expect(enhanceAs('Compare these two sentences and say which is clearer: A) "We leverage AI." B) "Our app sorts your email for you."', 'analysis').enhanced).not.toMatch(/Respect the length given/);
+  });
+
+  it('compares candidates as a hiring manager, breaks down a cost, and writes a donation appeal', () => {
+    const cand = enhanceAs('Help me compare these two candidates for our office manager role:\nA: 10 years experience, wants 70k\nB: 3 years, great references, wants 55k', 'analysis').enhanced;
+    expect(cand).toMatch(/hiring manager/);
+    expect(cand).toMatch(/one column per candidate/);
+    expect(cand).not.toMatch(/personal finance/);
+    expect(enhanceAs('break down the total cost of having a baby in the first year in the UK', 'analysis').enhanced).toMatch(/one-off or recurring, low, high/);
+    const appeal = enhanceAs('write a year-end donation appeal email for our animal shelter, we took in 900 animals this year and need $40k for a new kennel block', 'creative_writing').enhanced;
+    expect(appeal).toMatch(/fundraising writer/);
+    expect(appeal).toMatch(/what a gift of a few set sizes achieves/);
+  });
+});

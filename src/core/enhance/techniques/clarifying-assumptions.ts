@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -33,6 +33,8 @@ function isSettled(ctx: TechniqueContext, detail: string): boolean {
       // "a 3-day split", "Mon/Wed/Fri": the training days are given.
       (/sessions per week/.test(detail) && WEEKLY_SPLIT.test(ctx.lower))
     );
+  // "3 posts a week", "daily": how often to post is given.
+  if (/how often to post/.test(detail)) return /\b(?:\d+|one|two|three|four|five|six|seven) (?:posts?|times|reels?|videos?) (?:a|per|each|every) (?:week|day|month)\b|\b(?:daily|every day|weekly|twice a week|once a week)\b/.test(ctx.lower.slice(0, 300));
   if (/working hours/.test(detail)) return WORKING_HOURS.test(ctx.lower);
   if (/fixed commitments/.test(detail)) return FIXED_COMMITMENTS.test(ctx.lower);
   if (/priorities/.test(detail)) return /\b(?:need to|have to|must|want to) (?:fit in|finish|focus on|make time for|study|prioriti[sz]e)\b|\bpriorit/.test(ctx.lower);
@@ -77,7 +79,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         guide: ['the syllabus or exam board the unit follows'],
         onboarding: ['the tools and access the role needs', 'who can be their buddy', 'what a good first task would be'],
         leaving: ['the notice period in the contract', 'whether the manager already knows', 'who is likely to take over the work'],
-        program: ['participants', 'number and length of sessions', 'desired outcome'],
+        program: isSingleWorkshop(ctx) ? ['what participants already know', 'whether they will have laptops'] : ['participants', 'number and length of sessions', 'desired outcome'],
         lesson: ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -1025,6 +1025,8 @@ function requirements(ctx: TechniqueContext): string[] {
                 : 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
             : isLifecycleEmail(ctx)
               ? 'Build it around one action for the reader to take (one button or link), say what they get from doing it, and answer the likely reason they have not done it yet; short enough to read on a phone.'
+            : isFundraisingAppeal(ctx)
+              ? 'Make the need concrete with the figures given (who is helped and what the money does), show what a gift of a few set sizes achieves, and end with one clear ask, a way to give and a deadline; warm and hopeful, not guilt-tripping.'
             : isColdOutreach(ctx)
               ? 'Keep it under about 120 words: open with something specific to the recipient ([their business] if not given), say in one or two sentences what you could do for them, and end with one small ask (such as a 15-minute call).'
             : PAYMENT_REMINDER.test(ctx.lower.slice(0, 200))
@@ -1080,7 +1082,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Use the facts in the material given and invent none (no figures, quotes, names or claims that were not stated).'
             : '',
         'Prefer concrete, specific detail over clichés and generic phrasing.',
-        kind === 'copy'
+        // Headline options are a first line, not the whole page: the call to action comes later on it.
+        kind === 'copy' && !/\btaglines?\b|\bheadline options\b|\bsub-?headlines?\b|\b(?:\d+|three|five|ten|some|a few) headlines\b/.test(ctx.lower.slice(0, 200))
           ? 'End with a clear call to action.'
           : tone
             ? `Hold the tone the request asks for ("${tone}") from the first line to the last.`
@@ -1273,6 +1276,16 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'analysis':
+      if (isCandidateCompare(ctx))
+        return [
+          'Compare them on the criteria the role needs, using only what the notes say; mark where the notes are silent rather than guessing.',
+          'Judge fit for the role first and pay second (each ask against the budget and the market), and leave out anything unrelated to the job.',
+        ];
+      if (isCostBreakdown(ctx))
+        return [
+          'Split the cost into one-off and recurring items, each with a typical low and high figure in the currency of the place named, and add them up to a total range.',
+          'Say which items move the total most and what drives them (size, location, quality, insurance), and where the figures are rough estimates.',
+        ];
       if (isTermsReview(ctx))
         return [
           'Say in plain words what the terms commit the signer to, and how that compares with what is usual in this kind of agreement.',
@@ -1450,7 +1463,9 @@ function requirements(ctx: TechniqueContext): string[] {
           'Tell the manager first, privately, before anyone else; agree with them when and how the team hears, and tell the people closest to the work in person before any wider announcement. Then plan the handover week by week to the last day: write down what only I know, name who takes over each piece of work, and say what to finish and what to hand off.',
         onboarding:
           'Start with access and setup, then the people to meet and the tools, systems and routines to learn (those the request names first); give the new hire a small piece of real work early, with support, pair them with a buddy, and say what they should be able to do on their own by the end.',
-        program: 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
+        program: isSingleWorkshop(ctx)
+          ? 'Split the time into blocks that add up exactly to the length given, with hands-on practice taking at least half, and end with something participants can use the next day.'
+          : 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
         lesson: 'State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.',
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
@@ -1520,7 +1535,8 @@ function requirements(ctx: TechniqueContext): string[] {
               : // A workout gives an easier and a harder version of each exercise, so only a stated beginner needs
                 // this; a day's schedule is kept realistic by its times and breaks, and nobody plans a Sunday for the
                 // first time.
-                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule'
+                // A content calendar is kept realistic by its posting rhythm, not by a beginner's pace.
+                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule' || kind === 'content'
                 ? ''
                 : 'Keep it realistic for someone doing this for the first time.',
       ];

@@ -440,7 +440,7 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
  * caught between commitments, who needs options with their costs and the words for the hard conversation.
  */
 const LEAD_ROLE =
-  /\b(?:i'?m|i am|as) (?:an? |the )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bmy team (?:keeps?|is|has been|always|never|constantly)\b/;
+  /\b(?:i'?m|i am|as) (?:an? |the )?(?:new |first-time |newly promoted |junior |senior )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bmy team (?:keeps?|is|has been|always|never|constantly)\b/;
 export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   !sub(ctx, 'approach') &&
@@ -1308,6 +1308,28 @@ export const isDatedList = (ctx: TechniqueContext): boolean =>
   ctx.features.fields.length > 0 &&
   ctx.features.fields.every((x) => /^(dates?|deadlines?|times?)$/.test(x)) &&
   /\blist (them|each|all|every)\b|\bin (chronological |date |time )?order\b|\bchronologic|\bwhat (?:happens|is due|is planned|happened|is scheduled|is happening) (?:on|at|by|for) (?:each|them)\b|\band what (?:each|they) (?:is|are) for\b/.test(ctx.lower.slice(0, 300));
+
+/** "We have 3 candidates for a senior designer role. Here are my notes. Help me compare them fairly": a hiring choice. */
+export const isCandidateCompare = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'analysis' && /\b(?:candidates|applicants|finalists)\b/.test(ctx.lower.slice(0, 300)) && /\b(?:role|position|hire|hiring|job|opening)\b/.test(ctx.lower.slice(0, 300));
+
+/**
+ * "Break down the total cost of owning a dog for the first year": an estimate built from its items, with ranges.
+ */
+export const isCostBreakdown = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'analysis' &&
+  /\b(?:break ?down|estimate|itemi[sz]e|what(?:'s| is| are| would be)|how much (?:is|does|would)) (?:the |all the )?(?:total |full |true |real |annual |yearly |monthly |first[- ]year |typical |all-in )?costs? (?:of|to|for)\b/.test(ctx.lower.slice(0, 200)) &&
+  ctx.features.numbers <= 2;
+
+/** "A short donation appeal email for our end-of-year campaign": a fundraising ask to donors. */
+export const isFundraisingAppeal = (ctx: TechniqueContext): boolean =>
+  /\b(?:donation|donor|fundraising|giving|year-end|end-of-year|annual fund) (?:appeal|ask|e-?mail|letter|message|campaign)\b|\bappeal (?:e-?mail|letter) (?:for|to) (?:donors|donations)\b|\bask(?:ing)? (?:for )?donations\b/.test(ctx.lower.slice(0, 200));
+
+/** "A 45-minute workshop agenda to teach 20 staff…": one session in timed blocks, not a course of sessions. */
+export const isSingleWorkshop = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'program' &&
+  /\b\d+[- ]?(?:minutes?|mins?|hours?|hrs?)\b|\b(?:half|one|full)[- ]day\b/.test(ctx.lower.slice(0, 200)) &&
+  !/\b(?:sessions|weeks?|series|course|modules)\b/.test(ctx.lower.slice(0, 300));
 
 /** A family or private occasion ("my wedding", "my daughter's 10th birthday party"), hosted by the asker, not a team. */
 const PRIVATE_EVENT = /\b(wedding|birthday|anniversary|baby shower|bridal shower|engagement party|housewarming|family reunion|bachelor(ette)? party|hen do|stag do|proposal|date night|graduation party|dinner party)\b/;
