@@ -340,7 +340,8 @@ const LIMIT_RE = new RegExp(
 // On one line, and not a price: `ask` joins the head and the tail with a newline, so "under $50\ngift ideas" must not read as 50 ideas.
 const ITEM_COUNT_RE = new RegExp(
   // "3 of 4 features done" in pasted notes is progress, not a count of features to write.
-  `(?<![$€£¥])(?<!\\b\\d+ (?:of|out of) )\\b${NUM}[ \\t]+(?:(?!of\\b)\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|subject lines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
+  // The lookahead first (a digit or the first letter of a number word), so the lookbehinds run only there.
+  `\\b(?=[\\dotfsenh])(?<![$€£¥])(?<!\\b\\d+ (?:of|out of) )${NUM}[ \\t]+(?:(?!of\\b)\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|subject lines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
   'i',
 );
 
@@ -935,7 +936,8 @@ function detectAudience(lower: string): string | null {
     // "Thanks to the team", "welcome to the team", "hiring for the team" name who the text is about, not who reads it;
     // "an interview for a customer service role" names the job; "is it normal for a 2 year old to…" asks about them,
     // and "co-sign a car loan for my friend" names who it helps; "sales promised it to a customer" names who is owed.
-    /\b(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
+    // The lookahead first: the long lookbehind is then tried only where a "for" or a "to" starts.
+    /\b(?=for\b|to\b|aimed at\b|targeted at\b|audience\b)(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -985,7 +987,7 @@ function detectStakes(lower: string): string | null {
     // Only when the manager reads the result: "should I tell my manager I'm interviewing?" is not written for them.
     // Saying something to the manager is a conversation to prepare, not a document they will read.
     // "One of my reports keeps going around me to my boss": someone else's route, not who reads the answer.
-    [/\b(?<!\b(?:say|said|talk|talking|speak|speaking|around me|over me|over my head|behind my back|complain(?:s|ed|ing)?|went|goes|going|escalat(?:es|ed|ing)|ran|runs|running) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
+    [/\b(?=(?:for|to|with|show|send|email) )(?<!\b(?:say|said|talk|talking|speak|speaking|around me|over me|over my head|behind my back|complain(?:s|ed|ing)?|went|goes|going|escalat(?:es|ed|ing)|ran|runs|running) )(?:for|to|with|show|send|email) (?:my boss|my manager|the ceo|leadership)\b|\b(?:my boss|my manager|the ceo|leadership) (?:will|wants|asked|needs|is going to)\b|\bboard meeting\b/, 'my manager will read it'],
     [/\b(cover letter|resume|cv|job application|applying for)\b/, 'it is part of a job application'],
     [/\b(thesis|dissertation|grant proposal|paper submission)\b/, 'it is for my thesis or a formal submission'],
     [/\b(very important|really important|critical|crucial|high[- ]stakes)\b/, 'it is important to me'],
@@ -1022,6 +1024,7 @@ const FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(${[...WORD_LANGUAGES.keys()].jo
 const VIETNAMESE_TONES = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** The language of a Latin-script prompt when it is clearly not English; null for English, other scripts and short text. */
+const QUOTED_SPAN = /"[^"\n]{15,}"|“[^”\n]{15,}”|«[^»\n]{15,}»/g;
 function languageHits(head: string): Map<string, number> {
   const hits = new Map<string, number>();
   for (const m of head.matchAll(FUNCTION_WORD_RE)) for (const lang of WORD_LANGUAGES.get(m[1] ?? '') ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
@@ -1045,14 +1048,17 @@ function latinLanguage(lower: string): string | null {
   const head = lower.replace(/```[\s\S]*?```|<[^>\n]*>|`[^`\n]*`/g, ' ').slice(0, 600);
   // Nor is quoted material, when the words around it say enough: "Check my French: «Je suis allé…»" is asked in
   // English, while "corrige les fautes stp : «…»" is too short to tell without the quote.
-  const ask = head.replace(/"[^"\n]{15,}"|“[^”\n]{15,}”|«[^»\n]{15,}»/g, ' ');
-  if (ask.length === head.length) return pickLanguage(head, languageHits(head));
+  const quoted = /["“«]/.test(head) ? head.match(QUOTED_SPAN) : null;
+  if (!quoted) return pickLanguage(head, languageHits(head));
+  const ask = head.replace(QUOTED_SPAN, ' ');
   const askHits = languageHits(ask);
   const fromAsk = pickLanguage(ask, askHits);
   if (fromAsk) return fromAsk;
   const english = askHits.get('English') ?? 0;
   if (english > 0 && [...askHits].every(([lang, n]) => lang === 'English' || n < english)) return null;
-  return pickLanguage(head, languageHits(head));
+  // Too little around the quote to tell: count the quoted words too (each word is counted once either way).
+  for (const [lang, n] of languageHits(quoted.join(' '))) askHits.set(lang, (askHits.get(lang) ?? 0) + n);
+  return pickLanguage(head, askHits);
 }
 
 // "this email", "the attached notes", "my resume": material the request points at.
