@@ -1293,7 +1293,7 @@ export const isPhrasings = (ctx: TechniqueContext): boolean =>
  * Returns the forms asked for, in the user's words ("je, tu, il"), or '' when none are listed.
  */
 export function verbForms(ctx: TechniqueContext): string | null {
-  if (ctx.taskType !== 'brainstorming' && ctx.taskType !== 'open_qa') return null;
+  if (ctx.taskType !== 'brainstorming') return null;
   const head = ctx.lower.slice(0, 300);
   if (!/\b(?:verbs?)\b/.test(head) || !/\b(?:conjugat\w*|present tense|past tense|preterite|imperfect|future tense|participles?|forms?)\b/.test(head)) return null;
   return /\bfor ((?:[\p{L}'/]+,? (?:and )?){1,7}[\p{L}'/]+)\s*[.?!]?\s*$/u.exec(head.trim())?.[1] ?? '';
