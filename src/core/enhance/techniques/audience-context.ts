@@ -1,6 +1,19 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
+import type { AnalysisKind } from './util.ts';
 import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown } from './util.ts';
+
+/** Who reads each kind of analysis (see analysisKind), and what they need from it. */
+const ANALYSIS_READERS: Partial<Record<AnalysisKind, string>> = {
+  risks: 'The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.',
+  spending: 'The person asking wants to free up money without making life miserable: be specific and do not judge their choices.',
+  drop: 'The person asking has the data in front of them: every check must be something they can run today.',
+  options: 'The person asking has to act on this: favour what they can start this week with the people and budget they have.',
+  abtest: 'The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.',
+  logic: 'The reader may not know the terms of formal logic: explain any you use (valid, sound, the name of a fallacy) in a plain sentence.',
+  feedback: 'The reader runs the business and wants to know what to change first, in terms their team can act on.',
+  data: 'The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.',
+};
 
 // Their current job is experience to build on; the new field is what they are new to.
 const CHECKLIST_READER = 'The list will be used to pack or shop from, so every line must be something to tick off.';
@@ -192,15 +205,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (isLiteraryAnalysis(ctx)) return ['The reader has the text in front of them and wants to see how it works, not a paraphrase of it.'];
       if (isTermsReview(ctx)) return ['The reader is being asked to accept these terms and is not a lawyer: make plain what they would be agreeing to.'];
       if (isDecisionAsk(ctx)) return [DECISION_READER];
-      if (analysisKind(ctx) === 'risks') return ['The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.'];
       if (isSwot(ctx)) return ['The reader has to set a strategy from this: bring out what is specific to their situation and what it means for their next moves.'];
-      if (analysisKind(ctx) === 'spending') return ['The person asking wants to free up money without making life miserable: be specific and do not judge their choices.'];
-      if (analysisKind(ctx) === 'drop') return ['The person asking has the data in front of them: every check must be something they can run today.'];
-      if (analysisKind(ctx) === 'options') return ['The person asking has to act on this: favour what they can start this week with the people and budget they have.'];
-      if (analysisKind(ctx) === 'abtest') return ['The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.'];
-      if (analysisKind(ctx) === 'logic') return ['The reader may not know the terms of formal logic: explain any you use (valid, sound, the name of a fallacy) in a plain sentence.'];
-      if (analysisKind(ctx) === 'feedback') return ['The reader runs the business and wants to know what to change first, in terms their team can act on.'];
-      if (analysisKind(ctx) === 'data') return ['The reader has to act on these numbers: bring out what changed, what might explain it, and what needs attention first.'];
+      {
+        const kind = analysisKind(ctx);
+        const reader = kind ? ANALYSIS_READERS[kind] : undefined;
+        if (reader) return [reader];
+      }
       return [
         sub(ctx, 'decide', 'pros-cons')
           ? 'The reader has to make a decision from this, so bring out what matters most for that choice.'

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
-import type { CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop } from './util.ts';
+import type { AnalysisKind, CodeMode } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -283,7 +283,7 @@ const COOK_LINES = [
 ];
 
 const FORMAT_PHRASE = /\b(?:in|as|using) (?:a |an )?(?:comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml)(?: (?:list|table|format|line))?\b/;
-const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b|\bi'?m (?:going to |gonna )?pitch(?:ing)? (?:to )?you\b|\bi'?m (?:the |a )?[\w -]{2,30}? practi[sc]ing\b|\bpracti[sc]ing (?:de-?escalation|handling|negotiat\w*|my|how to)\b/;
+const PRACTICE = /\b(?:i want to|i'd like to|i need to|so i can|help me|let me|let'?s|i'll|i will) practi[sc]e\b|\bfor (?:interview |sales |negotiation )?practice\b|\bmock (?:[\w-]+ )?(?:interview|negotiation|call|pitch)\b|\binterview me\b|\bi(?:'ll| will) pitch\b/;
 const squashEnd = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').toLowerCase();
 
 /**
@@ -371,6 +371,58 @@ const SQL_DIALECTS: [RegExp, string][] = [
   [/\boracle\b/, 'Oracle'], [/\bredshift\b/, 'Redshift'], [/\bduckdb\b/, 'DuckDB'], [/\bclickhouse\b/, 'ClickHouse'],
 ];
 const sqlDialect = (lower: string): string | null => SQL_DIALECTS.find(([re]) => re.test(lower))?.[1] ?? null;
+
+/** What each kind of analysis must cover (see analysisKind), one entry per kind, as DOC_RULES does for documents. */
+const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
+  risks: [
+    'Name the risks specific to this situation, not generic ones; for each, how likely it is, how much harm it would do, and the early warning sign.',
+    'Give a concrete mitigation for each, and say which risks are small enough to accept.',
+  ],
+  spending: [
+    'Work from the figures given: add up the spending, compare it with the income, and show each category as a share of income next to a common guideline (say which one, for example 50/30/20).',
+    'Rank the cuts by how much they free up for the least pain, each with a monthly amount; leave essentials and savings alone unless the numbers force it.',
+  ],
+  logic: [
+    'Set out the premises and the conclusion as numbered statements, adding any unstated premise the argument relies on.',
+    'Judge validity (does the conclusion follow from the premises) separately from soundness (are the premises true); name the fallacy, if there is one, and give a counterexample where the premises hold and the conclusion does not.',
+  ],
+  drop: [
+    'Start from what changed around the time of the change (a release, a redesign, a price, a campaign) and list the likely causes in order of likelihood, each with the check that confirms or rules it out (for example splitting the figures by device, browser, traffic source or funnel step, and checking that tracking still records correctly).',
+    'Say which check to do first and what each result would tell you.',
+  ],
+  options: [
+    'Size the problem from the figures given first (for example demand against capacity), and state any figure you assume.',
+    'Give the realistic options, each with its cost, how soon it helps and its main risk, stopgaps as well as lasting fixes; then say what you would do first and why.',
+  ],
+  abtest: [
+    'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
+    'Say whether the sample is large enough to trust the result, and name what could still undo it (unequal traffic split, stopping the test early, a novelty effect).',
+  ],
+  themes: [
+    'Group the comments into a few themes named in plain words, count how many comments touch each (a comment can touch more than one), and quote one or two as evidence.',
+    'Judge how people feel from the comments as given (how many positive, negative and mixed), and do not generalise beyond what a sample this size can show.',
+  ],
+  feedback: [
+    'Tie every point to what the feedback actually says, quoting the words it rests on; do not speculate beyond it.',
+    'Say what works and should be kept, then give each problem a concrete, doable fix, ranked by how much it would improve the next customer’s experience.',
+    'Where a single comment may not speak for most customers, say so and suggest how to check.',
+  ],
+  data: [
+    'Work from the figures given: compute the changes and ratios that matter and show each calculation briefly.',
+    'Separate what the numbers show from what might explain it; mark explanations as hypotheses and say what data would confirm each.',
+  ],
+};
+
+/** Why each kind's requirements were added, shown beside the technique. */
+const ANALYSIS_WHY: Partial<Record<AnalysisKind, string>> = {
+  spending: 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.',
+  drop: 'Added explicit requirements (causes in order of likelihood, each with the check that settles it) so the search for the cause starts in the right place.',
+  options: 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.',
+  abtest: 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.',
+  logic: 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.',
+  themes: 'Added explicit requirements (themes with counts and quotes, sentiment from the comments as given) so the summary of feedback can be checked against it.',
+  feedback: 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.',
+};
 
 /** Working documents and short pieces whose rules do not depend on the request's details, by creative kind. */
 const DOC_RULES: Partial<Record<string, readonly string[]>> = {
@@ -1299,64 +1351,23 @@ function requirements(ctx: TechniqueContext): string[] {
           'Where readings differ, give the main ones and what in the text supports each.',
         ];
       if (isDecisionAsk(ctx)) return DECISION_LINES(ctx);
-      // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
-      if (analysisKind(ctx) === 'risks')
-        return [
-          'Name the risks specific to this situation, not generic ones; for each, how likely it is, how much harm it would do, and the early warning sign.',
-          'Give a concrete mitigation for each, and say which risks are small enough to accept.',
-        ];
+      // A SWOT is its own shape, whatever kind of analysis it also reads as.
       if (isSwot(ctx))
         return [
           'Keep strengths and weaknesses to what lies within the subject itself and opportunities and threats to what lies outside it (customers or employers, competitors, regulation, trends).',
           'Make every point specific to this situation, with the evidence or example behind it; leave out generic points that would be true of anyone.',
           'Where the request leaves facts open (size, location, budget), state the assumption you make in one short line and carry on.',
         ];
-      if (analysisKind(ctx) === 'spending')
-        return [
-          'Work from the figures given: add up the spending, compare it with the income, and show each category as a share of income next to a common guideline (say which one, for example 50/30/20).',
-          'Rank the cuts by how much they free up for the least pain, each with a monthly amount; leave essentials and savings alone unless the numbers force it.',
-        ];
       if (findsFallacies(ctx))
         return [
           'Quote the exact words each flaw rests on, name the fallacy or bias, and say in plain words why the reasoning fails there.',
           'Flag only real flaws in the reasoning: a statement of fact, or a claim you merely doubt, is not a fallacy; if the text has none, say so.',
         ];
-      if (analysisKind(ctx) === 'logic')
-        return [
-          'Set out the premises and the conclusion as numbered statements, adding any unstated premise the argument relies on.',
-          'Judge validity (does the conclusion follow from the premises) separately from soundness (are the premises true); name the fallacy, if there is one, and give a counterexample where the premises hold and the conclusion does not.',
-        ];
-      if (analysisKind(ctx) === 'drop')
-        return [
-          'Start from what changed around the time of the change (a release, a redesign, a price, a campaign) and list the likely causes in order of likelihood, each with the check that confirms or rules it out (for example splitting the figures by device, browser, traffic source or funnel step, and checking that tracking still records correctly).',
-          'Say which check to do first and what each result would tell you.',
-        ];
-      if (analysisKind(ctx) === 'options')
-        return [
-          'Size the problem from the figures given first (for example demand against capacity), and state any figure you assume.',
-          'Give the realistic options, each with its cost, how soon it helps and its main risk, stopgaps as well as lasting fixes; then say what you would do first and why.',
-        ];
-      if (analysisKind(ctx) === 'abtest')
-        return [
-          'Compute each version’s conversion rate and the relative lift, then test whether the difference is statistically significant (a two-proportion z-test or a chi-square test), showing the test statistic, the p-value and a 95% confidence interval for the difference.',
-          'Say whether the sample is large enough to trust the result, and name what could still undo it (unequal traffic split, stopping the test early, a novelty effect).',
-        ];
-      if (analysisKind(ctx) === 'themes')
-        return [
-          'Group the comments into a few themes named in plain words, count how many comments touch each (a comment can touch more than one), and quote one or two as evidence.',
-          'Judge how people feel from the comments as given (how many positive, negative and mixed), and do not generalise beyond what a sample this size can show.',
-        ];
-      if (analysisKind(ctx) === 'feedback')
-        return [
-          'Tie every point to what the feedback actually says, quoting the words it rests on; do not speculate beyond it.',
-          'Say what works and should be kept, then give each problem a concrete, doable fix, ranked by how much it would improve the next customer’s experience.',
-          'Where a single comment may not speak for most customers, say so and suggest how to check.',
-        ];
-      if (analysisKind(ctx) === 'data')
-        return [
-          'Work from the figures given: compute the changes and ratios that matter and show each calculation briefly.',
-          'Separate what the numbers show from what might explain it; mark explanations as hypotheses and say what data would confirm each.',
-        ];
+      {
+        const kind = analysisKind(ctx);
+        if (kind) return [...ANALYSIS_RULES[kind]];
+      }
+      // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
       if (!sub(ctx, 'decide', 'critique', 'pros-cons'))
         return [
           'Support each point with evidence or a concrete example (cases, data, dates) rather than general statements.',
@@ -1580,7 +1591,7 @@ function requirements(ctx: TechniqueContext): string[] {
         'Reply one turn at a time and wait for the user’s next message; never write the user’s lines.',
         // "I'm the support agent, I want to practice": the point is the user's skill, so the part pushes back and ends in feedback.
         // Language practice has its own corrections above; a waiter in Madrid need not push back.
-        PRACTICE.test(ctx.lower.slice(0, 400)) && !f.languageMentioned
+        (PRACTICE.test(ctx.lower.slice(0, 400)) || practisesOnYou(ctx)) && !f.languageMentioned
           ? 'Push back as the real person would, without making it impossible to succeed; when the user says they are done, step out of the role and give brief feedback on what worked and what to improve.'
           : '',
         // "A Socratic tutor… help me understand why, without just telling me": the learner gets there by answering.
@@ -1833,15 +1844,12 @@ export const explicitConstraints: Technique = {
       return 'Added explicit requirements (who pays, the competition, the riskiest assumption and how to test it) because an idea is judged as a venture, not line by line.';
     if (ctx.taskType === 'analysis' && sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons'))
       return 'Added explicit requirements (quote what each point is about, rank the problems, give a fix for each) so the feedback can be acted on.';
-    if (analysisKind(ctx) === 'spending') return 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.';
-    if (analysisKind(ctx) === 'drop') return 'Added explicit requirements (causes in order of likelihood, each with the check that settles it) so the search for the cause starts in the right place.';
-    if (analysisKind(ctx) === 'options') return 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.';
-    if (analysisKind(ctx) === 'abtest') return 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.';
     if (findsFallacies(ctx)) return 'Added explicit requirements (quote each flaw, name it, say why it fails, no false alarms) so every charge of a fallacy can be checked.';
-    if (analysisKind(ctx) === 'logic') return 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.';
-    if (analysisKind(ctx) === 'themes') return 'Added explicit requirements (themes with counts and quotes, sentiment from the comments as given) so the summary of feedback can be checked against it.';
-    if (analysisKind(ctx) === 'feedback')
-      return 'Added explicit requirements (points tied to what customers said, what to keep, ranked fixes) so the feedback turns into changes worth making.';
+    {
+      const kind = analysisKind(ctx);
+      const why = kind ? ANALYSIS_WHY[kind] : undefined;
+      if (why) return why;
+    }
     if (ctx.taskType === 'analysis' && !sub(ctx, 'decide', 'critique', 'pros-cons'))
       return 'Added explicit requirements so the analysis rests on evidence and examples and stays neutral where views are contested.';
     if (ctx.taskType === 'code') {

@@ -1,6 +1,18 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
+import type { AnalysisKind } from './util.ts';
 import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal } from './util.ts';
+
+/** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
+const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
+  spending: 'You are a practical personal-finance coach who works from the figures given and suggests cuts people can live with.',
+  drop: 'You are an experienced analyst who traces a change in a metric to its cause.',
+  options: 'You are an experienced operations manager who turns a messy situation into a few clear options.',
+  abtest: 'You are an experienced data analyst who runs A/B tests and knows how they mislead.',
+  logic: 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.',
+  feedback: 'You are an experienced customer-experience consultant who turns feedback into concrete, prioritised fixes.',
+  themes: 'You are an experienced researcher who codes open-ended feedback carefully and reports what people actually said.',
+};
 
 /** A script for the screen or stage, not a podcast or a shell script. */
 const SCREEN = /\b(screenplay|screenwriter|sitcom|sketch)\b|\b(movie|film|tv|show|episode|video|tiktok|reels?|youtube|commercial|stage|play) script\b|^\s*(?:an? )?(?:long |short )?script\b|\bscript (?:of|where|about|in which)\b/;
@@ -213,13 +225,11 @@ function persona(ctx: TechniqueContext): string {
       if (sub(ctx, 'critique') && !sub(ctx, 'decide', 'pros-cons')) return `You are an experienced ${domain ? `${domain} ` : ''}reviewer who gives candid, specific, actionable feedback.`;
       // Figures to read ("monthly signups: Jan 420, …"): numbers first, trade-offs are beside the point.
       if (isSwot(ctx)) return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}strategy consultant who grounds every point in the specifics of the situation.`;
-      if (analysisKind(ctx) === 'spending') return 'You are a practical personal-finance coach who works from the figures given and suggests cuts people can live with.';
-      if (analysisKind(ctx) === 'drop') return 'You are an experienced analyst who traces a change in a metric to its cause.';
-      if (analysisKind(ctx) === 'options') return 'You are an experienced operations manager who turns a messy situation into a few clear options.';
-      if (analysisKind(ctx) === 'abtest') return 'You are an experienced data analyst who runs A/B tests and knows how they mislead.';
-      if (analysisKind(ctx) === 'logic') return 'You are a logician who teaches critical thinking and explains plainly why an argument does or does not hold.';
-      if (analysisKind(ctx) === 'feedback') return 'You are an experienced customer-experience consultant who turns feedback into concrete, prioritised fixes.';
-      if (analysisKind(ctx) === 'themes') return 'You are an experienced researcher who codes open-ended feedback carefully and reports what people actually said.';
+      {
+        const kind = analysisKind(ctx);
+        const role = kind ? ANALYSIS_ROLES[kind] : undefined;
+        if (role) return role;
+      }
       if (analysisKind(ctx) === 'data') return `You are an experienced ${domain ? `${domain.replace(/ strategy$/, '')} ` : ''}data analyst who reads figures carefully and separates what they show from what might explain it.`;
       // "Tradeoffs between server-side rendering and static generation for a marketing site": an engineering choice,
       // whatever the site is for.

@@ -1,6 +1,30 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
+import type { AnalysisKind } from './util.ts';
 import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop } from './util.ts';
+
+/** The layout of each kind of analysis (see analysisKind). */
+const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
+  risks: 'Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.',
+  spending: 'Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.',
+  logic: 'Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.',
+  drop: 'Open with the first place to look and why, then the other likely causes in order, each with its check and what the result would mean, then what to do if none of them explains it.',
+  options: 'Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.',
+  abtest: 'Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).',
+  themes: 'Open with how people feel overall in one or two sentences (with the counts), then the themes, largest first, each with its count and a short quote, then anything that stands out or needs following up.',
+  feedback: 'Open with a one-line summary of what the feedback says, then what to keep, then the improvements as a numbered list (the problem, the fix, how to tell it worked), most important first.',
+  data: 'Open with three lines (what improved, what worsened, what needs attention first), then the analysis metric by metric, then the questions to answer next.',
+};
+/** Why each kind's layout was added, shown beside the technique. */
+const ANALYSIS_FORMAT_WHY: Partial<Record<AnalysisKind, string>> = {
+  spending: 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.',
+  logic: 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.',
+  drop: 'Added a first-check-first format so the most likely cause is ruled in or out before the rest.',
+  options: 'Added a first-step-first format with the options side by side, so the person can act straight away.',
+  abtest: 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.',
+  themes: 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.',
+  feedback: 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.',
+};
 
 /** A conversation the asker will have: how to go about it, then words they could say. */
 // Three openings to choose from: the user keeps the rest of the piece.
@@ -386,26 +410,14 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Open with a one-line verdict${/\brate\b/.test(ctx.lower.slice(0, 100)) ? ' and a score out of 10' : ''}, then what works, then the weaknesses ranked by how likely they are to sink it, each with an improvement, then the first experiment to run.`];
       if (sub(ctx, 'critique') && !sub(ctx, 'decide'))
         return ['Open with a one-line overall verdict, then what works, then the problems ranked by impact, each with its suggested fix.'];
-      if (analysisKind(ctx) === 'risks')
-        return ['Give the risks as a Markdown table (risk, likelihood, impact, mitigation), the most serious first, then a short paragraph on whether and how to go ahead.'];
-      if (analysisKind(ctx) === 'spending')
-        return ['Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.'];
       if (findsFallacies(ctx))
         return ['Open with a one-line verdict (how sound the reasoning is overall), then one entry per flaw: the quoted words, the name of the fallacy or bias, and why it fails; strongest first.'];
-      if (analysisKind(ctx) === 'logic')
-        return ['Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.'];
-      if (analysisKind(ctx) === 'drop') return ['Open with the first place to look and why, then the other likely causes in order, each with its check and what the result would mean, then what to do if none of them explains it.'];
-      if (analysisKind(ctx) === 'options') return ['Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.'];
-      if (analysisKind(ctx) === 'abtest')
-        return ['Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).'];
-      if (analysisKind(ctx) === 'themes')
-        return ['Open with how people feel overall in one or two sentences (with the counts), then the themes, largest first, each with its count and a short quote, then anything that stands out or needs following up.'];
-      if (analysisKind(ctx) === 'feedback')
-        return ['Open with a one-line summary of what the feedback says, then what to keep, then the improvements as a numbered list (the problem, the fix, how to tell it worked), most important first.'];
       if (isSingleTrend(ctx))
         return ['Open with the trend in one sentence (its direction and the overall change), then a Markdown table of the periods (value, change, % change), then what stands out and the questions to answer next.'];
-      if (analysisKind(ctx) === 'data')
-        return ['Open with three lines (what improved, what worsened, what needs attention first), then the analysis metric by metric, then the questions to answer next.'];
+      {
+        const kind = analysisKind(ctx);
+        if (kind) return [ANALYSIS_FORMATS[kind]];
+      }
       return ['Open with a one-paragraph bottom line, then the supporting analysis under short headings, then the main risks or open questions.'];
     case 'planning': {
       const kind = planKind(ctx);
@@ -859,13 +871,11 @@ export const structuredOutput: Technique = {
       if (sub(ctx, 'pros-cons')) return 'Added two ranked lists and a verdict so the trade-offs can be weighed at a glance.';
       if (sub(ctx, 'compare') || ctx.features.options.length === 2)
         return sub(ctx, 'decide') ? 'Added a comparison table and a recommendation so the choice can be made at a glance.' : 'Added a comparison table so the differences can be read at a glance.';
-      if (analysisKind(ctx) === 'spending') return 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.';
-      if (analysisKind(ctx) === 'logic') return 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.';
-      if (analysisKind(ctx) === 'drop') return 'Added a first-check-first format so the most likely cause is ruled in or out before the rest.';
-      if (analysisKind(ctx) === 'options') return 'Added a first-step-first format with the options side by side, so the person can act straight away.';
-      if (analysisKind(ctx) === 'abtest') return 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.';
-      if (analysisKind(ctx) === 'themes') return 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.';
-      if (analysisKind(ctx) === 'feedback') return 'Added an improvements format (what to keep, then ranked fixes with how to tell they worked) so the feedback turns into action.';
+      {
+        const kind = analysisKind(ctx);
+        const why = kind ? ANALYSIS_FORMAT_WHY[kind] : undefined;
+        if (why) return why;
+      }
       if (sub(ctx, 'critique') && !sub(ctx, 'decide')) return 'Added a feedback format (verdict, what works, ranked problems with fixes) so the feedback is easy to act on.';
       return 'Added a bottom-line-first format so the conclusion comes before the supporting analysis.';
     }

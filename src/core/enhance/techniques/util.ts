@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
@@ -953,6 +953,8 @@ export const practiceTime = (ctx: TechniqueContext): string | null => PRACTICE_T
  * "I'm 45 with $80k saved for retirement, am I behind?": the asker's own figures held against a norm. The answer needs
  * a named benchmark and the facts the question leaves out, not a general explanation.
  */
+/** "I'm the support agent practicing de-escalation": the user rehearses, so the part pushes back and ends in feedback. */
+export const practisesOnYou = (ctx: TechniqueContext): boolean => PRACTISING_ON_YOU.test(ctx.lower.slice(0, 400));
 /** "…is that normal, and what should I counter with?": the answer ends in the offer to make back. */
 export const asksCounter = (ctx: TechniqueContext): boolean => /\bcounter(?:-?offer)?\b|\bnegotiat\w*\b|\bpush back\b/.test(ctx.lower.slice(0, 300));
 /**
