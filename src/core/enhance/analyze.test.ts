@@ -1,30 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePrompt } from './analyze.ts';
+import { analyzePrompt, type SubKind } from './analyze.ts';
 
 describe('analyzePrompt', () => {
+  it('answers a sub-kind question the same whenever it is asked, with the exceptions applied', () => {
+    const cases: [string, SubKind, boolean][] = [
+      ["Pretend you're my late grandfather and write a letter to my younger self about fishing.", 'message', false],
+      ['Write a thank-you email to my neighbour for watering the plants.', 'message', true],
+      ['Convert this JSON to CSV with a small Python script.', 'convert', false],
+      ['Convert this list to a markdown table: apples 3, pears 5', 'convert', true],
+      ['Should I use React Native or Flutter for a small shop app?', 'howto', false],
+      ['How do I reverse a list in Python?', 'howto', true],
+    ];
+    for (const [text, kind, expected] of cases) {
+      const asked = analyzePrompt(text).subKinds;
+      expect(asked.has(kind), text).toBe(expected);
+      // Listing every kind first, or asking again, gives the same answer.
+      const listed = analyzePrompt(text).subKinds;
+      expect(listed.all().includes(kind), text).toBe(expected);
+      expect(listed.has(kind), text).toBe(expected);
+    }
+    expect(analyzePrompt('Proofread this.', { lite: true }).subKinds.all()).toEqual([]);
+  });
   it('finds supplied text, code and its language', () => {
     const f = analyzePrompt('Why does this crash?\n```py\ndef f(x):\n    return x[0]\n```');
     expect(f.hasCode).toBe(true);
     expect(f.hasSuppliedText).toBe(true);
     expect(f.codeLanguage).toBe('Python');
-    expect(f.subKinds).toContain('debug');
+    expect(f.subKinds.all()).toContain('debug');
     // Bug hunts phrased without "debug"/"error" are still debugging, not new code to write.
     for (const ask of ['There is a bug in this code. Can you find it?', "What's wrong with my function?", 'Why does this loop never stop?', "It doesn't compile:", 'It doesn’t compile:', 'What’s wrong with my function?', 'This gives the wrong output for n = 0'])
-      expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds, ask).toContain('debug');
-    expect(analyzePrompt('How can you remove duplicates from a list in Python?').subKinds).toContain('howto');
-    expect(analyzePrompt('write unit tests for this function: def slugify(s): return s.lower()').subKinds).toContain('tests-only');
-    expect(analyzePrompt('Write a slugify function in Python with unit tests.').subKinds).not.toContain('tests-only');
-    expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds).toContain('howto');
-    expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds).not.toContain('howto');
-    expect(analyzePrompt('How to write a program in Python to calculate a flight path').subKinds).not.toContain('howto');
-    expect(analyzePrompt('why is my react component re-rendering infinitely? useEffect(() => { setCount(count + 1) })').subKinds).toContain('debug');
-    expect(analyzePrompt('NullReferenceException when I pick up an item, but only the second time.').subKinds).toContain('debug');
-    expect(analyzePrompt('Getting this error when I run npm install').subKinds).toContain('debug');
-    expect(analyzePrompt('Show me a Go worker pool that stops cleanly on the first error or on cancellation.').subKinds).not.toContain('debug');
-    expect(analyzePrompt('Write a signup form that shows an error and throws an exception if the email is invalid.').subKinds).not.toContain('debug');
-    expect(analyzePrompt('Why is the copy constructor called here instead of the move constructor?').subKinds).toContain('explain-code');
+      expect(analyzePrompt(`${ask}\n\`\`\`js\nfor (let i = 0; i < n; i--) sum += i;\n\`\`\``).subKinds.all(), ask).toContain('debug');
+    expect(analyzePrompt('How can you remove duplicates from a list in Python?').subKinds.all()).toContain('howto');
+    expect(analyzePrompt('write unit tests for this function: def slugify(s): return s.lower()').subKinds.all()).toContain('tests-only');
+    expect(analyzePrompt('Write a slugify function in Python with unit tests.').subKinds.all()).not.toContain('tests-only');
+    expect(analyzePrompt('I keep backups as .tar.gz files. What arguments can I use with tar to update only changed files?').subKinds.all()).toContain('howto');
+    expect(analyzePrompt('Write a CSV parser in Rust. How would you handle quoted commas?').subKinds.all()).not.toContain('howto');
+    expect(analyzePrompt('How to write a program in Python to calculate a flight path').subKinds.all()).not.toContain('howto');
+    expect(analyzePrompt('why is my react component re-rendering infinitely? useEffect(() => { setCount(count + 1) })').subKinds.all()).toContain('debug');
+    expect(analyzePrompt('NullReferenceException when I pick up an item, but only the second time.').subKinds.all()).toContain('debug');
+    expect(analyzePrompt('Getting this error when I run npm install').subKinds.all()).toContain('debug');
+    expect(analyzePrompt('Show me a Go worker pool that stops cleanly on the first error or on cancellation.').subKinds.all()).not.toContain('debug');
+    expect(analyzePrompt('Write a signup form that shows an error and throws an exception if the email is invalid.').subKinds.all()).not.toContain('debug');
+    expect(analyzePrompt('Why is the copy constructor called here instead of the move constructor?').subKinds.all()).toContain('explain-code');
     for (const ask of ['Build a bug tracker app in Go', 'Write a bug-free parser for CSV lines in Rust'])
-      expect(analyzePrompt(ask).subKinds, ask).not.toContain('debug');
+      expect(analyzePrompt(ask).subKinds.all(), ask).not.toContain('debug');
     expect(analyzePrompt('Summarize the following article:\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(10)).hasSuppliedText).toBe(true);
     expect(analyzePrompt('Why is the sky blue?').hasSuppliedText).toBe(false);
   });
@@ -42,11 +61,11 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Explain recursion to a beginner.').audience).toBe('a beginner');
     expect(analyzePrompt("explain kubernetes to me like i'm 10").audience).toBe('a 10-year-old');
     expect(analyzePrompt('write a post announcing I got promoted to manager').audience).toBeNull();
-    expect(analyzePrompt('explain what this code does: const x = arr.reduce((a, b) => a + b, 0)').subKinds).toContain('explain-code');
+    expect(analyzePrompt('explain what this code does: const x = arr.reduce((a, b) => a + b, 0)').subKinds.all()).toContain('explain-code');
     expect(analyzePrompt('Explain taxes like I’m five').audience).toBe('a 5-year-old');
     expect(analyzePrompt('Elaine tries to pass an exam. Simulate 50 repetitions and estimate the probability that she passes.').stakes).toBeNull();
-    expect(analyzePrompt('Elaine tries to pass an exam. Simulate 50 repetitions and estimate the probability that she passes.').subKinds).not.toContain('estimate');
-    expect(analyzePrompt('Roughly how many piano tuners are there in Chicago?').subKinds).toContain('estimate');
+    expect(analyzePrompt('Elaine tries to pass an exam. Simulate 50 repetitions and estimate the probability that she passes.').subKinds.all()).not.toContain('estimate');
+    expect(analyzePrompt('Roughly how many piano tuners are there in Chicago?').subKinds.all()).toContain('estimate');
     expect(analyzePrompt('Help me revise for my exam on Friday.').stakes).toBe('it is for an exam I am preparing for');
     expect(analyzePrompt('Classify the tickets. For example: "app crashes" → bug').hasExamples).toBe(true);
     expect(analyzePrompt('Return the result as JSON.').formatRequested).toBe('json');
@@ -90,14 +109,14 @@ describe('analyzePrompt', () => {
   });
 
   it('tells a choice from a question to understand, and names the kind of plan', () => {
-    expect(analyzePrompt('Should we use Postgres or MongoDB?').subKinds).toContain('decide');
-    expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').subKinds).toContain('decide');
-    expect(analyzePrompt('Compare the antitrust laws of the US and the EU, with landmark cases.').subKinds).not.toContain('decide');
+    expect(analyzePrompt('Should we use Postgres or MongoDB?').subKinds.all()).toContain('decide');
+    expect(analyzePrompt('Compare PostgreSQL and MongoDB for a small e-commerce site.').subKinds.all()).toContain('decide');
+    expect(analyzePrompt('Compare the antitrust laws of the US and the EU, with landmark cases.').subKinds.all()).not.toContain('decide');
     for (const ask of ['Is working part-time a good idea for teenagers?', 'Which is the better first sales hire: a VP of Sales or two reps?', 'Heat pump vs. a gas furnace for a 1962 ranch house?', 'Is this non-compete reasonable? Any red flags?', 'My landlord is offering either a 12-month lease or month to month.'])
-      expect(analyzePrompt(ask).subKinds, ask).toContain('decide');
-    expect(analyzePrompt('Write 3 S.M.A.R.T. goals for our incident response plan.').subKinds).toContain('strategy');
-    expect(analyzePrompt('Lay out a five-step workflow from site survey to handover.').subKinds).toContain('process');
-    expect(analyzePrompt('Plan a surprise birthday party for 20 people.').subKinds).toContain('event');
+      expect(analyzePrompt(ask).subKinds.all(), ask).toContain('decide');
+    expect(analyzePrompt('Write 3 S.M.A.R.T. goals for our incident response plan.').subKinds.all()).toContain('strategy');
+    expect(analyzePrompt('Lay out a five-step workflow from site survey to handover.').subKinds.all()).toContain('process');
+    expect(analyzePrompt('Plan a surprise birthday party for 20 people.').subKinds.all()).toContain('event');
   });
 
   it('finds what a list is of, how many lists are asked for, and a format given in the user’s own words', () => {
@@ -106,15 +125,15 @@ describe('analyzePrompt', () => {
     expect(analyzePrompt('Create a list of the top 3 themes, then a list of plugins, then a list of launch ideas.').listParts).toBe(4);
     expect(analyzePrompt('Output the dependencies in lines, each line formatted as (word -> head).').formatRequested).toBe('prose');
     expect(analyzePrompt('need 10 short punchlines about working from home')).toMatchObject({ itemCount: 10, listNoun: 'punchlines' });
-    expect(analyzePrompt('need 10 short punchlines about working from home').subKinds).toContain('humor');
+    expect(analyzePrompt('need 10 short punchlines about working from home').subKinds.all()).toContain('humor');
     expect(analyzePrompt('Please describe the common optimizations for BVHs.').isQuestion).toBe(true);
   });
 
   it('tells mechanical edits, rating scales and user-set replies apart, and does not quote a review as an instruction', () => {
-    expect(analyzePrompt('Replace all the human names in the paragraph with <anonymized>.').subKinds).toContain('transform');
-    expect(analyzePrompt('Change this from first person to third person for my author bio.').subKinds).toContain('transform');
-    expect(analyzePrompt('Detect gendered phrasing. The discovery could change all mankind.').subKinds).not.toContain('transform');
-    expect(analyzePrompt('Rate these reviews on a scale of 1 to 5.').subKinds).toContain('scale');
+    expect(analyzePrompt('Replace all the human names in the paragraph with <anonymized>.').subKinds.all()).toContain('transform');
+    expect(analyzePrompt('Change this from first person to third person for my author bio.').subKinds.all()).toContain('transform');
+    expect(analyzePrompt('Detect gendered phrasing. The discovery could change all mankind.').subKinds.all()).not.toContain('transform');
+    expect(analyzePrompt('Rate these reviews on a scale of 1 to 5.').subKinds.all()).toContain('scale');
     expect(analyzePrompt('Fact check: tell me if the statement is true, false, or unknown.').labels).toEqual(['true', 'false', 'unknown']);
     expect(analyzePrompt('Find biased phrasing and suggest an alternative. Otherwise, output "None found."').formatRequested).toBe('prose');
     expect(analyzePrompt('Score these reviews.\n1. Great.\n2. Never before have I been so disappointed with a phone.').userConstraints).toEqual([]);

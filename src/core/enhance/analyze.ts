@@ -174,7 +174,7 @@ export interface PromptFeatures {
   /** A subject domain, for the persona ("marketing", "legal"…). */
   domain: string | null;
   /** Sub-kinds of the ask, in priority order, for task-specific wording (e.g. "translate", "debug", "itinerary"). */
-  subKinds: string[];
+  subKinds: SubKinds;
   /** Right-to-left script, emoji or control characters present (reported in notes; the text is kept as is). */
   hasRtl: boolean;
   hasControlChars: boolean;
@@ -572,7 +572,7 @@ export const PORT_RE = new RegExp(
 
 const TEST_DATA =
   /\b(?:generate|create|make|give me|write|produce|need)\b[^.\n]{0,20}?\b(?:\d+ |some |a few |a bunch of )?(?:(?:realistic|fake|dummy|sample|mock|test|synthetic|random|seed)\s+){1,3}(?:[\w-]+\s+){0,2}?(?:records|rows|data|datasets?|entries|users|customers|employees|products|profiles|orders|transactions|people|accounts)\b/;
-const SUB_KIND_CHECKS: [RegExp, string][] = [
+const SUB_KIND_CHECKS = [
   // "Translate this error message into plain English for a customer" is a simpler wording, not another language.
   [/\btranslat\w*\b(?![^.\n]{0,50}\b(?:plain|simple|everyday|layman'?s?|non-technical|normal|human) (?:english|language|terms|words)\b)/, 'translate'],
   [/\b(proofread|fix (the |my )?(grammar|spelling|typos)|grammar check|copyedit|check (?:my|the|this) (?:grammar|spelling)|(?:check|correct) my (?:french|spanish|german|italian|portuguese|english|japanese|chinese|korean|dutch|russian)|(?:grammar|spelling) check)\b/, 'proofread'],
@@ -748,7 +748,25 @@ const SUB_KIND_CHECKS: [RegExp, string][] = [
   // tell if my starter is ready" is a question.
   [/^\s*how to (?:politely |nicely |gracefully |professionally )?(?:say no to|decline|turn down|push back on)\b|\bhow (do|can|should|would) i (?:ask|get) (?:my [\w ]{1,20}? )?(?:for )?(?:more |honest |regular |better |useful |constructive )?feedback\b|\bhow (do|can|should|would) i (?:politely |nicely |gently |tactfully |kindly )?(tell|ask) (my|him|her|them|someone|somebody|people|a (friend|coworker|colleague|neighbou?r|client|roommate)|the (boss|landlord|client|team|neighbou?rs?|roommates?))\b|\bhow (do|can|should|would) i (ask (my [\w ]{1,20}? )?for (a|an|the|more) (?:[\w-]+ )?(raise|promotion|day off|refund|discount|extension)|approach|talk to|confront|bring up|say no to|break (it|the news) to|let (him|her|them|my \w+) know|apologi[sz]e to|explain to (my|him|her|them)|address (?:it|this|that|the (?:issue|problem|situation)|him|her|them)|respond to (?:my|a|an|the|him|her|them|someone|somebody|people)|convince|persuade|negotiate|(?:politely |nicely |gracefully |professionally )?(?:decline|turn down|reject|say no to|push back))\b|\bwhat (?:should|do|can) i say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\b(?:don'?t|do not|never) know what to say to (?:my|a|an|the|him|her|them|someone|somebody)\b|\bwhat (?:should|do) i say when (?:i'?m |i )?(?:ask|call|quit|resign|negotiat|tell|turn)\w*|\b(?:good|best|easy|natural|nice) ways? to (?:start|open|strike up) (?:a )?conversations?\b|\bhow (?:do|can) i (?:start|strike up) a conversation\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right) way to (?:tell|ask|remind|let|break (?:it|the news) to|bring (?:it )?up with|say no to|confront) (?:my|him|her|them|someone|somebody|a (?:friend|coworker|colleague|neighbou?r|client)|the (?:boss|landlord|client|team|neighbou?rs?))\b|\b(?:good|best|nice|polite|kind|gentle|tactful|right|professional) way to (?:say no|decline|turn down|push back)\b[^?.\n]{0,40}?\b(?:from|to|with|on) (?:my|a|an|the|our) (?:boss|manager|coworker|colleague|client|friend|team|family)\b|\b(?:good|best|gentle|tactful|right) way to (?:explain|talk about|discuss|bring up) [\w' -]{2,40}? (?:to|with) (?:my|a|an|our) (?:[\w-]+ )?(?:uncle|aunt|mom|mum|dad|mother|father|parents?|grandma|grandpa|grandparents?|brother|sister|cousin|in-laws?|friend|boss|manager|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|roommate|neighbou?r|family)\b/, 'approach'],
   [/\b(explain|how does|how do|why does|why do|why is|what is|what are)\b/, 'explain'],
-];
+] as const satisfies readonly (readonly [RegExp, string])[];
+
+/** A sub-kind of an ask ("translate", "debug", "itinerary"…): one of the names in SUB_KIND_CHECKS. */
+export type SubKind = (typeof SUB_KIND_CHECKS)[number][1];
+
+/**
+ * The sub-kinds of an ask. Each is worked out the first time something asks about it: an enhance asks about a score of
+ * the ~70 kinds, and testing all ~90 patterns up front was the largest single part of the analysis.
+ */
+export interface SubKinds {
+  has(kind: SubKind): boolean;
+  /** Every kind the ask matches, in table order. Tests every pattern: for tests and debugging. */
+  all(): SubKind[];
+}
+
+const PATTERNS_BY_KIND = new Map<SubKind, RegExp[]>();
+for (const [re, kind] of SUB_KIND_CHECKS) PATTERNS_BY_KIND.set(kind, [...(PATTERNS_BY_KIND.get(kind) ?? []), re]);
+
+const NO_SUB_KINDS: SubKinds = { has: () => false, all: () => [] };
 
 const SPEC_ERROR = /\b(?:rais(?:e|es|ing)|throw(?:s|ing)?|return(?:s|ing)?) (?:an? |the )?(?:[\w-]+ )?(?:errors?|exceptions?) (?:on|when|if|for|instead of|whenever|in case of)\b/g;
 
@@ -764,8 +782,8 @@ const QUESTION_START = /^\s*(what|who|whom|whose|when|where|why|how|which|is|are
  * the form asked for is the essay; a story is only what it contains. Matches are compared by where they end, because
  * some patterns start at the verb ("write a horror story told as an email thread" is a story, not an email).
  */
-export function firstMentioned(lower: string, kinds: readonly string[]): string | null {
-  let best: string | null = null;
+export function firstMentioned(lower: string, kinds: readonly SubKind[]): SubKind | null {
+  let best: SubKind | null = null;
   let at = Infinity;
   for (const [re, kind] of SUB_KIND_CHECKS) {
     if (!kinds.includes(kind)) continue;
@@ -775,25 +793,52 @@ export function firstMentioned(lower: string, kinds: readonly string[]): string 
   return best;
 }
 
-function detectSubKinds(text: string): string[] {
-  const lower = figureVsAsAgainst(text);
-  // "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
-  // So is "How to write a program in Python to…": the how-to is building the program.
-  const buildAsk =
-    /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b/.test(lower) ||
-    /\bhow (to|do i|can i|would i|should i|do you|can you) (write|create|build|make|code|implement|develop|program)\b/.test(lower);
-  // In a request for code, "raising an error on overdraft" is what the code must do, not a bug to fix.
-  const checked = buildAsk ? lower.replace(SPEC_ERROR, ' ') : lower;
-  const kinds = SUB_KIND_CHECKS.filter(([re]) => re.test(checked)).map(([, kind]) => kind);
-  // A letter written in a character's voice ("pretend you're my late grandfather writing me a letter") is fiction,
-  // not a message the user sends.
-  const inCharacter = kinds.includes('message') && /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/.test(lower);
-  // A request for a converter ("write a script that converts…") is a program, not a conversion.
-  const program = kinds.includes('convert') && /\b(script|function|program|code|tool|parser|converter|class|method|cli|library)\b/.test(lower.slice(0, 300));
-  // "Should I use React Native or Flutter for a simple e-commerce app?" picks a tool for a project, not a how-to with a
-  // snippet ("should I use let or const in JavaScript?" stays one).
-  const choice = /\b(?:should (?:i|we)|is it better to|which (?:one )?should (?:i|we)) use\b[^?.\n]{1,60}\bor\b[^?.\n]{1,40}\bfor (?:a|an|my|our|the|this|that)\b/.test(lower);
-  return kinds.filter((k) => !((buildAsk || choice) && k === 'howto') && !(inCharacter && k === 'message') && !(program && k === 'convert'));
+// "Write a parser for X. How would you handle Y?" is a request for code that happens to contain a question.
+// So is "How to write a program in Python to…": the how-to is building the program.
+const BUILD_ASK =
+  /^\s*(please\s+)?((can|could|would) you\s+)?(write|create|implement|build|make|generate|develop|design|code)\b|\bhow (to|do i|can i|would i|should i|do you|can you) (write|create|build|make|code|implement|develop|program)\b/;
+// A letter written in a character's voice ("pretend you're my late grandfather writing me a letter") is fiction,
+// not a message the user sends.
+const IN_CHARACTER = /\b(pretend|imagine|in the voice of|from the perspective of|as if (you were|written by)|fictional|in character)\b/;
+// A request for a converter ("write a script that converts…") is a program, not a conversion.
+const PROGRAM_WORDS = /\b(script|function|program|code|tool|parser|converter|class|method|cli|library)\b/;
+// "Should I use React Native or Flutter for a simple e-commerce app?" picks a tool for a project, not a how-to with a
+// snippet ("should I use let or const in JavaScript?" stays one).
+const TOOL_CHOICE = /\b(?:should (?:i|we)|is it better to|which (?:one )?should (?:i|we)) use\b[^?.\n]{1,60}\bor\b[^?.\n]{1,40}\bfor (?:a|an|my|our|the|this|that)\b/;
+
+class LazySubKinds implements SubKinds {
+  readonly #lower: string;
+  readonly #buildAsk: boolean;
+  /** What the patterns read: in a request for code, "raising an error on overdraft" is what the code must do, not a bug. */
+  readonly #checked: string;
+  readonly #known = new Map<SubKind, boolean>();
+
+  constructor(text: string) {
+    this.#lower = figureVsAsAgainst(text);
+    this.#buildAsk = BUILD_ASK.test(this.#lower);
+    this.#checked = this.#buildAsk ? this.#lower.replace(SPEC_ERROR, ' ') : this.#lower;
+  }
+
+  has(kind: SubKind): boolean {
+    let found = this.#known.get(kind);
+    if (found === undefined) {
+      found = this.#detect(kind);
+      this.#known.set(kind, found);
+    }
+    return found;
+  }
+
+  all(): SubKind[] {
+    return [...PATTERNS_BY_KIND.keys()].filter((kind) => this.has(kind));
+  }
+
+  #detect(kind: SubKind): boolean {
+    if (!PATTERNS_BY_KIND.get(kind)?.some((re) => re.test(this.#checked))) return false;
+    if (kind === 'howto') return !this.#buildAsk && !TOOL_CHOICE.test(this.#lower);
+    if (kind === 'message') return !IN_CHARACTER.test(this.#lower);
+    if (kind === 'convert') return !PROGRAM_WORDS.test(this.#lower.slice(0, 300));
+    return true;
+  }
 }
 
 const USER_CONSTRAINT = /\b(do not|don't|never|must|exactly|at least|at most|no more than|fewer than|less than|only (use|reply|respond|return|include|output|write|answer|give|list)|all (capital|lowercase|caps)|in (all )?(capital|lowercase) letters|wrap (your|the entire)|end (your|the) (response|answer)|start (your|the) (response|answer)|highlight|separate (the|your)|include (the )?(keywords?|words?)|without (using|any)|(in|as|using) (a |an )?(comma[- ]separated|bulleted|numbered|json|csv|table|markdown|yaml|single)\b)\b/i;
@@ -1076,21 +1121,21 @@ const BARE_MATERIAL_REF =
 /** "What's a good 3-day split…", "can you suggest a weekly meal plan…": a question whose answer is a plan. */
 const PLAN_QUESTION =
   /^(?:so |ok |hey )?(?:what(?:'s| is| would be) (?:a |the )?(?:good|best|solid|simple|decent|sensible|realistic)|(?:can|could) you (?:give|suggest|recommend|make)|suggest|recommend)\b[^?.\n]{0,50}\b(?:split|routine|program|programme|workout plan|training plan|meal plan|study plan|study schedule|itinerary)\b/;
-const PLANNABLE = new Set(['workout', 'meals', 'study', 'itinerary']);
+const PLANNABLE: readonly SubKind[] = ['workout', 'meals', 'study', 'itinerary'];
 
 /**
  * A question that asks for a routine, a meal plan or an itinerary is answered with a plan, whatever its label: the
  * enhancer chooses techniques for it as for planning.
  */
-const asksForPlan = (lower: string, subKinds: readonly string[]): boolean =>
-  PLAN_QUESTION.test(lower.slice(0, 200)) && subKinds.some((k) => PLANNABLE.has(k));
+const asksForPlan = (lower: string, subKinds: SubKinds): boolean =>
+  PLAN_QUESTION.test(lower.slice(0, 200)) && PLANNABLE.some((k) => subKinds.has(k));
 
 /**
  * "What's a good name for a golden retriever puppy?", "what should I name my bakery?": a name is picked from options, so
  * it is answered like ideas.
  */
-const asksForNames = (lower: string, subKinds: readonly string[]): boolean =>
-  subKinds.includes('names') &&
+const asksForNames = (lower: string, subKinds: SubKinds): boolean =>
+  subKinds.has('names') &&
   /^\s*(?:so |ok |hey )?(?:what(?:'s| is| are| would be| could be) (?:a |some )?(?:good|cute|fun|funny|cool|unique|catchy|clever|great|nice|fitting) names? for\b|what should (?:i|we) name (?:my|our|the|a)\b|(?:help me|can you help me|i need to) (?:come up with a |find a |pick a )?name (?:for )?(?:my|our)\b)/.test(lower.slice(0, 200));
 
 // "List the required skills vs nice-to-haves from this job post: …Python, SQL…": items taken out of pasted material.
@@ -1264,14 +1309,14 @@ const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\
 
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   // "Generate 20 realistic test customer records as CSV" (filed as planning, 89%): data for a program to load.
-  if (intent !== 'code' && features.subKinds.includes('testdata')) return 'code';
+  if (intent !== 'code' && features.subKinds.has('testdata')) return 'code';
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   // "What should I know before I move my team from Jira to Linear?": the answer is the move, planned with its pitfalls.
   if ((intent === 'open_qa' || intent === 'brainstorming') && TOOL_SWITCH.test(lower.slice(0, 300))) return 'planning';
   if (intent === 'open_qa' && asksForNames(lower, features.subKinds)) return 'brainstorming';
   if (intent === 'open_qa' && INTERVIEW_PREP_QUESTION.test(lower.slice(0, 200))) return 'planning';
   // "I want to start running. I'm 40 and haven't exercised in years. Where do I start?": the answer is a first plan.
-  if (intent === 'open_qa' && features.subKinds.includes('workout') && /\b(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)\b/.test(lower.slice(0, 300))) return 'planning';
+  if (intent === 'open_qa' && features.subKinds.has('workout') && /\b(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)\b/.test(lower.slice(0, 300))) return 'planning';
   const head = lower.slice(0, 300);
   if (intent === 'code' && !features.hasCode) {
     if (TAKEN_FROM_MATERIAL.test(head)) return 'extraction';
@@ -1290,7 +1335,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // with their figures; "is it better to take 20% off then 10%, or 30% at once?" stays a sum.
   if (intent === 'reasoning' && /^\s*(?:is it|would it be) (?:better|smarter|wiser|cheaper) to\b[^?\n]{1,160}\bor\b/.test(head) && /\b(?:my|our)\b/.test(head)) return 'open_qa';
   // "Announce on LinkedIn that we open-sourced our library": a post to write, whatever the classifier made of it.
-  if (intent !== 'creative_writing' && features.subKinds.includes('post') && /^\s*(?:please |help me )?(?:announce|share)\b/.test(head)) return 'creative_writing';
+  if (intent !== 'creative_writing' && features.subKinds.has('post') && /^\s*(?:please |help me )?(?:announce|share)\b/.test(head)) return 'creative_writing';
   // "I have 3 job offers: 95k remote startup, 110k hybrid… help me think through which to take": a choice to think
   // through on several criteria, the salaries among them; not a sum whose answer is one figure.
   // "Our first-response time went from 2h to 9h… what are my options and what would you do first?": a situation to
@@ -1310,7 +1355,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // asked about, not a call for ten bold ideas.
   if (intent === 'brainstorming' && features.isQuestion && /\bhow (?:do|can|should) (?:i|we) (?:fix|handle|deal with|solve|stop|address|push back on|manage)\b/.test(head) && /\b(?:my|our) (?:team|manager|boss|colleagues?|coworkers?|direct reports?|reports|stakeholders?|org)\b|\bother teams\b/.test(head)) return 'open_qa';
   // "…which should I take and why?" between offers is the same choice.
-  if (intent === 'reasoning' && features.subKinds.includes('decide') && /\bhelp (?:me|us) (?:think (?:it |this )?through|weigh)\b|\bthink through which\b|\bwhich (?:one |offer |job |role )?should (?:i|we) (?:take|accept|choose|pick|go (?:with|for))\b/.test(head) && /\b(?:job|offers?|roles?|positions?|compan(?:y|ies)|employers?)\b/.test(head)) return 'analysis';
+  if (intent === 'reasoning' && features.subKinds.has('decide') && /\bhelp (?:me|us) (?:think (?:it |this )?through|weigh)\b|\bthink through which\b|\bwhich (?:one |offer |job |role )?should (?:i|we) (?:take|accept|choose|pick|go (?:with|for))\b/.test(head) && /\b(?:job|offers?|roles?|positions?|compan(?:y|ies)|employers?)\b/.test(head)) return 'analysis';
   // "Is it normal for a 2 year old to not talk much yet?": an age is not a sum; the answer is what is usual.
   if (intent === 'reasoning' && features.numbers <= 1 && /^\s*(?:is it|is this|is that|is my \w+) (?:normal|common|ok|okay|typical|usual|a (?:concern|worry|problem))\b|^\s*should i (?:be )?(?:worried|concerned)\b/.test(head)) return 'open_qa';
   // "How much should I save for retirement if I'm 35?" wants a benchmark and a plan; one age is not a sum to solve.
@@ -1320,7 +1365,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Explain compound interest with an example using $1000 at 5%" teaches an idea; the sum only illustrates it.
   if (intent === 'reasoning' && WORKED_EXAMPLE.test(head)) return 'open_qa';
   // "What's a cron expression for every weekday at 7:30am?" reads like a puzzle, but the answer is a line of config.
-  if ((intent === 'reasoning' || intent === 'open_qa' || intent === 'closed_qa') && features.subKinds.includes('cron')) return 'code';
+  if ((intent === 'reasoning' || intent === 'open_qa' || intent === 'closed_qa') && features.subKinds.has('cron')) return 'code';
   // "How much should I tip for an $85 haircut?" is a custom to explain (a usual range), not a sum to work out.
   if (intent === 'reasoning' && TIP_QUESTION.test(head)) return 'open_qa';
   // "Rent 1800, food 650… where can I cut back?" reviews a budget; there is no single number to find.
@@ -1366,21 +1411,21 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
     // "What questions should I ask at the end of a job interview?" filed as writing: questions to pick from, not a choice.
     if (features.isQuestion && /^\s*(?:so |ok )?(?:what|which) (?:good |smart |clever )?questions (?:should|could|can|do) (?:i|we) ask\b/.test(head)) return 'brainstorming';
-    if (features.isQuestion && features.subKinds.includes('approach')) return 'open_qa';
+    if (features.isQuestion && features.subKinds.has('approach')) return 'open_qa';
     // "Explain blockchain to my grandpa" asks for an explanation, not a piece of writing.
     if (EXPLAIN_ASK.test(head)) return 'open_qa';
     // "How long is the drive from LA to San Francisco and where should we stop?" is a trip to plan, not a choice.
     // "Describe the perfect weekend in Boston" counts as a question too, but may want prose: only a real question here.
-    if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.includes('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
+    if (/\?|^\s*(?:how|where|what|which|when)\b/.test(head) && features.subKinds.has('itinerary') && !WRITES_PIECE.test(head)) return 'planning';
     // "What temperature should I cook a pork tenderloin to?" wants a figure, not a choice between options.
     if (features.isQuestion && /^\s*(?:what|how) (?:temperature|temp|long|hot|much|many)\b/.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "What's the best way to memorize a speech?" asks how to do something with a piece, not for the piece.
     if (features.isQuestion && LEARN_PIECE.test(head)) return 'open_qa';
     if (features.isQuestion && (HANDLE_ASK.test(head) || GET_CHILD_TO.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "My tomato plants have yellow leaves at the bottom, why": a fault to find, not a piece to write.
-    if (features.subKinds.includes('diagnose') && (features.isQuestion || /\bwhy\s*\??\s*$/.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
+    if (features.subKinds.has('diagnose') && (features.isQuestion || /\bwhy\s*\??\s*$/.test(head)) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "I have two job offers… which should I take?" is a choice to weigh, whatever the label.
-    if (features.isQuestion && features.subKinds.includes('decide') && !WRITES_PIECE.test(head)) return 'analysis';
+    if (features.isQuestion && features.subKinds.has('decide') && !WRITES_PIECE.test(head)) return 'analysis';
     // "Is it normal for my cat to sleep 16 hours a day?" asks something; there is nothing to write.
     if (features.isQuestion && PLAIN_QUESTION.test(head) && !WRITES_PIECE.test(head)) return 'open_qa';
     // "How do I make my resume stand out with no experience?": advice on the document, not the document.
@@ -1418,7 +1463,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'brainstorming' && features.isQuestion && SLEEP_TROUBLE.test(head)) return 'open_qa';
   // "My blood pressure is high, what could be causing it": causes that are true, not ideas (a fault to fix keeps its
   // cause-first list).
-  if (intent === 'brainstorming' && CAUSE_ASK.test(head) && !features.subKinds.includes('diagnose')) return 'open_qa';
+  if (intent === 'brainstorming' && CAUSE_ASK.test(head) && !features.subKinds.has('diagnose')) return 'open_qa';
   // "What should I do if my car breaks down on the highway?": something gone wrong, maybe now; not ten ideas.
   if (intent === 'brainstorming' && MISHAP.test(head.slice(0, 200))) return 'open_qa';
   // "Give me a pep talk, I have a big exam tomorrow": a few warm words to read now, not ten ideas.
@@ -1426,7 +1471,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "My neighbor's tree is hanging over my fence, can I cut it": a yes-or-no about a situation, not ideas.
   if (intent === 'brainstorming' && /^\s*my\b[^?\n]{5,120},\s*(?:can|should|may|could|am) (?:i|we) (?:legally |allowed to )?\w[^.!?\n,]{1,60}?\s*\??\s*$/.test(head) && !/\b(?:ideas?|ways|tips|suggestions?|options)\b/.test(head)) return 'open_qa';
   // "My WiFi keeps dropping every few minutes": a fault told, not asked; it wants causes and fixes, not ten ideas.
-  if (intent === 'brainstorming' && !features.isQuestion && features.subKinds.includes('diagnose') && /^\s*(?:so |ok |ugh,? |help,? )?my\b/.test(head)) return 'open_qa';
+  if (intent === 'brainstorming' && !features.isQuestion && features.subKinds.has('diagnose') && /^\s*(?:so |ok |ugh,? |help,? )?my\b/.test(head)) return 'open_qa';
   if (intent === 'brainstorming' && features.isQuestion && WORK_TROUBLE.test(head)) return 'open_qa';
   // "Help me respond to a recruiter on LinkedIn…": a message to write.
   if (intent === 'brainstorming' && REPLY_ASK.test(head)) return 'creative_writing';
@@ -1436,7 +1481,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "My electricity bill is so high, what could be causing it" (classification, 37%) or "my sourdough came out dense,
   // what went wrong" (analysis): a fault to track down, with nothing given to label or to analyse.
   // Told in the asker's own words: "which department should this ticket go to? 'My laptop won't connect…'" is a label.
-  if ((intent === 'classification' || intent === 'analysis') && features.isQuestion && features.subKinds.includes('diagnose') && !features.hasSuppliedText && !features.hasCode && /^\s*(?:so |ok |help,? )?(?:my|our|why|i)\b/.test(head)) return 'open_qa';
+  if ((intent === 'classification' || intent === 'analysis') && features.isQuestion && features.subKinds.has('diagnose') && !features.hasSuppliedText && !features.hasCode && /^\s*(?:so |ok |help,? )?(?:my|our|why|i)\b/.test(head)) return 'open_qa';
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.
@@ -1458,7 +1503,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (QUESTIONS_BEFORE.test(head)) return 'open_qa';
     if (features.isQuestion) return /\b(?:questions|ideas)\b/.test(head) ? 'brainstorming' : 'open_qa';
     // "My tomato plants have spots on the leaves and they are curling": a fault told without a question mark.
-    if (features.subKinds.includes('diagnose')) return 'open_qa';
+    if (features.subKinds.has('diagnose')) return 'open_qa';
     // "Generate 10 interview questions for hiring a barista": a list asked for, with no part in it to play.
     if (QUESTIONS_ASK.test(head)) return 'brainstorming';
   }
@@ -1694,7 +1739,7 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
     itemFields: full ? detectItemFields(ask) : [],
     missingMaterial,
     domain,
-    subKinds: full ? detectSubKinds(ask) : [],
+    subKinds: full ? new LazySubKinds(ask) : NO_SUB_KINDS,
     hasRtl: /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(sample),
     // eslint-disable-next-line no-control-regex -- detecting control characters is the point here
     hasControlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(sample),

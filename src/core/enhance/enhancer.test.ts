@@ -1852,7 +1852,7 @@ describe('everyday requests, twenty-second batch', () => {
     expect(e).toMatch(/Include tests that cover the normal case/);
     expect(e).not.toMatch(/debugs methodically|likely causes|root cause/);
     // A bug report that says "raises an error when…" is still one.
-    expect(analyzePrompt('My withdraw method raises an error when the balance is exactly zero, why?').subKinds).toContain('debug');
+    expect(analyzePrompt('My withdraw method raises an error when the balance is exactly zero, why?').subKinds.all()).toContain('debug');
   });
 
   it('refactors pasted code without changing what it does, and adds speed or tests only when asked', () => {
@@ -1900,8 +1900,8 @@ describe('everyday requests, twenty-second batch', () => {
     const e = enhanceAs('What are the risks of launching our app in the EU without a GDPR review?', 'analysis').enhanced;
     expect(e).toMatch(/Name the risks specific to this situation/);
     expect(e).not.toMatch(/candid, specific, actionable feedback|If the piece to review is not included/);
-    expect(analyzePrompt('Please review my essay and tell me what to fix').subKinds).toContain('critique');
-    expect(analyzePrompt('My performance review is next week, how do I prepare?').subKinds).not.toContain('critique');
+    expect(analyzePrompt('Please review my essay and tell me what to fix').subKinds.all()).toContain('critique');
+    expect(analyzePrompt('My performance review is next week, how do I prepare?').subKinds.all()).not.toContain('critique');
   });
 
   it('answers a weight goal with a safe rate and ordinary food, not ten ideas', () => {

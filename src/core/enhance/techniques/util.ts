@@ -1,10 +1,10 @@
 // Small helpers shared by the technique modules.
 import { PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
+import type { SubKind } from '../analyze.ts';
 
 /** The first of `kinds` that the prompt's analysis found, or null. */
-export const sub = (ctx: TechniqueContext, ...kinds: string[]): string | null =>
-  kinds.find((k) => ctx.features.subKinds.includes(k)) ?? null;
+export const sub = <K extends SubKind>(ctx: TechniqueContext, ...kinds: K[]): K | null => kinds.find((k) => ctx.features.subKinds.has(k)) ?? null;
 
 /**
  * Worked out once per prompt, for the few questions every technique asks several times (through fit, render and
@@ -189,7 +189,7 @@ function workDoc(head: string): string | null {
   return null;
 }
 
-const PROSE_FORMS = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'message'];
+const PROSE_FORMS: readonly SubKind[] = ['speech', 'bio', 'story', 'post', 'copy', 'article', 'message'];
 /**
  * The form asked for. Verse comes first, whatever else is named ("the story of La La Land in a poem" is a poem); among
  * prose forms, the one named first ("a scholarship essay … the story of…" is an essay). Humor only when no form is
@@ -227,7 +227,7 @@ function findCreativeKind(ctx: TechniqueContext): string | null {
   if (doc) return doc;
   const verse = sub(ctx, 'song', 'poem');
   if (verse) return verse;
-  const forms = PROSE_FORMS.filter((k) => ctx.features.subKinds.includes(k));
+  const forms = PROSE_FORMS.filter((k) => ctx.features.subKinds.has(k));
   if (forms.length > 1) return firstMentioned(ctx.lower, forms) ?? forms[0] ?? null;
   return forms[0] ?? sub(ctx, 'humor');
 }
@@ -1368,16 +1368,16 @@ export const isKnownWork = (ctx: TechniqueContext): boolean =>
   !ctx.features.hasSuppliedText &&
   /\b(book|novel|film|movie|paper|article|series|show|play|album|report) (by|called|titled|named)\b|\bthe (book|novel|film|movie|paper|play)\b|\b(plot|storyline|story) of\b/.test(ctx.lower);
 
-const CODE_MODES = ['commit', 'testdata', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'orm', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'];
+const CODE_MODES = ['commit', 'testdata', 'debug', 'review', 'explain-code', 'refactor', 'tests-only', 'regex', 'cron', 'convert', 'orm', 'port', 'oneliner', 'jsonschema', 'schema', 'config', 'app', 'setup', 'howto'] as const satisfies readonly SubKind[];
 /**
  * What a code prompt asks for, in one precedence order for every technique: fixing, reviewing or explaining given code
  * beats building; an install how-to or a short "how do I … in Python?" gets an answer, not a program with unit tests.
  */
-export type CodeMode = 'commit' | 'testdata' | 'debug' | 'review' | 'explain-code' | 'refactor' | 'tests-only' | 'regex' | 'cron' | 'convert' | 'orm' | 'port' | 'oneliner' | 'jsonschema' | 'schema' | 'config' | 'app' | 'setup' | 'howto' | 'concept' | 'write';
+export type CodeMode = (typeof CODE_MODES)[number] | 'concept' | 'write';
 export function codeMode(ctx: TechniqueContext): CodeMode {
   // Refactoring needs the code: "how should I refactor a god class?" is a question about it.
   const kinds = ctx.features.hasCode || ctx.features.hasSuppliedText ? CODE_MODES : CODE_MODES.filter((k) => k !== 'refactor');
-  const mode = (sub(ctx, ...kinds) as CodeMode | null) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
+  const mode: CodeMode = sub(ctx, ...kinds) ?? (isCodeConcept(ctx) ? 'concept' : 'write');
   // Converting data needs the data: without any, "convert JSON to CSV" asks for a converter.
   if (mode === 'convert' && !ctx.features.hasSuppliedText && !/[[{][^\n]*[:,]/.test(ctx.lower)) return 'write';
   // "pandas runs out of memory when I load it. How do I compute the average grouped by another column?": the limit is a
