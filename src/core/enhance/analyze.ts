@@ -32,6 +32,8 @@ export interface PlanFacts {
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
+const NO_PLAN_FACTS: PlanFacts = Object.freeze({ duration: null, budget: null, people: null, when: null, interests: null, dislikes: null, time: null, limit: null });
+
 function detectPlanFacts(ask: string): PlanFacts {
   const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
@@ -1690,6 +1692,8 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
   const nonLatin = full && isMostlyNonLatin(sample);
   // A question word opening the prompt counts as a question mark: "why did the roman empire fall" is clear enough.
   const vague = words < 7 && !hasSuppliedText && numbers === 0 && !/[?？]/.test(sample) && !QUESTION_START.test(ask);
+  let labels: string[] | undefined, fields: string[] | undefined, itemFields: string[] | undefined;
+  let planFacts: PlanFacts | undefined, options: string[] | undefined, sampleAsk: string | undefined;
   const features: PromptFeatures = {
     chars: text.length,
     words,
@@ -1716,8 +1720,12 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
     // Phrasings that ask for live information or tool use; topics alone ("a weather bot") do not count.
     needsTools: full && /\b((?<!-)latest (news|version|versions|release|releases|update|updates|developments|research|figures|data|numbers|stats|statistics|results|prices?|rates?|scores?|polls?|headlines)|current (version|price|prices|state|status|events|news|ceo|president|rate|rates)|today'?s|this week'?s?|(what|who|which|how much|how many|is|are)\b[^.?\n]{0,60}\bright now|up[- ]to[- ]date|in the news|search (the web|online|the internet)|look (it|this|them) up|browse (the web|to)|google it|real[- ]time data|live data|use (the |your )?(tools?|browser|search|web search)|(weather|forecast) (in|for) [a-z ]{2,30} (today|tomorrow|now|this week))\b/.test(ask),
     userConstraints: full ? detectUserConstraints(sample) : [],
-    planFacts: full ? detectPlanFacts(askPart(sample)) : { duration: null, budget: null, people: null, when: null, interests: null, dislikes: null, time: null, limit: null },
-    options: full ? detectOptions(askPart(sample)) : [],
+    get planFacts() {
+      return (planFacts ??= full ? detectPlanFacts((sampleAsk ??= askPart(sample))) : NO_PLAN_FACTS);
+    },
+    get options() {
+      return (options ??= full ? detectOptions((sampleAsk ??= askPart(sample))) : []);
+    },
     // "You are a support agent for an airline. A customer is angry their flight was cancelled. Respond to them": one
     // reply to the scene described, unless the user also takes a part in it.
     interactive: full && !(SINGLE_REPLY.test(ask) && !USER_IN_SCENE.test(ask) && !/\bi(?:'ll| will) (?:be|play)\b/.test(ask)) && (/\b(i will (say|type|ask|write|give|send|reply|respond|play|be|provide|tell|share|paste|describe|supply|submit|input)|i'll (say|type|ask|write|give|play|be|provide|tell|share|paste|describe|send|practi[sc]e|pitch)|i will pitch|i will practi[sc]e|my first ([\w-]+ )?(request|sentence|question|command|message|line|prompt|input|task|word|topic|suggestion)|interview me|mock interview|grill me|cross-examine me|(?:do|run|have) (?:a )?(?:mock|practice) [\w-]+(?: [\w-]+)? with me|quiz me|chat with me|talk (to|with) me|conversation (partner|with me)|let'?s (play|chat|talk|role-?play|practi[sc]e)|wait for (me|my)|one (question|turn|message) at a time|(?:ask|quiz|interview) me (?:[\w-]+ ){0,3}one at a time|so (?:that )?i can practi[sc]e|stay in character|you and i|we will (talk|chat|play)|practi[sc]e (my|speaking|a conversation)|respond to (me|my)|react to (what i|me|my)|answer my questions|(discuss|debate|argue|chat about|talk about)( [\w'-]+){0,4} with me|debate me|(my )?first question:|i'?m typing|typing (commands|messages) to you|reply to (me|my)|as we (talk|chat|go|speak|practi[sc]e)|correct my (mistakes|errors|grammar)|during (our|the) conversation|simulate a conversation|(max(imum)?|at most|up to) \w+ sentences per (reply|message|response|turn)|per (reply|message|turn)|if the (user|customer|caller) (is|asks|says|wants)|(customer|technical) (support|service) (assistant|agent|bot)|chat ?bot for|start by greeting|greet (me|the user|the customer)|socratic|(as|be) my (?:[a-z]+ )?(?:tutor|conversation partner|language partner)|tutor me|coach me through|(don'?t|do not|without) (just )?(give|giving|tell|telling) me the answer)\b/.test(ask) || USER_IN_SCENE.test(ask) || PRACTISING_ON_YOU.test(ask)),
@@ -1734,9 +1742,16 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,
-    labels: full ? recase(detectLabels(ask), sample) : [],
-    fields: full ? detectFields(ask) : [],
-    itemFields: full ? detectItemFields(ask) : [],
+    // Few prompts are asked about labels, fields, items per entry, plan facts or options: each is worked out when first read.
+    get labels() {
+      return (labels ??= full ? recase(detectLabels(ask), sample) : []);
+    },
+    get fields() {
+      return (fields ??= full ? detectFields(ask) : []);
+    },
+    get itemFields() {
+      return (itemFields ??= full ? detectItemFields(ask) : []);
+    },
     missingMaterial,
     domain,
     subKinds: full ? new LazySubKinds(ask) : NO_SUB_KINDS,
