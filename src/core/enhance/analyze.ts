@@ -309,7 +309,7 @@ const DOMAINS: [RegExp, string][] = [
  */
 // A reader named by their job ("to a product manager", "to a new hire").
 const READER_ROLE =
-  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer)';
+  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
 const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
@@ -343,7 +343,7 @@ const LIMIT_RE = new RegExp(
 const ITEM_COUNT_RE = new RegExp(
   // "3 of 4 features done" in pasted notes is progress, not a count of features to write.
   // The lookahead first (a digit or the first letter of a number word), so the lookbehinds run only there.
-  `\\b(?=[\\dotfsenh])(?<![$€£¥])(?<!\\b\\d+ (?:of|out of) )${NUM}[ \\t]+(?:(?!of\\b)\\w+[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|subject lines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
+  `\\b(?=[\\dotfsenh])(?<![$€£¥])(?<!\\b\\d+ (?:of|out of) )${NUM}[ \\t]+(?:(?!of\\b)\\w[\\w-]*[ \\t]+){0,3}?(ideas|names|ways|suggestions|tips|options|examples|questions|titles|headlines|subject lines|taglines|slogans|topics|activities|gifts|recipes|places|books|things|reasons|strategies|items|alternatives|jokes|prompts|features|steps|facts|points|punchlines|one-liners|poems|haikus|limericks|stories|tweets|captions|hashtags|riddles|quotes|posts|verses|phrases|recs|recommendations|picks|podcasts|movies|films|shows|novels|albums|documentaries|houseplants|plants|breeds)\\b`,
   'i',
 );
 
@@ -600,7 +600,7 @@ const SUB_KIND_CHECKS = [
   [/\b(one[- ]liners?|(a |one )?single[- ]line (command|script)|in (a single|one) (line|command)|(a |one )single (shell |terminal )?command|(?:git|docker|kubectl|npm|shell|terminal|bash|zsh|linux|unix|powershell|cli) commands? (?:to|that|for|which)\b)/, 'oneliner'],
   // "Stop on the first error" describes the program; "getting this error", "TypeError" or a stack trace is a bug report.
   // "debug" as a word, not a key or a value in pasted data ("DEBUG": "false", DEBUG=1).
-  [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (?:does|do|would|did) (?:this|it|my code|this code|the code) (?:throw|crash|fail|error out|raise|return (?:undefined|null|none|nan|an? (?:empty|wrong))|print (?:undefined|null|none|nan))|cannot read propert(?:y|ies) of (?:undefined|null)|(?:is|are) not a function|undefined is not an? |why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages)|optimi[sz]e (?:this|my|the|our) (?:slow )?(?:sql )?(?:query|code|function|script|loop)|(?:time|space) complexity of (?:this|my|the)\b[^?\n]{0,60}\b(?:faster|better|improv\w*|optimi[sz]\w*|reduc\w*)|can (?:this|it|my code|this code|this function) be (?:made )?(?:faster|more efficient)|make (?:this|it|my code|this code|this function) (?:faster|more efficient))\b/, 'debug'],
+  [/\b((?<!["'_])debug(?!["'_=:])|fix (this|the|my)? ?(bug|error|code|function|script)|(getting|i get|got|gets|gives me|giving me|throwing|threw|raising|raised|seeing|i see|shows me) (an? |this |the |that |some |these |those )?(errors?|exceptions?|warning)|errors? (message|code)s?|(?!(?:if|is)error\b)\w+(error|exception)\b|error:|exception:|(compile|compilation|compiler|runtime|syntax|build|linker|type|intermittent|weird|strange|random|this|following) (error|exception)s?\b|\b(error|exception)s? (when|while|on|i (don'?t|can'?t))|says:? ["“']?(warning|error)|(started|keeps?|is|are) failing|fails (with|when|on)|(find|fix|what'?s) the (issue|problem)|traceback|stack ?trace|doesn'?t work|not working|crash\w*|(find|spot|locate) (the |a |any )?bugs?|there(?:'s| is| are) (a |some )?bugs?|(has|have) (a |some )?bugs?|what'?s wrong with (this|my|the) (code|function|script|query|program|regex|implementation|class|method)|why (?:does|do|would|did) (?:this|it|my code|this code|the code) (?:throw|crash|fail|error out|raise|return (?:undefined|null|none|nan|an? (?:empty|wrong))|print (?:undefined|null|none|nan))|cannot read propert(?:y|ies) of (?:undefined|null)|(?:is|are) not a function|undefined is not an? |why (does|doesn'?t|isn'?t|won'?t|is|do|don'?t) (this|my|the) ([\w.-]+ )?(code|function|script|query|program|test|loop|regex|component|hook|method|class|endpoint|request|build|container|pod|page|app)|re-?render(s|ing)? (infinitely|forever|in a loop|too often|the whole|the entire|everything|every|all)|(re-?renders?|flickers?|freezes|hangs|resets|reloads|loses focus)\b[^.?\n]{0,60}\bhow (do|can|should) (i|we) (stop|prevent|avoid|fix)\b|infinite (loop|re-?renders?)|memory leak|(doesn'?t|does not|won'?t|will not|can'?t|isn'?t|not) (compile|run|build)|segfaults?|segmentation fault|wrong (output|result|answer)s?|works (fine )?locally|works on my machine|blank (page|screen)|white screen|console (says|shows)|failed to (load|compile|fetch|connect|start|build|resolve)|(isn'?t|aren'?t|not|stopped) (loading|showing up|rendering|updating|connecting)|won'?t (load|start|render|show up|connect|deploy)|out of memory|oom|oom-?killed|(?<!\bnot )(?<!n't )(is|are|runs?|running|gets?|very|too|really|so|it'?s) slow|takes (forever|too long|ages)|optimi[sz]e (?:this|my|the|our) (?:slow )?(?:sql )?(?:query|code|function|script|loop)|(?:time|space) complexity of (?:this|my|the)\b[^?\n]{0,60}\b(?:faster|better|improv\w*|optimi[sz]\w*|reduc\w*)|can (?:this|it|my code|this code|this function) be (?:made )?(?:faster|more efficient)|make (?:this|it|my code|this code|this function) (?:faster|more efficient))\b/, 'debug'],
   // "Generate 20 realistic test customer records as CSV": data to load, not a program or a plan.
   [TEST_DATA, 'testdata'],
   // "It's supposed to dedupe by email but it's letting duplicates through. Fix it:": expected against actual behaviour.
@@ -624,7 +624,7 @@ const SUB_KIND_CHECKS = [
   [/\b(refactor|clean up (this|my|the) code|improve (this|my|the) code)\b/, 'refactor'],
   // "Review this Kubernetes deployment and tell me what would break": a config read for faults, not one to write.
   [/\b(review (this|my|the) (code|pr|pull request|sql|query|queries|script|function|class|snippet|schema|dockerfile|migration)|code review|review (?:this|my|the|our) (?:kubernetes|k8s|docker|helm|terraform|nginx|github actions|ci|compose) ?(?:deployment|manifest|config(?:uration)?|yaml|file|chart|module|workflow|pipeline)?)\b/, 'review'],
-  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do|what (?:role|purpose) does [^?\n]{1,40} (?:have|play|serve) in (?:this|the|my) (?:code|function|script|program|query|snippet))\b/, 'explain-code'],
+  [/\bwhy (is|are|does|do) (the|this|my|a) [\w -]{0,40}(called|used|invoked|chosen|executed|printed|returned|copied|moved) (here|instead|twice|again)|\b(explain (this|what|how) (code|function|script|snippet|query)|explain what (this|the|my) (code|function|script|snippet|query|regex|line|command|bash|shell|python|sql|javascript|js|typescript|powershell|program) (does|means)|what does (this|the) (code|function|script|query|regex|line|command) do|what (?:role|purpose) does [^?\n]{1,40} (?:have|play|serve) in (?:this|the|my) (?:code|function|script|program|query|snippet)|what does (?:this|the|my) (?:excel |sheets |spreadsheet )?formula do|(?:explain|translate|convert|turn|rewrite|put) (?:this|the|my) (?:excel |google sheets |sheets |spreadsheet )?(?:formula|regex|query|code|one-liner|command) (?:in|into|to) (?:plain english|plain words|(?:something|words|language) (?:a human|humans|i|a person|normal people) can (?:read|understand)))\b/, 'explain-code'],
   [/\b(unit tests?|write tests|test cases)\b/, 'tests'],
   // Tests as the deliverable ("write unit tests for this function"), not a function that should come with tests.
   // "Write unit tests in Jest for this function": the framework may come between the tests and what they cover.
@@ -652,12 +652,13 @@ const SUB_KIND_CHECKS = [
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her))\b/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her)|that (?:is|sounds|stays|keeps|does|doesn'?t|won'?t))\b|\b(?:write|draft|compose|send)\b[^.\n]{0,40}\breminder\b(?! (?:app|system|script|function|bot|feature|service|tool)s?\b)/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
   [/(写|寫)(一)?(封|个|篇)?(邮件|郵件|信)|(メール|手紙)(を|の)?(書|作成)|(이메일|편지)(을|를)? ?(써|작성)|(напиши|составь)\s+(\S+\s+){0,2}?(письмо|сообщение|поздравление)|(escrib\w*|redact\w*|escrever|écri\w*|rédig\w*|schreib\w*|scriv\w*|napisz|напиши|составь)\s+(?:\S+\s+){0,3}?(correo|carta|mensaje|e-?mail|mail|lettre|brief|nachricht|lettera|messaggio|mensagem|karte|tarjeta|carte|biglietto)|\b(birthday|greeting|thank[- ]you|sympathy|anniversary|christmas|holiday|get[- ]well|wedding) card\b|geburtstagskarte|glückwunschkarte/, 'message'],
-  [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script|dialogue|conversation between)\b/, 'story'],
+  // "A script for my voicemail greeting" or "for a radio ad" is words to be heard, not a story.
+  [/\b(story|stories|tale|fable|fiction|novel|chapter|scene|screenplay|script(?! for (?:a |an |my |our |the )?(?:[\w-]+ ){0,3}?(?:voicemail|greeting|ad|advert|commercial|spot)\b)|dialogue|conversation between)\b/, 'story'],
   [/\b(jokes?|pun|puns|limerick|funny|punchlines?|one-liners?|gags?|quips?|stand-up|comedy sketch)\b/, 'humor'],
   // Starting a job: "30-60-90 day plan", "my first 90 days as engineering manager".
   // "First 90 days" alone is also a launch window, so it needs a job nearby.
@@ -919,6 +920,9 @@ function withoutPastedParagraphs(text: string): string {
 const SPEAKER_NEGATION =
   /\b(?:i|we)(?: still| really| just| honestly| even)? (?:don'?t|do not|never) (?:get|understand|know|see|remember|think|follow|care)\b|\bwho (?:never|(?:does|do|did)(?:n'?t| not))\b|\b(?:has|have|had|i'?ve|we'?ve|they'?ve|he'?s|she'?s) never\b/gi;
 
+/** A quoted passage of several words; a quoted single word ("Don't use the word "synergy"") stays part of the rule. */
+const QUOTED_PASSAGE = /"[^"\n]*\s[^"\n]*"|“[^”\n]*\s[^”\n]*”/g;
+
 function detectUserConstraints(sample: string): string[] {
   const ask = withoutPastedParagraphs(withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000)));
   const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
@@ -929,7 +933,8 @@ function detectUserConstraints(sample: string): string[] {
     // Questions ("why don't antibiotics…?") are the ask itself, not an instruction about the answer.
     // Typographic apostrophes (“don’t”, autocorrected by many editors) are matched as plain ones; the text is kept as is.
     const plain = s.replace(/[’‘]/g, "'");
-    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain.replace(SPEAKER_NEGATION, '')) || !isInstruction(plain)) continue;
+    // A quoted passage is material ('Translate this: "Please don't use bleach…"'): its "don't" is not the user's rule.
+    if (s.length < 12 || s.length > 240 || /[?？]$/.test(s) || !USER_CONSTRAINT.test(plain.replace(QUOTED_PASSAGE, ' ').replace(SPEAKER_NEGATION, '')) || !isInstruction(plain)) continue;
     // "For this request, you must provide:" only introduces the list that follows; quoting it says nothing.
     if (/^(you are|act as|i want you to)/i.test(s) || /:$/.test(s)) continue;
     out.push(s.replace(/[.\s]+$/, ''));
@@ -966,7 +971,7 @@ function detectFormat(ask: string): FormatKind | null {
 }
 
 // "Explain what a vector database is to a product manager": that reader.
-const TOLD_ROLE = new RegExp(String.raw`^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (an? ${READER_ROLE})\b`);
+const TOLD_ROLE = new RegExp(String.raw`^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,;:]\s*)?(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (an? ${READER_ROLE})\b`);
 // "Make this paragraph punchier: Our company … serves customers": the pasted text is not who it is for.
 const INLINE_MATERIAL = /^([^:\n]{0,120}\b(?:this|these|the following)\b[^:\n]{0,40}):[^\n]{40,}/;
 function detectAudience(lower: string): string | null {
@@ -984,7 +989,7 @@ function detectAudience(lower: string): string | null {
     // "an interview for a customer service role" names the job; "is it normal for a 2 year old to…" asks about them,
     // and "co-sign a car loan for my friend" names who it helps; "sales promised it to a customer" names who is owed.
     // The lookahead first: the long lookbehind is then tried only where a "for" or a "to" starts.
-    /\b(?=for\b|to\b|aimed at\b|targeted at\b|audience\b)(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:\d+[- ]year[- ]olds?|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
+    /\b(?=for\b|to\b|aimed at\b|targeted at\b|audience\b)(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:(?:nervous|anxious|worried|first-time|new|busy|skeptical|sceptical) ){0,2}(?:\d+[- ]year[- ]olds?|employees|staff|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -1149,7 +1154,7 @@ const TAKEN_FROM_MATERIAL =
  * ad": words to be heard.
  */
 export const VIDEO_SCRIPT =
-  /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short )?(?:video|reel|podcast|commercial|ad|advert|advertisement)\b/;
+  /\b(?:youtube|video|tiktok|reel|podcast|commercial|explainer|promo|radio(?: ad)?)\s+(?:video\s+)?(?:script|intro|outro|voice-?over)s?\b|\bscripts? (?:for|of) (?:a |an |my |our |the )?(?:\d+[- ](?:second|minute)[- ])?(?:youtube |tiktok |explainer |promo |product |short |radio |tv |television )?(?:video|reel|podcast|commercial|ad|advert|advertisement|spot)\b/;
 // "A list of questions to ask a contractor before hiring them": the same checks, asked of the person.
 export const QUESTIONS_BEFORE =
   /\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?) (?:when|before) (?:i'?m |we'?re |i |we )?(hiring|buying from|renting from|signing with|choosing|booking)\b|\bquestions (?:to ask|i should ask|should i ask|we should ask) (?:when|before|while) (?:i'?m |we'?re )?(touring|visiting|viewing|interviewing) (?:an? |the |my |our |potential |prospective )+([\w -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b))/;
@@ -1159,7 +1164,11 @@ export const CALL_SCRIPT =
 
 /** "Make a packing list for a beach week", "what should I pack for…": a list to tick off. */
 export const CHECKLIST_ASK =
-  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:put|keep|have) in (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b|^\s*what (?:should (?:go|be)|goes|to (?:put|pack|include|keep)) in(?:to)? (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b/;
+  /\b(make|create|write|give me|generate|put together|need|want|help me with)\b[^.\n]{0,30}\b(grocery|shopping|packing|to-?do) (?:check)?list\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:pack|bring)\b|^\s*what (?:should|do|would) (?:i|we) (?:need to )?(?:put|keep|have) in (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b|^\s*what (?:should (?:go|be)|goes|to (?:put|pack|include|keep)) in(?:to)? (?:a|an|my|our|the) [\w -]{0,25}?(?:kit|bag|go-?bag|box)\b/;
+
+const PEOPLE_PROGRAM =
+  /\b(?:loyalty(?: card)?|rewards?|referral|ambassador|mentor(?:ship|ing)|volunteer|internship|wellness|recognition|incentive|membership|affiliate|buddy|apprenticeship) program(?:me)?s?\b/;
+const TASK_CHECKLIST = /^\s*(?:please |can you |could you )?(?:give me|make|create|write|i need|need|put together|help me (?:make|write))\b[^.\n]{0,20}\bcheck-?list (?:for|of|to)\b/;
 
 /** "Create a chore chart for my kids aged 6 and 9": a plan laid out as a chart, not a piece of writing. */
 const CHART_ASK =
@@ -1167,7 +1176,7 @@ const CHART_ASK =
 
 /** "Give me a 20-minute workout I can do at home": one session to follow, not ten ideas. */
 const ONE_WORKOUT =
-  /^\s*(?:please )?(?:(?:can|could) you )?(?:give|write|create|make|design|suggest|put together|build|plan)\s+(?:me\s+|us\s+)?(?:a|one)\s+(?:[\w-]+\s+){0,3}?(?:workout|exercise routine|stretch(?:ing)? routine|hiit session|circuit|yoga (?:flow|sequence|routine))\b/;
+  /^\s*(?:please )?(?:(?:can|could) you )?(?:give|write|create|make|design|suggest|put together|build|plan)\s+(?:me\s+|us\s+)?(?:a|one|an?\s+[\w-]+'s)\s+(?:[\w/-]+\s+){0,3}?(?:workout|exercise routine|stretch(?:ing)? routine|hiit session|circuit|yoga (?:flow|sequence|routine))\b/;
 
 /** What a request to play a part says: someone to be, a scene to enter, or a conversation with the user. */
 const OWN_FICTION = /^\s*(?:so )?(?:i'?m|i am|we'?re|we are) (?:writing|working on|planning|building|designing) (?:a |an |my |our )?(?:[\w-]+ ){0,2}(?:novel|story|book|screenplay|script|comic|campaign|world|setting|magic system|ttrpg|d&d campaign)\b/;
@@ -1252,6 +1261,7 @@ const CALC_HOW = /^\s*(?:so |ok )?how (?:do|can|would|should) (?:i|you|we) (?:ca
 const GET_CHILD_TO = /\bhow (?:do|can|should) (?:i|we) (?:get|make|help|teach|convince) (?:my|our) [\w -]{1,25}? to\b/;
 /** "My boss keeps taking credit for my work, what should I do?": a situation at work to handle, not ten ideas. */
 // Something they do to the asker, named before the ask: "my manager wants me to present, any tips?" is no trouble.
+const TEAM_CONFLICT = /\b(?:can'?t stand each other|(?:don'?t|do not|won'?t) get along|(?:hate|despise|resent) each other|(?:are )?(?:always |constantly )?(?:fighting|clashing|bickering|feuding)|(?:conflict|tension|friction|feud) between)\b/;
 export const WORK_TROUBLE = /\bmy (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues?|team ?lead|teammates?|direct reports?|employees?)\b[^?\n]{0,60}?\b(?:keeps?|always|never|constantly|won'?t|doesn'?t|refuses?|takes? credit|took credit|yell\w*|scream\w*|ignor\w*|micromanag\w*|bull(?:y|ies|ied|ying)|harass\w*|blam\w*|critici[sz]\w*|undermin\w*|is (?:rude|mean|toxic|lazy|hostile|unfair)|gossip\w*|steal\w*|stole|lies|lied|insult\w*)\b[^?\n]{0,80}\b(?:what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|respond|stop|approach)|any (?:tips|advice)|advice)\b/;
 /** "What time should I schedule a meeting for people in New York, London and Tokyo?": one overlap to find. */
 /** "Convert these meeting times to my timezone (Pacific): 9am London, 3pm Berlin": clock times to look up, not text. */
@@ -1296,7 +1306,7 @@ export const STATUS_DOC = /\b(?:status|progress) (?:update|report)s?\b/;
 export const INCIDENT_DOC = /\b(?:incident )?post-?mortems?\b|\bincident (?:report|review|write-?up|retro(?:spective)?)s?\b/;
 const CHOOSE_GIVEN = /\bwhich (?:one |name |option |of (?:these|them|the \w+) )?(?:is|would be|works|sounds|fits) (?:the )?(?:strongest|best|better|stronger|most \w+)\b/;
 /** What a business measures ("signups", "churn", "MRR"): figures given with these are data to read, not a sum. */
-export const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns|mrr|arr|engagement|open rates?|click-?through(?: rates?)?|ctr|cac|ltv|nps';
+export const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns|mrr|arr|engagement|open rates?|click-?through(?: rates?)?|ctr|cac|ltv|nps|bounce rates?|average order value|aov|time on (?:site|page)';
 export const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
 // "Churn went from 3% to 5.5% after we raised prices… what's going on and what should we do?": business figures to
 // explain and act on, not a sum with one answer.
@@ -1307,7 +1317,7 @@ export const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
 const FEEDBACK_THEMES = /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:people|they|employees|customers|users|staff|the team|everyone|respondents) feel\b/;
 export const asksFeedbackThemes = (lower: string, features: PromptFeatures): boolean =>
   (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(lower.slice(0, 300));
-const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
+const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhere (?:should|do|can) (?:i|we) (?:start )?look(?:ing)?\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
 
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   // "Generate 20 realistic test customer records as CSV" (filed as planning, 89%): data for a program to load.
@@ -1330,6 +1340,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // for career advice.
     if (/\b(?:resume|cv|cover letter|job description|job posting|job ad)\b/.test(head) && !/\b(?:script|function|program|code|parser|scraper|app)\b/.test(head)) return 'open_qa';
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
+    // "Design a loyalty card program for a small bubble tea shop": a scheme for customers or staff, not software.
+    if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
   if (intent === 'reasoning' && METRIC_RE.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
@@ -1356,6 +1368,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "My team keeps missing sprint goals because of unplanned work… how do I fix this without…?": a problem to handle,
   // asked about, not a call for ten bold ideas.
   if (intent === 'brainstorming' && features.isQuestion && /\bhow (?:do|can|should) (?:i|we) (?:fix|handle|deal with|solve|stop|address|push back on|manage)\b/.test(head) && /\b(?:my|our) (?:team|manager|boss|colleagues?|coworkers?|direct reports?|reports|stakeholders?|org)\b|\bother teams\b/.test(head)) return 'open_qa';
+  // "I manage a team of 6 and two of them can't stand each other. What do I do?": one situation to handle, not ideas.
+  if (intent === 'brainstorming' && features.isQuestion && TEAM_CONFLICT.test(head) && /\b(?:i manage|i lead|i run|i supervise|my team|my reports|on my team|my staff)\b/.test(head)) return 'open_qa';
+  // "Should I repair my 12-year-old washing machine for $350 or buy a new one for $700?": a choice to weigh.
+  if (intent === 'brainstorming' && features.isQuestion && /^\s*should (?:i|we) [^?\n]{2,80}?\bor\b/.test(head) && !/\b(?:ideas?|names?|ways|tips)\b/.test(head)) return 'analysis';
   // "…which should I take and why?" between offers is the same choice.
   if (intent === 'reasoning' && features.subKinds.has('decide') && /\bhelp (?:me|us) (?:think (?:it |this )?through|weigh)\b|\bthink through which\b|\bwhich (?:one |offer |job |role )?should (?:i|we) (?:take|accept|choose|pick|go (?:with|for))\b/.test(head) && /\b(?:job|offers?|roles?|positions?|compan(?:y|ies)|employers?)\b/.test(head)) return 'analysis';
   // "Is it normal for a 2 year old to not talk much yet?": an age is not a sum; the answer is what is usual.
@@ -1388,7 +1404,7 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'rewrite' && STATUS_DOC.test(head) && /\binto (?:a |an |the |my )?(?:(?:clear|short|concise|proper|brief|quick|clean|crisp|weekly|monthly|biweekly|bi-weekly|quarterly|project|team)\s+)*(?:status|progress) (?:update|report)\b/.test(head)) return 'creative_writing';
   if (intent === 'rewrite' && TIME_CONVERT.test(head)) return 'open_qa';
   // "…Turn this into action items with owners left blank": a list of tasks, not the notes polished.
-  if (intent === 'rewrite' && /\b(?:turn|make|convert|break)\s+(?:this|these|it|them|the (?:notes|points|feedback))(?: down)?\s+(?:into|to)\s+(?:a list of |a |some )?(?:action items?|action points|to-?dos?|to-?do list|tasks|next steps)\b/.test(lower.slice(0, 400))) return 'summarization';
+  if (intent === 'rewrite' && /\b(?:turn|make|convert|break)\s+(?:this|these|it|them|(?:the|these|my|our) (?:(?:meeting|call|standup|planning|kickoff) )?(?:notes|points|feedback|minutes))(?: down)?\s+(?:into|to)\s+(?:a list of |a |some )?(?:action items?|action points|to-?dos?|to-?do list|tasks|next steps)\b/.test(lower.slice(0, 400))) return 'summarization';
   // "Rewrite this for a LinkedIn post: 'we shipped v2 today'": a post written from the line given, not a polish of it.
   // "Turn this into a tweet thread: we cut our AWS bill 40%…" is a thread written from the facts given.
   if (intent === 'rewrite' && /\b(?:rewrite|turn|make|expand|convert)\b[^.\n:]{0,15}\b(?:into|for|as) (?:a |an )?(?:(?:linkedin|social media|instagram|facebook|twitter) (?:post|update|announcement)|(?:tweet|twitter|x|threads) thread|thread of tweets|tweets)\b/.test(head)) return 'creative_writing';
@@ -1407,8 +1423,12 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Write a grant proposal summary for a community garden" drafts a document; there is nothing to summarize.
   // "Write a two-sentence abstract for my paper: we propose…" gives the material after the colon: that one is summarized.
   if (intent === 'summarization' && !features.hasSuppliedText && DRAFT_SUMMARY.test(head) && !/:\s*\S/.test(head)) return 'creative_writing';
+  // "Summarize what a deposition is for a nervous client": an explanation from general knowledge, with no source.
+  if (intent === 'summarization' && !features.hasSuppliedText && /^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,;:]\s*)?(?:please |can you |could you )?summari[sz]e (?:what|how|why|who|when) /.test(head)) return 'open_qa';
   // "Make my resume summary stronger: '…'" edits a summary that exists; it does not summarize anything.
   if (intent === 'summarization' && EDIT_SUMMARY.test(head)) return 'rewrite';
+  // "Give me a checklist for closing up a summer cabin": tasks to tick off in order, not ideas.
+  if (intent === 'brainstorming' && TASK_CHECKLIST.test(head) && !CHECKLIST_ASK.test(head)) return 'planning';
   if (intent === 'creative_writing') {
     if (CHECKLIST_ASK.test(head) || CHART_ASK.test(head)) return 'planning';
     // "What questions should I ask at the end of a job interview?" filed as writing: questions to pick from, not a choice.
@@ -1508,6 +1528,9 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (features.subKinds.has('diagnose')) return 'open_qa';
     // "Generate 10 interview questions for hiring a barista": a list asked for, with no part in it to play.
     if (QUESTIONS_ASK.test(head)) return 'brainstorming';
+    // "I'm a pharmacist. Explain to a patient why…": the asker's own job, then a task done for them; no one to play.
+    const ownJob = /^\s*(?:i'?m|i am|i work as) (?:a|an) [\w -]{2,40}?[.,;:]\s*(?:please |can you |could you )?(explain|describe|summari[sz]e|write|draft|give|create|make|list)\b/.exec(head);
+    if (ownJob) return /^(?:explain|describe|summari)/.test(ownJob[1] ?? '') ? 'open_qa' : 'creative_writing';
   }
   // Most prompts never mention a recipe: one substring check spares them both patterns.
   if (!head.includes('recipe') || intent === 'code') return intent;

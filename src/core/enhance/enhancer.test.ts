@@ -4582,3 +4582,68 @@ describe('everyday requests, fifty-ninth batch', () => {
     expect(appeal).toMatch(/what a gift of a few set sizes achieves/);
   });
 });
+
+describe('everyday requests, sixtieth batch', () => {
+  it('does not read a quoted passage to translate as the user’s own rule, and explains a spreadsheet formula', () => {
+    const tr = enhanceAs('Translate this for my gardener into Portuguese: "Please don\'t cut the roses this month, and never water the lawn after 6pm."', 'rewrite').enhanced;
+    expect(tr).not.toMatch(/Follow every explicit instruction/);
+    const xl = enhanceAs('Turn this Google Sheets formula into plain English: =IFERROR(VLOOKUP(A2,Prices!A:C,3,FALSE),0)', 'code').enhanced;
+    expect(xl).toMatch(/spreadsheet expert who explains formulas/);
+    expect(xl).toMatch(/innermost function outwards/);
+    expect(xl).not.toMatch(/root cause/);
+  });
+
+  it('writes radio ads and voicemail greetings to be heard, not as stories', () => {
+    const radio = enhanceAs('Write a script for a 15-second radio spot for our pizza place, the number is 555-0199', 'creative_writing').enhanced;
+    expect(radio).toMatch(/radio copywriter/);
+    expect(radio).toMatch(/said slowly/);
+    expect(radio).not.toMatch(/fiction writer|on-screen/);
+    const vm = enhanceAs('Write a script for my voicemail greeting as a family therapist, warm but brief', 'creative_writing').enhanced;
+    expect(vm).toMatch(/under about 20 seconds when spoken/);
+    expect(vm).not.toMatch(/fiction writer|turning point/);
+  });
+
+  it('counts hyphenated list items, treats a loyalty scheme as a plan and a home checklist as chores', () => {
+    expect(enhanceAs('Give me 4 gluten-free breakfast recipes my kids will eat', 'brainstorming').enhanced).toMatch(/numbered list of 4 /);
+    const loyalty = enhanceAs('Create a referral program for my dog grooming salon that rewards existing clients', 'code').enhanced;
+    expect(loyalty).toMatch(/loyalty and referral schemes/);
+    expect(loyalty).not.toMatch(/Include tests|software engineer/);
+    const cabin = enhanceAs('Make a checklist for getting our house ready to sell', 'brainstorming').enhanced;
+    expect(cabin).toMatch(/one concrete action someone can tick off/);
+    expect(cabin).not.toMatch(/creative strategist/);
+  });
+
+  it('routes the user’s own job plus a task away from roleplay, and a summary of a concept to an explanation', () => {
+    const vet = enhanceAs("I'm a veterinarian. Explain to a pet owner why their cat needs a dental cleaning under anesthesia.", 'roleplay').enhanced;
+    expect(vet).toMatch(/The audience is a pet owner/);
+    expect(vet).not.toMatch(/in character/);
+    const sum = enhanceAs("I'm an HR coordinator. Summarize what a 401(k) vesting schedule is for anxious new employees.", 'summarization').enhanced;
+    expect(sum).toMatch(/The audience is anxious new employees/);
+    expect(sum).not.toMatch(/faithful to the source/);
+  });
+
+  it('turns notes into action items, weighs repair-or-replace, and handles two reports who clash as a manager', () => {
+    const items = enhanceAs('Turn my call notes into action items:\nAnna will book the venue by May 3. Raj to update the budget sheet. We decided to drop the Friday session.', 'rewrite').enhanced;
+    expect(items).toMatch(/owner — action — due date/);
+    expect(items).not.toMatch(/Improve clarity and flow/);
+    const fix = enhanceAs('Should we fix the 9-year-old dishwasher for $280 or replace it for $650?', 'brainstorming').enhanced;
+    expect(fix).toMatch(/Start with your recommendation/);
+    const clash = enhanceAs('I lead a support team of 8 and two agents are constantly bickering. What should I do?', 'brainstorming').enhanced;
+    expect(clash).toMatch(/experienced manager/);
+    expect(clash).not.toMatch(/numbered list of 10 ideas|engineering leader/);
+  });
+
+  it('plans a beginner workout, writes overdue-payment and reply messages, and traces a rising bounce rate', () => {
+    expect(enhanceAs("Give me a beginner's 4-day upper/lower workout for the gym", 'brainstorming').enhanced).toMatch(/one row per training day/);
+    const due = enhanceAs('A client still has not paid my $900 invoice, now 60 days late. Draft a firm reminder.', 'creative_writing').enhanced;
+    expect(due).toMatch(/what happens next/);
+    expect(due).not.toMatch(/assuming an oversight/);
+    const reply = enhanceAs('A customer says our cake was dry. Write a response that is warm but firm about our no-refund policy.', 'creative_writing').enhanced;
+    expect(reply).toMatch(/ready to send/);
+    const bounce = enhanceAs('Average order value went from $62 to $48 after we changed shipping. Where should we start looking?', 'reasoning').enhanced;
+    expect(bounce).toMatch(/first place to look/);
+    expect(bounce).not.toMatch(/Answer: /);
+    const fr = enhanceAs('Write a note to my neighbour in German asking them to keep their dog off our lawn', 'creative_writing').enhanced;
+    expect(fr).toMatch(/Write it in German as a native speaker would/);
+  });
+});

@@ -254,6 +254,10 @@ function lines(ctx: TechniqueContext): string[] {
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
       if (codeMode(ctx) === 'concept') return [DEVELOPER_READER];
+      // A formula is read by whoever keeps the spreadsheet, who may never have written one.
+      if (codeMode(ctx) === 'explain-code' && ctx.features.codeLanguage === 'spreadsheet formulas') {
+        return ['The reader works in the spreadsheet but may not write formulas: say what each range holds in ordinary words, and avoid programming jargon.'];
+      }
       return ['The reader is a developer who will maintain this code, so favour clarity over cleverness.'];
     default:
       return ['Write for a general reader who needs a clear, usable answer.'];

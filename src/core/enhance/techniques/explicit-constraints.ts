@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -220,6 +220,7 @@ function brainstormLines(ctx: TechniqueContext): string[] {
 const ADVISER = /\b(?:financial (?:advis[eo]r|planner)|wealth manager|accountant|lawyer|attorney|solicitor|therapist|counsell?or|mortgage broker|tax (?:advis[eo]r|preparer))s?\b/;
 // Money owed to the writer: "can I make my rent payment late" is the other side of the counter.
 const PAYMENT_REMINDER = /\b(?:invoice|bill)s?\b[^.\n]{0,40}\b(?:overdue|late|unpaid|outstanding|past due)\b|\b(?:overdue|unpaid|outstanding) (?:invoice|payment|bill)s?\b|\bpayment reminder\b/;
+const VOICEMAIL = /\bvoice ?mail (?:greeting|message)\b|\boutgoing (?:voicemail|message)\b/;
 const OUT_OF_OFFICE = /\bout[- ]of[- ](?:the[- ])?office\b|\bauto-?(?:reply|responder)\b|\booo (?:message|reply|email)\b/;
 const BEGINNER = /\b(?:beginners?|never (?:\w+ ){0,2}(?:lifted|run|ran|exercised|worked out|trained)|first time|new to (?:running|lifting|the gym|exercis\w+|working out)|couch to|just (?:starting|getting started)|out of shape)\b/;
 const SMALL_SPACE = /\b(?:hotel rooms?|small (?:apartment|flat|room|space)|dorm(?: room)?|studio apartment|tiny (?:apartment|flat|room|space))\b/;
@@ -1017,6 +1018,13 @@ function requirements(ctx: TechniqueContext): string[] {
       if (kind === 'video') {
         const spoken = spokenLength(ctx);
         const audio = /\bpodcast\b/.test(ctx.lower.slice(0, 300));
+        // A radio ad is heard once, between songs: the name has to stick and the number has to be caught by ear.
+        if (isRadioAd(ctx))
+          return [
+            spoken ? `Fit ${spoken.text} when spoken: about ${spoken.words} words at a natural pace.` : 'Keep it to 30 seconds when spoken (about 75 words) unless the request says otherwise.',
+            'Hook listeners in the first five seconds and say the business name at least twice.',
+            'Put the phone number, address or web address at the end, said slowly and ideally twice, since listeners cannot see it.',
+          ];
         return [
           spoken ? `Fit ${spoken.text} when spoken: about ${spoken.words} words at a natural pace.` : `Say how long it runs when spoken (about 150 words a minute), and keep it to what the ${audio ? 'episode' : 'video'} needs.`,
           `Hook ${audio ? 'listeners' : 'viewers'} in the first ${audio ? 'thirty seconds' : 'five seconds'} with what they will get from ${audio ? 'listening' : 'watching'}, then deliver it.`,
@@ -1067,6 +1075,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
+            : VOICEMAIL.test(ctx.lower.slice(0, 200))
+              ? 'Keep it under about 20 seconds when spoken (in each language, if there are two): who they have reached, when they can expect a call back, and what to leave (name, number and reason).'
             : OUT_OF_OFFICE.test(ctx.lower.slice(0, 200))
               ? 'Say when I am away and when I am back, whether I will see messages meanwhile, and who to contact for anything urgent ([name and email] if not given); three or four lines at most.'
             : isResignation(ctx)
@@ -1082,7 +1092,9 @@ function requirements(ctx: TechniqueContext): string[] {
             : isColdOutreach(ctx)
               ? 'Keep it under about 120 words: open with something specific to the recipient ([their business] if not given), say in one or two sentences what you could do for them, and end with one small ask (such as a 15-minute call).'
             : PAYMENT_REMINDER.test(ctx.lower.slice(0, 200))
-              ? 'Give the invoice number, amount and original due date ([placeholders] if not given), say how to pay, and ask for payment by a specific date; friendly and matter-of-fact, assuming an oversight.'
+              ? /\b(?:firm|final|second|third|last|again|still)\b/.test(ctx.lower.slice(0, 300))
+                ? 'Give the invoice number, amount, original due date and how long it is overdue ([placeholders] if not given), ask for payment by a specific date, and say plainly what happens next (such as a late fee or pausing work, only as the agreement allows); firm and professional, without threats or sarcasm.'
+                : 'Give the invoice number, amount and original due date ([placeholders] if not given), say how to pay, and ask for payment by a specific date; friendly and matter-of-fact, assuming an oversight.'
             : isRepairRequest(ctx)
               ? 'Say what is broken, since when and how it affects you, and ask for a repair date; polite and factual, since it may later serve as a written record.'
             : isComplaint(ctx)
@@ -1111,6 +1123,10 @@ function requirements(ctx: TechniqueContext): string[] {
             : paragraphOnly(ctx)
               ? 'Write only that paragraph (about 60–150 words), not the whole piece; if it opens the piece, start with a line that makes the reader want to go on.'
             : (kind && length[kind]) || 'Unless the request says otherwise, keep it to a length that suits the form.',
+        // "A message to my landlord in French": written in that language from the start, not translated from English.
+        f.languageNamed && !sub(ctx, 'translate')
+          ? `Write it in ${f.languageNamed} as a native speaker would${kind === 'message' ? ', in the register the relationship calls for' : ''}, not as a translation from English.`
+          : '',
         isUnwelcomeChange(ctx)
           ? 'Say what is changing and when in the first lines, explain why plainly (only with reasons I have given; where I have given none, put [the reason] in square brackets for me to fill in), acknowledge what people lose by it without arguing them out of it, and say what support or flexibility there is and where concerns can go.'
           : '',
@@ -1441,7 +1457,10 @@ function requirements(ctx: TechniqueContext): string[] {
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
-        checklist: 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
+        scheme: 'Say what people do to earn and what they get, what each reward costs the business as a share of what the customer spends, how it is tracked (a card, an app, the till) and the rules that stop abuse; keep it simple enough to explain in one sentence at the counter.',
+        checklist: isHomeChecklist(ctx)
+          ? 'Make every item one concrete action someone can tick off, grouped by area in the order they are done, and flag the ones that are costly to forget (water, heat, food, locks).'
+          : 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
         toolswitch:
           'Map what carries over and what does not (fields, statuses, custom workflows, automations, integrations, attachments and history), say what to close or archive instead of importing, and try the new tool with one team before everyone moves.',
         migration: 'Order the steps so the system keeps working after each one (prepare, run old and new side by side, verify, switch over, clean up), give the way back at every step, and say how to check the new one matches the old before switching (for data: row counts, checksums and a rehearsal on a copy; for code: the same tests and traffic passing on both).',

@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -82,7 +82,10 @@ function persona(ctx: TechniqueContext): string {
   if (isEtiquette(ctx)) return 'You are an etiquette expert who gives practical, modern advice without fuss.';
   if (isDateTalk(ctx)) return 'You are a dating coach who helps people have relaxed, genuine conversations.';
   if (isWorkTrouble(ctx)) return 'You are an experienced career coach who has helped many people handle difficult situations at work.';
-  if (isLeadDilemma(ctx)) return 'You are an experienced product and engineering leader who has handled conflicts like this many times.';
+  if (isLeadDilemma(ctx))
+    return /\b(?:engineer\w*|developers?|devs?|product|sprints?|roadmap|tech lead|codebase|deploy\w*|backend|frontend|releases?|features?)\b/.test(ctx.lower.slice(0, 400))
+      ? 'You are an experienced product and engineering leader who has handled conflicts like this many times.'
+      : 'You are an experienced manager who has handled situations like this on a team many times.';
   if (isPeopleManagement(ctx)) return 'You are an experienced people manager and coach who has led teams through problems like this.';
   if (isBabyNames(ctx)) return 'You are a baby-name expert who knows names’ origins and meanings and how they wear over a lifetime.';
   if (isDoctorQuestions(ctx)) return 'You are an experienced physician who helps patients get the most out of a short appointment.';
@@ -118,6 +121,7 @@ function persona(ctx: TechniqueContext): string {
       if (mode === 'debug') return `You are a senior ${lang}engineer who debugs methodically and fixes root causes rather than symptoms.`;
       // Choosing between two tools ("React Native or Flutter… my team knows JavaScript"): the language is context, not the expertise.
       if (mode === 'concept') return `You are a senior ${namesSeveralLanguages(ctx) || (f.options.length === 2 && KNOWN_LANGUAGE.test(ctx.lower)) ? '' : lang}software engineer and a clear teacher.`;
+      if (mode === 'explain-code' && f.codeLanguage === 'spreadsheet formulas') return 'You are a spreadsheet expert who explains formulas in plain words.';
       if (mode === 'explain-code') return `You are a senior ${lang}engineer who explains code clearly, including how it can fail.`;
       if (mode === 'review') return `You are a senior ${lang}engineer doing a careful code review: you look for bugs, security issues and unclear code, and you explain each finding.`;
       if (codeMode(ctx) === 'tests-only') return `You are a senior ${lang}engineer who writes focused tests that catch real bugs.`;
@@ -165,7 +169,7 @@ function persona(ctx: TechniqueContext): string {
         call: isSalesCall(ctx)
           ? 'an experienced sales coach who writes call scripts that sound like a real conversation'
           : 'a practical consumer advocate who has coached many people through calls like this one',
-        video: /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
+        video: isRadioAd(ctx) ? 'an experienced radio copywriter who writes ads that stick after one hearing' : /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
         policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
@@ -252,9 +256,10 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
+        scheme: 'a small-business marketing consultant who designs loyalty and referral schemes that pay for themselves',
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
           ? 'an experienced mobile developer who has taken many apps through App Store and Play Store review'
-          : `an experienced ${domain ? `${domain} practitioner` : 'project lead'} who has done this many times and knows what gets forgotten`,
+          : `an experienced ${domain ? `${domain} practitioner` : isHomeChecklist(ctx) ? 'homeowner' : 'project lead'} who has done this many times and knows what gets forgotten`,
         toolswitch: 'an operations lead who has moved teams between work tools without losing their history or their goodwill',
         migration: 'a senior software engineer who has run migrations like this in production without losing data',
         schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : 'an expert in time management and realistic scheduling',

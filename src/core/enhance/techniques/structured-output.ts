@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -286,6 +286,9 @@ function lines(ctx: TechniqueContext): string[] {
         case 'review':
           return ['List the findings ordered by severity (bug, security, performance, readability), each with the line it concerns, why it matters and a suggested change; end with a one-line overall verdict.'];
         case 'explain-code':
+          if (ctx.features.codeLanguage === 'spreadsheet formulas') {
+            return ['Start with one sentence on what the formula returns, then take it apart from the innermost function outwards, one line per function, then the cases where it returns something unexpected.'];
+          }
           return ['Start with a one-sentence summary of what the code does, then walk through it block by block, then note any bugs or risks you spot.'];
         case 'tests-only':
           return ['Structure the reply as: (1) the test file in one fenced block with a language tag; (2) a short list of what each group of tests covers and any bug they expose.'];
@@ -441,6 +444,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'scheme')
+        return ['Open with the scheme in one sentence as a customer would hear it, then how it works (earning, rewards, rules), what each reward costs, how to launch it, and how to tell after three months whether it is paying off.'];
       if (kind === 'checklist') return ['Give the checklist under short headings for each stage, in order, with one `- [ ]` item per action and any lead time in brackets; end with the two or three items most often missed.'];
       if (kind === 'toolswitch') return ['Open with the few things that most often go wrong in this move, then the plan as numbered phases (prepare, pilot, switch over, afterwards), each with its steps and who does them; end with what to leave behind rather than move.'];
       if (kind === 'migration') return ['Present the migration as numbered phases, each with its steps (with commands or settings where they help), how to check it worked, and how to roll it back; then the main risks and how to spot them early.'];
@@ -646,7 +651,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (shaped) return [shaped];
       if (kind === 'video')
         return [
-          /\bpodcast\b/.test(ctx.lower.slice(0, 300))
+          isRadioAd(ctx)
+            ? 'Return the script as the spoken lines, with any sound or music cues in square brackets, and no preface or commentary.'
+            : /\bpodcast\b/.test(ctx.lower.slice(0, 300))
             ? 'Return the script as the spoken lines, each with its speaker’s name, with brief sound or segment cues in square brackets, and no preface or commentary.'
             : 'Return the script as the spoken lines, with brief visual or on-screen cues in square brackets, and no preface or commentary.',
         ];
@@ -672,7 +679,9 @@ function lines(ctx: TechniqueContext): string[] {
         ];
       if (kind === 'message')
         return [
-          isLifecycleEmail(ctx)
+          /\bvoice ?mail (?:greeting|message)\b/.test(ctx.lower.slice(0, 200))
+            ? 'Return only the greeting as it will be spoken (each language in turn, if there are two), with no preface or commentary.'
+            : isLifecycleEmail(ctx)
             ? 'Return only the email: a subject line, a preview line, then the body, with the button text in [square brackets]; no preface or commentary.'
             : /\b(e-?mail)\b/.test(ctx.lower)
             ? 'Return only the email, starting with a subject line, with no preface or commentary.'
@@ -802,6 +811,7 @@ export const structuredOutput: Technique = {
         project: 'phases with tasks, owners and durations, then risks',
         migration: 'phases with steps, checks and a way back',
         checklist: 'tick-box items by stage, lead times flagged',
+        scheme: 'the scheme in one sentence, how it works, its cost, the launch',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',
         onboarding: 'the first week day by day, then goals and check-ins',

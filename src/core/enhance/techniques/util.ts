@@ -3,6 +3,9 @@ import { PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, M
 import type { TechniqueContext } from '../types.ts';
 import type { SubKind } from '../analyze.ts';
 
+/** "A script for a 30-second radio ad": heard once, with no picture. */
+export const isRadioAd = (ctx: TechniqueContext): boolean => /\bradio (?:ad|advert|spot|commercial)s?\b/.test(ctx.lower.slice(0, 300));
+
 /** The first of `kinds` that the prompt's analysis found, or null. */
 export const sub = <K extends SubKind>(ctx: TechniqueContext, ...kinds: K[]): K | null => kinds.find((k) => ctx.features.subKinds.has(k)) ?? null;
 
@@ -440,7 +443,7 @@ export function livingPick(ctx: TechniqueContext): 'plant' | 'breed' | null {
  * caught between commitments, who needs options with their costs and the words for the hard conversation.
  */
 const LEAD_ROLE =
-  /\b(?:i'?m|i am|as) (?:an? |the )?(?:new |first-time |newly promoted |junior |senior )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run) (?:a team|a small team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bmy team (?:keeps?|is|has been|always|never|constantly)\b/;
+  /\b(?:i'?m|i am|as) (?:an? |the )?(?:new |first-time |newly promoted |junior |senior )?(?:pm|product manager|project manager|program manager|engineering manager|eng manager|team lead|tech lead|scrum master|product owner|manager|director|founder|co-?founder|ceo|cto)\b|\bi (?:manage|lead|run|supervise) (?:an? (?:small |[\w-]+ )?team|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bmy team (?:keeps?|is|has been|always|never|constantly)\b/;
 export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   !sub(ctx, 'approach') &&
@@ -883,7 +886,7 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
   if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
   // "Conversion dropped from 2.8% to 1.9% after the redesign… where should I look first?": a change to trace to its cause.
-  if (/\b(?:dropped|fell|declined|went (?:down|up)|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
+  if (/\b(?:dropped|fell|declined|went (?:down|up|from)|rose|increased|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
   if (LOGIC_CHECK.test(head)) return 'logic';
   // "Version A: 1,200 visitors, 48 signups; version B: …. Is B really better?": a difference to test, not a trend to read.
@@ -1136,7 +1139,7 @@ export const isIdeaReview = (ctx: TechniqueContext): boolean =>
 const NEGOTIATION = /\b(?:negotiat\w*|counter-?offer|ask(?:ing)? (?:my \w+ )?for a (?:raise|pay rise|promotion)|ask(?:ing)? for more money)\b/;
 
 /** "Create a packing list for a camping trip in October": the list is the deliverable, not the trip's itinerary. */
-const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking list\b/;
+const PACKING_LIST = /^\s*(?:please |can you |could you |hey )?(?:make|create|write|give me|generate|put together|i need|help me (?:with|make))\b[^.\n]{0,30}\bpacking (?:check)?list\b/;
 /** "Make a grocery list from this meal plan: …": the list is asked for; the plan is given. */
 const GROCERY_FROM = /\b(?:grocery|shopping) list (?:from|for|based on|out of) (?:this|these|my|our|the following|the) (?:[\w-]+ ){0,2}?(?:meal plan|meals|menu|recipes?)\b/;
 
@@ -1178,12 +1181,17 @@ const BUDGET_ASK = /(?:^|[.!?:\n]\s*)(?:please |can you |could you |hey )?(?:mak
 // when it is asked for or named first ("monthly budget for $3200 take-home").
 const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
+/** "Design a loyalty card program for a small bubble tea shop": what customers earn, what it costs, how it is tracked. */
+const CUSTOMER_SCHEME = /\b(?:loyalty(?: card)?|rewards?|referral|membership|affiliate|punch[- ]card|stamp[- ]card) (?:program(?:me)?|scheme|card|system)s?\b/;
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
  */
+/** "A checklist for closing up a summer cabin for the winter": chores around a home, not a project with approvals. */
+export const isHomeChecklist = (ctx: TechniqueContext): boolean =>
+  /\b(?:house|home|cabin|cottage|apartment|flat|garden|yard|pool|boat|rv|camper|garage|basement|attic|gutters?)\b/.test(ctx.lower.slice(0, 200));
 const orChecklist = (ctx: TechniqueContext, kind: string | null): string | null =>
   (kind === null || kind === 'project' || kind === 'process') && ctx.taskType === 'planning' && /\bcheck-?lists?\b/.test(ctx.lower.slice(0, 200)) && !isChecklist(ctx) ? 'checklist' : kind;
 
@@ -1206,7 +1214,7 @@ export const FIXED_COMMITMENTS =
 
 /** "A 3-day split", "push-pull-legs", "Mon/Wed/Fri": a training week that repeats, with its days given. */
 export const WEEKLY_SPLIT =
-  /\b(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)\b|\b(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\/(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
+  /\b(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[-/ ]lower|workout|routine|program(?:me)?)\b|\b(?:push[- ]pull[- ]legs|upper[-/ ]lower|bro) split\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\/(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
 
 /** A single workout ("a 20 minute hotel-room workout"), not a program over weeks. */
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
