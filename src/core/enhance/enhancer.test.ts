@@ -4647,3 +4647,62 @@ describe('everyday requests, sixtieth batch', () => {
     expect(fr).toMatch(/Write it in German as a native speaker would/);
   });
 });
+
+describe('everyday requests, sixty-first batch', () => {
+  it('gives code with a data format its own layout, and writes spreadsheet formulas as formulas', () => {
+    const gas = enhanceAs('Write a Google Apps Script that copies every row where the "Paid" column is "no" into a sheet called Chase', 'code').enhanced;
+    expect(gas).toMatch(/senior Google Apps Script software engineer/);
+    expect(gas).toMatch(/## Output format/);
+    expect(enhanceAs('Write a Kotlin function that reads a config from YAML using kotlinx.serialization', 'code').enhanced).toMatch(/Use the libraries the request names \(kotlinx\.serialization\)/);
+    const f = enhanceAs('countifs with two conditions on different sheets?', 'code').enhanced;
+    expect(f).toMatch(/spreadsheet expert/);
+    expect(f).toMatch(/the formula in a fenced block/);
+  });
+
+  it('checks a tradesperson’s diagnosis as a customer, not as a practitioner', () => {
+    const q = enhanceAs("My plumber says the whole water heater has to go, $1,900 installed. Is he right or should I get a second opinion?", 'open_qa').enhanced;
+    expect(q).toMatch(/honest tradesperson/);
+    expect(q).toMatch(/what to ask them to show you/);
+    expect(q).not.toMatch(/practitioner in the field|verify the facts the answer depends on/);
+  });
+
+  it('gives phrases and talking points as words to say, and questions for a care-home visit', () => {
+    expect(enhanceAs('As a paediatric nurse, give me phrases for explaining a blood test to a scared 6-year-old', 'brainstorming').enhanced).toMatch(/phrasings, each ready to say/);
+    const tp = enhanceAs('talking points for convincing my manager to pay for a conference ticket', 'brainstorming').enhanced;
+    expect(tp).toMatch(/likely objections/);
+    expect(tp).not.toMatch(/numbered list of 10 ideas/);
+    expect(enhanceAs('What should we ask when visiting a nursing home for my grandmother?', 'open_qa').enhanced).toMatch(/choose care they can trust/);
+  });
+
+  it('traces a bad result to its cause and names fraud, infant-feeding, therapy and tax fields', () => {
+    expect(enhanceAs('My banana bread turns out gummy and sunken every time, I use 3 bananas and bake 50 min. What am I doing wrong?', 'open_qa').enhanced).toMatch(/most likely cause/);
+    expect(enhanceAs('My desktop PC is constantly loud even at idle. What can I do?', 'open_qa').enhanced).toMatch(/most likely cause/);
+    const scam = enhanceAs('My grandma almost paid a scammer with gift cards. How do I keep this from happening again?', 'open_qa').enhanced;
+    expect(scam).toMatch(/consumer fraud prevention/);
+    expect(scam).toMatch(/without making them feel foolish/);
+    expect(enhanceAs('Is it OK to refreeze thawed breast milk?', 'open_qa').enhanced).toMatch(/lactation consultant|expert in infant care/);
+    expect(enhanceAs('How do I find a therapist who takes my insurance?', 'open_qa').enhanced).toMatch(/expert in mental health/);
+    expect(enhanceAs('Do I have to file a 1099 for a contractor I paid $700?', 'open_qa').enhanced).toMatch(/expert in personal finance/);
+  });
+
+  it('writes aftercare instructions, a handout, device steps, a spoken announcement and a short self-introduction', () => {
+    const after = enhanceAs('Write post-op instructions for a cat recovering from a spay', 'creative_writing').enhanced;
+    expect(after).toMatch(/veterinary nurse/);
+    expect(after).toMatch(/warning signs that mean calling at once/);
+    expect(enhanceAs('Write a one-page handout for parents about our new after-school pickup rules', 'creative_writing').enhanced).toMatch(/one-page handouts people actually read/);
+    expect(enhanceAs('My grandpa just got an iPhone. Write simple instructions so he can send a photo to the family group chat.', 'creative_writing').enhanced).toMatch(/one action per step/);
+    expect(enhanceAs('Write an announcement to read out at the end of the school assembly about the book fair next Thursday', 'creative_writing').enhanced).toMatch(/under a minute when spoken/);
+    const intro = enhanceAs("What's a good way to introduce myself at a meetup as a data analyst who is switching careers?", 'open_qa').enhanced;
+    expect(intro).toMatch(/20–30 seconds when spoken/);
+  });
+
+  it('runs a termination meeting with HR care, tells a team about a tool switch, and ranks tasks without label weighing', () => {
+    const fire = enhanceAs('I have to let an employee go after repeated no-shows. How should I handle the conversation?', 'open_qa').enhanced;
+    expect(fire).toMatch(/HR manager/);
+    expect(fire).toMatch(/the decision in the first minute/);
+    const sw = enhanceAs("What's the best way to announce to my team that we're moving from Trello to Asana?", 'brainstorming').enhanced;
+    expect(sw).toMatch(/an example of what to say/);
+    expect(sw).not.toMatch(/numbered phases/);
+    expect(enhanceAs('Rank these by priority for this afternoon: call the bank, finish the grant report, answer two client emails, order printer ink', 'classification').enhanced).not.toMatch(/two likeliest labels/);
+  });
+});

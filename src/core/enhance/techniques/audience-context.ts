@@ -1,7 +1,7 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown, isTalkingPoints } from './util.ts';
 
 /** Who reads each kind of analysis (see analysisKind), and what they need from it. */
 const ANALYSIS_READERS: Partial<Record<AnalysisKind, string>> = {
@@ -33,6 +33,9 @@ const DOC_READERS: Partial<Record<string, string>> = {
   outline: 'Write for the person who will draft the piece from this outline: each point must say enough to write from.',
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
   rfc: 'Write for the engineers and leads who will review it and decide: the problem, the proposal and its trade-offs must be clear without a meeting.',
+  instructions: 'Write for someone following along as they do it, perhaps for the first time and not confident with it: one action per step, in words they already use.',
+  aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
+  handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
   policy: 'Write for the people who must follow it and the managers who apply it: every rule must be clear without asking anyone.',
   postmortem: 'Write for the engineers and managers who read it to learn from the incident, including people who were not there.',
   gamerules: 'Write for the host, who will read the rules out to a group: each step must be clear on first hearing.',
@@ -227,6 +230,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'brainstorming':
       if (verbForms(ctx) !== null) return ['The person asking will study from this table: every form must be right, and the table easy to scan.'];
+      if (isTalkingPoints(ctx)) return ['The person asking will make this case in person: every point must sound natural said aloud and answer what the other side cares about.'];
       if (isPhrasings(ctx)) return ['The person asking will say these out loud: each must sound natural in that setting and keep the relationship intact.'];
       if (isQuickMealIdeas(ctx))
         return [
@@ -271,7 +275,7 @@ const DECISION_READER = 'The answer is for the person making this choice: weigh 
 const HANDS_ON = 'The person asking has the problem in front of them: suggest checks they can do with what they have.';
 const COOK_CONTEXT = 'The person is cooking with what they have now: no special shopping trip, and ordinary kitchen equipment.';
 /** Acronyms a general reader would not use (BVH, GDDR6, YARA-L), as opposed to everyday ones (US, TV, BC, the GRE) and Roman numerals. */
-const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP|GRE|SAT|ACT|GMAT|LSAT|MCAT|IELTS|TOEFL|GCSE|GED|DMV|IRS|HR|PTO|ER|ICU)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
+const JARGON_ACRONYM = /\b(?![IVXLC]+\b)(?!(?:US|UK|EU|UN|TV|OK|AI|USA|CEO|FAQ|DIY|PC|ID|PDF|GPS|DNA|NASA|FBI|BBC|AM|PM|BC|AD|AP|IQ|UFO|ATM|VIP|GRE|SAT|ACT|GMAT|LSAT|MCAT|IELTS|TOEFL|GCSE|GED|DMV|IRS|HR|PTO|ER|ICU|HVAC|HOA|IRA|HSA|FSA|APR|SUV|RV|PTA|IEP|ADHD|OCD|PTSD|MRI|CPA|LLC|EV|MPG|OBGYN|ENT|TSA)\b)[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]+)?s?\b/;
 const CODE_TOKEN = /`[^`\n]+`|\b\w+\(\)|\b[a-z]+\.[a-z_]+\(/;
 // These read ctx.lower, whose typographic apostrophes are already plain ones.
 /** The asker says they are new to it: that beats any jargon they quote ("I keep hearing about IORB…"). */

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -454,6 +454,14 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   rfc: [
     'State the problem and why it matters now before the proposal, and compare the alternatives considered (including doing nothing) on the same criteria, saying why each was not chosen.',
     'Include the rollout and how to roll back, the risks and how they would show up, and the open questions for reviewers; invent no metrics or measurements: put a [placeholder] where a real number is needed.',
+  ],
+  aftercare: [
+    'Cover what to expect in the first days, feeding or eating, medicines and doses ([placeholders] where not given, never invented), activity limits, and how to care for the wound or area, each in a short plain sentence.',
+    'List the warning signs that mean calling at once (and the number to call, as a [placeholder]), and when the follow-up visit is.',
+  ],
+  handout: [
+    'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
+    'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
   ],
   policy: [
     'Give each topic the request names a clear rule, who it applies to and the usual exceptions, and say what is required and what is only encouraged.',
@@ -1047,7 +1055,11 @@ function requirements(ctx: TechniqueContext): string[] {
         // A card has room for a verse, not a page.
         poem: form ?? (/\bcards?\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it short enough to fit in a card: four to eight lines.' : 'Unless the request says otherwise, keep it to 12–24 lines.'),
         song: 'Unless the request says otherwise, write two verses, a chorus and a bridge.',
-        speech: /\bvows?\b/.test(ctx.lower.slice(0, 300))
+        speech: /\bannouncements? to (?:read|make|say)\b/.test(ctx.lower.slice(0, 300))
+          ? 'Keep it under a minute when spoken (about 100–150 words): what is needed, when and where, and exactly how to sign up or help, with any date or place said twice.'
+          : /\bintroduce myself\b|\bself-introduction\b|\belevator pitch\b/.test(ctx.lower.slice(0, 300))
+          ? 'Keep it to about 20–30 seconds when spoken (about 60–80 words): who I am, what I do in words an outsider gets, and one hook that invites a question.'
+          : /\bvows?\b/.test(ctx.lower.slice(0, 300))
           ? 'Unless the request says otherwise, keep it to about one minute when spoken (around 150 words).'
           : 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: severalDescriptions(ctx)
@@ -1205,6 +1217,11 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isCookFromWhatIHave(ctx)) return COOK_LINES;
       if (verbForms(ctx) !== null)
         return ['Choose the verbs learners meet most often, and mark the irregular ones.', 'Check every form against standard conjugation tables before finishing: these are easy to get wrong.'];
+      if (isTalkingPoints(ctx))
+        return [
+          'Frame each point around what the other person gets or worries about (results, cover, cost), with a concrete example or number from my situation where I have given one, or [a placeholder] where I have not.',
+          'Include a small first step they can say yes to (such as a trial period with a review date), and the objections they are most likely to raise, each with a calm answer.',
+        ];
       if (isPhrasings(ctx))
         return ['Make each one something a person would actually say in that setting, in natural words, and vary how direct they are.', 'Keep each to one or two sentences, ready to use as written.'];
       return [
@@ -1621,6 +1638,23 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (funFacts(ctx)) return [FUN_FACT_LINE];
+      if (isTermination(ctx))
+        return [
+          'Say what to prepare first (the record of warnings, a check with HR or an employment lawyer for the country or state, final pay, and what happens to access and equipment), without inventing legal requirements.',
+          'Keep the meeting short and decided: the decision in the first minute, the reason in one or two factual sentences, no debate; give the words for the opening, how to answer if they argue or get upset, and what to cover before they leave.',
+        ];
+      if (ctx.features.domain === 'consumer fraud prevention')
+        return [
+          'Put the steps in order of urgency (what to do today, then this week), each with who to contact or what to switch on, and say what never to do (such as paying anyone to recover money, or sharing a code sent by text).',
+          /\b(?:my|our) (?:mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|grandparents?|aunt|uncle|elderly)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Include how to talk to them about it without making them feel foolish, and which safeguards they can agree to (a trusted contact at the bank, call blocking, a family code word).'
+            : 'Say which losses can usually be recovered and how, and the signs that the same people are trying again.',
+        ];
+      if (isSecondOpinion(ctx))
+        return [
+          'Say what symptoms or test results would confirm that diagnosis, what to ask them to show you (the failed part, the readings, an itemised quote), and what a fair price range looks like where you live.',
+          'Say when a second opinion is worth paying for, and any cheaper fix to ask about first; do not assume they are dishonest.',
+        ];
       if (talkToChild(ctx) === 'hard')
         return ['Use plain, honest words a child that age understands, and avoid euphemisms that confuse or frighten (such as “went to sleep” or “we lost him” for a death); keep it short, since children take in a little at a time and come back with questions.', 'Say what reactions are normal at that age and when to ask a doctor, teacher or counsellor for help.'];
       if (talkToChild(ctx)) return ['Use words and examples from a child’s everyday life at that age, keep each point short, and check understanding with a question back rather than a long explanation.'];
@@ -1789,7 +1823,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.

@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -172,6 +172,8 @@ function persona(ctx: TechniqueContext): string {
         video: isRadioAd(ctx) ? 'an experienced radio copywriter who writes ads that stick after one hearing' : /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
+        aftercare: /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
+        handout: isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
         policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
         gamerules: 'an experienced game designer who writes party games people can learn in two minutes',
@@ -284,6 +286,8 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'open_qa': {
       if (isReadingOrder(ctx)) return ORDER_GUIDE;
+      if (isTermination(ctx)) return 'You are an experienced HR manager who has run many termination meetings fairly, legally and with respect.';
+      if (isSecondOpinion(ctx)) return 'You are an experienced, honest tradesperson who explains repairs and quotes plainly to customers.';
       if (isTitleRecs(ctx)) return TITLE_CRITIC;
       if (isJobMatch(ctx)) return RESUME_WRITER;
       if (isProductPick(ctx)) return PRODUCT_REVIEWER;
@@ -316,6 +320,9 @@ function persona(ctx: TechniqueContext): string {
       if (isLabResults(ctx)) return 'You are a physician who explains lab results to patients in plain words.';
       if (isHealthEffect(ctx)) return 'You are a physician who explains what the research evidence says in plain words.';
       if (isChildDevelopment(ctx)) return 'You are an experienced paediatric nurse who explains child development plainly and reassuringly.';
+      // Breast milk is stored by the rules for infant feeding, which are stricter than a kitchen's.
+      if ((isThawing(ctx) || isFoodKeeping(ctx) || isFreshnessCheck(ctx)) && ctx.features.domain === 'infant care')
+        return 'You are an experienced lactation consultant who knows the current guidance on storing and handling breast milk.';
       if (isThawing(ctx)) return 'You are an experienced chef who knows how to keep food fresh and safe at home.';
       if (isVisitTiming(ctx)) return 'You are an experienced travel planner who knows how the seasons change a trip.';
       if (isFoodLeftOut(ctx)) return 'You are a food-safety specialist who gives plain, practical answers.';
@@ -330,6 +337,7 @@ function persona(ctx: TechniqueContext): string {
     case 'brainstorming':
       if (isScienceFair(ctx)) return 'You are an experienced science teacher who has judged many school science fairs.';
       if (verbForms(ctx) !== null) return 'You are an experienced language teacher who knows which verbs learners need first.';
+      if (isTalkingPoints(ctx)) return 'You are an experienced negotiation coach who has helped many people make a request and get a yes.';
       if (isPhrasings(ctx)) return 'You are an experienced communication coach who knows what lands well in a real conversation.';
       if (isDishIdeas(ctx)) return 'You are an experienced home cook who plans dishes for gatherings and knows what can be made ahead.';
       if (isQuickMealIdeas(ctx)) return 'You are a registered dietitian and practical home cook.';

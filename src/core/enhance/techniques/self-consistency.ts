@@ -1,6 +1,6 @@
 // Self-consistency: reach the answer by independent routes and keep it only if they agree.
 import type { Technique } from '../types.ts';
-import { byVerbosity, isBodyFigure, isQuickCalc, mentions, sub } from './util.ts';
+import { byVerbosity, isBodyFigure, isQuickCalc, mentions, sub, isTriage } from './util.ts';
 
 export const selfConsistency: Technique = {
   id: 'self_consistency',
@@ -22,7 +22,8 @@ export const selfConsistency: Technique = {
       // Puzzles are checked better by substituting the solution back (self-verification).
       return sub(ctx, 'puzzle') ? -0.5 : 0.3;
     }
-    if (ctx.taskType === 'classification') return ctx.complexity === 'simple' ? null : 0.2;
+    // Ordering today's tasks by priority has no labels to weigh against each other.
+    if (ctx.taskType === 'classification') return ctx.complexity === 'simple' || isTriage(ctx) ? null : 0.2;
     return null;
   },
   reason(ctx) {

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings, isTermination, isSecondOpinion } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -89,7 +89,7 @@ export const selfVerification: Technique = {
         // hurt when I go down stairs?" has no names or dates to check.
         // So do checks to make on a purchase, a practice routine or a weight goal ("when buying" is no date to check),
         // and a body figure ("how many cups of water a day"), which is a range from a named method, not a fact to look up.
-        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx) || isUsageQuestion(ctx) || isBenchmarkQuestion(ctx) || phraseMeaning(ctx) || gameRules(ctx) || isBodyFigure(ctx) || isHabitChange(ctx) || talkToChild(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx)) return -0.3;
+        if (['diagnose', 'approach', 'decision'].includes(openQaKind(ctx) ?? '') || isTermination(ctx) || isSecondOpinion(ctx) || inspectTarget(ctx) || practiceSkill(ctx) || isWeightGoal(ctx) || isUsageQuestion(ctx) || isBenchmarkQuestion(ctx) || phraseMeaning(ctx) || gameRules(ctx) || isBodyFigure(ctx) || isHabitChange(ctx) || talkToChild(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx)) return -0.3;
         // Claims about a language are checked against how it behaves; "when should I use…" has no dates to check.
         // An analogy asked for is easy to stretch past where it holds.
         if (asksAnalogy(ctx)) return 0.6;

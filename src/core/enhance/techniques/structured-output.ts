@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -48,6 +48,10 @@ const diagnoseFormat = (ctx: TechniqueContext): string =>
     : DIAGNOSE_FORMAT;
 
 /** A list to tick off: tasks by when they are due, things to pack or buy by category. */
+const DATA_FORMATS: ReadonlySet<string> = new Set(['json', 'csv', 'table', 'yaml', 'xml']);
+/** "…and return JSON.", "answer as a table": the reply's own format, which a code request can set too. */
+const REPLY_IN_FORMAT = /(?:^|[.!?]\s+|\band\s+)(?:please\s+)?(?:return|respond|reply|answer|output|give (?:me )?(?:the |your )?(?:answer|reply|result))\s+(?:only\s+)?(?:in\s+|as\s+)?(?:valid\s+)?(?:json|yaml|csv|xml|a (?:markdown )?table)\b/;
+
 function checklistFormat(ctx: TechniqueContext): string {
   if (/\bto-?do list\b/.test(ctx.lower))
     return 'Give the list as a checklist grouped by when each task is due (or by area where no dates are given), one task per line starting with a verb, and nothing else.';
@@ -333,6 +337,8 @@ function lines(ctx: TechniqueContext): string[] {
       }
       if (ctx.features.codeLanguage === 'SQL')
         return ['Structure the reply as: (1) the complete query in one fenced sql block; (2) a brief explanation of each step; (3) the sample rows and the result they should give.'];
+      if (ctx.features.codeLanguage === 'spreadsheet formulas')
+        return ['Structure the reply as: (1) the formula in a fenced block, with the cell it goes in; (2) what each part does, one line per function; (3) a few example rows and the result the formula gives for them.'];
       return [
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
@@ -345,6 +351,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (sub(ctx, 'approach')) return [APPROACH_FORMAT];
       const forms = verbForms(ctx);
       if (forms !== null) return [`Give a Markdown table with one row per verb: the infinitive, its English meaning, then ${forms ? `one column each for ${forms}` : 'one column per form asked for'}; no preface.`];
+      if (isTalkingPoints(ctx))
+        return ['Give four to six talking points in the order to raise them, each in one line I could say as written; then the two or three likely objections, each with a one-line answer; then the ask itself in one sentence.'];
       if (isPhrasings(ctx)) return [`Give a numbered list of ${n ?? 8} phrasings, each ready to say as written, followed by a few words on when it fits best.`];
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(n)];
@@ -524,6 +532,8 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
+      if (isTermination(ctx))
+        return ['Give the preparation as a short checklist, then the meeting in order (who is in the room, the opening words, the reason, what happens next), then how to handle the likely reactions, then what to do afterwards.'];
       if (talkToChild(ctx))
         return [`Give the two or three points to get across, then example words to say in the child’s language, then the questions the child may ask with a simple answer to each${talkToChild(ctx) === 'hard' ? ', and what to watch for in the days after' : ''}.`];
       if (isTitleRecs(ctx)) return [TITLE_FORMAT(f.itemCount)];
@@ -717,6 +727,8 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   outline: 'Give the outline as numbered sections in order, each with its main point in one line and its supporting points as short bullets beneath; no preface or commentary.',
   prd: 'Use short headed sections: problem, users, goals and success metrics, requirements (a table with priority), out of scope, open questions.',
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
+  aftercare: 'Give a short title, then headed sections in the order they are needed (today, the next days, medicines, activity, when to call us at once, follow-up), with one bullet per instruction; no preface.',
+  handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
   policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
   postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
   gamerules: 'Give a title and a one-line pitch, then short headed sections: players and what you need, setup, how to play (numbered steps), scoring and how it ends, and one variation.',
@@ -763,7 +775,13 @@ export const structuredOutput: Technique = {
   section: 'output',
   priority: 95,
   // A piece of writing is never returned as CSV: "user stories for exporting data as CSV" names the feature's format.
-  present: (ctx) => ctx.features.formatRequested !== null && !(ctx.taskType === 'creative_writing' && ctx.features.formatRequested === 'csv') && !fieldsUnshaped(ctx),
+  // In a code request a data format ("parse it from JSON", "the Status column") is what the code reads or writes, not
+  // the layout of the reply.
+  present: (ctx) =>
+    ctx.features.formatRequested !== null &&
+    !(ctx.taskType === 'creative_writing' && ctx.features.formatRequested === 'csv') &&
+    !(ctx.taskType === 'code' && DATA_FORMATS.has(ctx.features.formatRequested) && !REPLY_IN_FORMAT.test(ctx.lower)) &&
+    !fieldsUnshaped(ctx),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       extraction: 3, classification: 2.2, reasoning: 1.6, brainstorming: 1.5, planning: 1.5, analysis: sub(ctx, 'compare', 'pros-cons') ? 1.5 : 0.6,

@@ -3,6 +3,25 @@ import { PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, M
 import type { TechniqueContext } from '../types.ts';
 import type { SubKind } from '../analyze.ts';
 
+/**
+ * "My HVAC guy says I need a new evaporator coil for $2,800. How do I know if he's right?": a diagnosis or a quote from
+ * someone paid to fix it, to check before paying.
+ */
+export const isSecondOpinion = (ctx: TechniqueContext): boolean =>
+  /\b(?:mechanic|plumber|electrician|contractor|roofer|technician|tech|repair ?(?:man|shop|guy)|handyman|dealer(?:ship)?|installer|guy|company) (?:says|said|told me|is telling me|wants|quoted|recommends)\b[^?\n]{0,160}?\b(?:how (?:do|can|would) i (?:know|tell|check|verify)|(?:is|are) (?:he|she|they) right|should i (?:trust|believe|get a second)|(?:is|does) (?:this|that|it) (?:legit|a scam|fair|reasonable|sound right|make sense)|(?:am i|are we) being (?:ripped off|scammed|upsold))\b/.test(
+    ctx.lower.slice(0, 400),
+  );
+
+/** A handout for patients or clients about their health ("whitening strips", "after your flu shot"). */
+export const isHealthHandout = (ctx: TechniqueContext): boolean =>
+  /\b(?:patients?|dental|dentist|hygienist|nurse|doctor|clinic|pharmac\w+|medic\w*|health|therap\w+|symptoms?|treatment|vaccin\w+|teeth|skin|diet|nutrition)\b/.test(ctx.lower.slice(0, 300));
+
+/** "I need to fire an employee who has been late 12 times… How do I do the meeting?": a termination to run well. */
+export const isTermination = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' &&
+  /\b(?:fire|firing|let (?:him|her|them|an? (?:employee|staff member|worker|team member|report)|someone|my \w+) go|terminat(?:e|ing) (?:an? |my |our )?(?:employee|contract|staff|worker|report)|lay(?:ing)? off)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\bhow (?:do|should|can) i\b|\bwhat (?:do|should) i say\b|\bhow to\b/.test(ctx.lower.slice(0, 400));
+
 /** "A script for a 30-second radio ad": heard once, with no picture. */
 export const isRadioAd = (ctx: TechniqueContext): boolean => /\bradio (?:ad|advert|spot|commercial)s?\b/.test(ctx.lower.slice(0, 300));
 
@@ -125,6 +144,8 @@ export const isSpeakerBio = (ctx: TechniqueContext): boolean => /\bspeakers?\b|\
 /** "Write instructions for my parents on how to video call me on WhatsApp": steps someone else follows on their own. */
 const INSTRUCTIONS =
   /^\s*(?:please |can you |could you |help me )?(?:write|make|create|give me|draft|put together)\s+(?:some |simple |easy |clear |step-by-step |short |basic )*(?:instructions|a (?:simple |short |step-by-step |quick )?(?:guide|how-to|cheat sheet)|steps)\s+(?:for [\w' ]{1,25}?\s+)?(?:on |about |explaining |showing |that (?:explain|show)s? )?how to\b/;
+/** "My mom wants to use her iPad for video calls. Write step-by-step instructions simple enough for her." */
+const STEP_INSTRUCTIONS = /(?:^|[.!?]\s+)(?:please |can you |could you |help me )?(?:write|make|create|give me|draft|put together)\s+(?:(?:some|simple|easy|clear|step-by-step|short|basic|large-print|big)\s+)*instructions\b/;
 /** The app the instructions are for, as typed, when they are for one ("WhatsApp", "Zoom"). */
 export const instructionsApp = (ctx: TechniqueContext): string | null =>
   EVERYDAY_APP.test(ctx.lower.slice(0, 300)) ? (EVERYDAY_APP_TYPED.exec(ctx.userText.slice(0, 300))?.[1] ?? null) : null;
@@ -176,6 +197,10 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
   [INCIDENT_DOC, 'postmortem'],
   [STATUS_DOC, 'status'],
+  // "Write discharge instructions for a dog who had two extractions": care at home, with the signs to call about.
+  [/\b(?:discharge|aftercare|after-?care|post-?op(?:erative)?|recovery|home[- ]care|wound[- ]care|post-?surgery|post-?procedure) instructions\b/, 'aftercare'],
+  // "Write a short handout I can give patients about whitening strips": one page a client takes home.
+  [/\b(?:(?:patient|client|customer|parent|family|one-page|1-page|printable) )?handouts?\b|\b(?:patient )?(?:information|info|fact) sheets?\b/, 'handout'],
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
@@ -218,7 +243,7 @@ function findCreativeKind(ctx: TechniqueContext): string | null {
   if (REFERENCE.test(head)) return 'reference';
   if (FEEDBACK_WRITE.test(head)) return 'feedback';
   if (ALT_TEXT.test(head)) return 'alt';
-  if (INSTRUCTIONS.test(head)) return 'instructions';
+  if (INSTRUCTIONS.test(head) || (STEP_INSTRUCTIONS.test(head) && EVERYDAY_APP.test(head))) return 'instructions';
   // "Release notes for version 2.3: offline mode, faster sync…": what users notice, not a letter.
   if (/\b(?:release notes|changelog|change log|patch notes)\b/.test(head)) return 'releasenotes';
   if (VIDEO_SCRIPT.test(ctx.lower.slice(0, 300))) return 'video';
@@ -828,7 +853,7 @@ export const isChecklist = (ctx: TechniqueContext): boolean => CHECKLIST_ASK.tes
  * in the order they come up, with the warning signs. Returns what is being bought or rented.
  */
 const INSPECT_ASK =
-  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask|consider)|what to (?:look (?:out )?for|check|inspect|ask|consider)|things to (?:look (?:out )?for|check|consider))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z0-9][a-z0-9 -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
+  /^\s*(?:(?:so|ok|okay),?\s+)?(?:what (?:should|do|would) (?:i|we|you) (?:look (?:out )?for|check|inspect|ask|consider)|what to (?:look (?:out )?for|check|inspect|ask|consider)|things to (?:look (?:out )?for|check|consider))\b[^?\n]{0,20}?\b(?:when|before|if) (?:i'?m |we'?re )?((?:buying|renting|leasing|viewing|touring|visiting|choosing|hiring|picking|adopting|signing)\s+(?:(?:a|an|the|my|our|your|some)\s+)?[a-z0-9][a-z0-9 -]{2,30}?)(?=\s*(?:$|[?.!,;]| for\b| in\b| from\b| with\b| on\b))/;
 export function inspectTarget(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'open_qa' && ctx.taskType !== 'brainstorming') return null;
   const head = ctx.lower.slice(0, 200);
@@ -1294,9 +1319,13 @@ export const isResearchFindings = (ctx: TechniqueContext): boolean =>
   /\b(?:pain ?points?|frustrations?|unmet needs?|(?:customer|user) needs|workarounds?|objections?|insights?|key takeaways?|jobs to be done|feature requests?)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:interviews?|calls?|transcripts?|user research|usability (?:test|session)s?|focus groups?|notes|survey (?:responses|answers|comments)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
+/** "Talking points for asking my boss to let me work from home two days a week": a case to make in one conversation. */
+export const isTalkingPoints = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\btalking points (?:for|to|on|about) (?:asking|convincing|persuading|telling|pitching|getting|requesting|proposing|making the case|negotiating)\b/.test(ctx.lower.slice(0, 200));
+
 /** "5 ways to say 'I disagree' in a meeting without sounding rude": words to say, not strategies. */
 export const isPhrasings = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'brainstorming' && /\b(?:ways|phrases|lines|things|words) to say\b|\bways of saying\b|\bhow (?:to|do i|can i) (?:politely |nicely |tactfully |professionally )?say\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'brainstorming' && /\b(?:ways|phrases|lines|things|words) to say\b|\bways of saying\b|\b(?:phrases|wording|words|lines|scripts?) (?:for|to use (?:for|when)) (?:telling|saying|asking|breaking|delivering|explaining|declining|giving)\b|\bhow (?:to|do i|can i) (?:politely |nicely |tactfully |professionally )?say\b/.test(ctx.lower.slice(0, 200));
 
 /**
  * "20 common French verbs with their English meaning and the present tense for je, tu, il": a study table of forms.
