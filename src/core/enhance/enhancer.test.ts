@@ -4706,3 +4706,33 @@ describe('everyday requests, sixty-first batch', () => {
     expect(enhanceAs('Rank these by priority for this afternoon: call the bank, finish the grant report, answer two client emails, order printer ink', 'classification').enhanced).not.toMatch(/two likeliest labels/);
   });
 });
+
+describe('everyday requests, sixty-second batch', () => {
+  it('does not treat advice on pushing back on the boss as a document the boss reads', () => {
+    const pb = enhanceAs('My manager wants me to lead the migration but won’t give me any budget. How do I push back without burning bridges?', 'open_qa').enhanced;
+    expect(pb).not.toMatch(/my manager will read it/);
+  });
+
+  it('helps a teacher tell a class hard news, and writes a bedtime exercise for a child as one exercise', () => {
+    const cls = enhanceAs('The class goldfish died during spring break. How should I tell my kindergarten class?', 'open_qa').enhanced;
+    expect(cls).toMatch(/The person asking is the teacher/);
+    expect(cls).toMatch(/avoid euphemisms/);
+    const med = enhanceAs('Write a sleep meditation script for my 7-year-old, about 4 minutes', 'creative_writing').enhanced;
+    expect(med).toMatch(/Give one exercise, not a menu/);
+    expect(med).not.toMatch(/fiction writer/);
+  });
+
+  it('builds a fair staff rota, checks a lease before signing, and plans a big project', () => {
+    const rota = enhanceAs('Make a weekend shift rotation for 6 nurses over the next month so nobody gets stuck with every Sunday', 'planning').enhanced;
+    expect(rota).toMatch(/one row per person and one column per day/);
+    expect(rota).not.toMatch(/travel time|event planner/);
+    expect(enhanceAs('What should I check in a car lease before I sign?', 'open_qa').enhanced).toMatch(/avoid costly mistakes when signing a car lease/);
+    const proj = enhanceAs('Break my big goal into steps: opening a small pottery studio by next spring', 'rewrite').enhanced;
+    expect(proj).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('reads the audience with an adjective, and writes a business listing', () => {
+    expect(enhanceAs('Explain how rainbows form, for a young 6-year-old', 'open_qa').enhanced).toMatch(/The audience is a young 6-year-old/);
+    expect(enhanceAs('Write our Google Business profile description: family dentist in Reno since 1998, accepts most insurance', 'creative_writing').enhanced).toMatch(/750 characters on Google/);
+  });
+});

@@ -67,7 +67,8 @@ function lines(ctx: TechniqueContext): string[] {
   if (a && /^(?:someone|a person|people|a reader|readers|an audience) (?:who|that)\b/.test(a)) return [`Write for ${a}: build on what they already know, and explain anything beyond it.`];
   // "What should I say to my manager when asking for a raise?": the manager is who they will talk to, not the reader.
   // "How do I explain death to a 5 year old?": a parent reads the answer and says it in their own words.
-  if (talkToChild(ctx)) return ['The person asking is the parent or carer who will have this conversation: give them words they can say, pitched at the child’s age, and ways to answer the questions that follow.'];
+  if (talkToChild(ctx))
+    return [`The person asking is the ${CLASS_TEACHER.test(ctx.lower.slice(0, 200)) ? 'teacher' : 'parent or carer'} who will have this conversation: give them words they can say, pitched at the child’s age, and ways to answer the questions that follow.`];
   if (a && openQaKind(ctx) === 'approach')
     return [`The person asking will have this conversation with ${a.replace(/^(?:my|our) /, 'their ')} themselves: suggest words they could say in their own voice, not a script.`];
   // "A system prompt for a customer support chatbot": the customer talks to the bot; the model reads the prompt.
@@ -299,6 +300,9 @@ function isPractitioner(ctx: TechniqueContext): boolean {
 }
 
 /** The guidance is in English: a prompt written in another language must say the answer is not. */
+/** "How do I tell my kindergarten class…": a teacher talking to a room of children, not a parent to one. */
+const CLASS_TEACHER = /\b(?:class|classroom|students|pupils|kindergart(?:e|)ners|\d{1,2} (?:\w+-year-olds|kids|children))\b/;
+
 const needsLanguageLine = (ctx: TechniqueContext): boolean => (ctx.features.nonLatin || ctx.features.writtenIn !== null) && !ctx.features.languageNamed;
 
 function withLanguage(ctx: TechniqueContext, lines: string[]): string[] {

@@ -67,6 +67,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
         checklist: ['the deadline', 'who does the work'],
+        rota: ['who has already asked for which days off', 'how long each shift is', 'how many people each shift needs'],
         scheme: ['average spend per visit', 'how often regular customers come back'],
         toolswitch: ['team size and how the old tool is used', 'integrations and reports that depend on it', 'the date the switch must be done by'],
         migration: ['data size and traffic', 'hosting and deployment setup', ...(/\b(?:without|zero|no|minimal) downtime\b/.test(ctx.lower) ? [] : ['how much downtime is acceptable'])],

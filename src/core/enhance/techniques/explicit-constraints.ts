@@ -1064,6 +1064,8 @@ function requirements(ctx: TechniqueContext): string[] {
           : 'Unless the request says otherwise, keep it to about two minutes when spoken (around 300 words).',
         copy: severalDescriptions(ctx)
           ? 'Keep each one short and scannable, lead with the benefit, and give each its own angle rather than the same template.'
+          : /\bgoogle business\b|\bbusiness (?:profile|listing)\b|\byelp\b/.test(ctx.lower.slice(0, 300))
+          ? 'Keep it within the listing’s limit (750 characters on Google): lead with the service and the area served, then the facts given (hours, years, licences), and end with how to get in touch; no prices, links or offers the platform does not allow.'
           : 'Keep it short and scannable; lead with the benefit, not the feature.',
         // A tweet has a hard limit; "80–150 words" would be three tweets.
         post: isTweetThread(ctx)
@@ -1474,6 +1476,7 @@ function requirements(ctx: TechniqueContext): string[] {
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
+        rota: 'Share the least-wanted shifts or days out evenly, count them per person so the fairness can be checked, respect any limits given (availability, hours, days already promised off), and say how swaps work.',
         scheme: 'Say what people do to earn and what they get, what each reward costs the business as a share of what the customer spends, how it is tracked (a card, an app, the till) and the rules that stop abuse; keep it simple enough to explain in one sentence at the counter.',
         checklist: isHomeChecklist(ctx)
           ? 'Make every item one concrete action someone can tick off, grouped by area in the order they are done, and flag the ones that are costly to forget (water, heat, food, locks).'

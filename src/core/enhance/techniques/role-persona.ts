@@ -258,6 +258,7 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
+        rota: 'an experienced operations manager who builds staff rotas people accept as fair',
         scheme: 'a small-business marketing consultant who designs loyalty and referral schemes that pay for themselves',
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
           ? 'an experienced mobile developer who has taken many apps through App Store and Play Store review'
@@ -304,7 +305,7 @@ function persona(ctx: TechniqueContext): string {
         return isInterviewerQuestions(ctx) ? HIRING_MANAGER : INTERVIEW_COACH;
       if (isWellbeing(ctx)) return 'You are a practical, warm coach who gives realistic, specific advice.';
       if (isPayNegotiation(ctx)) return 'You are an experienced negotiation coach who has helped many people negotiate their pay.';
-      if (talkToChild(ctx) === 'hard') return 'You are a child psychologist who helps parents talk with children about hard things.';
+      if (talkToChild(ctx) === 'hard') return 'You are a child psychologist who helps parents and teachers talk with children about hard things.';
       if (talkToChild(ctx)) return 'You are an experienced teacher who explains things to children simply and accurately.';
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;

@@ -452,6 +452,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'rota')
+        return ['Give the rotation as a Markdown table with one row per person and one column per day or shift (working or off), then the count of least-wanted shifts per person, then the rule for swaps.'];
       if (kind === 'scheme')
         return ['Open with the scheme in one sentence as a customer would hear it, then how it works (earning, rewards, rules), what each reward costs, how to launch it, and how to tell after three months whether it is paying off.'];
       if (kind === 'checklist') return ['Give the checklist under short headings for each stage, in order, with one `- [ ]` item per action and any lead time in brackets; end with the two or three items most often missed.'];
@@ -829,6 +831,7 @@ export const structuredOutput: Technique = {
         project: 'phases with tasks, owners and durations, then risks',
         migration: 'phases with steps, checks and a way back',
         checklist: 'tick-box items by stage, lead times flagged',
+        rota: 'a person-by-day table with counts and a swap rule',
         scheme: 'the scheme in one sentence, how it works, its cost, the launch',
         event: 'a timeline to the day, the run of the day, a checklist',
         program: 'sessions in order with goals and activities',

@@ -859,6 +859,9 @@ export function inspectTarget(ctx: TechniqueContext): string | null {
   const head = ctx.lower.slice(0, 200);
   const inspect = INSPECT_ASK.exec(head)?.[1];
   if (inspect) return inspect;
+  // "What should I look for in a first apartment lease before I sign?": the document is checked before signing it.
+  const signing = /^\s*what (?:should|do) (?:i|we) (?:look (?:out )?for|check) in (?:a|an|my|the|our) ([\w -]{2,40}?) (?:before|when) (?:i|we) sign\b/.exec(head)?.[1];
+  if (signing) return `signing a ${signing}`;
   const asked = QUESTIONS_BEFORE.exec(head);
   if (asked?.[1] && asked[2]) return `${asked[2]} a ${asked[1]}`;
   // "Questions to ask when touring a daycare": the visit comes first.
@@ -1208,8 +1211,10 @@ const budgetAsked = (ctx: TechniqueContext): boolean =>
   sub(ctx, 'budget') !== null && (BUDGET_ASK.test(ctx.lower.slice(0, 200)) || /^\W*(?:[\p{L}'-]+\s+){0,4}budget\b/u.test(ctx.lower));
 /** "Design a loyalty card program for a small bubble tea shop": what customers earn, what it costs, how it is tracked. */
 const CUSTOMER_SCHEME = /\b(?:loyalty(?: card)?|rewards?|referral|membership|affiliate|punch[- ]card|stamp[- ]card) (?:program(?:me)?|scheme|card|system)s?\b/;
+/** "A fair holiday schedule rotation for 8 cashiers": who works which shift, with the hard ones shared out. */
+const STAFF_ROTA = /\b(?:rota|roster)s?\b|\b(?:shift|on-?call|duty|staff|holiday|weekend) (?:schedule )?(?:rotation|schedule|cover(?:age)?)\b/;
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
@@ -1253,7 +1258,7 @@ export const isSingleSession = (ctx: TechniqueContext): boolean =>
  * (death, divorce, illness…), where honest plain words matter more than a clever explanation.
  */
 const TALK_TO_CHILD =
-  /^\s*(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an) (?:\d{1,2}[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one)s?\b(?!['’]s)/;
+  /(?:^\s*|[.!?]\s+)(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an|the|\d{1,2}) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one|kindergart(?:e|)ners?|(?:kindergarten |preschool |first[- ]grade )?class)s?\b(?!['’]s)/;
 const HARD_SUBJECT = /\b(?:death|dying|died|dead|passed away|funeral|grief|divorce|divorcing|separat\w+|cancer|ill(?:ness)?|sick|war|sex|puberty|where babies come from|adopted|adoption|suicide|miscarriage|lost (?:his|her|their|my) job)\b/;
 export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
   if (ctx.taskType !== 'open_qa') return null;
@@ -1703,7 +1708,7 @@ export const isExerciseList = (ctx: TechniqueContext): boolean =>
  */
 export const isGuidedExercise = (ctx: TechniqueContext): boolean =>
   /exercise|technique|routine|practice|script|session/.test(ctx.lower.slice(0, 300)) &&
-  /\b(?:give me|walk me through|guide me through|talk me through|teach me|show me|i need|suggest|write|can you give me)\s+(?:a|an|one)\s+(?:(?:quick|short|simple|easy|calming|gentle|\d+[- ]min(?:ute)?s?)[- ])*(?:breathing|relaxation|grounding|mindfulness|meditation|calming|stretch(?:ing)?|body[- ]scan|visuali[sz]ation|box[- ]breathing)\s+(?:exercise|technique|routine|practice|script|session)\b/.test(
+  /\b(?:give me|walk me through|guide me through|talk me through|teach me|show me|i need|suggest|write|can you give me)\s+(?:a|an|one)\s+(?:(?:quick|short|simple|easy|calming|gentle|bedtime|sleep|guided|\d+[- ]min(?:ute)?s?)[- ])*(?:breathing|relaxation|grounding|mindfulness|meditation|calming|stretch(?:ing)?|body[- ]scan|visuali[sz]ation|box[- ]breathing)\s+(?:exercise|technique|routine|practice|script|session)\b/.test(
     ctx.lower.slice(0, 300),
   );
 
