@@ -301,7 +301,7 @@ function isPractitioner(ctx: TechniqueContext): boolean {
 
 /** The guidance is in English: a prompt written in another language must say the answer is not. */
 /** "How do I tell my kindergarten class…": a teacher talking to a room of children, not a parent to one. */
-const CLASS_TEACHER = /\b(?:class|classroom|students|pupils|kindergart(?:e|)ners|\d{1,2} (?:\w+-year-olds|kids|children))\b/;
+const CLASS_TEACHER = /\b(?:class|classroom|students|pupils|kindergarte?ners|\d{1,2} (?:\w+-year-olds|kids|children))\b/;
 
 const needsLanguageLine = (ctx: TechniqueContext): boolean => (ctx.features.nonLatin || ctx.features.writtenIn !== null) && !ctx.features.languageNamed;
 

@@ -1258,7 +1258,7 @@ export const isSingleSession = (ctx: TechniqueContext): boolean =>
  * (death, divorce, illness…), where honest plain words matter more than a clever explanation.
  */
 const TALK_TO_CHILD =
-  /(?:^\s*|[.!?]\s+)(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an|the|\d{1,2}) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one|kindergart(?:e|)ners?|(?:kindergarten |preschool |first[- ]grade )?class)s?\b(?!['’]s)/;
+  /(?:^\s*|[.!?]\s+)(?:so |ok )?how (?:do|can|should|would) (?:i|we) (?:explain|tell|talk (?:to|with) (?:my|our|a|an) [\w ]{1,20}? about|talk about|break (?:it|the news) to)\b[^?\n]{0,60}?\b(?:to|with)? ?(?:my|our|a|an|the|\d{1,2}) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old|toddler|preschooler|kids?|children|child|son|daughter|little one|kindergarte?ners?|(?:kindergarten |preschool |first[- ]grade )?class)s?\b(?!['’]s)/;
 const HARD_SUBJECT = /\b(?:death|dying|died|dead|passed away|funeral|grief|divorce|divorcing|separat\w+|cancer|ill(?:ness)?|sick|war|sex|puberty|where babies come from|adopted|adoption|suicide|miscarriage|lost (?:his|her|their|my) job)\b/;
 export function talkToChild(ctx: TechniqueContext): 'hard' | 'plain' | null {
   if (ctx.taskType !== 'open_qa') return null;
