@@ -22,6 +22,9 @@ export const isTermination = (ctx: TechniqueContext): boolean =>
   /\b(?:fire|firing|let (?:him|her|them|an? (?:employee|staff member|worker|team member|report)|someone|my \w+) go|terminat(?:e|ing) (?:an? |my |our )?(?:employee|contract|staff|worker|report)|lay(?:ing)? off)\b/.test(ctx.lower.slice(0, 300)) &&
   /\bhow (?:do|should|can) i\b|\bwhat (?:do|should) i say\b|\bhow to\b/.test(ctx.lower.slice(0, 400));
 
+/** "A script for my voicemail greeting": heard by callers, in a few seconds. */
+export const isVoicemailGreeting = (ctx: TechniqueContext): boolean => /\bvoice ?mail (?:greeting|message)\b|\boutgoing (?:voicemail|message)\b/.test(ctx.lower.slice(0, 200));
+
 /** "A script for a 30-second radio ad": heard once, with no picture. */
 export const isRadioAd = (ctx: TechniqueContext): boolean => /\bradio (?:ad|advert|spot|commercial)s?\b/.test(ctx.lower.slice(0, 300));
 
