@@ -258,7 +258,7 @@ const DOMAINS: [RegExp, string][] = [
   // Not software's "multi-tenant" or "API contract", nor "lease or buy a car"; "without losing the contract" is a
   // client relationship, not its terms. "Am I entitled to a refund?" after a
   // cancelled flight is consumer law, not travel.
-  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )(?<!\b(?:los(?:e|ing)|lost|win(?:ning)?|won|land(?:ing|ed)?|keep(?:ing)?|kept|get(?:ting)?|got|bid(?:ding)?|pitch(?:ing)?) (?:the|a|this|that|our|their|its) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback)\b/, 'legal'],
+  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )(?<!\b(?:los(?:e|ing)|lost|win(?:ning)?|won|land(?:ing|ed)?|keep(?:ing)?|kept|get(?:ting)?|got|bid(?:ding)?|pitch(?:ing)?) (?:the|a|this|that|our|their|its) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback|statutes? of limitations?|paralegals?)\b/, 'legal'],
   // "My neighbor's tree is hanging over my fence, can I cut it": boundary law, not gardening.
   [/\b(?:property line|boundary (?:line|wall|fence|dispute)|(?:hanging|hangs|overhanging|grows?|growing) over (?:my|our|the) (?:fence|property|yard|garden|driveway|roof))\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
@@ -291,7 +291,7 @@ const DOMAINS: [RegExp, string][] = [
   // "What's the meaning of the song Hotel California": a song, not a trip.
   [/\b(?:songs?(?! of ice and fire)|lyrics|albums?|singer|songwriter|rapper|musicians?|chords?|guitar|piano|music theory)\b/, 'music'],
   // "Desserts that travel well" are sturdy food, not a trip.
-  [/\b(travel(?! well\b)|trip|itinerary|vacation|holiday|flight|hotel|luggage|baggage)\b/, 'travel'],
+  [/\b(travel(?! well\b)|trip|itinerary|vacation|holiday|flight(?! (?:instructors?|school|training|lessons?|students?|simulators?|hours))|hotel|luggage|baggage)\b/, 'travel'],
   [/\b(workout|fitness|exercise|gym|running(?! (?:toilet|tap|faucet|water|late|out|errands|total|costs?|business|meeting|program|script|code|query|server|app|process|low)\b)|marathon|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan)\b/, 'fitness'],
   // "My car makes a grinding noise when I brake": a mechanic's question, whatever the trip.
   [/\b(my car|car (?:battery|brakes?|engine|tires?|tyres?)|brakes?|braking|check engine light|transmission|mechanic|oil change|(?:tire|tyre) pressure|alternator|spark plugs?)\b/, 'car maintenance'],
@@ -316,7 +316,7 @@ const DOMAINS: [RegExp, string][] = [
  */
 // A reader named by their job ("to a product manager", "to a new hire").
 const READER_ROLE =
-  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer)';
+  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|business owner)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
 const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
@@ -343,7 +343,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d{1,5}|one|two|three|four|five|six|seven|ei
 export const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number.parseInt(s.replace(/,/g, ''), 10);
 
 const LIMIT_RE = new RegExp(
-  `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?|mins?)\\b`,
+  `\\b(?:(?:under|below|within|at most|at least|no more than|no less than|more than|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|up to|less than|fewer than|about|around|roughly|exactly|in|of|keep it (?:to|under))\\s+)?${NUM}\\+?[- ]?(?:(?:short|brief|simple|plain|clear|concise|tight)\\s+)?(words?|sentences?|paragraphs?|bullet points?|bullets?|points|lines?|characters?|chars|pages?|minutes?|mins?)\\b`,
   'i',
 );
 // On one line, and not a price: `ask` joins the head and the tail with a newline, so "under $50\ngift ideas" must not read as 50 ideas.
@@ -384,6 +384,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     const inListItem = /^\s*(?:\d{1,2}[.)]|[-*•])\s/.test(line);
     // A bare "7 points" is a count of something else (data points, score points), not "in 7 (bullet) points".
     if (/^\S+[- ]points$/.test(m[0].trim())) continue;
+    // "From 180 to 225 words per minute", "200 words a minute": a speed, not the answer's length.
+    if (/^\s*(?:per|an?|each)\s+(?:minute|min|hour|second)\b/i.test(ask.slice(start + m[0].length, start + m[0].length + 12))) continue;
     // "A marketing site with 200 pages", "our docs have 40 pages": the size of a thing, not of the answer.
     if (/\bpages?$/i.test(m[0].trim()) && /\b(?:with|has|have|had|having|of|over|across|contains?|containing)\s+(?:about |around |roughly |over |some |nearly |almost )?$/i.test(ask.slice(Math.max(0, start - 20), start))) continue;
     // "Summarize the attached 40-page contract", "this 3,000-word essay": the size of the source, not of the answer.
@@ -457,7 +459,8 @@ function detectLabels(ask: string): string[] {
     const x = phrase.replace(/([^s])s$/, '$1');
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
-  const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
+  // "Tag each review as about Food, Service or Price": "about" introduces the set; it is not part of the first label.
+  const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*(?:(?:being )?(?:about|regarding|relating to|related to) )?((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
   const orPair = ask.match(LABEL_PAIR_RE);
   // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
   const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
@@ -505,6 +508,9 @@ const FIELD_WORDS: [RegExp, string][] = [
  * The attributes asked for per item ("For each one: what, who owns it, deadline (if stated), and whether it's
  * confirmed"), as snake_case keys: the extraction then returns one object per item instead of flat lists.
  */
+const NAME_ATTR = '(?:doses?|dosages?|frequenc(?:y|ies)|strengths?|routes?|quantit(?:y|ies)|amounts?|prices?|costs?|dates?|times?|units?|sizes?|durations?|deadlines?|owners?|roles?|titles?|emails?|phone numbers?|ages?)';
+const ITEM_NAME_ATTRS = new RegExp(`\\b(?:extract|pull(?: out)?|list|find|get|identify)\\s+(?:all\\s+(?:of\\s+)?)?(?:just |only )?the ([a-z]+) names?,?\\s+((?:${NAME_ATTR},\\s+)*${NAME_ATTR},?\\s+and\\s+${NAME_ATTR}|(?:and|with) (?:their |its )?${NAME_ATTR})\\b`);
+
 function detectItemFields(ask: string): string[] {
   const m = ask.match(/\bfor (?:each|every) (?:one|item|entry|row|record|review|\w+)\s*[,:]\s*(?:extract|give|list|include|note)?:?\s*([^.\n?]{3,220})/);
   // "the action items and owners": each task goes with its owner, so they are fields of one item, not two lists.
@@ -526,6 +532,13 @@ function detectItemFields(ask: string): string[] {
     const head = named[1].replace(/ names?$/, '');
     const item = /^(?:people|persons?|names?)$/.test(head) ? 'person' : head.split(' ').map(one).join('_');
     return [item, named[2].split(' ').map(one).join('_')];
+  }
+  // "Extract the medication names, doses and frequencies": attributes of each named thing, so one object per
+  // medication rather than three lists that lose which dose goes with which drug.
+  const attrs = m?.[1] ? null : ask.slice(0, 300).match(ITEM_NAME_ATTRS);
+  if (attrs?.[1] && attrs[2]) {
+    const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/ /g, '_');
+    return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one)];
   }
   if (!m?.[1]) return [];
   const keys = m[1]
@@ -674,7 +687,7 @@ const SUB_KIND_CHECKS = [
   // A "holiday schedule rotation for 8 cashiers" is shift cover at work, not a trip.
   [/\b(itinerary|trip|travel|vacation|holiday(?! (?:schedule|rota|roster|rotation|shifts?|coverage|cover|hours|pay|party|parties|cards?|bonus))|honeymoon|getaway|city break)\b|\bdriv(?:e|ing) from [\w .'-]{2,30}? to [\w .'-]{2,30}?[^.?!\n]{0,40}\b(?:stops?|stopping|on the way|along the way)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
-  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
+  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|what (?:(?:simple|easy|gentle|good|quick) )?(?:stretches|exercises) (?:can|should|could) (?:i|we) do\b|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:dinner|lunch|breakfast|supper) plan|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|plan (?:out )?(?:our |my |the |healthy |cheap |family )?(?:meals|dinners)\b[^.?\n]{0,40}\b(?:week|days?|month)|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -935,7 +948,16 @@ const QUOTED_PASSAGE = /"[^"\n]*\s[^"\n]*"|“[^”\n]*\s[^”\n]*”/g;
 
 function detectUserConstraints(sample: string): string[] {
   const ask = withoutPastedParagraphs(withoutInlineMaterial(sample.replace(/```[\s\S]*?```/g, ' ').slice(0, 3000)));
-  const sentences = ask.split(/(?<=[.!?])\s+|\n+/);
+  // Split where the text outside quoted passages breaks, so 'Translate: "Take with food. Do not crush."' keeps its
+  // quoted "Do not crush." inside the sentence that quotes it instead of reading it as the user's own rule.
+  const masked = ask.replace(QUOTED_PASSAGE, (q) => '"' + '_'.repeat(q.length - 2) + '"');
+  const sentences: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/(?<=[.!?])\s+|\n+/g)) {
+    sentences.push(ask.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  sentences.push(ask.slice(from));
   const out: string[] = [];
   for (const raw of sentences) {
     // A bullet or number that starts a line is list markup, not part of the instruction to quote back.
@@ -992,6 +1014,9 @@ function detectAudience(lower: string): string | null {
   // "A toast for my parents' 40th anniversary": spoken to the room, though the occasion is theirs.
   const toasted = lower.match(/\b(?:toast|speech)\b[^.\n]{0,40}?\bfor (?:my|our|the) [a-z]+(?: [a-z]+)?(?:['’]s|s['’]) (?:\d+(?:st|nd|rd|th) )?(anniversary|birthday|retirement|graduation|engagement)\b/);
   if (toasted?.[1]) return `the guests at the ${toasted[1]}`;
+  // "A short story for my daughter's 7th birthday": a child of that age listens to it.
+  const child = lower.match(/\b(?:story|stories|poem|song|tale|book)\b[^.\n]{0,40}?\bfor (?:my|our) (?:little )?(?:daughter|son|niece|nephew|grandson|granddaughter|kid|child|goddaughter|godson)['’]s (\d{1,2})(?:st|nd|rd|th) birthday\b/);
+  if (child?.[1] && Number(child[1]) <= 12) return `a ${child[1]}-year-old`;
   // "A eulogy for my grandmother": she is who it honours; the people at the service hear it.
   if (/\b(?:eulog(?:y|ies)|funeral speech|memorial speech)\b/.test(lower)) return 'the family and friends at the service';
   const m = lower.match(
@@ -1012,6 +1037,9 @@ function detectAudience(lower: string): string | null {
   // "Explain blockchain to my grandpa": the person it is explained to reads it.
   const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend)|an? (?:teenager|teen|child|kid|high school(?:er| student)))\b/);
   if (told?.[1]) return told[1];
+  // "Translate this label into plain Vietnamese for an elderly patient": the one who will read the translation.
+  const translatedFor = lower.match(new RegExp(String.raw`^\s*(?:please |can you |could you )?translate\b[^:\n]{0,80}?\bfor (an? (?:elderly |older |young |new |deaf |blind )?${READER_ROLE})\b`));
+  if (translatedFor?.[1]) return translatedFor[1];
   const toldRole = lower.match(TOLD_ROLE);
   if (toldRole?.[1]) return toldRole[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
@@ -1318,7 +1346,7 @@ export const STATUS_DOC = /\b(?:status|progress) (?:update|report)s?\b/;
 export const INCIDENT_DOC = /\b(?:incident )?post-?mortems?\b|\bincident (?:report|review|write-?up|retro(?:spective)?)s?\b/;
 const CHOOSE_GIVEN = /\bwhich (?:one |name |option |of (?:these|them|the \w+) )?(?:is|would be|works|sounds|fits) (?:the )?(?:strongest|best|better|stronger|most \w+)\b/;
 /** What a business measures ("signups", "churn", "MRR"): figures given with these are data to read, not a sum. */
-export const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns|mrr|arr|engagement|open rates?|click-?through(?: rates?)?|ctr|cac|ltv|nps|bounce rates?|average order value|aov|time on (?:site|page)';
+export const METRICS = 'signups?|sign-ups?|sales|revenue|users|visits|visitors|traffic|downloads|orders|churn|retention|conversions?|conversion rates?|installs|subscribers|bookings|leads|clicks|views|spend|costs?|tickets|margins?|cancellations|refunds|returns|mrr|arr|engagement|open rates?|click-?through(?: rates?)?|ctr|cac|ltv|nps|bounce rates?|average order value|aov|time on (?:site|page)|volunteers|donors|donations|members|attendance|enrol?lments?|repeat customers';
 export const METRIC_RE = new RegExp(String.raw`\b(${METRICS})\b`);
 // "Churn went from 3% to 5.5% after we raised prices… what's going on and what should we do?": business figures to
 // explain and act on, not a sum with one answer.
@@ -1330,6 +1358,9 @@ const FEEDBACK_THEMES = /\b(?:main|key|common|recurring|top) themes\b|\bhow (?:p
 export const asksFeedbackThemes = (lower: string, features: PromptFeatures): boolean =>
   (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(lower.slice(0, 300));
 const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhere (?:should|do|can) (?:i|we) (?:start )?look(?:ing)?\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
+
+export const RUN_MEETING = /\bhelp (?:me|us) (?:run|plan|facilitate|chair|lead|structure) (?:a|the|our|this|next|an?) (?:[\w-]+ ){0,2}?meeting\b/;
+const CLASS_LAB = /\b(?:design|plan|create|put together|come up with|write|make)\s+(?:me\s+)?an?\s+(?:\d{2}[- ]minute\s+)?(?:hands-on\s+|simple\s+|cheap\s+|fun\s+)*(?:lab|science experiment|lesson)\s+(?:on|about|for|introducing|that teaches|to teach)\b/;
 
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   // "Generate 20 realistic test customer records as CSV" (filed as planning, 89%): data for a program to load.
@@ -1358,7 +1389,12 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "Design a 50-minute lab on reaction rates" (filed as reasoning, 41%): a class period to plan, not a sum.
+  if ((intent === 'reasoning' || (intent === 'code' && !features.hasCode)) && CLASS_LAB.test(head)) return 'planning';
   if (intent === 'reasoning' && METRIC_RE.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
+  // "Our food bank gets 300 volunteers a month but only 40 come back. Why might that be and what can we do?" (filed as
+  // writing, 50%): figures to explain and act on.
+  if ((intent === 'creative_writing' || intent === 'brainstorming' || intent === 'open_qa') && METRIC_RE.test(head) && features.numbers >= 1 && /\bwhy (?:might|could|would|is|does|do|are) (?:that|this|it|they|people|so many)\b[^?\n]{0,40}?\bwhat (?:can|should|could) (?:we|i) do\b/.test(head)) return 'analysis';
   // "Is it better to pay off my car loan at 7% or put $400 a month into my 401k?": the asker's own choice, weighed
   // with their figures; "is it better to take 20% off then 10%, or 30% at once?" stays a sum.
   if (intent === 'reasoning' && /^\s*(?:is it|would it be) (?:better|smarter|wiser|cheaper) to\b[^?\n]{1,160}\bor\b/.test(head) && /\b(?:my|our)\b/.test(head)) return 'open_qa';
@@ -1483,6 +1519,15 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Our deck has 22 slides… which slides should we cut or merge?": advice on what to keep, not labels to assign.
   if (intent === 'classification' && features.isQuestion && /\bwhich\b[^?\n]{0,40}\bshould (?:we|i) (?:cut|drop|remove|merge|keep|combine|delete)\b/.test(head)) return 'analysis';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  // "Our HOA board keeps fighting about pool hours. Help me run a meeting where we actually decide something": an agenda.
+  if ((intent === 'creative_writing' || intent === 'brainstorming' || intent === 'open_qa') && RUN_MEETING.test(head)) return 'planning';
+  // "My church wants to start a community garden on a lot it owns. What steps do we need to take?": steps in order.
+  if (intent === 'brainstorming' && /\bwhat steps (?:do|should|would|must) (?:i|we) (?:need to |have to )?take\b|\bwhat (?:are|would be) the (?:first )?steps (?:to|for|i|we)\b/.test(head)) return 'planning';
+  // "A patient asks if they can drink on metronidazole. Give me a 2-sentence answer to say at the counter": one answer.
+  if (intent === 'brainstorming' && /\b(?:give me|write|need|what'?s) (?:a|an|one) (?:(?:one|two|three|\d)[- ]sentence |short |quick |simple |plain )+(?:answer|explanation|reply|response)\b/.test(head)) return 'open_qa';
+  // "My back is killing me after 11-hour shifts. What stretches can I do at a rest stop?": a routine to follow safely,
+  // not bold ideas to pick from.
+  if ((intent === 'brainstorming' || intent === 'open_qa') && /\bwhat (?:(?:simple|easy|gentle|good|quick) )?(?:stretches|exercises|yoga poses|moves) (?:can|should|could) (?:i|we) do\b/.test(head)) return 'planning';
   // "What should I check before signing a lease on a commercial space?": checks in the order they come up, not ideas.
   // "What should I know before I move my team from Jira to Linear?": the same, for a move.
   if (intent === 'brainstorming' && /^\s*what (?:should|do) (?:i|we) (?:check|look (?:out )?for|inspect|know|consider)\b[^?\n]{0,20}?\b(?:before|when) (?:i'?m |we'?re |i |we )?(?:buying|renting|leasing|signing|viewing|hiring|mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing))\b/.test(head)) return 'open_qa';
@@ -1581,7 +1626,13 @@ function readLengthLimit(ask: string): LengthLimit | null {
                   ? 'pages'
                   : 'minutes';
     const value = toNumber(limit[1]);
-    if (Number.isFinite(value) && value > 0) return { text: limit[0].trim().replace(/^(in|of)\s+/i, ''), value, unit };
+    if (Number.isFinite(value) && value > 0) {
+      // "(1-3 short sentences each)": quote the whole range, and that it is per part, not the answer's total.
+      const start = limit.index ?? 0;
+      const range = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,5})\s?[-–]\s?$/.exec(ask.slice(Math.max(0, start - 14), start))?.[0] ?? '';
+      const each = /^\s*each\b/i.test(ask.slice(start + limit[0].length, start + limit[0].length + 8)) ? ' each' : '';
+      return { text: `${range}${limit[0].trim().replace(/^(in|of)\s+/i, '')}${each}`, value, unit };
+    }
   }
   return null;
 }
@@ -1779,7 +1830,8 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
       // So is a closing "…, how do I set limits without a fight" or "…, why is it so high this month", after a comma or
       // as a sentence of its own.
       /[,.!;]\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at|avoid|say|try)|(?:what|how) (?:helps|works)(?: and what (?:should|do|can) (?:i|we) (?:avoid|not (?:do|say)))?|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)|(?:can|should|may|could) (?:i|we) (?:legally )?\w[^.!?\n,]{1,60}?|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even |really )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable|worth it)(?: (?:in|under|for) [\w ]{2,30})?|should (?:i|we) (?:be )?(?:worried|concerned))\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
-      /^\s*(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask)),
+      // "I'm an electrician. Explain to a homeowner why…": the asker's job first, then the question.
+      /^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,;:]\s*)?(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask)),
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,

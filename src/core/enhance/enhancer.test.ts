@@ -4736,3 +4736,82 @@ describe('everyday requests, sixty-second batch', () => {
     expect(enhanceAs('Write our Google Business profile description: family dentist in Reno since 1998, accepts most insurance', 'creative_writing').enhanced).toMatch(/750 characters on Google/);
   });
 });
+
+describe('everyday requests, sixty-third batch', () => {
+  it('reads a typing speed as a speed, a quoted label as material, and a medication list as one record per drug', () => {
+    expect(analyzePrompt("As a court reporter, what's the best way to practice to get from 180 to 225 words per minute?").lengthLimit).toBeNull();
+    // A range and a per-part size are quoted whole: "1,200–1,500 words", not "200–1,500"; "one sentence each", not a total.
+    expect(analyzePrompt('Write a short story (1,200–1,500 words) set on a night ferry').lengthLimit?.text).toBe('1,200–1,500 words');
+    expect(analyzePrompt('Boil these three hotel reviews down to one sentence each, then one overall line:\n1) "Great location"').lengthLimit?.text).toBe('one sentence each');
+    expect(analyzePrompt("Explain to a patient why St. John's wort and birth control don't mix, in two short paragraphs.").lengthLimit?.text).toBe('two short paragraphs');
+    const label = enhanceAs('Translate this pharmacy label into plain Vietnamese for an elderly patient: "Take 1 tablet by mouth twice daily with food. Do not crush. May cause drowsiness."', 'rewrite').enhanced;
+    expect(label).not.toMatch(/to the letter; check each before finishing: "Do not crush"/);
+    expect(label).toMatch(/Keep every dose, time, number and warning exactly/);
+    expect(label).toMatch(/The translation is for an elderly patient who reads Vietnamese/);
+    const meds = enhanceAs('Extract the medication names, doses and frequencies from this discharge note: continue metoprolol 25mg twice daily, start atorvastatin 40mg nightly, stop aspirin 325mg.', 'extraction').enhanced;
+    expect(meds).toMatch(/\{ "medications": \[ \{ "medication": string \| null, "dose": string \| null, "frequency": string \| null \} \] \}/);
+  });
+
+  it('plans a class lab, a team practice and a contested meeting as what they are', () => {
+    const lab = enhanceAs("I'm a high school chemistry teacher. Design a 50-minute lab on reaction rates using only stuff from a grocery store.", 'reasoning').enhanced;
+    expect(lab).not.toMatch(/Answer: /);
+    expect(lab).toMatch(/safety precautions for each material and step/);
+    const practice = enhanceAs('As a youth soccer coach, plan a 60-minute practice for 8-year-olds focusing on passing', 'planning').enhanced;
+    expect(practice).toMatch(/small-sided game/);
+    expect(practice).toMatch(/no long lines, laps or lectures/);
+    expect(practice).not.toMatch(/numbered phases/);
+    const meeting = enhanceAs('Our HOA board keeps fighting about pool hours. Help me run a meeting where we actually decide something.', 'creative_writing').enhanced;
+    expect(meeting).toMatch(/Agree at the start how the decision will be made/);
+    expect(meeting).not.toMatch(/skilled writer/);
+    const steps = enhanceAs('My church wants to start a community garden on an empty lot it owns. What steps do we need to take?', 'brainstorming').enhanced;
+    expect(steps).not.toMatch(/10 ideas/);
+  });
+
+  it('writes a building notice, a house listing and an HR policy paragraph to their own shapes', () => {
+    const notice = enhanceAs('I manage a 12-unit apartment building. Write a notice that the water will be shut off Thursday 9am-1pm for a valve replacement.', 'creative_writing').enhanced;
+    expect(notice).toMatch(/property manager/);
+    expect(notice).toMatch(/who to contact with questions/);
+    const listing = enhanceAs("I'm a real estate agent. Write a listing description for a 3-bed ranch with a new roof, original hardwood, and a big fenced backyard, near a school.", 'creative_writing').enhanced;
+    expect(listing).toMatch(/fair-housing rules/);
+    expect(listing).not.toMatch(/skilled writer/);
+    const policy = enhanceAs('As an HR generalist, write a policy paragraph about bereavement leave: 3 days for immediate family, 1 day for extended family', 'creative_writing').enhanced;
+    expect(policy).toMatch(/HR and operations lead/);
+    expect(policy).toMatch(/Return only the paragraph/);
+  });
+
+  it('gives stretches for a sore back as one safe routine, and a counter answer as one answer', () => {
+    const stretch = enhanceAs("I'm a truck driver and my back is killing me after 11-hour shifts. What stretches can I do at a rest stop?", 'brainstorming').enhanced;
+    expect(stretch).toMatch(/gentle and pain-free/);
+    expect(stretch).toMatch(/about 10 minutes/);
+    expect(stretch).not.toMatch(/bolder ones/);
+    const counter = enhanceAs("I'm a pharmacist. A patient asks if they can drink alcohol on metronidazole. Give me a 2-sentence answer to say at the counter.", 'brainstorming').enhanced;
+    expect(counter).not.toMatch(/10 ideas|bolder ones/);
+    expect(counter).toMatch(/"2-sentence"/);
+  });
+
+  it('answers a professional as a senior colleague, and explains to their client in plain words', () => {
+    const fly = enhanceAs('As a flight instructor, how do I help a student who freezes up during stall recovery practice?', 'open_qa').enhanced;
+    expect(fly).toMatch(/senior flight instructor/);
+    expect(fly).not.toMatch(/travel/);
+    const elec = enhanceAs("I'm an electrician. Explain to a homeowner why their 1960s house needs a panel upgrade before adding an EV charger, in plain words.", 'open_qa').enhanced;
+    expect(elec).toMatch(/experienced electrician who explains the work to homeowners/);
+    expect(elec).toMatch(/Lead with a direct answer/);
+    const call = enhanceAs("I'm a funeral director. Write a gentle script for calling a family to tell them their loved one's remains are ready for pickup.", 'code').enhanced;
+    expect(call).toMatch(/experienced funeral director/);
+    expect(call).toMatch(/leave room for silence/);
+    expect(call).not.toMatch(/consumer advocate|reference number/);
+  });
+
+  it('reads retention figures as causes to check, a Postgres backup as a dump, and a child’s birthday story as for a child', () => {
+    const vol = enhanceAs('Our food bank gets 300 volunteers a month but only 40 come back. Why might that be and what can we do?', 'creative_writing').enhanced;
+    expect(vol).toMatch(/cause, how to check it, the fix/);
+    const pg = enhanceAs('Write a bash script that backs up a Postgres database nightly, keeps 7 days, and emails me if it fails', 'code').enhanced;
+    expect(pg).toMatch(/pg_dump/);
+    expect(pg).not.toMatch(/rsync/);
+    const story = enhanceAs("Write a short story for my daughter's 7th birthday where her stuffed rabbit goes to the moon", 'creative_writing').enhanced;
+    expect(story).toMatch(/The audience is a 7-year-old/);
+    expect(story).toMatch(/a young child can follow/);
+    expect(analyzePrompt('Tag each review as about Food, Service, Price or Ambience:\n- "Best carbonara in town"').labels).toEqual(['Food', 'Service', 'Price', 'Ambience']);
+    expect(enhanceAs("Explain the Krebs cycle like I'm studying for the MCAT and have 10 minutes", 'open_qa').enhanced).not.toMatch(/thorough rather than quick/);
+  });
+});

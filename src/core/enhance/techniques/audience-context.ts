@@ -8,6 +8,7 @@ const ANALYSIS_READERS: Partial<Record<AnalysisKind, string>> = {
   risks: 'The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.',
   spending: 'The person asking wants to free up money without making life miserable: be specific and do not judge their choices.',
   drop: 'The person asking has the data in front of them: every check must be something they can run today.',
+  causes: 'The person asking runs this and has to act on it with the people and budget they have: favour causes they can check and fixes they can start this month.',
   options: 'The person asking has to act on this: favour what they can start this week with the people and budget they have.',
   abtest: 'The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.',
   logic: 'The reader may not know the terms of formal logic: explain any you use (valid, sound, the name of a fallacy) in a plain sentence.',
@@ -36,6 +37,8 @@ const DOC_READERS: Partial<Record<string, string>> = {
   instructions: 'Write for someone following along as they do it, perhaps for the first time and not confident with it: one action per step, in words they already use.',
   aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
+  notice: 'Write for people who will skim it on a door, a board or a phone screen: what is happening, when, and what they must do must be clear at a glance.',
+  listing: 'Write for buyers scrolling through listings: the best features must come first, and every claim must be true of the property.',
   policy: 'Write for the people who must follow it and the managers who apply it: every rule must be clear without asking anyone.',
   postmortem: 'Write for the engineers and managers who read it to learn from the incident, including people who were not there.',
   gamerules: 'Write for the host, who will read the rules out to a group: each step must be clear on first hearing.',
@@ -57,6 +60,9 @@ function lines(ctx: TechniqueContext): string[] {
     // Asking for the reading means the asker will say it: natural, polite spoken phrasing, not written style.
     if (readingAsked(ctx))
       return [`The person asking will say this aloud${lang ? ` to ${lang} speakers` : ''}: use natural spoken phrasing, polite unless the request asks otherwise.`];
+    // "…into plain Vietnamese for an elderly patient": a named reader sets the register.
+    if (ctx.features.audience && /^an? /.test(ctx.features.audience))
+      return [`The translation is for ${ctx.features.audience}${lang ? ` who reads ${lang}` : ''}: it should read as if it had been written for them in ${lang ?? 'that language'}, in words they use every day.`];
     return [`The translation is for native ${lang ?? 'target-language'} readers: it should read as if it had been written in ${lang?.includes(' and ') ? 'each language' : (lang ?? 'that language')}.`];
   }
   if (a && isQuizMaking(ctx)) return [`The quiz is for ${a}: pitch the vocabulary and difficulty at what they can be expected to know.`];

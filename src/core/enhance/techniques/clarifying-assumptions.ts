@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -71,7 +71,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         scheme: ['average spend per visit', 'how often regular customers come back'],
         toolswitch: ['team size and how the old tool is used', 'integrations and reports that depend on it', 'the date the switch must be done by'],
         migration: ['data size and traffic', 'hosting and deployment setup', ...(/\b(?:without|zero|no|minimal) downtime\b/.test(ctx.lower) ? [] : ['how much downtime is acceptable'])],
-        schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isSkincare(ctx) ? [...(/\b(?:oily|dry|combination|sensitive|normal|acne-prone|mature) skin\b/.test(ctx.lower) ? [] : ['skin type']), 'budget', 'any sensitivities'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
+        schedule: isMeetingAgenda(ctx) ? ['who attends', 'the decisions the meeting must reach'] : isShiftWork(ctx) ? ['the shift start and end times', 'the commute'] : isSkincare(ctx) ? [...(/\b(?:oily|dry|combination|sensitive|normal|acne-prone|mature) skin\b/.test(ctx.lower) ? [] : ['skin type']), 'budget', 'any sensitivities'] : isRoutine(ctx) ? ['wake-up time', 'time available', 'what the routine is for'] : ['fixed commitments', 'working hours', 'priorities'],
         chores: sharedChores(ctx) ? ['who already does what', 'how clean everyone expects it to be'] : ['how much time there is each day', 'how clean it needs to be'],
         event: isCookingTimeline(ctx) ? ['the menu', 'what can be made the day before'] : ['date', 'number of guests', 'budget'],
         talk: slideCount(ctx) ? ['what the audience already knows', 'how long the talk runs'] : ['what the audience already knows', 'whether there are slides'],
@@ -82,6 +82,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         onboarding: ['the tools and access the role needs', 'who can be their buddy', 'what a good first task would be'],
         leaving: ['the notice period in the contract', 'whether the manager already knows', 'who is likely to take over the work'],
         program: isSingleWorkshop(ctx) ? ['what participants already know', 'whether they will have laptops'] : ['participants', 'number and length of sessions', 'desired outcome'],
+        practice: ['how many players come', 'the space and equipment available'],
         lesson: ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],

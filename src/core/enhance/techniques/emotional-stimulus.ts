@@ -2,6 +2,8 @@
 import type { Technique } from '../types.ts';
 import { mentions } from './util.ts';
 
+const SHORT_ON_TIME = /\b(?:(?:have|got|with|in|only) (?:only |just |about )?(?:\d{1,2}|five|ten|fifteen|twenty|thirty) (?:min|mins|minutes)\b|short on time|in a hurry|quick(?:ly)? before (?:my|the) (?:exam|test))/;
+
 export const emotionalStimulus: Technique = {
   id: 'emotional_stimulus',
   name: 'Emotional stimulus',
@@ -20,5 +22,8 @@ export const emotionalStimulus: Technique = {
     ctx.features.stakes
       ? `Added a note on why it matters because the prompt says ${ctx.features.stakes.replace(/\bI am\b/, 'you are').replace(/\bmy\b/, 'your').replace(/\bme\b/, 'you')}, and stating the stakes makes answers more careful.`
       : 'Added a note on why it matters because stating the stakes makes answers more careful.',
-  render: (ctx) => [`This matters: ${ctx.features.stakes ?? 'it is important to me'}, so be accurate and thorough rather than quick.`],
+  // "…and have 10 minutes": asking for thoroughness would contradict the time the user has; accuracy still matters.
+  render: (ctx) => [
+    `This matters: ${ctx.features.stakes ?? 'it is important to me'}, so be ${SHORT_ON_TIME.test(ctx.lower.slice(0, 300)) ? 'accurate and keep to what matters most in the time I have' : 'accurate and thorough rather than quick'}.`,
+  ],
 };

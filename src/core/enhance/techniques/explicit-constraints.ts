@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -235,7 +235,7 @@ const LANGUAGE_GOAL =
 
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
-  /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b/;
+  /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b|\b(?:folder|directory) of (?:[\w-]+ ){0,2}(?:files|photos|images|videos|clips|pdfs|mp3s|documents|scans)\b[^!?\n]{0,40}\b(renam\w*|mov(e|es|ing)|sort(s|ing)?|organi[sz]\w*)\b/;
 
 /** A backup job: copying to another disk or server, where a wrong run loses data or fills the target. */
 const CLOUD_STORE = /\b(?:s3|aws|gcs|google cloud storage|azure blob|backblaze|b2|r2|wasabi|cloud storage)\b/;
@@ -390,6 +390,10 @@ const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
     'Start from what changed around the time of the change (a release, a redesign, a price, a campaign) and list the likely causes in order of likelihood, each with the check that confirms or rules it out (for example splitting the figures by device, browser, traffic source or funnel step, and checking that tracking still records correctly).',
     'Say which check to do first and what each result would tell you.',
   ],
+  causes: [
+    'List the likely causes in order of likelihood for this situation, each with a quick, cheap way to check it (for example asking the people concerned, or a short survey), rather than a general essay.',
+    'Tie each fix to the cause it addresses, with the quick wins that cost little first, and say how to tell within a month whether it is working.',
+  ],
   options: [
     'Size the problem from the figures given first (for example demand against capacity), and state any figure you assume.',
     'Give the realistic options, each with its cost, how soon it helps and its main risk, stopgaps as well as lasting fixes; then say what you would do first and why.',
@@ -417,6 +421,7 @@ const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
 const ANALYSIS_WHY: Partial<Record<AnalysisKind, string>> = {
   spending: 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.',
   drop: 'Added explicit requirements (causes in order of likelihood, each with the check that settles it) so the search for the cause starts in the right place.',
+  causes: 'Added explicit requirements (likely causes with a check for each, fixes tied to causes) so the answer leads to action, not an essay.',
   options: 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.',
   abtest: 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.',
   logic: 'Added explicit requirements (premises in standard form, validity judged apart from soundness, a counterexample) because an argument is judged by its form.',
@@ -461,6 +466,14 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  notice: [
+    'Put what is happening and when (the date, and the start and end times) in the title or the first line, then why in one sentence, what readers should do before and during it, and who to contact with questions (a [placeholder] if not given).',
+    'Keep it short (about 120 words at most), polite and plain, with a brief apology where it disrupts people; add no details that were not given.',
+  ],
+  listing: [
+    'Lead with the strongest selling points given, then the rooms, the outside and the location, using only the facts I have given; put what a listing needs that I have not given (price, square footage, address, year built) in [square brackets].',
+    'Keep it to about 150–250 words, specific rather than gushing (no “must see” or “won’t last”), and follow fair-housing rules: describe the property, not the kind of buyer or neighbour it suits.',
   ],
   policy: [
     'Give each topic the request names a clear rule, who it applies to and the usual exceptions, and say what is required and what is only encouraged.',
@@ -862,6 +875,8 @@ function requirements(ctx: TechniqueContext): string[] {
           // A backup to cloud storage fails on credentials and retention, not on a missing drive.
           job.backup && CLOUD_STORE.test(ctx.lower.slice(0, 300))
             ? 'Use the storage provider’s own CLI (for example `aws s3 sync` or `gsutil rsync`), never modify or delete the source, take credentials from a role or a named profile rather than the script, and enforce the retention asked for (a lifecycle rule, or deleting copies older than that).'
+            : job.backup && /\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|sqlite|databases?|db)\b/.test(ctx.lower.slice(0, 300))
+            ? `Use the database’s own dump tool (${/\bpostgres/.test(ctx.lower.slice(0, 300)) ? 'pg_dump' : /\b(?:mysql|mariadb)\b/.test(ctx.lower.slice(0, 300)) ? 'mysqldump' : /\bmongo/.test(ctx.lower.slice(0, 300)) ? 'mongodump' : /\bsqlite\b/.test(ctx.lower.slice(0, 300)) ? 'SQLite’s .backup command' : 'such as pg_dump or mysqldump'}) rather than copying its data files, take credentials from a protected file (such as ~/.pgpass or an option file) rather than the script, compress each dump with the date in its name, check it is not empty, and delete only dumps older than the retention asked for.`
             : job.backup
             ? 'Copy incrementally (for example rsync, or robocopy on Windows), never modify or delete the source, and check the destination is mounted and has room before copying; stop with a clear message if not.'
             : 'Check that every folder it needs exists and is writable before changing anything, and stop with a clear message if not.',
@@ -1002,6 +1017,14 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Keep it to about 100–200 words, warm but specific.'
             : 'Keep it to one page: three or four short paragraphs, ending with a clear recommendation and an offer to answer questions.',
           'Prefer concrete, specific detail over clichés and generic praise.',
+        ];
+      if (kind === 'call' && isServiceCall(ctx) && !isSalesCall(ctx))
+        return [
+          'Open with who I am and where I am calling from, check I am speaking to the right person, then give the news or the reason for the call plainly in the first few lines; keep every line short enough to say in one breath.',
+          /\b(?:gentle|sensitive|bad news|difficult|passed|died|death|remains|ashes|funeral|condolences?|diagnosis|results)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Keep the tone gentle and unhurried: leave room for silence and questions, use plain words rather than euphemisms or jargon, and never rush to the practical details.'
+            : 'Keep the tone warm and professional, and make the next step for them clear.',
+          'Answer the questions they are likely to ask (when, where, what to bring, what it costs, who to contact) in a line or two each, put the details only I know (names, times, addresses) in square brackets, and end by confirming the next step and how to reach me.',
         ];
       if (kind === 'call')
         return [
@@ -1345,6 +1368,10 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Shape the notes into a post: a first line that makes the news clear, short paragraphs, about 80–150 words and at most three hashtags; keep every name and fact from the notes.'
           : (kind && specific[kind]) || toneGoal(ctx) || 'Improve clarity and flow.',
         register,
+        // A mistranslated dose or warning can hurt someone; plain words matter more than elegance here.
+        kind === 'translate' && /\b(?:(?:pharmacy|prescription|medicine|medication|drug) (?:label|instructions|leaflet|insert)|medications?|dosage|doses?|tablets?|pills?|capsules?|discharge|consent form|allerg\w+|safety (?:instructions|warnings?|sign))\b/.test(ctx.lower.slice(0, 300))
+          ? 'Keep every dose, time, number and warning exactly as in the original, in plain everyday words; where a medical term has no plain equivalent, keep it and explain it in a few words.'
+          : '',
         kind && specific[kind] && kind !== 'translate' ? (toneGoal(ctx) ?? '') : '',
         readingLine(ctx),
         isDatingBio(ctx) ? 'Keep it short enough to read at a glance, and end with something easy to reply to (a question or a playful prompt).' : '',
@@ -1460,7 +1487,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         // Exercise for a sore back or bad knees: when to stop matters more than how hard to push.
         workout: `${easesPain(ctx) ? 'Keep every movement gentle and pain-free, and say which signs (sharp, shooting or worsening pain, numbness or tingling) mean stopping and seeing a doctor or physiotherapist. ' : ''}${isSingleSession(ctx)
-          ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
+          ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : /\bstretch(?:es|ing)?\b/.test(ctx.lower.slice(0, 300)) ? 'keep the whole routine to about 10 minutes' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.'}`,
         meals: meal.nutrients
           ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${meal.nutrients} of each meal and the daily total, so the ${meal.targets.length > 1 ? 'targets' : 'target'} can be checked.`
@@ -1485,7 +1512,9 @@ function requirements(ctx: TechniqueContext): string[] {
         migration: 'Order the steps so the system keeps working after each one (prepare, run old and new side by side, verify, switch over, clean up), give the way back at every step, and say how to check the new one matches the old before switching (for data: row counts, checksums and a rehearsal on a copy; for code: the same tests and traffic passing on both).',
         // A routine is a few steps repeated every day; a week or a day of work is paced around energy.
         schedule: isMeetingAgenda(ctx)
-          ? 'Give each item its minutes (adding up to the stated length), an owner and the outcome it should produce (a decision, an update, a list of actions); put the items that need decisions early, and end with next steps and owners.'
+          ? `Give each item its minutes (${/\b\d+[- ]?(?:min|mins|minutes?|hours?|hr)\b|\b(?:an|one|half an) hour\b/.test(ctx.lower.slice(0, 300)) ? 'adding up to the stated length' : 'about an hour in all unless the request says otherwise'}), an owner and the outcome it should produce (a decision, an update, a list of actions); put the items that need decisions early, and end with next steps and owners.${/\b(?:fight\w*|argu\w*|disagree\w*|stuck|deadlock\w*|split|can'?t agree|never decide|actually decide)\b/.test(ctx.lower.slice(0, 300)) ? ' Agree at the start how the decision will be made (for example a vote after a fixed time for each side), keep the discussion to the options on the table, and record the decision before the meeting ends.' : ''}`
+          : isShiftWork(ctx)
+          ? 'Anchor everything on the shift times (assume 7pm to 7am if none are given): a main sleep block in a dark, quiet room soon after each shift, a nap before the first one, the main meal before the shift and only light food between midnight and 6am, caffeine only in the first half of the shift, and how to switch back to days afterwards.'
           : isSkincare(ctx)
           ? 'Give a morning and an evening routine of a few steps each, with the product type and the ingredient to look for with this skin type (not brands alone), how often to use each, and sunscreen every morning; add one new product at a time, and say which signs (painful or cystic acne, a sudden change) mean seeing a dermatologist.'
           : isRoutine(ctx)
@@ -1515,7 +1544,8 @@ function requirements(ctx: TechniqueContext): string[] {
         program: isSingleWorkshop(ctx)
           ? 'Split the time into blocks that add up exactly to the length given, with hands-on practice taking at least half, and end with something participants can use the next day.'
           : 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
-        lesson: 'State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.',
+        practice: 'Open with a short active warm-up, build the drills toward the focus named, and end with a small-sided game that uses it; give each block its minutes (adding up to the session length), the setup (space, equipment, group sizes), how it runs and one or two coaching points.',
+        lesson: `State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.${/\b(?:lab|experiment)s?\b/.test(ctx.lower.slice(0, 300)) ? ' For the lab, give the safety precautions for each material and step (eye protection, spills, disposal) and what students measure and record.' : ''}`,
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
         content: 'Mix post types (useful, behind the scenes, community, promotional) with promotion a minority, tie posts to dates that matter to the audience, and make each entry ready to produce: the idea, the format and its first line.',
@@ -1577,6 +1607,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Keep weeknight dinners quick (about 30 minutes of hands-on time or less), and move longer cooking to the weekend or to one batch-cooking session.'
           : kind === 'newjob'
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
+            : kind === 'practice'
+              ? 'Keep every player moving and touching the ball (or doing the skill) as much as possible: small groups, no long lines, laps or lectures, and drills that suit their age and level.'
             : kind === 'lesson'
               ? 'Pitch the examples and the practice at what students of that age can do, with the most common mistake on this topic addressed head-on.'
               : statesLevel(ctx)

@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -9,6 +9,7 @@ const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
   spending: 'Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.',
   logic: 'Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.',
   drop: 'Open with the first place to look and why, then the other likely causes in order, each with its check and what the result would mean, then what to do if none of them explains it.',
+  causes: 'Open with the most likely cause in one or two sentences; then a table of likely causes (cause, how to check it, the fix), most likely first; then the first three things to do this month.',
   options: 'Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.',
   abtest: 'Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).',
   themes: 'Open with how people feel overall in one or two sentences (with the counts), then the themes, largest first, each with its count and a short quote, then anything that stands out or needs following up.',
@@ -20,6 +21,7 @@ const ANALYSIS_FORMAT_WHY: Partial<Record<AnalysisKind, string>> = {
   spending: 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.',
   logic: 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.',
   drop: 'Added a first-check-first format so the most likely cause is ruled in or out before the rest.',
+  causes: 'Added a cause-check-fix table, so each fix can be traced to the cause it addresses.',
   options: 'Added a first-step-first format with the options side by side, so the person can act straight away.',
   abtest: 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.',
   themes: 'Added a themes format (overall feeling, then themes with counts and quotes) so the picture and its evidence come together.',
@@ -208,7 +210,9 @@ function lines(ctx: TechniqueContext): string[] {
         return [`Give a Markdown table with one row per item, in the order they appear in the text, and one column each for ${joinList(cols)}; write “not stated” where the text gives none.`];
       }
       if (f.itemFields.length > 0) {
-        const list = f.itemFields[0] === 'person' ? 'people' : (f.fields.find((x) => x !== 'dates' && x !== 'names') ?? 'items');
+        const first = f.fields.find((x) => x !== 'dates' && x !== 'names');
+        // "medication_names" holds medication objects: name the list after the item ("medications").
+        const list = f.itemFields[0] === 'person' ? 'people' : first?.endsWith('_names') && f.itemFields[0] && first.startsWith(f.itemFields[0]) ? `${f.itemFields[0]}s` : (first ?? 'items');
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: { "${list}": [ { ${f.itemFields.map((k) => `"${k}": string | null`).join(', ')} } ] }`,
           'One object per item, in the order they appear in the text; use null for anything the text does not state.',
@@ -464,6 +468,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
         return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
+      if (kind === 'practice')
+        return ['Present the session as a Markdown table with one row per block (minutes, activity, setup, coaching points), then the equipment list and one way to make each drill easier or harder.'];
       if (kind === 'lesson')
         return ['Open with the objective and the materials, then present the lesson as a Markdown table with one row per stage (minutes, what the teacher does, what students do), then the check for understanding and one way each to support and to stretch students.'];
       if (kind === 'leaving') return ['Give a week-by-week plan up to the last day (who to tell and when, what to hand over and to whom), then short talking points for telling the team, then a handover checklist.'];
@@ -619,6 +625,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (isFactoid(ctx)) return ['Answer in one sentence; add one short line of context only if it helps.'];
       if (MISCONCEPTIONS.test(ctx.lower.slice(0, 200)))
         return ['Lead with a plain definition in one or two sentences and a concrete example, then the common misconceptions as a short list, each with its correction.'];
+      // "…in two short paragraphs", "in 100 words": the length is set, so only the order is left to say.
+      if (ctx.features.lengthLimit && /^(?:words|sentences|paragraphs|lines)$/.test(ctx.features.lengthLimit.unit))
+        return [`Lead with the direct answer in the first sentence, then the explanation, within the length asked${/^(?:sentences|paragraphs)$/.test(ctx.features.lengthLimit.unit) ? ', as prose with no headings or lists' : ''}.`];
       return [
         ctx.verbosity === 'detailed'
           ? 'Lead with a direct answer in one or two sentences, then the explanation under short headings; use a list only where the items are genuinely parallel.'
@@ -659,7 +668,14 @@ function lines(ctx: TechniqueContext): string[] {
       if (openingOnly(ctx)) return [OPENING_VERSIONS];
       if (paragraphOnly(ctx)) return ['Return only the paragraph, with no title, preface or commentary.'];
       const kind = creativeKind(ctx);
-      const shaped = kind === 'talk' ? talkFormat(ctx) : kind ? SHAPED_PIECES[kind] : undefined;
+      const shaped =
+        kind === 'talk'
+          ? talkFormat(ctx)
+          : kind === 'call' && isServiceCall(ctx) && !isSalesCall(ctx)
+            ? 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with how to close the call kindly.'
+            : kind
+              ? SHAPED_PIECES[kind]
+              : undefined;
       if (shaped) return [shaped];
       if (kind === 'video')
         return [
@@ -731,6 +747,8 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
   aftercare: 'Give a short title, then headed sections in the order they are needed (today, the next days, medicines, activity, when to call us at once, follow-up), with one bullet per instruction; no preface.',
   handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
+  notice: 'Give a short bold title that says what and when, then the notice in two or three short paragraphs or a few bullets (what, when, what to do, who to contact), with no preface.',
+  listing: 'Give a headline of under ten words, then the description in two or three short paragraphs, then the key facts as a short bullet list (beds, baths, notable features); no preface.',
   policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
   postmortem: 'Use short headed sections: summary, impact, timeline (with the times given), root cause and contributing factors, what went well, what went wrong, and action items as a table (action, owner, priority).',
   gamerules: 'Give a title and a one-line pitch, then short headed sections: players and what you need, setup, how to play (numbered steps), scoring and how it ends, and one variation.',

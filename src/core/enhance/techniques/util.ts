@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { RUN_MEETING, PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 import type { SubKind } from '../analyze.ts';
 
@@ -7,6 +7,18 @@ import type { SubKind } from '../analyze.ts';
  * "My HVAC guy says I need a new evaporator coil for $2,800. How do I know if he's right?": a diagnosis or a quote from
  * someone paid to fix it, to check before paying.
  */
+/**
+ * The asker's trade, when a question is about their own work ("As a flight instructor, how do I help a student who
+ * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
+ */
+const ASKER_TRADE =
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+export const askerTrade = (ctx: TechniqueContext): string | null => {
+  const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
+  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300))) ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '') : null;
+};
+
 export const isSecondOpinion = (ctx: TechniqueContext): boolean =>
   /\b(?:mechanic|plumber|electrician|contractor|roofer|technician|tech|repair ?(?:man|shop|guy)|handyman|dealer(?:ship)?|installer|guy|company) (?:says|said|told me|is telling me|wants|quoted|recommends)\b[^?\n]{0,160}?\b(?:how (?:do|can|would) i (?:know|tell|check|verify)|(?:is|are) (?:he|she|they) right|should i (?:trust|believe|get a second)|(?:is|does) (?:this|that|it) (?:legit|a scam|fair|reasonable|sound right|make sense)|(?:am i|are we) being (?:ripped off|scammed|upsold))\b/.test(
     ctx.lower.slice(0, 400),
@@ -69,10 +81,14 @@ export function joinList(items: readonly string[], conj = 'and'): string {
  * or "children" elsewhere in a prompt (a field trip, a charity) say nothing about who reads it.
  */
 const YOUNG_CHILD =
-  /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b/;
+  /\bfor (?:my |a |an |our |the )?(?:(?:[1-8]|one|two|three|four|five|six|seven|eight)[- ]?(?:year|yr)s?[- ]?olds?|toddlers?|preschoolers?|kindergarteners?|little ones|(?:young|little|small) (?:kids|children))\b|\bages? [1-7] ?(?:-|–|to) ?[1-9]\b|\b(picture book|bedtime stor(?:y|ies)|nursery rhyme)\b|\bfor (?:my|our) (?:little )?(?:daughter|son|niece|nephew|grandson|granddaughter|kid|child|goddaughter|godson)['’]s (?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) birthday\b/;
 export const forYoungChild = (ctx: TechniqueContext): boolean => YOUNG_CHILD.test(ctx.lower);
 
 /** A call that sells something, as opposed to one that asks a company for something. */
+/** "A gentle script for calling a family to tell them the remains are ready": the asker calls the people they serve. */
+export const isServiceCall = (ctx: TechniqueContext): boolean =>
+  /\b(?:calling|call|phone|ring)\b[^.\n]{0,15}\b(?:a |the |our |my |each |every )?(?:family|families|patients?|customers?|clients?|parents?|tenants?|guests?|donors?|members?|applicants?|candidates?|students?)\b(?! (?:service|support|care|line|center|centre))/.test(ctx.lower.slice(0, 300)) &&
+  !/\b(?:cancel|refund|dispute|complain|my (?:bank|insurer|insurance|provider|isp|landlord))\b/.test(ctx.lower.slice(0, 300));
 export const isSalesCall = (ctx: TechniqueContext): boolean => /\b(?:cold[- ]call\w*|sales call|prospect\w*|leads?|pitch\w*)\b/.test(ctx.lower.slice(0, 300));
 
 /** "Write instructions for my babysitter: bedtime is 8pm, allergic to peanuts": a house note to follow at a glance. */
@@ -198,6 +214,8 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:grading |scoring |assessment |marking )?rubrics?\b/, 'rubric'],
   [/\buser stor(?:y|ies)\b/, 'stories'],
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
+  // "Write a listing description for a 3-bed ranch with a new roof": buyers scroll, and fair-housing rules apply.
+  [/\b(?:mls |real estate |property |home |house )?listing (?:description|copy|blurb|write-?up)s?\b(?=[^.\n]{0,60}\b(?:bed(?:room)?s?|bath(?:room)?s?|ranch|bungalow|condo|townhouse|townhome|house|home|cottage|duplex|split-level|colonial|victorian|craftsman|property|apartment|flat|sq\.? ?ft|square feet|acres?)\b)|\b(?:mls|real estate|property|house|home) listing\b|\bproperty descriptions?\b/, 'listing'],
   [INCIDENT_DOC, 'postmortem'],
   [STATUS_DOC, 'status'],
   // "Write discharge instructions for a dog who had two extractions": care at home, with the signs to call about.
@@ -207,7 +225,10 @@ const WORK_DOCS: [RegExp, string][] = [
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
-  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting)\s+polic(?:y|ies)\b/, 'policy'],
+  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day)?|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b/, 'policy'],
+  // "Write a notice that the water will be shut off Thursday 9am-1pm": what, when and what to do, read at a glance.
+  // A notice to one person ("notice to my landlord that I'm moving out") is a letter.
+  [/\b(?:(?:tenant|resident|building|service|maintenance|closure|outage|shut-?off|parking|public|short) )?notices? (?:to (?:all |our |the )?(?:tenants|residents|neighbou?rs|owners|members|parents|families|customers|guests|staff|employees|everyone) )?(?:that|about|regarding|of (?:a |the )?(?!termination|intent|resignation|eviction|default)|for (?:a |the )?(?:water|power|gas|elevator|lift|parking|road|office|pool|maintenance)|announcing|saying|telling)/, 'notice'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
@@ -906,7 +927,9 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop';
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop' | 'causes';
+/** "300 volunteers a month but only 40 come back. Why might that be and what can we do?": causes to check, then fixes. */
+const WHY_AND_FIX = /\bwhy (?:might|could|would|is|does|do|are) (?:that|this|it|they|people|so many)\b[^?\n]{0,40}?\bwhat (?:can|should|could) (?:we|i) do\b/;
 export const analysisKind = perContext(findAnalysisKind);
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'critique', 'pros-cons')) return null;
@@ -916,6 +939,7 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (sub(ctx, 'decide')) return null;
   // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
   if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
+  if (WHY_AND_FIX.test(head)) return 'causes';
   // "Conversion dropped from 2.8% to 1.9% after the redesign… where should I look first?": a change to trace to its cause.
   if (/\b(?:dropped|fell|declined|went (?:down|up|from)|rose|increased|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
@@ -1140,7 +1164,7 @@ export const isUnwelcomeChange = (ctx: TechniqueContext): boolean =>
   /\b(?:unhappy|upset|not happy|(?:won'?t|will not|don'?t|do not) (?:like|want)|unpopular|push ?back|resist\w*|angry|frustrated|annoyed|hate|complain\w*|disappointed|against it|bad news)\b/.test(ctx.lower.slice(0, 300));
 /** "An engaging intro paragraph for a blog post": one paragraph of a piece, not the whole piece. */
 export const paragraphOnly = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'creative_writing' && /\b(?:intro(?:duction|ductory)?|opening|closing|concluding|final|first|last) paragraph\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'creative_writing' && /\b(?:intro(?:duction|ductory)?|opening|closing|concluding|final|first|last|policy) paragraph\b/.test(ctx.lower.slice(0, 200));
 /** A cover letter (or motivation letter): a message in the user's name to a hiring manager. */
 // "Here's my cover letter opening: '…' make it stand out": the user gave the first lines and wants only those better.
 const OPENING_GIVEN =
@@ -1183,12 +1207,12 @@ const TECH_MIGRATION =
 // not a customer onboarding flow, nor the new hire's own 30-60-90 plan.
 const NEW_HIRE =
   /\b(?<!(?:customer|user|client|partner|vendor|app|product|seller|merchant) )onboarding (?:plan|program|programme|schedule|checklist)\b[^.\n]{0,80}\b(?:joining|joins|new hire|hire|starts?|starting|first (?:day|week|month)|employee|engineer|designer|developer|manager|analyst|intern|teammate|team member|colleague)s?\b|\bonboard(?:ing)? (?:a |an |our |my |the )?new (?:hire|employee|engineer|designer|developer|team ?member|teammate|manager|analyst|intern|colleague)s?\b/;
-const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week|day|days|weekend|month|time|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)day|meals and sleep|sleep and meals|sleep)\b/;
 // "A weekly cleaning schedule for 3 roommates": shared chores to split fairly, not one person's day to pace.
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
 // "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
 const LESSON =
-  /\blesson plan\b(?! template)|\ba (?:\d{2}[- ]minute )?lesson (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
+  /\blesson plan\b(?! template)|\ban? (?:\d{2}[- ]minute )?(?:hands-on )?(?:lesson|lab|science experiment) (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
 /** "Help me prepare for a behavioral interview at Amazon": likely questions and answers built from the asker's stories, not phases. */
 const INTERVIEW_PREP = /\b(?:prepare|prep|get ready|ready myself)\b[^.\n]{0,40}\binterview\b|\binterview prep(?:aration)?\b/;
 /** A behavioral interview is answered with stories (STAR); a technical one with worked problems. */
@@ -1216,8 +1240,11 @@ const budgetAsked = (ctx: TechniqueContext): boolean =>
 const CUSTOMER_SCHEME = /\b(?:loyalty(?: card)?|rewards?|referral|membership|affiliate|punch[- ]card|stamp[- ]card) (?:program(?:me)?|scheme|card|system)s?\b/;
 /** "A fair holiday schedule rotation for 8 cashiers": who works which shift, with the hard ones shared out. */
 const STAFF_ROTA = /\b(?:rota|roster)s?\b|\b(?:shift|on-?call|duty|staff|holiday|weekend) (?:schedule )?(?:rotation|schedule|cover(?:age)?)\b/;
+/** "Plan a 60-minute practice for 8-year-olds focusing on passing": timed drills for a team, not phases and risks. */
+const TEAM_PRACTICE =
+  /\b(?:plan|design|run|organi[sz]e|put together|create|write|give me|need|structure)\b[^.\n]{0,30}?\b(?:(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim(?:ming)?|tennis|lacrosse|rugby|netball|track|team|youth|squad)\s+)?(?:practice|training session)(?: session| plan)?\b(?=[^.\n]{0,80}\b(?:kids|players|team|squad|u-?\d{1,2}s?|\d{1,2}[- ]year[- ]olds|under[- ]\d{1,2}s?|drills?|passing|shooting|dribbling|defen[cs]e|serving|batting|fielding|conditioning|scrimmage)\b)|\bas an? (?:youth |volunteer |high school |club )?(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim|tennis|lacrosse|rugby|netball|track) coach\b[^.\n]{0,30}\bpractice\b/;
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && TEAM_PRACTICE.test(ctx.lower.slice(0, 300)) ? 'practice' : ctx.taskType === 'planning' && RUN_MEETING.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
@@ -1231,7 +1258,10 @@ const orChecklist = (ctx: TechniqueContext, kind: string | null): string | null 
 /** "A morning routine for someone with anxiety", "a bedtime routine for my 4-year-old": a short sequence to repeat, not a workday. */
 const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|daily|skin ?care|self[- ]care|after[- ]school|weekend) routine\b/;
 /** "An agenda for a 1 hour quarterly planning meeting": items with owners and outcomes, not a day paced around energy. */
-export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && /\bagendas?\b/.test(ctx.lower.slice(0, 300));
+/** "Plan my meals and sleep for three 12-hour night shifts": a day turned upside down, anchored on the shift times. */
+export const isShiftWork = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'schedule' && /\bnight[- ]shifts?\b|\bshift work(?:er)?\b|\bovernight shifts?\b/.test(ctx.lower.slice(0, 300)) && !isRoutine(ctx);
+export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && (/\bagendas?\b/.test(ctx.lower.slice(0, 300)) || RUN_MEETING.test(ctx.lower.slice(0, 300)));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
 /** "What's a good skincare routine for oily skin?": products in a morning and an evening order, not minutes in a day. */
 export const isSkincare = (ctx: TechniqueContext): boolean => isRoutine(ctx) && /\bskin ?care\b|\b(?:skin|face|facial) routine\b/.test(ctx.lower.slice(0, 300));
@@ -1253,7 +1283,7 @@ export const WEEKLY_SPLIT =
 export const isSingleSession = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'workout' &&
   // "a 20 minute workout", "a workout I can do in my hotel room": one session, unless a plan, program or weeks are named.
-  /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))|\b(?:stretch(?:ing)?|mobility|yoga) (?:routine|session|sequence|flow)\b/.test(ctx.lower) &&
+  /\b\d+[- ]?(min|mins|minutes?)\b|\b(one|single|a quick) (session|workout)\b|\b(an?|one|quick|short) (?:[\w-]+ ){0,2}?workout\b(?! (plan|program|programme|routine|schedule|split))|\b(?:stretch(?:ing)?|mobility|yoga) (?:routine|session|sequence|flow)\b|\bwhat (?:(?:simple|easy|gentle|good|quick) )?(?:stretches|exercises) (?:can|should|could) (?:i|we) do\b/.test(ctx.lower) &&
   !/\b(weeks?|weekly|months?|program|programme|plan for|split|days? a week)\b/.test(ctx.lower);
 
 /**
@@ -1288,7 +1318,7 @@ export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx
 
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
 export const easesPain = (ctx: TechniqueContext): boolean =>
-  planKind(ctx) === 'workout' && /\b(?:(?:lower |upper )?back|neck|knee|hip|shoulder|joint) (?:pain|ache|aches|stiffness)\b|\bsciatica\b|\bstiff (?:back|neck|hips?|shoulders?)\b|\b(?:bad|sore|aching) (?:back|knees?|hips?|neck)\b/.test(ctx.lower.slice(0, 300));
+  planKind(ctx) === 'workout' && /\b(?:(?:lower |upper )?back|neck|knee|hip|shoulder|joint) (?:pain|ache|aches|stiffness)\b|\bsciatica\b|\bstiff (?:back|neck|hips?|shoulders?)\b|\b(?:bad|sore|aching) (?:back|knees?|hips?|neck)\b|\b(?:back|neck|knees?|hips?|shoulders?) (?:is|are) (?:killing me|sore|aching|stiff|hurting)\b/.test(ctx.lower.slice(0, 300));
 
 const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?|fat|fib(?:re|er))(?:\s+(?:a|per)\s+day|\s+daily)?\b|\b\d[\d,.]*\s?(?:kcal|calories|cals?)(?:\s+(?:a|per)\s+day|\s+daily)?\b/g;
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
