@@ -258,11 +258,11 @@ const DOMAINS: [RegExp, string][] = [
   // Not software's "multi-tenant" or "API contract", nor "lease or buy a car"; "without losing the contract" is a
   // client relationship, not its terms. "Am I entitled to a refund?" after a
   // cancelled flight is consumer law, not travel.
-  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )(?<!\b(?:los(?:e|ing)|lost|win(?:ning)?|won|land(?:ing|ed)?|keep(?:ing)?|kept|get(?:ting)?|got|bid(?:ding)?|pitch(?:ing)?) (?:the|a|this|that|our|their|its) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback|statutes? of limitations?|paralegals?)\b/, 'legal'],
+  [/\b(legal|legally|(?<!(?:smart|api|data|service|interface|code) )(?<!\b(?:los(?:e|ing)|lost|win(?:ning)?|won|land(?:ing|ed)?|keep(?:ing)?|kept|get(?:ting)?|got|bid(?:ding)?|pitch(?:ing)?) (?:the|a|this|that|our|their|its) )contract|lawsuit|sue|law|gdpr|compliance|clause|(?<!-)tenant|landlord|(?:my|the|our|a|this) lease\b(?! or)|lease (?:agreement|terms)|eviction|small claims|(?:get|got|be|been|getting) fired|wrongful(?:ly)? (?:termination|dismissal|terminated|dismissed)|(?:parking|speeding|traffic) (?:ticket|fine|violation)|penalty charge notice|entitled to (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|consumer rights|chargeback|statutes? of limitations?|paralegals?|living trusts?|revocable trusts?|probate|power of attorney|estate planning)\b/, 'legal'],
   // "My neighbor's tree is hanging over my fence, can I cut it": boundary law, not gardening.
   [/\b(?:property line|boundary (?:line|wall|fence|dispute)|(?:hanging|hangs|overhanging|grows?|growing) over (?:my|our|the) (?:fence|property|yard|garden|driveway|roof))\b/, 'legal'],
   // A pet's health or care: the vet, not a general expert, is the reference.
-  [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird)s?|(?:safe|toxic|poisonous|dangerous) (?:for|to) (?:cats|dogs|pets|kittens|puppies|rabbits)|(?:signs|symptoms|causes|treatment) of [\w -]{2,30}? in (?:dogs|cats|puppies|kittens|pets|rabbits|horses))\b/, 'pet care'],
+  [/\b(vets?|veterinar\w+|(?:my|our) (?:dog|cat|puppy|kitten|rabbit|parrot|hamster|guinea pig|horse|bird|chicken|hen|duck|goat)s?|(?:my|our) (?:backyard )?flock|(?:safe|toxic|poisonous|dangerous) (?:for|to) (?:cats|dogs|pets|kittens|puppies|rabbits)|(?:signs|symptoms|causes|treatment) of [\w -]{2,30}? in (?:dogs|cats|puppies|kittens|pets|rabbits|horses))\b/, 'pet care'],
   [/\b(medical|medicines?|health(?:ier|iest)?|symptoms?|blood (?:tests?|work|results|pressure|sugar)|food poisoning|lab results|feel(?:ing)? (?:so |really |very )?(?:tired|sleepy|exhausted|drained)|fatigue|ferritin|ha?emoglobin|cholesterol|a1c|thyroid|doctor|diagnos\w+|nutrition|diet|medications?|dose|dosage|ibuprofen|paracetamol|acetaminophen|aspirin|tylenol|advil|side effects?|safe to (take|mix)|urgent care|emergency room|a mole|rash|lump|fever|headaches?|migraines?|cough\w*|sore throat|sprain\w*|nausea|dizz\w+|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet)s? (?:hurts?|aches?|pain)|(?:knee|back|neck|shoulder|hip|ankle|wrist|chest|stomach|ear|tooth|eye|foot|feet) hurt\b|insomnia|hours of sleep|enough sleep|sleep hygiene|sleep quality|hydrat\w*|water intake|how (?:much|many (?:cups|glasses|litres|liters|ounces|oz)(?: of)?) water (?:should|do|does) (?:i|we|you|a person|an adult|kids|children|my \w+) (?:need to )?drink|(?:can'?t|cannot|unable to) (?:fall|get|go|stay) (?:back )?(?:to )?(?:sleep|asleep))\b/, 'health'],
   // "Is it safe to eat eggs past the expiration date?": how long food keeps and when it makes people ill.
   [/\b(?:eat|eating|drink|drinking|cook|cooking|use|using)\b[^?.\n]{0,40}\b(?:past|after|beyond) (?:the |its |their )?(?:expir\w+|best[- ]before|use[- ]by|sell[- ]by)\b|\b(?:best[- ]before|use[- ]by|sell[- ]by) dates?\b|\bexpired (?:milk|eggs|food|meat|yogh?urt|cheese|bread)\b|\bleft (?:out )?(?:overnight|all night|on the counter)\b|\bleftovers?\b[^?\n]{0,30}\b(?:last|keep|good for|safe)\b|\b(?:safe|ok|okay|still good)\b[^?\n]{0,40}\b(?:in|been in) (?:the |my )?(?:fridge|refrigerator) for (?:\d+|a few|two|three|four|five|six|seven|a) (?:days?|weeks?)\b/, 'food safety'],
@@ -281,7 +281,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(electric(?:ity)? bills?|energy bills?|gas bills?|heating bills?|power bills?|utility bills?|energy (?:usage|use|efficiency)|thermostat|heat pump|space heaters?|insulation)\b/, 'home energy use'],
   // "What caused the 2008 financial crisis?": economic history, not the asker's money.
   [/\b(?:financial (?:crisis|crash|meltdown)|great (?:depression|recession)|subprime|housing bubble|dot-?com (?:bubble|crash)|bank runs?|hyperinflation)\b/, 'economics'],
-  [/\b(finance|financial|bankrupt\w*|w-?2s?|1099s?|tax withholding|(?:whole|term|universal) life(?: insurance)?|life insurance|annuit(?:y|ies)|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|etfs?|mutual funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|credit (?:score|report|history)s?|refinanc\w*|(?:rent|renting) (?:or|vs\.?|versus) (?:buy|buying)|(?:buy|buying) (?:or|vs\.?|versus) (?:rent|renting)|down payment)\b/, 'personal finance'],
+  [/\b(finance|financial|bankrupt\w*|home ?buyers?|closing costs|(?:at|before|after) closing|escrow|down payment|w-?2s?|1099s?|tax withholding|(?:whole|term|universal) life(?: insurance)?|life insurance|annuit(?:y|ies)|invest\w*|stocks?|portfolio|tax|budget|loans?|mortgages?|retirement|debt|savings|emergency fund|index funds?|etfs?|mutual funds?|roth|ira|401\(?k\)?|compound interest|interest rates?|credit cards?|credit (?:score|report|history)s?|refinanc\w*|(?:rent|renting) (?:or|vs\.?|versus) (?:buy|buying)|(?:buy|buying) (?:or|vs\.?|versus) (?:rent|renting)|down payment)\b/, 'personal finance'],
   [/\b(inflation|deflation|recessions?|gdp|the economy|economics|supply and demand|central banks?|federal reserve|tariffs?|unemployment rate)\b/, 'economics'],
   [/\b(tcp|udp|dns|ipv[46]|ip address(?:es)?|subnet\w*|osi model|tls handshake|load balanc\w+)\b/, 'computer networking'],
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
@@ -316,7 +316,7 @@ const DOMAINS: [RegExp, string][] = [
  */
 // A reader named by their job ("to a product manager", "to a new hire").
 const READER_ROLE =
-  '(?:[a-z-]+ )?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|business owner)';
+  '(?:[a-z-]+ ){0,2}?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|business owner)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
 const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
@@ -511,6 +511,9 @@ const FIELD_WORDS: [RegExp, string][] = [
 const NAME_ATTR = '(?:doses?|dosages?|frequenc(?:y|ies)|strengths?|routes?|quantit(?:y|ies)|amounts?|prices?|costs?|dates?|times?|units?|sizes?|durations?|deadlines?|owners?|roles?|titles?|emails?|phone numbers?|ages?)';
 const ITEM_NAME_ATTRS = new RegExp(`\\b(?:extract|pull(?: out)?|list|find|get|identify)\\s+(?:all\\s+(?:of\\s+)?)?(?:just |only )?the ([a-z]+) names?,?\\s+((?:${NAME_ATTR},\\s+)*${NAME_ATTR},?\\s+and\\s+${NAME_ATTR}|(?:and|with) (?:their |its )?${NAME_ATTR})\\b`);
 
+export const RECORD_NOUNS = 'transactions|orders|invoices|receipts|entries|rows|records|line items|bookings|reservations|appointments|shipments|payments|expenses|charges|listings|events|tickets|applications|claims|trips|flights|visits|deliveries';
+const RECORD_FIELDS = new RegExp(String.raw`\b(?:extract|pull(?: out)?|list|get|identify|find)\s+(?:all\s+)?(?:of\s+)?the ([a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)*,?\s+and\s+[a-z]+(?: [a-z]+)?)\s+(?:from|of|for|in)\s+(?:these|the|this|each|every|all|my|our)\s+(?:[\w-]+\s+)?(?:${RECORD_NOUNS})\b`);
+
 function detectItemFields(ask: string): string[] {
   const m = ask.match(/\bfor (?:each|every) (?:one|item|entry|row|record|review|\w+)\s*[,:]\s*(?:extract|give|list|include|note)?:?\s*([^.\n?]{3,220})/);
   // "the action items and owners": each task goes with its owner, so they are fields of one item, not two lists.
@@ -539,6 +542,13 @@ function detectItemFields(ask: string): string[] {
   if (attrs?.[1] && attrs[2]) {
     const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/ /g, '_');
     return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one)];
+  }
+  // "Extract the dates, amounts and payees from these bank transactions": each transaction is one record with them.
+  const rec = m?.[1] ? null : ask.slice(0, 300).match(RECORD_FIELDS);
+  if (rec?.[1]) {
+    const one = (w: string): string => w.trim().replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/\s+/g, '_');
+    const keys = rec[1].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one);
+    if (keys.length >= 2 && keys.length <= 8 && keys.every((k) => k.length >= 2 && k.length <= 24)) return keys;
   }
   if (!m?.[1]) return [];
   const keys = m[1]
@@ -672,7 +682,7 @@ const SUB_KIND_CHECKS = [
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
-  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? to)\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her)|that (?:is|sounds|stays|keeps|does|doesn'?t|won'?t))\b|\b(?:write|draft|compose|send)\b[^.\n]{0,40}\breminder\b(?! (?:app|system|script|function|bot|feature|service|tool)s?\b)/, 'message'],
+  [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? (?:to|explaining|telling|letting|asking|saying|reminding|confirming))\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her)|that (?:is|sounds|stays|keeps|does|doesn'?t|won'?t))\b|\b(?:write|draft|compose|send)\b[^.\n]{0,40}\breminder\b(?! (?:app|system|script|function|bot|feature|service|tool)s?\b)/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
@@ -687,7 +697,7 @@ const SUB_KIND_CHECKS = [
   // A "holiday schedule rotation for 8 cashiers" is shift cover at work, not a trip.
   [/\b(itinerary|trip|travel|vacation|holiday(?! (?:schedule|rota|roster|rotation|shifts?|coverage|cover|hours|pay|party|parties|cards?|bonus))|honeymoon|getaway|city break)\b|\bdriv(?:e|ing) from [\w .'-]{2,30}? to [\w .'-]{2,30}?[^.?!\n]{0,40}\b(?:stops?|stopping|on the way|along the way)\b|\b(?:weekend|\d+[- ]days?|\d+[- ]nights?|(?:a|one|two|three|four|five) (?:days?|nights?|weeks?)) (?:in|around|across) (?!(?:a|an|the|my|our|your|advance|total|bed|office|row|class|school|person|public|private|town|each|every|which|this|that|it|them|one|two|three|court|hospital|jail|prison|rehab|training|practice|quarantine|isolation|production|prod|lab|order|between|transit|prep|preparation|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)[a-z]{3,}/, 'itinerary'],
   // "A 3-day split for Mon/Wed/Fri with dumbbells": a training split is a workout plan.
-  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|what (?:(?:simple|easy|gentle|good|quick) )?(?:stretches|exercises) (?:can|should|could) (?:i|we) do\b|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
+  [/\b(workout|exercise|(?<!\b(?:potty|toilet|sleep|crate|leash|house|litter|puppy|dog|obedience) )training plan|fitness|gym|marathon|running plan|5k|10k|couch to|(?:start|get into|begin|take up) (?:running|jogging)|strength training|weightlifting|lifting (?:plan|program|programme|routine)|stretch(?:ing|es)? (?:routine|plan|program|programme|session)|what (?:(?:simple|easy|gentle|good|quick) )?(?:stretches|exercises) (?:can|should|could) (?:i|we) do\b|(?:train(?:ing)?|get(?:ting)? ready|prepare|preparing|prep) for (?:a|an|my|the|our) (?:[\w-]+ ){0,3}?(?:bike ride|charity ride|century ride|gran fondo|triathlon|half[- ]marathon|marathon|ultra|trail race|swim|obstacle race)\b|(?:yoga|mobility) (?:routine|flow|sequence|plan)|(?:\d|one|two|three|four|five|six)[- ]day (?:split|full[- ]body|upper[- ]lower)|(?:push[- ]pull[- ]legs|upper[- ]lower|bro) split|strengthen (?:my |your |the )?(?:bad |weak |sore )?(?:knees?|back|core|hips?|ankles?|shoulders?|glutes|legs|arms|neck))\b/, 'workout'],
   // "A week of dinners for two", "packed lunches for the week": a meal plan, though the words are missing.
   [/\b(meal plan|meal prep|diet plan|recipes for the week|(?:dinner|lunch|breakfast|supper) plan|(?:a |one |two |\d+ )?(?:week|weeks|month|days?) of (?:[a-z-]+ ){0,2}(?:dinners|lunches|breakfasts|suppers|meals)|(?:dinners|lunches|breakfasts|suppers|meals) for (?:the|a|next|this) week|plan (?:out )?(?:our |my |the |healthy |cheap |family )?(?:meals|dinners)\b[^.?\n]{0,40}\b(?:week|days?|month)|weekly (?:dinners|meals|menu)|packed lunches)\b/, 'meals'],
   // A budget as the deliverable ("make a monthly budget"), not as a limit on another plan ("a budget of $25k",
@@ -832,6 +842,7 @@ const PROGRAM_WORDS = /\b(script|function|program|code|tool|parser|converter|cla
 // snippet ("should I use let or const in JavaScript?" stays one).
 const TOOL_CHOICE = /\b(?:should (?:i|we)|is it better to|which (?:one )?should (?:i|we)) use\b[^?.\n]{1,60}\bor\b[^?.\n]{1,40}\bfor (?:a|an|my|our|the|this|that)\b/;
 
+const MEASURED = /\d\s*(?:x|×|by)\s*\d|\b(?:feet|foot|ft|inches|inch|in\.|cubic|sq(?:uare)?|yards?|meters?|metres?|cm|mm|gallons?|liters?|litres?|lbs?|pounds|kg)\b/;
 class LazySubKinds implements SubKinds {
   readonly #lower: string;
   readonly #buildAsk: boolean;
@@ -863,6 +874,9 @@ class LazySubKinds implements SubKinds {
     if (kind === 'howto') return !this.#buildAsk && !TOOL_CHOICE.test(this.#lower);
     if (kind === 'message') return !IN_CHARACTER.test(this.#lower);
     if (kind === 'convert') return !PROGRAM_WORDS.test(this.#lower.slice(0, 300));
+    // "Estimate how many bags of mulch for a 40x3 foot bed at 3 inches deep, bags are 2 cubic feet": every figure is
+    // given, so it is a calculation with one answer, not a Fermi estimate.
+    if (kind === 'estimate') return (this.#lower.slice(0, 400).match(/\d+(?:\.\d+)?/g)?.length ?? 0) < 3 || !MEASURED.test(this.#lower.slice(0, 400));
     return true;
   }
 }
@@ -1038,8 +1052,11 @@ function detectAudience(lower: string): string | null {
   const told = lower.match(/^\s*(?:please |can you |could you )?(?:explain|describe)\b[^.?!\n]{1,60}?\bto (my (?:grandpa|grandma|grandfather|grandmother|grandparents|mom|mum|dad|mother|father|parents|kids?|son|daughter|wife|husband|partner|boss|manager|team|friend)|an? (?:teenager|teen|child|kid|high school(?:er| student)))\b/);
   if (told?.[1]) return told[1];
   // "Translate this label into plain Vietnamese for an elderly patient": the one who will read the translation.
-  const translatedFor = lower.match(new RegExp(String.raw`^\s*(?:please |can you |could you )?translate\b[^:\n]{0,80}?\bfor (an? (?:elderly |older |young |new |deaf |blind )?${READER_ROLE})\b`));
+  const translatedFor = lower.match(new RegExp(String.raw`^\s*(?:please |can you |could you )?translate\b[^:\n]{0,80}?\bfor (an? (?:elderly |older |young |new |deaf |blind )?${READER_ROLE}|(?:our|my|the) (?:[\w-]+ )?(?:crew|staff|team|workers|employees|tenants|residents|parents|families|patients|customers|guests|students|volunteers))\b`));
   if (translatedFor?.[1]) return translatedFor[1];
+  // "A client asks why they owe taxes… Give me a simple way to explain it": the answer is for that client.
+  const asker = lower.match(/\b(?:an? |my )(client|patient|customer|tenant|parent|student|resident|homeowner|guest|caller)s? (?:asks?|asked|wants to know|keeps asking|is asking)\b/);
+  if (asker?.[1] && /\bway to (?:explain|say|put)\b|\bhow (?:do|should|can) i explain\b|\bwhat (?:do|should) i (?:say|tell)\b|\banswer to (?:say|give)\b|\bto say at the counter\b/.test(lower.slice(0, 400))) return `a ${asker[1]}`;
   const toldRole = lower.match(TOLD_ROLE);
   if (toldRole?.[1]) return toldRole[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
@@ -1385,6 +1402,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     // for career advice.
     if (/\b(?:resume|cv|cover letter|job description|job posting|job ad)\b/.test(head) && !/\b(?:script|function|program|code|parser|scraper|app)\b/.test(head)) return 'open_qa';
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
+    // "Our little league needs a code of conduct for parents": rules for people, not a program.
+    if (/\bcode of (?:conduct|ethics|practice)\b/.test(head)) return 'creative_writing';
     // "Design a loyalty card program for a small bubble tea shop": a scheme for customers or staff, not software.
     if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';
   }
@@ -1453,6 +1472,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Turn these notes into a weekly status update for my director": a report with its own shape, from the notes.
   if (intent === 'rewrite' && STATUS_DOC.test(head) && /\binto (?:a |an |the |my )?(?:(?:clear|short|concise|proper|brief|quick|clean|crisp|weekly|monthly|biweekly|bi-weekly|quarterly|project|team)\s+)*(?:status|progress) (?:update|report)\b/.test(head)) return 'creative_writing';
   if (intent === 'rewrite' && TIME_CONVERT.test(head)) return 'open_qa';
+  // "Turn these notes into a job description: front desk at a vet clinic…": a document written from notes, not a polish.
+  if (intent === 'rewrite' && /\b(?:turn|convert|make|write up|expand)\b[^.\n:]{0,30}\binto (?:a |an |our )?(?:[\w-]+ )?(?:job (?:description|posting|ad|listing)|policy|notice|listing description|(?:patient |client )?handout|rubric|proposal|code of conduct)\b/.test(head)) return 'creative_writing';
   // "…Turn this into action items with owners left blank": a list of tasks, not the notes polished.
   if (intent === 'rewrite' && /\b(?:turn|make|convert|break)\s+(?:this|these|it|them|(?:the|these|my|our) (?:(?:meeting|call|standup|planning|kickoff) )?(?:notes|points|feedback|minutes))(?: down)?\s+(?:into|to)\s+(?:a list of |a |some )?(?:action items?|action points|to-?dos?|to-?do list|tasks|next steps)\b/.test(lower.slice(0, 400))) return 'summarization';
   // "Rewrite this for a LinkedIn post: 'we shipped v2 today'": a post written from the line given, not a polish of it.
@@ -1519,6 +1540,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Our deck has 22 slides… which slides should we cut or merge?": advice on what to keep, not labels to assign.
   if (intent === 'classification' && features.isQuestion && /\bwhich\b[^?\n]{0,40}\bshould (?:we|i) (?:cut|drop|remove|merge|keep|combine|delete)\b/.test(head)) return 'analysis';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  // "Sort these tasks for my bakery by urgency: order flour (out in 2 days), …" (filed as writing, 40%): a ranking.
+  if ((intent === 'creative_writing' || intent === 'rewrite' || intent === 'brainstorming') && /^\s*(?:please |can you |help me )?(?:sort|rank|order|prioriti[sz]e)\s+(?:these|my|the|this list of|the following)\s+(?:[\w-]+\s+){0,2}?(?:tasks|to-?dos|jobs|items|chores|errands|projects)\b[^.\n:]{0,40}?\bby\s+(?:urgency|priority|importance|deadline|due date)/.test(head)) return 'classification';
+  // "My client with dementia keeps asking for her husband who died years ago. What should I say?": one situation.
+  if (intent === 'brainstorming' && /\bwhat (?:should|do|can) i (?:say|tell (?:her|him|them))\s*\??\s*$/.test(head) && !/\b(?:ideas?|names?|ways|tips|lines)\b/.test(head)) return 'open_qa';
   // "Our HOA board keeps fighting about pool hours. Help me run a meeting where we actually decide something": an agenda.
   if ((intent === 'creative_writing' || intent === 'brainstorming' || intent === 'open_qa') && RUN_MEETING.test(head)) return 'planning';
   // "My church wants to start a community garden on a lot it owns. What steps do we need to take?": steps in order.
@@ -1831,7 +1856,9 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
       // as a sentence of its own.
       /[,.!;]\s*(?:why\s*\??\s*$|what (?:should|do|can) (?:i|we) (?:do|check|look at|avoid|say|try)|(?:what|how) (?:helps|works)(?: and what (?:should|do|can) (?:i|we) (?:avoid|not (?:do|say)))?|what (?:could|might) (?:it|this) be|what (?:could|might|would) be causing (?:it|this|that)|what(?:'s| is) causing (?:it|this|that)|what went wrong|what did (?:i|we) do wrong|what am i doing wrong|what do (?:i|we) do now|where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin)|(?:can|should|may|could) (?:i|we) (?:legally )?\w[^.!?\n,]{1,60}?|what'?s (?:wrong|going on) with (?:it|this|that|him|her|them)|how (?:do|can|should|would) (?:i|we)\s+\w[^.!?\n,]{1,80}?|why (?:is|are|does|do|did|was|were|would) (?:it|this|that|they|he|she|my|our|the)\s+\w[^.!?\n,]{1,80}?|is (?:that|this|it) (?:even |really )?(?:ok|okay|normal|safe|bad|serious|allowed|legal|illegal|enforceable|worth it)(?: (?:in|under|for) [\w ]{2,30})?|should (?:i|we) (?:be )?(?:worried|concerned))\s*[.!]*\s*$/.test(ask.slice(0, 400)) ||
       // "I'm an electrician. Explain to a homeowner why…": the asker's job first, then the question.
-      /^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,;:]\s*)?(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask)),
+      /^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,;:]\s*)?(please\s+|can you\s+|could you\s+)?(describe|explain|define|tell me (about|how|why|what|who|when|where|which)|give me an overview of|walk me through|teach me)\b/.test(ask) ||
+      // "A client asks why they owe taxes… Give me a simple way to explain it."
+      /\b(?:give me|what'?s|i need) (?:a|an) (?:simple|easy|good|clear|plain|short|quick|kind|gentle) way to (?:explain|say|put) (?:it|this|that)\b|\b(?:give me|i need) (?:a|an) (?:(?:\d|one|two|three)[- ]sentence |short |quick |simple |plain )*(?:answer|reply|explanation|response) to (?:say|give|tell)\b/.test(ask.slice(0, 400))),
     stakes: full ? detectStakes(ask) : null,
     vague,
     numbers,

@@ -4815,3 +4815,65 @@ describe('everyday requests, sixty-third batch', () => {
     expect(enhanceAs("Explain the Krebs cycle like I'm studying for the MCAT and have 10 minutes", 'open_qa').enhanced).not.toMatch(/thorough rather than quick/);
   });
 });
+
+describe('everyday requests, sixty-fourth batch', () => {
+  it('reads fields of records as one object per record, and a ranking as one ordered list', () => {
+    const tx = enhanceAs('Extract the dates, amounts and payees from these bank transactions:\n03/02 ACH DEBIT CITY WATER UTIL 84.22\n03/05 POS PURCHASE HOME DEPOT #4411 212.90', 'extraction').enhanced;
+    expect(tx).toMatch(/\{ "transactions": \[ \{ "date": string \| null, "amount": string \| null, "payee": string \| null \} \] \}/);
+    const rank = enhanceAs('Sort these tasks for my bakery by urgency: order flour (out in 2 days), fix the leaky proofing cabinet, renew health permit (expires in 3 weeks)', 'creative_writing');
+    expect(rank.enhanced).toMatch(/one ordered list, most urgent first/);
+    expect(rank.enhanced).not.toMatch(/\blabels?\b/);
+    expect(rank.techniques.map((t) => t.reason).join(' ')).not.toMatch(/\blabel/);
+  });
+
+  it('applies a policy to a complaint, and writes a code of conduct as rules for people', () => {
+    const refund = enhanceAs('Analyze this customer complaint and tell me whether we owe a refund under our policy: "I ordered a custom sign, it arrived with the wrong font." Our policy: custom items are final sale unless we made an error.', 'analysis').enhanced;
+    expect(refund).toMatch(/Quote the clause of the policy that applies/);
+    expect(refund).toMatch(/a short, courteous reply to send/);
+    const conduct = enhanceAs('Our little league needs a code of conduct for parents. Keep it to one page.', 'code').enhanced;
+    expect(conduct).not.toMatch(/software engineer|fenced block/);
+    expect(conduct).toMatch(/escalating consequences/);
+  });
+
+  it('answers a trade’s client in plain words, and a dementia question with care rather than ideas', () => {
+    const cpa = enhanceAs("I'm a CPA. A client asks why they owe taxes even though they got a refund last year. Give me a simple way to explain it.", 'open_qa').enhanced;
+    expect(cpa).toMatch(/experienced CPA who explains the work to clients/);
+    expect(cpa).toMatch(/The audience is a client/);
+    const shop = enhanceAs("I run a small print shop. A customer's file is 72 dpi and they want a banner printed. How do I explain it'll look blurry?", 'open_qa').enhanced;
+    expect(shop).toMatch(/experienced print shop owner/);
+    const care = enhanceAs("I'm a home health aide. My client with dementia keeps asking for her husband who died years ago. What should I say?", 'brainstorming').enhanced;
+    expect(care).toMatch(/dementia-care specialist/);
+    expect(care).not.toMatch(/bolder ones|10 ideas/);
+    const groom = enhanceAs("I'm a dog groomer. A client's doodle is so matted it has to be shaved. Write a text explaining this before they drop off.", 'creative_writing').enhanced;
+    expect(groom).toMatch(/experienced dog groomer who writes clear, friendly messages clients trust/);
+  });
+
+  it('plans a private lesson and a ride, and turns notes into a job description', () => {
+    const piano = enhanceAs("I'm a music teacher. Design a 30-minute first piano lesson for a 6-year-old.", 'planning').enhanced;
+    expect(piano).toMatch(/what the learner does/);
+    expect(piano).not.toMatch(/numbered phases|students of that age/);
+    const ride = enhanceAs('Give me a 4-week plan to get ready for a 100-mile charity bike ride, I currently ride 20 miles on weekends', 'planning').enhanced;
+    expect(ride).toMatch(/fitness coach/);
+    const job = enhanceAs('Turn these notes into a job description: front desk at a vet clinic, answer phones, check in pets, must love animals, $17/hr', 'rewrite').enhanced;
+    expect(job).toMatch(/recruiter/);
+    expect(job).not.toMatch(/Improve clarity and flow/);
+  });
+
+  it('writes a class newsletter, a sponsorship letter, drink recipes and a memorable rule to their own shapes', () => {
+    const news = enhanceAs('As a kindergarten teacher, write a weekly newsletter to parents: we learned the letter M, field trip next Friday, need 3 chaperones.', 'creative_writing').enhanced;
+    expect(news).toMatch(/This week, Coming up, How you can help/);
+    expect(news).not.toMatch(/600–900 words|marketing writer/);
+    expect(enhanceAs("Our nonprofit's annual gala raised $48,000 last year. Write a sponsorship letter asking local businesses for $500-$5,000.", 'creative_writing').enhanced).toMatch(/sponsorship levels across the range asked/);
+    const drinks = enhanceAs("I'm a bartender. Give me 8 mocktail recipes that look as good as cocktails for a wedding", 'brainstorming').enhanced;
+    expect(drinks).toMatch(/ingredients with exact amounts/);
+    expect(drinks).not.toMatch(/bolder ones/);
+    expect(enhanceAs('Rewrite this warehouse safety rule so new hires actually remember it: "Personnel shall not operate powered industrial trucks without current certification."', 'rewrite').enhanced).toMatch(/Make it easy to remember/);
+  });
+
+  it('keeps a stated greeting length, and treats a mulch sum with every figure given as a calculation', () => {
+    expect(enhanceAs('Write a script for a 30-second voicemail greeting for a chiropractic office, closed Fridays', 'creative_writing').enhanced).toMatch(/within 30 seconds when spoken/);
+    const mulch = enhanceAs("I'm a landscaper. Estimate how many bags of mulch I need for a 40x3 foot bed at 3 inches deep, bags are 2 cubic feet.", 'reasoning').enhanced;
+    expect(mulch).not.toMatch(/plausible range/);
+    expect(mulch).toMatch(/one calculation per step/);
+  });
+});

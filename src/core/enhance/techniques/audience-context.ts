@@ -1,13 +1,14 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown, isTalkingPoints } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown, isTalkingPoints, isDrinkRecipes } from './util.ts';
 
 /** Who reads each kind of analysis (see analysisKind), and what they need from it. */
 const ANALYSIS_READERS: Partial<Record<AnalysisKind, string>> = {
   risks: 'The reader has to decide whether and how to go ahead: bring out the risks that could change that decision.',
   spending: 'The person asking wants to free up money without making life miserable: be specific and do not judge their choices.',
   drop: 'The person asking has the data in front of them: every check must be something they can run today.',
+  policy: 'The person asking has to decide this case and may have to defend the decision: it must follow from the policy as written and be fair to the other side.',
   causes: 'The person asking runs this and has to act on it with the people and budget they have: favour causes they can check and fixes they can start this month.',
   options: 'The person asking has to act on this: favour what they can start this week with the people and budget they have.',
   abtest: 'The reader has to decide whether to ship the winner: say in plain words how sure the numbers allow them to be.',
@@ -37,6 +38,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   instructions: 'Write for someone following along as they do it, perhaps for the first time and not confident with it: one action per step, in words they already use.',
   aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
+  classnews: 'Write for busy parents reading on a phone: what the children did, what is coming and what parents need to do must be clear at a glance.',
   notice: 'Write for people who will skim it on a door, a board or a phone screen: what is happening, when, and what they must do must be clear at a glance.',
   listing: 'Write for buyers scrolling through listings: the best features must come first, and every claim must be true of the property.',
   policy: 'Write for the people who must follow it and the managers who apply it: every rule must be clear without asking anyone.',
@@ -262,6 +264,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isRhymeList(ctx)) return ['The rhymes will be used in a lyric or a poem, so they are judged by ear: how they sound said aloud, not how they are spelt.'];
       if (isWordList(ctx)) return ['The words will be used as they are, in writing or speech: choose ones that fit the context the request gives, not rare or showy ones.'];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
+      if (isDrinkRecipes(ctx)) return ['The drinks will be served to guests: each should look festive in the glass and taste balanced, not just sweet.'];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
       if (codeMode(ctx) === 'concept') return [DEVELOPER_READER];

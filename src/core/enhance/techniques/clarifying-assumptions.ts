@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork, isPrivateLesson } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -83,7 +83,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         leaving: ['the notice period in the contract', 'whether the manager already knows', 'who is likely to take over the work'],
         program: isSingleWorkshop(ctx) ? ['what participants already know', 'whether they will have laptops'] : ['participants', 'number and length of sessions', 'desired outcome'],
         practice: ['how many players come', 'the space and equipment available'],
-        lesson: ['lesson length', 'what students already know', 'materials available'],
+        lesson: isPrivateLesson(ctx) ? ['what the learner already knows', 'what they can practise on at home'] : ['lesson length', 'what students already know', 'materials available'],
         strategy: ['time horizon', 'resources', 'who carries it out'],
         process: ['who is involved', 'tools in use', 'volume'],
       };

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -390,6 +390,10 @@ const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
     'Start from what changed around the time of the change (a release, a redesign, a price, a campaign) and list the likely causes in order of likelihood, each with the check that confirms or rules it out (for example splitting the figures by device, browser, traffic source or funnel step, and checking that tracking still records correctly).',
     'Say which check to do first and what each result would tell you.',
   ],
+  policy: [
+    'Quote the clause of the policy that applies, then test each condition it sets, and any exception it allows, against the facts given, and say what follows; invent no facts and no policy wording.',
+    'Where the outcome turns on a fact that is not settled, say what to check before deciding and what each answer would mean.',
+  ],
   causes: [
     'List the likely causes in order of likelihood for this situation, each with a quick, cheap way to check it (for example asking the people concerned, or a short survey), rather than a general essay.',
     'Tie each fix to the cause it addresses, with the quick wins that cost little first, and say how to tell within a month whether it is working.',
@@ -421,6 +425,7 @@ const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
 const ANALYSIS_WHY: Partial<Record<AnalysisKind, string>> = {
   spending: 'Added explicit requirements (totals against income, shares next to a named guideline, cuts ranked with monthly amounts) so the advice rests on the figures given.',
   drop: 'Added explicit requirements (causes in order of likelihood, each with the check that settles it) so the search for the cause starts in the right place.',
+  policy: 'Added explicit requirements (the clause quoted, each condition tested against the facts) so the decision follows from the policy as written.',
   causes: 'Added explicit requirements (likely causes with a check for each, fixes tied to causes) so the answer leads to action, not an essay.',
   options: 'Added explicit requirements (the problem sized from the figures, options with cost, speed and risk, a first step) so the answer leads to action.',
   abtest: 'Added explicit requirements (rates, lift, a significance test with its p-value and interval, what could undo it) because an A/B difference can be noise.',
@@ -430,6 +435,7 @@ const ANALYSIS_WHY: Partial<Record<AnalysisKind, string>> = {
 };
 
 /** Working documents and short pieces whose rules do not depend on the request's details, by creative kind. */
+const CONDUCT_CODE = /\bcodes? of (?:conduct|ethics)\b/;
 const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   sitter: [
     'Put safety first (allergies, medicines, what to do in an emergency), in plain words.',
@@ -466,6 +472,10 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  classnews: [
+    'Keep it short (about 150–250 words) and warm: what the class learned and did, with one concrete detail, then what is coming up with its date, then any requests (volunteers, things to send in) with how and by when to respond.',
+    'Use only the facts given; put missing dates, times or names in [square brackets] instead of inventing them.',
   ],
   notice: [
     'Put what is happening and when (the date, and the start and end times) in the title or the first line, then why in one sentence, what readers should do before and during it, and who to contact with questions (a [placeholder] if not given).',
@@ -958,6 +968,12 @@ function requirements(ctx: TechniqueContext): string[] {
       const kind = creativeKind(ctx);
       if (isPepTalk(ctx))
         return ['Speak to me directly: acknowledge the nerves in a line, remind me of what I can still control (sleep, a short review, breathing, the first step tomorrow) and end on a line I can hold on to; keep it under about 150 words and avoid empty cheerleading.'];
+      // A code of conduct is behaviour people can see and what happens when it is broken, not rules with exceptions.
+      if (kind === 'policy' && CONDUCT_CODE.test(ctx.lower.slice(0, 300)))
+        return [
+          `Write each rule as a behaviour people can see and check (for example ${/\b(?:league|team|club|players|coach(?:es)?|tournament|sports?|games?)\b/.test(ctx.lower.slice(0, 300)) ? 'cheering for effort, leaving coaching to the coaches, no arguing with officials' : 'how people speak to each other, how disagreements are raised, what is shared outside'}), stated positively where possible.`,
+          'Give escalating consequences (a reminder, a warning, removal, a suspension), say how to report a concern, and keep the tone firm but welcoming.',
+        ];
       const fixed = kind ? DOC_RULES[kind] : undefined;
       // "Alt text for a chart showing users growing from 12k to 48k": a chart's point is its trend and its key figures.
       if (kind === 'alt' && /\b(?:chart|graph|plot|diagram|infographic|dashboard)\b/.test(ctx.lower.slice(0, 200)))
@@ -1112,7 +1128,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
             : isVoicemailGreeting(ctx)
-              ? 'Keep it under about 20 seconds when spoken (in each language, if there are two): who they have reached, when they can expect a call back, and what to leave (name, number and reason).'
+              ? `Keep it ${spokenLength(ctx) ? `within ${spokenLength(ctx)?.text}` : 'under about 20 seconds'} when spoken (in each language, if there are two): who they have reached, ${/\bclosed\b|\bhours\b|\bopen\b/.test(ctx.lower.slice(0, 300)) ? 'the opening hours or days given, ' : ''}when they can expect a call back, and what to leave (name, number and reason).`
             : OUT_OF_OFFICE.test(ctx.lower.slice(0, 200))
               ? 'Say when I am away and when I am back, whether I will see messages meanwhile, and who to contact for anything urgent ([name and email] if not given); three or four lines at most.'
             : isResignation(ctx)
@@ -1123,6 +1139,8 @@ function requirements(ctx: TechniqueContext): string[] {
                 : 'Decline clearly in the first sentence, thank them for their time, give a short honest reason only if it helps (such as having accepted another offer), and leave the door open.'
             : isLifecycleEmail(ctx)
               ? 'Build it around one action for the reader to take (one button or link), say what they get from doing it, and answer the likely reason they have not done it yet; short enough to read on a phone.'
+            : isSponsorAsk(ctx)
+              ? 'Open with the event and what it achieved (the figures given), offer sponsorship levels across the range asked, each with what the sponsor gets (logo, mentions, tickets; [placeholders] where not given), and end with one clear ask, a reply date and how to respond; professional and brief.'
             : isFundraisingAppeal(ctx)
               ? 'Make the need concrete with the figures given (who is helped and what the money does), show what a gift of a few set sizes achieves, and end with one clear ask, a way to give and a deadline; warm and hopeful, not guilt-tripping.'
             : isColdOutreach(ctx)
@@ -1211,6 +1229,11 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       return ['Use only the numbers and facts given; state any assumption you have to make.', 'Keep units with every quantity.'];
     case 'brainstorming':
+      if (isDrinkRecipes(ctx))
+        return [
+          'Give each drink its ingredients with exact amounts, the method, the glass and the garnish, so it can be made as written; vary the flavours and colours across the list.',
+          'Use ingredients that are easy to buy, and keep each quick to make at a busy bar or easy to batch for a crowd.',
+        ];
       if (isIdentifierName(ctx))
         return [
           `Follow the naming convention of ${f.codeLanguage ?? 'the language'} (for example camelCase or snake_case), and say which you assume.`,
@@ -1258,6 +1281,11 @@ function requirements(ctx: TechniqueContext): string[] {
         ...brainstormLines(ctx),
       ];
     case 'classification': {
+      if (isRanking(ctx))
+        return [
+          'Put every item in one ordered list, most urgent first, using the deadlines and facts given (an item with a hard deadline, or one that blocks the others, goes up); do not drop, merge or relabel items.',
+          'Where two items are close, say which tie-breaker you used.',
+        ];
       const dims = labelDimensions(ctx);
       if (dims)
         return [
@@ -1545,7 +1573,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Split the time into blocks that add up exactly to the length given, with hands-on practice taking at least half, and end with something participants can use the next day.'
           : 'Give each session a clear goal and an activity that produces something, and make each build on the one before.',
         practice: 'Open with a short active warm-up, build the drills toward the focus named, and end with a small-sided game that uses it; give each block its minutes (adding up to the session length), the setup (space, equipment, group sizes), how it runs and one or two coaching points.',
-        lesson: `State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.${/\b(?:lab|experiment)s?\b/.test(ctx.lower.slice(0, 300)) ? ' For the lab, give the safety precautions for each material and step (eye protection, spills, disposal) and what students measure and record.' : ''}`,
+        lesson: isPrivateLesson(ctx)
+          ? 'State what the learner will be able to do by the end; keep each activity short (a few minutes for a young child), mix a game or a song with the new skill, alternate sitting still with moving, and end with something they can show at home and a small, specific practice task for the week; give each activity its minutes and list what to have ready.'
+          : `State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.${/\b(?:lab|experiment)s?\b/.test(ctx.lower.slice(0, 300)) ? ' For the lab, give the safety precautions for each material and step (eye protection, spills, disposal) and what students measure and record.' : ''}`,
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
         content: 'Mix post types (useful, behind the scenes, community, promotional) with promotion a minority, tie posts to dates that matter to the audience, and make each entry ready to produce: the idea, the format and its first line.',
@@ -1609,6 +1639,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Start by listening and learning before changing things, and name the quick wins that build trust early.'
             : kind === 'practice'
               ? 'Keep every player moving and touching the ball (or doing the skill) as much as possible: small groups, no long lines, laps or lectures, and drills that suit their age and level.'
+            : kind === 'lesson' && isPrivateLesson(ctx)
+              ? ''
             : kind === 'lesson'
               ? 'Pitch the examples and the practice at what students of that age can do, with the most common mistake on this topic addressed head-on.'
               : statesLevel(ctx)
@@ -1870,6 +1902,7 @@ export const explicitConstraints: Technique = {
   reason(ctx) {
     if (NO_SPOILERS.test(ctx.lower.slice(0, 300)) && !missingLine(ctx)) return 'Added the no-spoilers rule first, with what it rules out (twists, deaths, the ending), so the answer keeps the story unspoiled.';
     if (missingLine(ctx)) return `Added a rule to ask for the ${ctx.features.missingMaterial} when it is missing, because a ${ctx.taskType.replace('_', ' ')} answer without it would be invented.`;
+    if (isRanking(ctx)) return 'Added ranking rules (every item kept, deadlines and blockers first, tie-breakers named) so the order is one you can act on.';
     const why: Record<string, string> = {
       code: 'Added explicit requirements (language, edge cases, tests) because code prompts that leave these open get code that works only on the happy path.',
       summarization: 'Added explicit requirements on faithfulness and length because summaries otherwise drift or run long.',

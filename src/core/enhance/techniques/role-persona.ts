@@ -1,12 +1,13 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
   spending: 'You are a practical personal-finance coach who works from the figures given and suggests cuts people can live with.',
   drop: 'You are an experienced analyst who traces a change in a metric to its cause.',
+  policy: 'You are an experienced customer-service manager who applies policies fairly and explains decisions clearly.',
   causes: 'You are an experienced consultant who finds the real causes of a problem and the practical fixes for them.',
   options: 'You are an experienced operations manager who turns a messy situation into a few clear options.',
   abtest: 'You are an experienced data analyst who runs A/B tests and knows how they mislead.',
@@ -177,9 +178,12 @@ function persona(ctx: TechniqueContext): string {
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
         aftercare: /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
         handout: isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
+        classnews: 'an experienced teacher who writes warm, clear newsletters parents actually read',
         notice: /\b(?:tenants?|residents?|apartments?|units?|building|condo|hoa|landlord|property)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced property manager who writes notices residents actually read' : 'an experienced operations manager who writes clear notices people actually read',
         listing: 'an experienced real estate copywriter who writes accurate listings that get showings',
-        policy: 'an experienced HR and operations lead who writes clear, fair policies people can follow',
+        policy: /\b(?:league|team|club|players|coach(?:es)?|tournament|sports?)\b/.test(ctx.lower.slice(0, 300))
+          ? 'an experienced youth sports administrator who writes fair, clear rules that families follow'
+          : 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
         gamerules: 'an experienced game designer who writes party games people can learn in two minutes',
         status: 'an experienced project lead who writes short, candid status updates that managers can act on',
@@ -200,6 +204,8 @@ function persona(ctx: TechniqueContext): string {
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: isLoveLetter(ctx)
           ? 'a warm, skilled writer of heartfelt personal letters'
+          : isSponsorAsk(ctx)
+            ? 'an experienced nonprofit development director who writes sponsorship requests local businesses say yes to'
           : isFundraisingAppeal(ctx)
             ? 'an experienced nonprofit fundraising writer whose appeals move donors to give'
           : isLifecycleEmail(ctx)
@@ -210,6 +216,8 @@ function persona(ctx: TechniqueContext): string {
             ? 'an experienced tenant advocate who writes polite, firm requests that get repairs done'
           : isComplaint(ctx)
             ? 'an experienced consumer advocate who writes firm, effective complaints'
+          : askerTrade(ctx)
+            ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${/\b(?:parents|families|patients|customers|clients|tenants|students|couples?|guests|owners)\b/.exec(ctx.lower.slice(0, 300))?.[0]?.replace(/^couple$/, 'couples') ?? 'clients'} trust`
             : 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
@@ -276,7 +284,9 @@ function persona(ctx: TechniqueContext): string {
         onboarding: 'an experienced team lead who has onboarded many new hires and knows what makes the first weeks work',
         leaving: 'an experienced manager and career coach who has helped many people leave a job well',
         practice: /\b(?:kids|youth|\d{1,2}[- ]year[- ]olds|u-?\d{1,2}s?|under[- ]\d{1,2}s?|children)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced youth coach who runs practices where every child is active and learning' : 'an experienced coach who plans focused, efficient practices',
-        lesson: `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,
+        lesson: isPrivateLesson(ctx)
+          ? `an experienced ${lessonSubject(ctx) ?? 'private'} teacher who makes ${/\b(?:\d|five|six|seven|eight)[- ]year[- ]old|child|kid|son|daughter\b/.test(ctx.lower.slice(0, 300)) ? 'first lessons fun for young beginners' : 'every lesson count for beginners'}`
+          : `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
         talk: TALK_COACH,
@@ -303,6 +313,8 @@ function persona(ctx: TechniqueContext): string {
       const purchase = inspectTarget(ctx);
       if (purchase && choosesCare(ctx)) return 'You are an experienced, independent adviser who helps families choose care they can trust.';
       if (purchase) return `You are an experienced, independent adviser who helps people avoid costly mistakes when ${purchase}.`;
+      // "My client with dementia keeps asking for her husband who died": validation, not correction, is the skill.
+      if (/\b(?:dementia|alzheimer'?s)\b/.test(ctx.lower.slice(0, 300))) return 'You are an experienced dementia-care specialist who coaches families and caregivers with kindness and current best practice.';
       const skill = practiceSkill(ctx);
       if (skill) return `You are an experienced ${skill} teacher who ${/\b(?:adult|grown-?up|in my \d0s|at \d\d)\b/.test(ctx.lower) ? 'works with adult learners' : 'builds practice habits that last'}.`;
       // "My tomato plants have spots on the leaves and they are curling": a fault told is a question about it.
@@ -340,10 +352,16 @@ function persona(ctx: TechniqueContext): string {
       if (openQaKind(ctx) === 'mishap') return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who stays calm and knows what to do when things go wrong.`;
       if (openQaKind(ctx) === 'steps') return `You are ${onCar(ctx) ? 'an experienced mechanic' : onBike(ctx) ? 'an experienced bike mechanic' : domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives tested, step-by-step instructions.`;
       const trade = askerTrade(ctx);
-      if (trade) return f.audience ? `You are an experienced ${trade} who explains the work to ${f.audience.replace(/^an? /, '').replace(/(?<!s)$/, 's')} in plain words.` : `You are a senior ${trade} who mentors newer colleagues and gives practical, professional advice.`;
+      if (trade)
+        return f.audience
+          ? `You are an experienced ${trade} who explains the work to ${f.audience.replace(/^an? /, '').replace(/(?<!s)$/, 's')} in plain words.`
+          : trade.endsWith(' owner')
+            ? `You are an experienced ${trade} who has handled this many times and gives practical, professional advice.`
+            : `You are a senior ${trade} who mentors newer colleagues and gives practical, professional advice.`;
       return `You are ${domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} and a clear teacher.`;
     }
     case 'brainstorming':
+      if (isDrinkRecipes(ctx)) return `You are an experienced bar manager who creates ${/\bmocktails?\b|\bnon-?alcoholic\b|\bzero-?proof\b/.test(ctx.lower.slice(0, 200)) ? 'zero-proof drinks that look and taste as special as cocktails' : 'drinks that look and taste special and are quick to make'}.`;
       if (isScienceFair(ctx)) return 'You are an experienced science teacher who has judged many school science fairs.';
       if (verbForms(ctx) !== null) return 'You are an experienced language teacher who knows which verbs learners need first.';
       if (isTalkingPoints(ctx)) return 'You are an experienced negotiation coach who has helped many people make a request and get a yes.';

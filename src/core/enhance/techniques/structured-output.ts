@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall, RECORD_NOUNS, isRanking, isPrivateLesson, isDrinkRecipes } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -9,6 +9,7 @@ const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
   spending: 'Open with the monthly total and what is left over, then a Markdown table (category, amount, share of income, suggested change, monthly saving), then the two or three changes to make first.',
   logic: 'Open with a one-line verdict (valid or invalid, and sound or not), then the argument in standard form, then why, with the counterexample if it fails.',
   drop: 'Open with the first place to look and why, then the other likely causes in order, each with its check and what the result would mean, then what to do if none of them explains it.',
+  policy: 'Open with the decision in one sentence (for example a refund, a replacement, or nothing owed), then the clause that decides it and how the facts meet each condition, then what to check before acting, then a short, courteous reply to send.',
   causes: 'Open with the most likely cause in one or two sentences; then a table of likely causes (cause, how to check it, the fix), most likely first; then the first three things to do this month.',
   options: 'Open with what you would do first, in one or two sentences; then the options as a table (option, cost, how soon it helps, risk); then the next steps for the coming two weeks.',
   abtest: 'Open with the verdict in one sentence (is one version better, and how sure), then the calculations step by step, then what to do next (ship, keep testing, or how long to run it).',
@@ -21,6 +22,7 @@ const ANALYSIS_FORMAT_WHY: Partial<Record<AnalysisKind, string>> = {
   spending: 'Added a spending table with the suggested change and saving per category, so the cuts can be weighed line by line.',
   logic: 'Added a verdict-first format with the argument in standard form, so the flaw (if any) is easy to point to.',
   drop: 'Added a first-check-first format so the most likely cause is ruled in or out before the rest.',
+  policy: 'Added a decision-first format that shows the clause and the facts behind it, with a reply ready to send.',
   causes: 'Added a cause-check-fix table, so each fix can be traced to the cause it addresses.',
   options: 'Added a first-step-first format with the options side by side, so the person can act straight away.',
   abtest: 'Added a verdict-first format with the calculations behind it, so the decision and how sure it is come first.',
@@ -212,7 +214,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (f.itemFields.length > 0) {
         const first = f.fields.find((x) => x !== 'dates' && x !== 'names');
         // "medication_names" holds medication objects: name the list after the item ("medications").
-        const list = f.itemFields[0] === 'person' ? 'people' : first?.endsWith('_names') && f.itemFields[0] && first.startsWith(f.itemFields[0]) ? `${f.itemFields[0]}s` : (first ?? 'items');
+        // "…from these bank transactions": the list is named after the records it holds.
+        const records = new RegExp(String.raw`\b(?:from|of|for|in)\s+(?:these|the|this|each|every|all|my|our)\s+(?:[\w-]+\s+)?(${RECORD_NOUNS})\b`).exec(ctx.lower.slice(0, 300))?.[1];
+        const list = f.itemFields[0] === 'person' ? 'people' : first?.endsWith('_names') && f.itemFields[0] && first.startsWith(f.itemFields[0]) ? `${f.itemFields[0]}s` : records ? records.replace(/ /g, '_') : (first ?? 'items');
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: { "${list}": [ { ${f.itemFields.map((k) => `"${k}": string | null`).join(', ')} } ] }`,
           'One object per item, in the order they appear in the text; use null for anything the text does not state.',
@@ -238,6 +242,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     }
     case 'classification': {
+      if (isRanking(ctx)) return ['Give a numbered list in order, one item per line with a few words on why it sits there (its deadline, or what it blocks); then, if any, what can wait or be handed to someone else.'];
       const dims = labelDimensions(ctx);
       if (dims) return [`Give one line per item, in the order given, in the form \`item number: ${dims.map(([d]) => d).join(' — ')}\`, then a one-line reason for any label you marked as unsure.`];
       // "Analyze the sentiment of these reviews and tell me the main complaints": a second deliverable after the labels.
@@ -347,6 +352,8 @@ function lines(ctx: TechniqueContext): string[] {
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
     case 'brainstorming': {
+      if (isDrinkRecipes(ctx))
+        return [`Give a numbered list${ctx.features.itemCount ? ` of ${ctx.features.itemCount} drinks` : ''}; for each, a bold name and a one-line description, then the ingredients with amounts, the method in one or two lines, and the glass and garnish; end with how to batch the two easiest for a crowd.`];
       // A magic system or a world is a few options worth developing, not ten one-liners.
       if (fictionIdeas(ctx) === 'design')
         return ['Lay out the one system under short headings (the core rule, the cost, the limits, who can use it, consequences for the world and the characters), then end with three story problems it creates.'];
@@ -470,6 +477,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
       if (kind === 'practice')
         return ['Present the session as a Markdown table with one row per block (minutes, activity, setup, coaching points), then the equipment list and one way to make each drill easier or harder.'];
+      if (kind === 'lesson' && isPrivateLesson(ctx))
+        return ['Open with the goal and what to have ready, then the lesson as a Markdown table with one row per activity (minutes, activity, what the teacher does, what the learner does), then the practice task for the week and a note for the parent if the learner is a child.'];
       if (kind === 'lesson')
         return ['Open with the objective and the materials, then present the lesson as a Markdown table with one row per stage (minutes, what the teacher does, what students do), then the check for understanding and one way each to support and to stretch students.'];
       if (kind === 'leaving') return ['Give a week-by-week plan up to the last day (who to tell and when, what to hand over and to whom), then short talking points for telling the team, then a handover checklist.'];
@@ -671,6 +680,8 @@ function lines(ctx: TechniqueContext): string[] {
       const shaped =
         kind === 'talk'
           ? talkFormat(ctx)
+          : kind === 'policy' && /\bcodes? of (?:conduct|ethics)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Give a title and a one-line purpose, then short headed sections with bullets: expected behaviour, what is not acceptable, consequences, and how to report a concern; end with a line to sign and date.'
           : kind === 'call' && isServiceCall(ctx) && !isSalesCall(ctx)
             ? 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with how to close the call kindly.'
             : kind
@@ -747,6 +758,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
   aftercare: 'Give a short title, then headed sections in the order they are needed (today, the next days, medicines, activity, when to call us at once, follow-up), with one bullet per instruction; no preface.',
   handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
+  classnews: 'Give a friendly title, then short headed sections (This week, Coming up, How you can help) with the requests easy to spot; no preface.',
   notice: 'Give a short bold title that says what and when, then the notice in two or three short paragraphs or a few bullets (what, when, what to do, who to contact), with no preface.',
   listing: 'Give a headline of under ten words, then the description in two or three short paragraphs, then the key facts as a short bullet list (beds, baths, notable features); no preface.',
   policy: 'Use short headed sections: purpose, who it applies to, one section per topic (the rule, then its exceptions), how to ask for an exception, and when it takes effect.',
@@ -946,6 +958,7 @@ export const structuredOutput: Technique = {
     };
     if (isShortSummary(ctx)) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
     if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
+    if (isRanking(ctx)) return 'Asked for one numbered list with the reason for each place, so the order can be followed and checked.';
     if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
     if (isJobMatch(ctx)) return 'Asked for the skills ranked, each with the posting’s words and a resume example, so the resume can be edited line by line.';
     if (isReadingOrder(ctx)) return 'Asked for the order as a numbered list with a reason for each place and one place to start, so it can be followed book by book.';

@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { RUN_MEETING, PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { RECORD_NOUNS, RUN_MEETING, PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 import type { SubKind } from '../analyze.ts';
 
@@ -12,11 +12,21 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
-const AT_WORK = /\b(?:students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+/** The kinds of record a list of fields is read from ("…from these bank transactions"). */
+export { RECORD_NOUNS };
+
+/** "I run a small print shop.": the owner of that business. */
+const ASKER_BUSINESS =
+  /^\s*i (?:run|own|manage|have) an? (?:small |little |local |busy |family-run |one-person )?((?:[a-z-]+ ){0,2}?(?:shop|store|bakery|salon|studio|clinic|practice|restaurant|cafe|café|gym|daycare|agency|farm|nursery|brewery|kennel|garage|food truck|print shop|florist|boutique|business))(?=[.,;:]| and\b| with\b| in\b| that\b)/;
 export const askerTrade = (ctx: TechniqueContext): string | null => {
+  const owner = ASKER_BUSINESS.exec(ctx.lower.slice(0, 120))?.[1];
+  if (owner && owner !== 'business' && AT_WORK.test(ctx.lower.slice(0, 300))) return `${owner.replace(/^(?:small|little|local|busy) /, '')} owner`;
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
-  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300))) ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '') : null;
+  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)))
+    ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase())
+    : null;
 };
 
 export const isSecondOpinion = (ctx: TechniqueContext): boolean =>
@@ -225,14 +235,16 @@ const WORK_DOCS: [RegExp, string][] = [
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
-  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day)?|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b/, 'policy'],
+  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day)?|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
+  // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
+  [/\b(?:weekly|monthly|class(?:room)?|parent|family|school) newsletters?\b(?=[^.\n]{0,60}\b(?:parents|families|class|classroom|students|kids|teacher)\b)|\bnewsletters? (?:to|for) (?:the |our |my )?(?:class )?(?:parents|families)\b/, 'classnews'],
   // "Write a notice that the water will be shut off Thursday 9am-1pm": what, when and what to do, read at a glance.
   // A notice to one person ("notice to my landlord that I'm moving out") is a letter.
   [/\b(?:(?:tenant|resident|building|service|maintenance|closure|outage|shut-?off|parking|public|short) )?notices? (?:to (?:all |our |the )?(?:tenants|residents|neighbou?rs|owners|members|parents|families|customers|guests|staff|employees|everyone) )?(?:that|about|regarding|of (?:a |the )?(?!termination|intent|resignation|eviction|default)|for (?:a |the )?(?:water|power|gas|elevator|lift|parking|road|office|pool|maintenance)|announcing|saying|telling)/, 'notice'],
 ];
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
-  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|invent|make up|come up with|give me|need)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
+  /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|invent|make up|come up with|give me|needs?)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
     const m = re.exec(head);
@@ -502,13 +514,13 @@ export const isLeadDilemma = (ctx: TechniqueContext): boolean =>
  * "How do I structure a 1:1 with a direct report who is burned out?", "my team's velocity dropped… how do I find out
  * without making people defensive?": a manager looking after their own people, who needs to find out before acting.
  */
-const MY_PEOPLE = /\b(?:direct reports?|my reports|one of my (?:engineers|reports|employees|staff|designers|developers|team members|nurses|agents)|my team(?:'s)?|my (?:engineers|employees|staff|designers|developers|new hire))\b/;
+const MY_PEOPLE = /\b(?:direct reports?|my reports|one of my (?:engineers|reports|employees|staff|designers|developers|team members|nurses|agents|baristas|cashiers|servers|cooks|drivers|techs)|my team(?:'s)?|my (?:engineers|employees|staff|designers|developers|new hire))\b|^\s*(?:i (?:manage|run|own|supervise) an? [\w -]{2,30}?[.,;:]\s*)?how (?:do|should|can) i (?:handle|deal with|manage|talk to|approach) (?:an|my|one) (?:employee|staff member|worker|team member|barista|cashier|server|cook|driver)\b/;
 export const isPeopleManagement = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   !sub(ctx, 'approach') &&
   !isLeadDilemma(ctx) &&
   MY_PEOPLE.test(ctx.lower.slice(0, 300)) &&
-  /\b(?:burn(?:ed|t)? ?out|burnout|morale|disengaged|checked out|velocity|underperform\w*|struggling|conflict|clash\w*|quiet(?:ly)? quit\w*|missing deadlines|defensive|1:1|one-on-one)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:burn(?:ed|t)? ?out|burnout|morale|disengaged|checked out|velocity|underperform\w*|struggling|conflict|clash\w*|quiet(?:ly)? quit\w*|missing deadlines|defensive|1:1|one-on-one|(?:always|often|keeps? (?:being|showing up)|constantly|chronically) (?:\d+ minutes )?late|late (?:again|every)|tardy|no-?shows?|calls? out|attitude)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:how (?:do|should|can|would) i|what(?:'s| is) a good way to|how to|what might|what could|what should i)\b/.test(ctx.lower.slice(0, 300));
 export const isWorkTrouble = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && ctx.lower.includes('my ') && WORK_TROUBLE.test(ctx.lower.slice(0, 300)) && !sub(ctx, 'approach');
 
@@ -647,7 +659,7 @@ export const isTitleRecs = (ctx: TechniqueContext): boolean =>
   (/\b(?:books?|novels?|movies?|films?|shows?|series|podcasts?|video games?|games?|albums?|anime|manga)\s+(?:like|similar to|recommendations|recs)\b/.test(ctx.lower.slice(0, 200)) || TITLES_ON.test(ctx.lower.slice(0, 200)));
 /** "Recommend 5 podcasts about history": titles on a subject, with no title named to match. */
 const TITLES_ON =
-  /^\s*(?:please |can you |could you )?(?:recommend|suggest)(?: me)? (?:\d+ |some |a few |a couple of |five |ten )?(?:good |great |fun |funny |interesting |must-read |must-watch )?(?:books|novels|movies|films|shows|tv shows|series|podcasts|documentaries|albums)\b|^\s*(?:what are )?(?:the |some )?(?:best|good|great|must-read|must-watch) (?:\w+ )?(?:books|novels|movies|films|podcasts|documentaries|tv shows) (?:about|on|for|to)\b/;
+  /^\s*(?:(?:i'?m|i am) an? [\w -]{2,30}?[.,;:]\s*)?(?:please |can you |could you )?(?:recommend|suggest)(?: me)? (?:\d+ |some |a few |a couple of |five |ten )?(?:good |great |fun |funny |interesting |must-read |must-watch )?(?:books|novels|graphic novels|comics|manga|movies|films|shows|tv shows|series|podcasts|documentaries|albums|picture books|chapter books)\b|^\s*(?:what are )?(?:the |some )?(?:best|good|great|must-read|must-watch) (?:\w+ )?(?:books|novels|movies|films|podcasts|documentaries|tv shows) (?:about|on|for|to)\b/;
 /** "Books like The Hunger Games", "for someone who loved The Martian": a title to match. */
 export const namesTitle = (ctx: TechniqueContext): boolean =>
   /\b(?:(?:books?|novels?|movies?|films?|shows?|series|podcasts?|games?|albums?|anime|manga|something|anything|more|recommendations|recs) (?:like|similar to)|i (?:loved|liked|enjoyed|really liked)|fans of|for (?:someone|somebody|people|fans|a fan) who (?:loved?|liked?|enjoyed?)|if (?:i|you|we) (?:liked|loved|enjoyed))\b/.test(ctx.lower.slice(0, 200));
@@ -927,7 +939,11 @@ const LOGIC_CHECK =
   /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
-export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop' | 'causes';
+export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop' | 'causes' | 'policy';
+/** "Tell me whether we owe a refund under our policy: … Our policy: custom items are final sale unless…": a rule applied to a case. */
+const POLICY_CASE =
+  /\b(?:whether|if) (?:we|i|they|the (?:customer|client|tenant|guest)) (?:owe|have to|must|should|need to|(?:are|is|am) (?:owed|entitled|obliged|required))\b|\bdo (?:we|i) (?:owe|have to)\b|\bshould (?:we|i) (?:refund|give|honou?r|waive|accept|approve)\b|\bare (?:we|they) (?:entitled|obliged|required)\b/;
+const POLICY_TEXT = /\b(?:under|per|according to|by) (?:our|the|my|their) (?:[\w-]+ )?(?:policy|terms|contract|agreement|rules|warranty|guarantee)\b|\b(?:our|the) (?:[\w-]+ )?(?:policy|terms|warranty|guarantee)(?: says| states| is)?:/;
 /** "300 volunteers a month but only 40 come back. Why might that be and what can we do?": causes to check, then fixes. */
 const WHY_AND_FIX = /\bwhy (?:might|could|would|is|does|do|are) (?:that|this|it|they|people|so many)\b[^?\n]{0,40}?\bwhat (?:can|should|could) (?:we|i) do\b/;
 export const analysisKind = perContext(findAnalysisKind);
@@ -940,6 +956,7 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
   if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
   if (WHY_AND_FIX.test(head)) return 'causes';
+  if (POLICY_CASE.test(head) && POLICY_TEXT.test(ctx.lower.slice(0, 1500))) return 'policy';
   // "Conversion dropped from 2.8% to 1.9% after the redesign… where should I look first?": a change to trace to its cause.
   if (/\b(?:dropped|fell|declined|went (?:down|up|from)|rose|increased|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
   // "Tell me if the argument is logically valid: all startups…": the form of the reasoning, not evidence about startups.
@@ -1212,7 +1229,7 @@ const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
 // "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
 const LESSON =
-  /\blesson plan\b(?! template)|\ban? (?:\d{2}[- ]minute )?(?:hands-on )?(?:lesson|lab|science experiment) (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
+  /\blesson plan\b(?! template)|\ban? (?:\d{2}[- ]minute )?(?:(?:hands-on|first|intro(?:ductory)?|beginner|trial|piano|guitar|violin|drum|voice|singing|swim(?:ming)?|dance|art|chess|music|reading|phonics|math|science) ){0,2}(?:lesson|lab|science experiment) (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
 /** "Help me prepare for a behavioral interview at Amazon": likely questions and answers built from the asker's stories, not phases. */
 const INTERVIEW_PREP = /\b(?:prepare|prep|get ready|ready myself)\b[^.\n]{0,40}\binterview\b|\binterview prep(?:aration)?\b/;
 /** A behavioral interview is answered with stories (STAR); a technical one with worked problems. */
@@ -1261,6 +1278,20 @@ const ROUTINE = /\b(?:morning|evening|night(?:ly|time)?|bedtime|wind[- ]down|dai
 /** "Plan my meals and sleep for three 12-hour night shifts": a day turned upside down, anchored on the shift times. */
 export const isShiftWork = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'schedule' && /\bnight[- ]shifts?\b|\bshift work(?:er)?\b|\bovernight shifts?\b/.test(ctx.lower.slice(0, 300)) && !isRoutine(ctx);
+/** "Sort these tasks for my bakery by urgency: …", "rank these by priority": one ordered list, not labels. */
+export const isRanking = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'classification' &&
+  /^\s*(?:please |can you |could you |help me )?(?:sort|rank|order|prioriti[sz]e)\s+(?:these|my|the|this list of|the following)\b[^.\n:]{0,60}?\bby\s+(?:urgency|priority|importance|deadline|due date|impact|what matters)|^\s*(?:please |can you |help me )?(?:rank|prioriti[sz]e) (?:these|this list|my (?:tasks|to-?do list|to-?dos))\b/.test(ctx.lower.slice(0, 200));
+/** "A 30-minute first piano lesson for a 6-year-old": one learner with a teacher, not a class. */
+export const isPrivateLesson = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'lesson' &&
+  /\bfor an? (?:\d{1,2}|five|six|seven|eight|nine|ten)[- ]year[- ]old\b|\bfor (?:my|a|an|one) (?:son|daughter|child|kid|student|adult student|beginner|learner)\b|\bprivate lesson\b|\b(?:first|trial|private) (?:[\w]+ )?lesson\b|\bone[- ]on[- ]one\b/.test(ctx.lower.slice(0, 300));
+/** The instrument or activity a private lesson teaches ("piano"), for the teacher's persona. */
+export const lessonSubject = (ctx: TechniqueContext): string | null =>
+  /\b(piano|guitar|violin|cello|drum|ukulele|flute|voice|singing|swim(?:ming)?|dance|ballet|art|chess|tennis|golf|driving|ski(?:ing)?|reading|math)\b(?= (?:lesson|teacher|class))/.exec(ctx.lower.slice(0, 300))?.[1] ?? null;
+/** "Give me 8 mocktail recipes that look as good as cocktails for a wedding": drinks to make, each with its recipe. */
+export const isDrinkRecipes = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'brainstorming' && /\b(?:mocktails?|cocktails?|drinks?|punch(?:es)?|spritz(?:es)?|smoothies?|shots?)\b/.test(ctx.lower.slice(0, 200)) && /\brecipes?\b|\bdrinks? (?:ideas|menu)\b|\b(?:mocktail|cocktail|signature drink)s? (?:ideas|menu|for)\b/.test(ctx.lower.slice(0, 200));
 export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && (/\bagendas?\b/.test(ctx.lower.slice(0, 300)) || RUN_MEETING.test(ctx.lower.slice(0, 300)));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
 /** "What's a good skincare routine for oily skin?": products in a morning and an evening order, not minutes in a day. */
@@ -1399,6 +1430,9 @@ export const isCostBreakdown = (ctx: TechniqueContext): boolean =>
   ctx.features.numbers <= 2;
 
 /** "A short donation appeal email for our end-of-year campaign": a fundraising ask to donors. */
+/** "A sponsorship letter asking local businesses for $500-$5,000": a business asked for money expects something back. */
+export const isSponsorAsk = (ctx: TechniqueContext): boolean =>
+  /\bsponsorship (?:letter|request|ask|e-?mail|pitch|package)s?\b|\b(?:letter|e-?mail)s? (?:asking|to ask|inviting) (?:local )?(?:businesses|companies|sponsors)\b|\bask(?:ing)? (?:local )?businesses (?:to sponsor|for sponsorships?)\b/.test(ctx.lower.slice(0, 200));
 export const isFundraisingAppeal = (ctx: TechniqueContext): boolean =>
   /\b(?:donation|donor|fundraising|giving|year-end|end-of-year|annual fund) (?:appeal|ask|e-?mail|letter|message|campaign)\b|\bappeal (?:e-?mail|letter) (?:for|to) (?:donors|donations)\b|\bask(?:ing)? (?:for )?donations\b/.test(ctx.lower.slice(0, 200));
 
@@ -1559,6 +1593,9 @@ const PUNCHY = /\bmake (?:it|this|them|(?:this|my|the|our) [a-z]+(?: [a-z]+)?) (
 
 /** The tone the rewrite asks for ("more confident"), as one requirement line; null when the ask names none. */
 export function toneGoal(ctx: TechniqueContext): string | null {
+  // "Rewrite this safety rule so new hires actually remember it": plain, short and concrete, the action first.
+  if (/\bso (?:that )?(?:new hires|people|staff|employees|workers|kids|students|customers|everyone|they|the team|the crew|readers)? ?(?:will |would |can |actually |really )*(?:remember|understand|follow|read) it\b|\b(?:easy|easier) to remember\b|\bmore memorable\b/.test(ctx.lower.slice(0, 300)))
+    return 'Make it easy to remember: plain everyday words, the action first (what to do or not do), one idea per short sentence, and nothing that depends on jargon or legal wording.';
   if (PUNCHY.test(ctx.lower.slice(0, 300)))
     return 'Make it punchier: shorter sentences, strong verbs, and the most concrete facts (numbers, results, names) first; cut filler and stock phrases such as “passionate about” or “results-driven”.';
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
