@@ -287,7 +287,7 @@ const DOMAINS: [RegExp, string][] = [
   [/\b(machine learning|deep learning|neural|llm|data science|dataset|statistic\w*|regression)\b/, 'data science'],
   [/\b(security|vulnerab\w+|encryption|phishing|malware|auth\w*|password (?:storage|hashing|hashes|policy|policies)|(?:store|storing|hash|hashing|salt|salting) (?:user )?passwords|bcrypt|argon2|scrypt|pbkdf2)\b/, 'security'],
   // "Resume este texto" is Spanish or Portuguese for "summarize this text".
-  [/\b(resume(?! (?:este|esse|esta|essa|isto|isso|el|la|los|las|o|os|as|en|em|lo|me|pra|para)\b)|cv|cover letter|job interview|job offers?|hiring|recruit\w*|career)\b/, 'career'],
+  [/\b(resume(?! (?:este|esse|esta|essa|isto|isso|el|la|los|las|o|os|as|en|em|lo|me|pra|para)\b)|cv|cover letter|job interview|job offers?|hiring|recruit\w*(?! (?:more )?(?:men|women|members|volunteers|singers|players|kids|families|parents|donors|tenors|altos|sopranos|basses|coaches|referees))|career)\b/, 'career'],
   // "What's the meaning of the song Hotel California": a song, not a trip.
   [/\b(?:songs?(?! of ice and fire)|lyrics|albums?|singer|songwriter|rapper|musicians?|chords?|guitar|piano|music theory)\b/, 'music'],
   // "Desserts that travel well" are sturdy food, not a trip.
@@ -449,7 +449,7 @@ function eitherOr(ask: string): string[] {
 
 function detectLabels(ask: string): string[] {
   // "Which of these are mammals: …" → a yes/no membership label per item.
-  const which = ask.match(/\bwhich (?:of (?:these|the following|them) )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
+  const which = ask.match(/\bwhich (?:of (?:these|the following|them)(?: [a-z]+)? )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
   if (which?.[1] && !/\b(best|better|most|least|more|true|correct)\b/.test(which[1])) {
     const phrase = which[1].trim();
     // "useful for transportation" is a property, "mammals" a class: negate each the natural way.
@@ -543,6 +543,8 @@ function detectItemFields(ask: string): string[] {
     const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/ /g, '_');
     return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one)];
   }
+  // "Extract every deadline and what's due from this syllabus": each deadline goes with its item.
+  if (!m?.[1] && /\b(?:every|each|all(?: the)?|the) (?:deadlines?|due dates?|dates?) and what(?:'s| is| was) (?:due|happening|planned|on|expected)\b/.test(ask.slice(0, 300))) return ['item', 'due_date'];
   // "Extract the dates, amounts and payees from these bank transactions": each transaction is one record with them.
   const rec = m?.[1] ? null : ask.slice(0, 300).match(RECORD_FIELDS);
   if (rec?.[1]) {
@@ -1408,6 +1410,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "Is this a good deal? 2019 Honda CR-V EX, 68,000 miles, $21,500": a price judged against the market, not a sum.
+  if (intent === 'reasoning' && /^\s*is (?:this|that|it) a (?:good|fair|bad|decent|reasonable) (?:deal|price)\b/.test(head) && !/\b(?:or|vs\.?|versus)\b/.test(head)) return 'open_qa';
+  // "Mi jefe me pidió un resumen de las ventas… ¿Cómo lo estructuro?": how to write one, with nothing to summarize.
+  if (intent === 'summarization' && !features.hasSuppliedText && /[¿]?\s*(?:how (?:do|should|can) i (?:structure|organi[sz]e|format|lay out|write)|c[oó]mo (?:lo |la )?(?:estructuro|organizo|redacto|escribo|hago)|comment (?:le |la )?(?:structurer|organiser|rédiger))\b[^?\n]{0,40}\?/.test(head)) return 'open_qa';
   // "Design a 50-minute lab on reaction rates" (filed as reasoning, 41%): a class period to plan, not a sum.
   if ((intent === 'reasoning' || (intent === 'code' && !features.hasCode)) && CLASS_LAB.test(head)) return 'planning';
   if (intent === 'reasoning' && METRIC_RE.test(head) && WHAT_TO_DO.test(lower.slice(0, 600))) return 'analysis';
@@ -1540,6 +1546,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Our deck has 22 slides… which slides should we cut or merge?": advice on what to keep, not labels to assign.
   if (intent === 'classification' && features.isQuestion && /\bwhich\b[^?\n]{0,40}\bshould (?:we|i) (?:cut|drop|remove|merge|keep|combine|delete)\b/.test(head)) return 'analysis';
   if (intent === 'brainstorming' && ONE_WORKOUT.test(head)) return 'planning';
+  // "My landlord wants to show my apartment every day… Can he do that in Massachusetts?": a question of law, not ideas.
+  if (intent === 'brainstorming' && /\bcan (?:he|she|they|it|my \w+|the \w+) (?:legally |actually |really )?(?:do|charge|keep|make|require|refuse|ask|fire|evict|withhold)\b[^?\n]{0,60}\?/.test(head)) return 'open_qa';
   // "Sort these tasks for my bakery by urgency: order flour (out in 2 days), …" (filed as writing, 40%): a ranking.
   if ((intent === 'creative_writing' || intent === 'rewrite' || intent === 'brainstorming') && /^\s*(?:please |can you |help me )?(?:sort|rank|order|prioriti[sz]e)\s+(?:these|my|the|this list of|the following)\s+(?:[\w-]+\s+){0,2}?(?:tasks|to-?dos|jobs|items|chores|errands|projects)\b[^.\n:]{0,40}?\bby\s+(?:urgency|priority|importance|deadline|due date)/.test(head)) return 'classification';
   // "My client with dementia keeps asking for her husband who died years ago. What should I say?": one situation.

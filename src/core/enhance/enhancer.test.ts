@@ -4877,3 +4877,63 @@ describe('everyday requests, sixty-fourth batch', () => {
     expect(mulch).toMatch(/one calculation per step/);
   });
 });
+
+describe('everyday requests, sixty-fifth batch', () => {
+  it('routes a legal "can he do that?", a price check and a how-to-structure question to answers', () => {
+    const law = enhanceAs('My landlord wants to show my apartment to new tenants every day for the last month of my lease. Can he do that in Massachusetts?', 'brainstorming').enhanced;
+    expect(law).not.toMatch(/realistic options|Favour ideas/);
+    expect(law).toMatch(/Say which jurisdiction/);
+    const deal = enhanceAs('Is this a good deal? 2019 Honda CR-V EX, 68,000 miles, $21,500 at a dealer in Ohio', 'reasoning').enhanced;
+    expect(deal).not.toMatch(/break-even|Answer:/);
+    expect(deal).toMatch(/vehicle history report/);
+    const es = enhanceAs('Mi jefe me pidió un resumen de las ventas del trimestre. ¿Cómo lo estructuro?', 'summarization').enhanced;
+    expect(es).not.toMatch(/Stay faithful to the source/);
+  });
+
+  it('answers a trade’s own questions as a colleague, and a trainer’s client question without a meal plan', () => {
+    const ski = enhanceAs("I'm a ski instructor. How do I teach a scared adult beginner to stop on a slope?", 'open_qa').enhanced;
+    expect(ski).toMatch(/senior ski instructor/);
+    expect(ski).toMatch(/Write for a working ski instructor/);
+    expect(ski).not.toMatch(/expert in education/);
+    expect(enhanceAs('As a chef, how do I cost out a menu item so I know what to charge?', 'open_qa').enhanced).toMatch(/senior chef/);
+    const pt = enhanceAs("I'm a personal trainer. A client wants to lose 30 pounds in 2 months for a wedding. How do I set realistic expectations?", 'open_qa').enhanced;
+    expect(pt).not.toMatch(/sample day of meals|registered dietitian/);
+  });
+
+  it('writes a ceremony, a plain-language guide and a notice letter to their own shapes', () => {
+    const wed = enhanceAs("I'm a wedding officiant. Write a 5-minute ceremony script for a nonreligious couple who met hiking.", 'creative_writing').enhanced;
+    expect(wed).toMatch(/wedding officiant/);
+    expect(wed).toMatch(/entirely secular/);
+    expect(wed).toMatch(/about 5 minutes when spoken \(around 750 words\)/);
+    expect(wed).not.toMatch(/fiction writer|Respect the length/);
+    expect(enhanceAs("I'm a court clerk. Create a plain-language guide for people filing a small claims case for the first time.", 'creative_writing').enhanced).toMatch(/handouts/);
+    expect(enhanceAs("Help me write a two-week notice letter, I'm leaving my job as a vet receptionist on good terms", 'creative_writing').enhanced).toMatch(/Say that I am resigning and give my last day/);
+  });
+
+  it('reads deadlines with their items, yes/no plant safety as two labels, and a 911 log as a timeline', () => {
+    expect(enhanceAs("Extract every deadline and what's due from this syllabus excerpt: Essay 1 due Sept 15. Midterm Oct 20 in class.", 'extraction').enhanced).toMatch(/\{ "deadlines": \[ \{ "item": string \| null, "due_date": string \| null \} \] \}/);
+    expect(analyzePrompt('Which of these plants are safe for cats: pothos, spider plant, snake plant?').labels).toEqual(['safe for cats', 'not safe for cats']);
+    const call = enhanceAs('Summarize this 911 call transcript for the incident report: Caller reports a man collapsed at 14:32. Bystander started CPR at 14:34. Ambulance arrived 14:41.', 'summarization').enhanced;
+    expect(call).toMatch(/the events as a timeline, one bullet per event with its time/);
+  });
+
+  it('keeps an allergy out of every meal, checks a kitchen handoff station by station, and writes Apps Script with its trigger', () => {
+    const meals = enhanceAs('Give me a weekly meal prep plan for a family of 4 with one kid allergic to peanuts, $120 budget', 'planning').enhanced;
+    expect(meals).toMatch(/free of the allergen for the whole family/);
+    const handoff = enhanceAs('Create a shift handoff checklist for a 24-hour restaurant kitchen', 'planning').enhanced;
+    expect(handoff).toMatch(/kitchen manager/);
+    expect(handoff).toMatch(/station or area/);
+    expect(handoff).not.toMatch(/approvals, accounts/);
+    const gas = enhanceAs('Write a Google Apps Script that emails me when a cell in column D of my budget sheet goes over 500', 'code').enhanced;
+    expect(gas).toMatch(/a simple onEdit trigger cannot send email/);
+    expect(gas).not.toMatch(/tests in a separate fenced block/);
+  });
+
+  it('notes that local law can override a lease clause, and recruits singers without a career coach', () => {
+    const lease = enhanceAs('Based on this lease clause, can my landlord keep my deposit for carpet cleaning? "Tenant shall return the premises in the same condition as received, ordinary wear and tear excepted."', 'closed_qa').enhanced;
+    expect(lease).toMatch(/local law .* can override what a clause says/);
+    expect(enhanceAs('Our church choir has 14 singers and only 2 tenors. Give me ideas to recruit more men.', 'brainstorming').enhanced).not.toMatch(/career/);
+    const retreat = enhanceAs("I'm a youth pastor. Plan a 3-day summer retreat for 25 middle schoolers on a $4,000 budget.", 'planning').enhanced;
+    expect(retreat).toMatch(/the schedule for each day/);
+  });
+});

@@ -1,7 +1,7 @@
 // Audience and context: say who the answer is for and what they need from it.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown, isTalkingPoints, isDrinkRecipes } from './util.ts';
+import { isWordList, practiceTime, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, asksAnalogy, isReadingOrder, isTitleRecs, isLiteraryAnalysis, isDatingBio, isTermsReview, planKind, isExerciseList, isSpeakerBio, isSystemPromptWrite, isShopBio, isInterviewerQuestions, isMeetingRecap, isFreshnessCheck, forLinkedIn, vocabList, forYoungChild, analysisKind, byVerbosity, creativeKind, isApplicationEssay, isChecklist, isCookFromWhatIHave, isCoverLetter, isFactoid, isDecisionAsk, isIdentifierName, isKidsActivities, isKnownWork, isPetName, isQuizMaking, isSharedPlan, isTopicSummary, isWellbeing, mentions, openQaKind, sub, isCareerSwitch, isGrammarCheck, codeMode, isProgrammingQuestion, isChildDevelopment, isTriage, isSwot, isGuidedExercise, isSocialPost, isResumeBullet, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, readingAsked, isHealthEffect, isParentingProblem, isFoodKeeping, isCookingTime, isHabitChange, asksCarefulOptions, messageFromNotes, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, writingHowTo, isTimeZoneMeeting, isCharacterNames, isRhymeList, onBike, talkToChild, isPepTalk, isRetroActions, isLeadDilemma, isPeopleManagement, isPhrasings, verbForms, isCandidateCompare, isCostBreakdown, isTalkingPoints, isDrinkRecipes, askerTrade, isDealCheck } from './util.ts';
 
 /** Who reads each kind of analysis (see analysisKind), and what they need from it. */
 const ANALYSIS_READERS: Partial<Record<AnalysisKind, string>> = {
@@ -38,6 +38,7 @@ const DOC_READERS: Partial<Record<string, string>> = {
   instructions: 'Write for someone following along as they do it, perhaps for the first time and not confident with it: one action per step, in words they already use.',
   aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
+  ceremony: 'Write to be read aloud by the officiant in front of the couple and their guests: natural spoken sentences, warm and personal, with cues for what happens.',
   classnews: 'Write for busy parents reading on a phone: what the children did, what is coming and what parents need to do must be clear at a glance.',
   notice: 'Write for people who will skim it on a door, a board or a phone screen: what is happening, when, and what they must do must be clear at a glance.',
   listing: 'Write for buyers scrolling through listings: the best features must come first, and every claim must be true of the property.',
@@ -123,6 +124,7 @@ function lines(ctx: TechniqueContext): string[] {
   switch (ctx.taskType) {
     case 'open_qa':
       if (isCookFromWhatIHave(ctx)) return [COOK_CONTEXT];
+      if (isDealCheck(ctx)) return ['The person asking is about to spend the money and may negotiate: what to check and what to offer matter more than the general market.'];
       if (isJobMatch(ctx)) return ['The person asking is tailoring a resume to this posting, which recruiters and screening software will read for its own words.'];
       if (isChecklist(ctx)) return [CHECKLIST_READER];
       if (inspectTarget(ctx)) return ['The person asking will use this on the spot, probably without expert help: every check must be something they can do or ask.'];
@@ -158,6 +160,8 @@ function lines(ctx: TechniqueContext): string[] {
               : 'The person asking will do this themselves with ordinary tools and household supplies: name what to use and how long each step takes.',
         ];
       // A question in a field's own terms ("BVH optimizations", "YARA-L rule") comes from someone who works in it.
+      // "As a ski instructor, how do I teach a scared beginner to stop?": a colleague's question, not a layperson's.
+      if (askerTrade(ctx) && !ctx.features.audience) return [`Write for a working ${askerTrade(ctx) ?? ''}: skip the basics of the trade and focus on what works in practice, with words they could use.`];
       if (isPractitioner(ctx)) return ['Write for a practitioner in the field: use its terms precisely, and define only those a newcomer to this particular topic might not know.'];
       return ['Write for an intelligent reader who is not a specialist: define technical terms on first use and prefer concrete examples to abstractions.'];
     case 'summarization':

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -318,7 +318,8 @@ function userLine(ctx: TechniqueContext): string | null {
   }
   // "A 5-minute breathing exercise", "a 10-minute talk": the minutes are its timing, which its own line already holds to.
   // "A 5-paragraph essay" to outline: the outline's own line gives one entry per paragraph.
-  if (l && !isGuidedExercise(ctx) && !isTalkOutline(ctx) && !isWritingOutline(ctx)) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
+  // A ceremony states its spoken length with the words that fill it, in its own lines.
+  if (l && !isGuidedExercise(ctx) && !isTalkOutline(ctx) && !isWritingOutline(ctx) && !(ctx.taskType === 'creative_writing' && creativeKind(ctx) === 'ceremony')) return `Respect the length given in the request ("${l.text}") and check it before finishing.`;
   return null;
 }
 
@@ -435,6 +436,7 @@ const ANALYSIS_WHY: Partial<Record<AnalysisKind, string>> = {
 };
 
 /** Working documents and short pieces whose rules do not depend on the request's details, by creative kind. */
+const MAILS = /\b(?:e-?mails?|e-?mailing|alerts?|notif(?:y|ies|ication)|reminders?|messages?)\b/;
 const CONDUCT_CODE = /\bcodes? of (?:conduct|ethics)\b/;
 const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   sitter: [
@@ -874,6 +876,13 @@ function requirements(ctx: TechniqueContext): string[] {
           'Handle blank cells, text in number columns and lookup misses explicitly.',
           'Explain each part of the formula and show it on a few example rows.',
         ];
+      // Apps Script runs inside Google's services: triggers, permissions and quotas decide whether it works at all.
+      if (lang === 'Google Apps Script')
+        return [
+          `Use Google Apps Script (V8) with the built-in services (SpreadsheetApp${MAILS.test(ctx.lower.slice(0, 300)) ? ', GmailApp or MailApp' : ''}); say ${/\b(?:when|whenever|each time|every time|if|every (?:morning|day|night|evening|week|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|hourly|at \d)\b/.test(ctx.lower.slice(0, 300)) ? `which trigger it needs and how to install it${MAILS.test(ctx.lower.slice(0, 300)) ? ' (a simple onEdit trigger cannot send email, so use an installable or time-driven trigger)' : ''}, and ` : ''}which permissions it will ask for.`,
+          `Handle blank cells, text in number columns and rows added later, and never ${MAILS.test(ctx.lower.slice(0, 300)) ? 'send the same message twice (for example by remembering what was sent in PropertiesService or a column)' : 'process the same row twice (for example by marking the rows already handled)'}.`,
+          'Show how to test it on a copy of the sheet before pointing it at the real one.',
+        ];
       // A script that renames, moves or deletes files has its own failure modes, and a wrong run is hard to undo.
       // Read in the ask only: a long bug report narrates copying files it does not ask a script for.
       const files = FILE_JOB.test(ctx.lower.slice(0, 300));
@@ -974,6 +983,14 @@ function requirements(ctx: TechniqueContext): string[] {
           `Write each rule as a behaviour people can see and check (for example ${/\b(?:league|team|club|players|coach(?:es)?|tournament|sports?|games?)\b/.test(ctx.lower.slice(0, 300)) ? 'cheering for effort, leaving coaching to the coaches, no arguing with officials' : 'how people speak to each other, how disagreements are raised, what is shared outside'}), stated positively where possible.`,
           'Give escalating consequences (a reminder, a warning, removal, a suspension), say how to report a concern, and keep the tone firm but welcoming.',
         ];
+      if (kind === 'ceremony') {
+        const spoken = spokenLength(ctx);
+        return [
+          'Follow the usual order (welcome, a few words about the couple, an optional reading, the vows, the ring exchange, the declaration and the kiss, the presentation of the couple), with [placeholders] for names and stories I have not given.',
+          spoken ? `Fit it to about ${spoken.text} when spoken (around ${spoken.words} words).` : 'Keep it to about 10–15 minutes when spoken unless the request says otherwise.',
+          /\bnon-?religious\b|\bsecular\b|\bhumanist\b|\bnot religious\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it entirely secular: no prayers, scripture or religious language.' : '',
+        ];
+      }
       const fixed = kind ? DOC_RULES[kind] : undefined;
       // "Alt text for a chart showing users growing from 12k to 48k": a chart's point is its trend and its key figures.
       if (kind === 'alt' && /\b(?:chart|graph|plot|diagram|infographic|dashboard)\b/.test(ctx.lower.slice(0, 200)))
@@ -1532,7 +1549,9 @@ function requirements(ctx: TechniqueContext): string[] {
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
         rota: 'Share the least-wanted shifts or days out evenly, count them per person so the fairness can be checked, respect any limits given (availability, hours, days already promised off), and say how swaps work.',
         scheme: 'Say what people do to earn and what they get, what each reward costs the business as a share of what the customer spends, how it is tracked (a card, an app, the till) and the rules that stop abuse; keep it simple enough to explain in one sentence at the counter.',
-        checklist: isHomeChecklist(ctx)
+        checklist: isHandoffChecklist(ctx)
+          ? 'Group the checks by station or area in the order they are walked, each one concrete and checkable (what to count, log, restock, clean or report), with the things the next shift must know (problems, shortages, anything pending) at the top, and end with a sign-off by both leads.'
+          : isHomeChecklist(ctx)
           ? 'Make every item one concrete action someone can tick off, grouped by area in the order they are done, and flag the ones that are costly to forget (water, heat, food, locks).'
           : 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
         toolswitch:
@@ -1611,6 +1630,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? `Respect the stated limits exactly: ${facts.map((x) => `"${x}"`).join(', ')}.`
             : '',
         kind === 'study' ? weakTopicsLine(ctx) : '',
+        // "One kid allergic to peanuts": one unsafe dish is one too many, and packaged food hides it.
+        kind === 'meals' && meal.diet && /allerg/.test(meal.diet) ? 'Keep every meal and snack free of the allergen for the whole family, and flag packaged foods whose labels must be checked (including “may contain” warnings).' : '',
         p.interests ? `Build the plan around the stated interests (${p.interests})${p.dislikes ? ` and leave out ${p.dislikes}` : ''}.` : p.dislikes ? `Leave out ${p.dislikes}, as the request asks.` : '',
         kind === 'budget'
           ? /\bsav(?:e|ing)\b/.test(ctx.lower.slice(0, 400))
@@ -1704,6 +1725,11 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (funFacts(ctx)) return [FUN_FACT_LINE];
+      if (isDealCheck(ctx))
+        return [
+          'Compare the price with the usual range for the same item in the same condition and place, say that the range is an estimate, and name where to check current prices.',
+          `List what to check before buying${/\b(?:miles|mileage|car|truck|suv|honda|toyota|ford|chevy|nissan|hyundai|kia|subaru|mazda|tesla|bmw|dealer)\b/.test(ctx.lower.slice(0, 200)) ? ' (the vehicle history report, an independent inspection, service records, and every fee in the out-the-door price)' : ''}, and give the price you would offer and why.`,
+        ];
       if (isTermination(ctx))
         return [
           'Say what to prepare first (the record of warnings, a check with HR or an employment lawyer for the country or state, final pay, and what happens to access and equipment), without inventing legal requirements.',
@@ -1889,7 +1915,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null || isDealCheck(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.
@@ -1902,6 +1928,7 @@ export const explicitConstraints: Technique = {
   reason(ctx) {
     if (NO_SPOILERS.test(ctx.lower.slice(0, 300)) && !missingLine(ctx)) return 'Added the no-spoilers rule first, with what it rules out (twists, deaths, the ending), so the answer keeps the story unspoiled.';
     if (missingLine(ctx)) return `Added a rule to ask for the ${ctx.features.missingMaterial} when it is missing, because a ${ctx.taskType.replace('_', ' ')} answer without it would be invented.`;
+    if (isDealCheck(ctx)) return 'Added explicit requirements (the usual price range, what to check before buying, an offer) because a price is only good or bad against what the same thing sells for.';
     if (isRanking(ctx)) return 'Added ranking rules (every item kept, deadlines and blockers first, tie-breakers named) so the order is one you can act on.';
     const why: Record<string, string> = {
       code: 'Added explicit requirements (language, edge cases, tests) because code prompts that leave these open get code that works only on the happy path.',

@@ -1,6 +1,6 @@
 // Grounding in quotes: answer from the supplied text by first pulling out the passages that bear on the question.
 import type { Technique } from '../types.ts';
-import { byVerbosity, isGrammarCheck, mentions } from './util.ts';
+import { byVerbosity, isGrammarCheck, mentions, lawCanOverride } from './util.ts';
 
 export const groundingQuotes: Technique = {
   id: 'grounding_quotes',
@@ -33,7 +33,11 @@ export const groundingQuotes: Technique = {
           ? 'Answer only from the text in the task. First find the sentences that bear on the question, then answer from them in the format the task asks for.'
           : 'Answer only from the text in the task. First find the sentences that bear on the question and quote them, then answer from those quotes.',
         'If the text does not contain the answer, say so plainly instead of guessing or using outside knowledge.',
-      ]);
+        // "Based on this lease clause, can my landlord keep my deposit?": the clause is not the last word, and the asker may act on it.
+        lawCanOverride(ctx)
+          ? 'Then add one line noting that local law (for example on deposits or notice) can override what a clause says, and where to check, without stating that law as fact.'
+          : '',
+      ].filter(Boolean));
     return byVerbosity(ctx, ['Anchor every claim in the supplied text: pick out the passages that support it before writing, and do not add facts the text does not contain.']);
   },
 };

@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings, isTermination, isSecondOpinion } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings, isTermination, isSecondOpinion, lawCanOverride } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -50,7 +50,7 @@ function lines(ctx: TechniqueContext): string[] {
       return [
         ctx.features.formatRequested
           ? 'Before you finish, verify that each item of the answer is supported by a specific passage of the text, and remove any that is not.'
-          : 'Before you finish, verify that each statement in the answer is supported by a quoted passage, and remove any that is not.',
+          : `Before you finish, verify that each statement in the answer is supported by a quoted passage${lawCanOverride(ctx) ? ' (the note on local law aside)' : ''}, and remove any that is not.`,
       ];
     case 'reasoning':
       return ['Before you finish, verify the answer by substituting it back into the problem and checking that it satisfies every condition.'];

@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall, RECORD_NOUNS, isRanking, isPrivateLesson, isDrinkRecipes } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall, RECORD_NOUNS, isRanking, isPrivateLesson, isDrinkRecipes, isDealCheck } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -216,7 +216,7 @@ function lines(ctx: TechniqueContext): string[] {
         // "medication_names" holds medication objects: name the list after the item ("medications").
         // "…from these bank transactions": the list is named after the records it holds.
         const records = new RegExp(String.raw`\b(?:from|of|for|in)\s+(?:these|the|this|each|every|all|my|our)\s+(?:[\w-]+\s+)?(${RECORD_NOUNS})\b`).exec(ctx.lower.slice(0, 300))?.[1];
-        const list = f.itemFields[0] === 'person' ? 'people' : first?.endsWith('_names') && f.itemFields[0] && first.startsWith(f.itemFields[0]) ? `${f.itemFields[0]}s` : records ? records.replace(/ /g, '_') : (first ?? 'items');
+        const list = f.itemFields[0] === 'person' ? 'people' : f.itemFields.join() === 'item,due_date' ? 'deadlines' : first?.endsWith('_names') && f.itemFields[0] && first.startsWith(f.itemFields[0]) ? `${f.itemFields[0]}s` : records ? records.replace(/ /g, '_') : (first ?? 'items');
         return [
           `Return only valid JSON, with no code fences or commentary, in this shape: { "${list}": [ { ${f.itemFields.map((k) => `"${k}": string | null`).join(', ')} } ] }`,
           'One object per item, in the order they appear in the text; use null for anything the text does not state.',
@@ -348,6 +348,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Structure the reply as: (1) the complete query in one fenced sql block; (2) a brief explanation of each step; (3) the sample rows and the result they should give.'];
       if (ctx.features.codeLanguage === 'spreadsheet formulas')
         return ['Structure the reply as: (1) the formula in a fenced block, with the cell it goes in; (2) what each part does, one line per function; (3) a few example rows and the result the formula gives for them.'];
+      if (ctx.features.codeLanguage === 'Google Apps Script')
+        return ['Structure the reply as: (1) the complete script in one fenced javascript block; (2) numbered steps to add it to the sheet, install the trigger and grant permissions; (3) how to test it on a copy of the sheet.'];
       return [
         'Structure the reply as: (1) the complete code in one fenced block with a language tag; (2) a brief explanation of the key decisions; (3) the tests in a separate fenced block.',
       ];
@@ -474,7 +476,12 @@ function lines(ctx: TechniqueContext): string[] {
       if (isCookingTimeline(ctx)) return ['Give a clock-time schedule for the day, working back from the serving time (time — task — oven, hob or counter), then what to do the day before.'];
       if (kind === 'event' && /\bdinner party\b/.test(ctx.lower))
         return ['Present the menu (each course, noting which dishes suit which dietary needs), then a shopping list, then a cooking timeline for the day that works back from when guests arrive.'];
-      if (kind === 'event') return ['Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.'];
+      if (kind === 'event')
+        return [
+          /\b(?:[2-7]|two|three|four|five|six|seven)[- ](?:day|night)\b|\b(?:a|the|this) weekend (?:retreat|trip|getaway|camp|away)\b|\bovernight\b/.test(ctx.lower.slice(0, 300))
+            ? 'Present a timeline from now to the event (what to book or decide, and by when), then the schedule for each day as a table (time, activity, who leads it), then a checklist.'
+            : 'Present a timeline from now to the day (what to book or decide, and by when), then the run of the day itself, then a checklist.',
+        ];
       if (kind === 'practice')
         return ['Present the session as a Markdown table with one row per block (minutes, activity, setup, coaching points), then the equipment list and one way to make each drill easier or harder.'];
       if (kind === 'lesson' && isPrivateLesson(ctx))
@@ -542,6 +549,9 @@ function lines(ctx: TechniqueContext): string[] {
       if (isTldr(ctx)) return ['Give the bottom line in the first sentence, then at most two sentences on what matters most (decisions, numbers, next steps); no headings or bullet lists.'];
       if (isKnownWork(ctx)) return ['Open with a one-paragraph overview of the work, then one short section for each part the request asks for, in the order asked.'];
       if (!f.lengthLimit && summaryPoints(ctx)) return [countedPoints(ctx)];
+      // "Summarize this 911 call… for the incident report: … at 14:32 … 14:34 … 14:41": events with times read as a timeline.
+      if (!f.lengthLimit && (ctx.lower.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3 && /\b(?:incident|log|911|dispatch|transcript|timeline|outage)\b/.test(ctx.lower.slice(0, 200)))
+        return ['Open with a one-sentence overview of what happened, then the events as a timeline, one bullet per event with its time as given, then the outcome or current status.'];
       return [
         f.lengthLimit
           ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'
@@ -549,6 +559,7 @@ function lines(ctx: TechniqueContext): string[] {
       ];
     case 'open_qa':
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
+      if (isDealCheck(ctx)) return ['Lead with the verdict in one sentence, then the usual price range and what moves it, then what to check before buying, then the price you would offer.'];
       if (isTermination(ctx))
         return ['Give the preparation as a short checklist, then the meeting in order (who is in the room, the opening words, the reason, what happens next), then how to handle the likely reactions, then what to do afterwards.'];
       if (talkToChild(ctx))
@@ -758,6 +769,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   rfc: 'Use short headed sections: summary, context and problem, goals and non-goals, proposal, alternatives considered, rollout and rollback, risks, open questions.',
   aftercare: 'Give a short title, then headed sections in the order they are needed (today, the next days, medicines, activity, when to call us at once, follow-up), with one bullet per instruction; no preface.',
   handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
+  ceremony: 'Return the script in short headed parts in order, with the officiant’s words as plain text and cues (who stands, rings, readings) in [brackets]; no preface.',
   classnews: 'Give a friendly title, then short headed sections (This week, Coming up, How you can help) with the requests easy to spot; no preface.',
   notice: 'Give a short bold title that says what and when, then the notice in two or three short paragraphs or a few bullets (what, when, what to do, who to contact), with no preface.',
   listing: 'Give a headline of under ten words, then the description in two or three short paragraphs, then the key facts as a short bullet list (beds, baths, notable features); no preface.',
@@ -958,6 +970,7 @@ export const structuredOutput: Technique = {
     };
     if (isShortSummary(ctx)) return 'Asked for the summary alone, as prose, because the length asked leaves no room for headings or bullets.';
     if (isMeetingAgenda(ctx)) return 'Added an agenda table with an owner and an outcome for each item, so the meeting ends in decisions and actions.';
+    if (isDealCheck(ctx)) return 'Added a verdict-first format with the price range, the checks and an offer, so the answer can be used at the dealer or the seller.';
     if (isRanking(ctx)) return 'Asked for one numbered list with the reason for each place, so the order can be followed and checked.';
     if (isLayover(ctx)) return 'Asked for one timed plan with a few alternatives, because a layover leaves time for one outing, not ten.';
     if (isJobMatch(ctx)) return 'Asked for the skills ranked, each with the posting’s words and a resume example, so the resume can be edited line by line.';

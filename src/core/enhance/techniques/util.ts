@@ -12,8 +12,8 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
-const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
 
@@ -24,7 +24,8 @@ export const askerTrade = (ctx: TechniqueContext): string | null => {
   const owner = ASKER_BUSINESS.exec(ctx.lower.slice(0, 120))?.[1];
   if (owner && owner !== 'business' && AT_WORK.test(ctx.lower.slice(0, 300))) return `${owner.replace(/^(?:small|little|local|busy) /, '')} owner`;
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
-  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)))
+  // "As a chef, how do I cost out a menu item…": "as a …, how" asks about the work itself.
+  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower))
     ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase())
     : null;
 };
@@ -145,7 +146,7 @@ export const isLifecycleEmail = (ctx: TechniqueContext): boolean =>
   /\b(?:sign(?:s|ed)? up|signup|users?|customers?|trial|app|account|cart|subscribers?|product)\b/.test(ctx.lower.slice(0, 300));
 /** A resignation letter: the decision and the last day, said plainly and kindly; no case to argue. */
 export const isResignation = (ctx: TechniqueContext): boolean =>
-  /\bresignation (?:letter|email|e-mail|note|message)\b|\b(?:letter|email|message) (?:of|announcing my) resignation\b|\b(?:letter|email|message) (?:to )?(?:resign|quit)\b/.test(ctx.lower.slice(0, 200));
+  /\bresignation (?:letter|email|e-mail|note|message)\b|\b(?:two|2)[- ]weeks?['’]? notice (?:letter|email|e-mail|message)?\b|\bnotice letter\b(?=[^.\n]{0,60}\b(?:job|leaving|quit|resign))|\b(?:letter|email|message) (?:of|announcing my) resignation\b|\b(?:letter|email|message) (?:to )?(?:resign|quit)\b/.test(ctx.lower.slice(0, 200));
 /** "A polite email declining a job offer": a clear no that keeps the relationship. */
 export const isDecline = (ctx: TechniqueContext): boolean =>
   /\b(?:declin\w*|turn(?:ing)? down|say(?:ing)? no to) (?:a |an |the |this |their |his |her |(?:a |an |the )?[\w-]+'s )?(?:job |wedding |party |dinner |sales |meeting |partnership |speaking )?(?:offers?|invitations?|invites?|proposals?|requests?|opportunit(?:y|ies)|pitch(?:es)?)\b/.test(ctx.lower.slice(0, 200));
@@ -231,11 +232,13 @@ const WORK_DOCS: [RegExp, string][] = [
   // "Write discharge instructions for a dog who had two extractions": care at home, with the signs to call about.
   [/\b(?:discharge|aftercare|after-?care|post-?op(?:erative)?|recovery|home[- ]care|wound[- ]care|post-?surgery|post-?procedure) instructions\b/, 'aftercare'],
   // "Write a short handout I can give patients about whitening strips": one page a client takes home.
-  [/\b(?:(?:patient|client|customer|parent|family|one-page|1-page|printable) )?handouts?\b|\b(?:patient )?(?:information|info|fact) sheets?\b/, 'handout'],
+  [/\b(?:(?:patient|client|customer|parent|family|one-page|1-page|printable) )?handouts?\b|\b(?:patient )?(?:information|info|fact) sheets?\b|\b(?:plain[- ]language|plain[- ]english|first-timer'?s?|beginner'?s?|quick[- ]start) guide\b/, 'handout'],
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
   [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day)?|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
+  // "Write a 5-minute ceremony script for a nonreligious couple who met hiking": read aloud by the officiant, in a set order.
+  [/\b(?:wedding|marriage|commitment|vow renewal|elopement|handfasting) ceremony(?: script)?\b|\bceremony script\b|\bofficiant(?:'s)? script\b/, 'ceremony'],
   // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
   [/\b(?:weekly|monthly|class(?:room)?|parent|family|school) newsletters?\b(?=[^.\n]{0,60}\b(?:parents|families|class|classroom|students|kids|teacher)\b)|\bnewsletters? (?:to|for) (?:the |our |my )?(?:class )?(?:parents|families)\b/, 'classnews'],
   // "Write a notice that the water will be shut off Thursday 9am-1pm": what, when and what to do, read at a glance.
@@ -1151,7 +1154,9 @@ export function recipeFactor(ctx: TechniqueContext): string | null {
 const WEIGHT_GOAL =
   /\b(?:lose|drop|shed|gain|put on)\s+(?:about |around |at least )?(?:\d+(?:\.\d+)?|a few|some|ten|five|twenty)\s*(?:pounds|lbs?|kg|kilos?|kilograms?|stone)\b|\blose (?:some )?(?:weight|belly fat)\b/;
 export const isWeightGoal = (ctx: TechniqueContext): boolean =>
-  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && ctx.features.words <= 80 && WEIGHT_GOAL.test(ctx.lower.slice(0, 300));
+  (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && ctx.features.words <= 80 && WEIGHT_GOAL.test(ctx.lower.slice(0, 300)) &&
+  // "I'm a personal trainer. A client wants to lose 30 pounds… How do I set expectations?": the trainer's question.
+  !/^\s*(?:i'?m|i am|as) an? (?:[a-z-]+ ){0,2}?(?:personal trainer|trainer|coach|dietitian|nutritionist|nurse|doctor)\b/.test(ctx.lower.slice(0, 80));
 
 /** "20 keyword ideas for an SEO campaign for a dental clinic in Austin": search phrases, not campaign ideas. */
 export const isKeywordIdeas = (ctx: TechniqueContext): boolean =>
@@ -1292,6 +1297,17 @@ export const lessonSubject = (ctx: TechniqueContext): string | null =>
 /** "Give me 8 mocktail recipes that look as good as cocktails for a wedding": drinks to make, each with its recipe. */
 export const isDrinkRecipes = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' && /\b(?:mocktails?|cocktails?|drinks?|punch(?:es)?|spritz(?:es)?|smoothies?|shots?)\b/.test(ctx.lower.slice(0, 200)) && /\brecipes?\b|\bdrinks? (?:ideas|menu)\b|\b(?:mocktail|cocktail|signature drink)s? (?:ideas|menu|for)\b/.test(ctx.lower.slice(0, 200));
+/** "A shift handoff checklist for a 24-hour restaurant kitchen": what the outgoing shift checks and passes on. */
+export const isHandoffChecklist = (ctx: TechniqueContext): boolean =>
+  /\b(?:shift )?(?:hand-?off|handover|changeover|shift change|opening|closing)\b[^.\n]{0,20}\bchecklists?\b/.test(ctx.lower.slice(0, 200));
+/** "Is this a good deal? 2019 Honda CR-V EX, 68,000 miles, $21,500": a price judged against what the same thing sells for. */
+export const isDealCheck = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'open_qa' && /^\s*(?:is (?:this|that|it) a (?:good|fair|bad|decent|reasonable) (?:deal|price)|(?:is|was) \$?\d[\d,.]*k? (?:a )?(?:good|fair|too much|reasonable) (?:deal |price )?for)\b/.test(ctx.lower.slice(0, 200));
+/** "Based on this lease clause, can my landlord keep my deposit?": tenancy and employment law can override the clause. */
+export const lawCanOverride = (ctx: TechniqueContext): boolean =>
+  ctx.taskType === 'closed_qa' &&
+  /\b(?:lease|tenancy|rental agreement|landlord|tenant|security deposit|employment contract|employer)\b/.test(ctx.lower.slice(0, 300)) &&
+  /\b(?:can|could|may|is it legal|are they allowed|is (?:he|she|it) allowed) (?:my |the |our )?(?:landlord|employer|company|they|he|she|it|boss|seller|gym|bank|insurer)\b/.test(ctx.lower.slice(0, 300));
 export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && (/\bagendas?\b/.test(ctx.lower.slice(0, 300)) || RUN_MEETING.test(ctx.lower.slice(0, 300)));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
 /** "What's a good skincare routine for oily skin?": products in a morning and an evening order, not minutes in a day. */
@@ -1355,7 +1371,7 @@ const NUTRITION_TARGET = /\b\d[\d,.]*\s?(?:g|grams?)\s+(?:of\s+)?(protein|carbs?
 /** A meal plan's diet ("vegetarian", "gluten-free") and nutrition targets ("120g protein a day"), as written. */
 export function mealNeeds(ctx: TechniqueContext): { diet: string | null; targets: string[]; nutrients: string | null } {
   if (planKind(ctx) !== 'meals') return { diet: null, targets: [], nutrients: null };
-  const dm = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly|(?:no|without) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy)(?: (?:or|and|,) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy))?)\b/);
+  const dm = ctx.lower.match(/\b(vegetarian|vegan|pescatarian|keto|paleo|gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|low[- ](?:carb|fat|sodium|fodmap)|high[- ]protein|diabetic[- ]friendly|(?:no|without) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy)(?: (?:or|and|,) (?:pork|beef|red meat|meat|fish|seafood|shellfish|dairy|eggs|nuts|peanuts|gluten|soy))?|(?:severely )?allergic to (?:peanuts|tree nuts|nuts|eggs|milk|dairy|shellfish|fish|wheat|soy|sesame|gluten)|(?:peanut|nut|tree nut|egg|dairy|milk|shellfish|fish|wheat|soy|sesame|gluten) allerg(?:y|ies|ic))\b/);
   // "One kid is vegetarian": a need of one person at the table, quoted as such, not a rule for every meal.
   const who = dm ? /\b(?:one|two|three|my|our|the|his|her)\s+(?:[\w']+\s+){0,2}?(?:is|are)\s+(?:a\s+)?$/.exec(ctx.lower.slice(Math.max(0, (dm.index ?? 0) - 40), dm.index))?.[0] : undefined;
   const diet = dm ? `${who ?? ''}${dm[0]}` : null;
