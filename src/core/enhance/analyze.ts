@@ -617,7 +617,7 @@ const SUB_KIND_CHECKS = [
   // Loose values put into a grid or a format ("convert this to a table: apples 3 $1.20, pears 5 $2.10").
   [/\b(convert|turn|put|format|organi[sz]e|make|arrange|reformat)\s+(?:this|these|it|them|the following|(?:my|this|these|our) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:in)?to\s+(?:a |an )?(?:markdown |html |nice |neat |clean |simple |short |quick |step-by-step )?(table|csv|spreadsheet|json|yaml|bullet(?:ed)? list|numbered list|(?:shopping |grocery |packing |to-?do )?list|bullets|checklist)\b/, 'reformat'],
   // Notes or bullets turned into running text ("turn these bullets into a paragraph for our newsletter").
-  [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b/, 'prose'],
+  [/\b(turn|convert|make|rewrite|combine|write up|transform)\s+(?:these|this|my|the|our|those|following)?\s*(?:[\w-]+\s+){0,2}?(bullets?|bullet points|notes|list|points|outline)\s+(?:into|to|as)\s+(?:a |an |one |some |two |three |short |proper |full |flowing )*(?:[\w-]+\s+)?(paragraphs?|prose|e-?mail|text|sentences|essay|post|update|blurb|announcement|narrative|memo|letter)\b|\b(?:turn|make|write up)\s+(?:them|these|those|it)\s+into\s+(?:a |an )?(?:short |quick |brief |friendly )*note (?:home|to (?:the )?(?:parents?|family|families))\b/, 'prose'],
   [/\b(expand (on )?(this|it|these|the)|elaborate on|make (it|this) longer|lengthen|flesh (it|this) out|flesh out)\b/, 'expand'],
   // "Design a database schema for a library management system": tables and keys, not an application.
   // "Generate a JSON schema for a user profile": a validation contract, not tables.
@@ -686,6 +686,8 @@ const SUB_KIND_CHECKS = [
   // A story that mentions a message, or a pasted email, is not one.
   [/\b(cover letter|motivation letter|letter of (recommendation|reference|resignation|motivation|complaint|intent)|(recommendation|resignation|complaint|thank[- ]you|farewell|apology|condolence|reference|follow[- ]up|welcome) (letter|e-?mail|note|message))\b|\b(write|draft|compose|send|prepare|create|help me (write|with)|reply|respond)\b[^.\n]{0,50}\b(e-?mails?|letters?|messages?|memos?|(notes?|dms?) (to|for)|texts? (?:to|explaining|telling|letting|asking|saying|reminding|confirming))\b|\b(e-?mail|letter|message|note|reminder|follow[- ]up|apology) (to|for) (my|the|a|an|our|his|her|their|all|every|colleagues|customers|clients)\b|\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b|\b(?:write|draft|help me (?:write|with)|send)\b[^.\n]{0,20}\bcomplaint (?:to|about) (?:my|the|a|an|our)\b|\b(?:respond|reply|write back) to (?:a |an |the |this |that |my )?(?:recruiter|hiring manager|client|customer|colleague|coworker|boss|manager|landlord|friend|neighbou?r)\b|\b(?:write|draft|compose|send|need)\b[^.\n]{0,12}\b(?:a |an |the )?(?:(?:polite|short|quick|brief|firm|friendly|kind|professional|gracious|nice) )*(?:reply|response) (?:declining|accepting|turning down|saying|thanking|confirming|asking|to (?:a|an|the|this|my|our|their|his|her)|that (?:is|sounds|stays|keeps|does|doesn'?t|won'?t))\b|\b(?:write|draft|compose|send)\b[^.\n]{0,40}\breminder\b(?! (?:app|system|script|function|bot|feature|service|tool)s?\b)/, 'message'],
   // An automatic reply states the facts people need (dates away, who to contact) and nothing personal.
+  // "A customer left this review: "…" Write a reply from the owner."
+  [/\b(?:left|posted|wrote|gave us) (?:a |this |the |an )?(?:[\w-]+ )?review\b[\s\S]{0,300}?\b(?:write|draft) (?:a |an |the )?(?:short |polite |public |professional )?(?:reply|response)\b/, 'message'],
   [/\b(out[- ]of[- ](the[- ])?office|ooo (reply|message|note)|auto[- ]?(reply|responder)|away message|vacation (reply|responder|message)|voicemail greeting)\b/, 'message'],
   // The same in other languages, and greeting cards ("a birthday card for my grandma", "Geburtstagskarte").
   [/(写|寫)(一)?(封|个|篇)?(邮件|郵件|信)|(メール|手紙)(を|の)?(書|作成)|(이메일|편지)(을|를)? ?(써|작성)|(напиши|составь)\s+(\S+\s+){0,2}?(письмо|сообщение|поздравление)|(escrib\w*|redact\w*|escrever|écri\w*|rédig\w*|schreib\w*|scriv\w*|napisz|напиши|составь)\s+(?:\S+\s+){0,3}?(correo|carta|mensaje|e-?mail|mail|lettre|brief|nachricht|lettera|messaggio|mensagem|karte|tarjeta|carte|biglietto)|\b(birthday|greeting|thank[- ]you|sympathy|anniversary|christmas|holiday|get[- ]well|wedding) card\b|geburtstagskarte|glückwunschkarte/, 'message'],
@@ -1378,6 +1380,7 @@ export const asksFeedbackThemes = (lower: string, features: PromptFeatures): boo
   (features.hasSuppliedText || (lower.match(/^\s*[-*•]\s+\S/gm)?.length ?? 0) >= 2) && FEEDBACK_THEMES.test(lower.slice(0, 300));
 const WHAT_TO_DO = /\bwhat(?:'s| is) (?:going on|happening|driving (?:this|it))\b|\bwhat (?:should|do|can) we do\b|\bwhere (?:should|do|can) (?:i|we) (?:start )?look(?:ing)?\b|\bwhy (?:is|did|has|are)\b[^?.\n]{0,60}\band what\b/;
 
+export const PRICE_MY_WORK = /\bhow (?:should|do|can|would) i price (?:my|our|these|this)\b|\bwhat should i (?:charge|price)\b|\bhow much should i (?:charge|sell|ask)\b/;
 export const RUN_MEETING = /\bhelp (?:me|us) (?:run|plan|facilitate|chair|lead|structure) (?:a|the|our|this|next|an?) (?:[\w-]+ ){0,2}?meeting\b/;
 const CLASS_LAB = /\b(?:design|plan|create|put together|come up with|write|make)\s+(?:me\s+)?an?\s+(?:\d{2}[- ]minute\s+)?(?:hands-on\s+|simple\s+|cheap\s+|fun\s+)*(?:lab|science experiment|lesson)\s+(?:on|about|for|introducing|that teaches|to teach)\b/;
 
@@ -1405,11 +1408,14 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (/\b(?:resume|cv|cover letter|job description|job posting|job ad)\b/.test(head) && !/\b(?:script|function|program|code|parser|scraper|app)\b/.test(head)) return 'open_qa';
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
     // "Our little league needs a code of conduct for parents": rules for people, not a program.
+    // (Filed as a question instead, it is still a document: see below.)
     if (/\bcode of (?:conduct|ethics|practice)\b/.test(head)) return 'creative_writing';
     // "Design a loyalty card program for a small bubble tea shop": a scheme for customers or staff, not software.
     if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';
   }
   if (intent === 'reasoning' && asksHealthEffect(lower, features)) return 'open_qa';
+  // "How should I price my handmade quilts? Materials cost about $120 and each takes 40 hours": costs, a wage and the market.
+  if (intent === 'reasoning' && PRICE_MY_WORK.test(head)) return 'open_qa';
   // "Is this a good deal? 2019 Honda CR-V EX, 68,000 miles, $21,500": a price judged against the market, not a sum.
   if (intent === 'reasoning' && /^\s*is (?:this|that|it) a (?:good|fair|bad|decent|reasonable) (?:deal|price)\b/.test(head) && !/\b(?:or|vs\.?|versus)\b/.test(head)) return 'open_qa';
   // "Mi jefe me pidió un resumen de las ventas… ¿Cómo lo estructuro?": how to write one, with nothing to summarize.
@@ -1478,6 +1484,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Turn these notes into a weekly status update for my director": a report with its own shape, from the notes.
   if (intent === 'rewrite' && STATUS_DOC.test(head) && /\binto (?:a |an |the |my )?(?:(?:clear|short|concise|proper|brief|quick|clean|crisp|weekly|monthly|biweekly|bi-weekly|quarterly|project|team)\s+)*(?:status|progress) (?:update|report)\b/.test(head)) return 'creative_writing';
   if (intent === 'rewrite' && TIME_CONVERT.test(head)) return 'open_qa';
+  // "Our daycare needs a sick-child policy: when kids must stay home…" (filed as a question, 43%): a document to write.
+  if ((intent === 'open_qa' || intent === 'planning') && !features.isQuestion && /^\s*(?:our|my|the) [\w -]{2,40}? needs? (?:a|an) (?:new |clear |simple |written |short )?(?:[\w-]+ ){0,2}(?:polic(?:y|ies)|code of conduct|handbook)\b/.test(head)) return 'creative_writing';
   // "Turn these notes into a job description: front desk at a vet clinic…": a document written from notes, not a polish.
   if (intent === 'rewrite' && /\b(?:turn|convert|make|write up|expand)\b[^.\n:]{0,30}\binto (?:a |an |our )?(?:[\w-]+ )?(?:job (?:description|posting|ad|listing)|policy|notice|listing description|(?:patient |client )?handout|rubric|proposal|code of conduct)\b/.test(head)) return 'creative_writing';
   // "…Turn this into action items with owners left blank": a list of tasks, not the notes polished.

@@ -4937,3 +4937,43 @@ describe('everyday requests, sixty-fifth batch', () => {
     expect(retreat).toMatch(/the schedule for each day/);
   });
 });
+
+describe('everyday requests, sixty-sixth batch', () => {
+  it('does not read "balanced on both sides" as side dishes, and replies to a review left by a customer', () => {
+    const debate = enhanceAs('I coach a high school debate team. Give me 10 resolutions for practice rounds that are balanced on both sides.', 'brainstorming').enhanced;
+    expect(debate).not.toMatch(/home cook|dishes/);
+    const review = enhanceAs('A customer left this review: "Food was cold and the waiter ignored us for 20 minutes." Write a reply from the owner.', 'creative_writing').enhanced;
+    expect(review).toMatch(/own the problem without excuses/);
+  });
+
+  it('turns conference notes into a note home, plans a gym’s posts as content, and writes a daycare policy', () => {
+    const note = enhanceAs('Here are my notes from a parent-teacher conference: reading at grade level, struggles with multiplication facts, kind to classmates. Turn them into a short note home.', 'rewrite').enhanced;
+    expect(note).toMatch(/Open with a strength, pair each concern/);
+    expect(note).not.toMatch(/Improve clarity and flow/);
+    const posts = enhanceAs("I'm a social media manager for a local gym. Plan a month of Instagram posts for January.", 'planning').enhanced;
+    expect(posts).toMatch(/Mix post types/);
+    expect(posts).not.toMatch(/fitness coach|rest days/);
+    const sick = enhanceAs('Our daycare needs a sick-child policy: when kids must stay home and when they can come back.', 'open_qa').enhanced;
+    expect(sick).toMatch(/writes clear, fair policies/);
+  });
+
+  it('prices handmade work, weighs suppliers on their figures, and scales a shopping list', () => {
+    const quilt = enhanceAs('How should I price my handmade quilts? Materials cost about $120 and each takes 40 hours.', 'reasoning').enhanced;
+    expect(quilt).toMatch(/hourly wage you state/);
+    expect(quilt).not.toMatch(/Answer: /);
+    const sup = enhanceAs('Which of our three suppliers should we pick? A: $2.10/unit, 2% defect rate. B: $1.95/unit, 4% defect rate. We order 10,000 units a month.', 'reasoning').enhanced;
+    expect(sup).toMatch(/at what point the answer would flip/);
+    const shop = enhanceAs('Turn this recipe into a shopping list for 8 people: 2 lbs chicken thighs, 1 onion, 1 can coconut milk, rice (serves 4)', 'rewrite').enhanced;
+    expect(shop).toMatch(/Scale every amount from 4 to 8 servings first/);
+    expect(shop).not.toMatch(/Preserve the original meaning, facts, names and numbers/);
+  });
+
+  it('cleans an office by area and time of day, and lets a trade explain to a child', () => {
+    const clean = enhanceAs('Give me a daily cleaning checklist for a small dental office', 'brainstorming').enhanced;
+    expect(clean).toMatch(/infection-control/);
+    expect(clean).toMatch(/by area and by time of day/);
+    expect(clean).not.toMatch(/approvals, accounts/);
+    expect(enhanceAs("I'm a pediatric dentist. Write a short, non-scary explanation of a filling for a 5-year-old.", 'creative_writing').enhanced).toMatch(/experienced pediatric dentist who explains things to 5-year-olds/);
+    expect(enhanceAs("I'm an event planner. A bride's mother keeps changing the guest list a week before the wedding. How do I handle her?", 'open_qa').enhanced).toMatch(/senior event planner/);
+  });
+});

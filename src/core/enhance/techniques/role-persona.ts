@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -218,7 +218,7 @@ function persona(ctx: TechniqueContext): string {
           : isComplaint(ctx)
             ? 'an experienced consumer advocate who writes firm, effective complaints'
           : askerTrade(ctx)
-            ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${/\b(?:parents|families|patients|customers|clients|tenants|students|couples?|guests|owners)\b/.exec(ctx.lower.slice(0, 300))?.[0]?.replace(/^couple$/, 'couples') ?? 'clients'} trust`
+            ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${/\b(?:parents|families|patients|customers|clients|tenants|students|seniors|members|residents|staff|volunteers|couples?|guests|owners)\b/.exec(ctx.lower.slice(0, 300))?.[0]?.replace(/^couple$/, 'couples') ?? 'clients'} trust`
             : 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
@@ -231,6 +231,9 @@ function persona(ctx: TechniqueContext): string {
       // An application essay is the applicant's own story: a coach draws it out, a genre writer would invent one.
       if (isApplicationEssay(ctx))
         return 'You are an experienced admissions-essay coach who helps applicants tell their own story in their own voice.';
+      // "I'm a pediatric dentist. Write a non-scary explanation of a filling for a 5-year-old": the trade, explaining.
+      const trade = kind ? null : askerTrade(ctx);
+      if (trade && f.audience) return `You are an experienced ${trade} who explains things to ${f.audience.replace(/^an? /, '').replace(/(?<!s)$/, 's')} in words they understand.`;
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
@@ -276,6 +279,8 @@ function persona(ctx: TechniqueContext): string {
         scheme: 'a small-business marketing consultant who designs loyalty and referral schemes that pay for themselves',
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
           ? 'an experienced mobile developer who has taken many apps through App Store and Play Store review'
+          : isCleaningChecklist(ctx)
+            ? `an experienced ${/\b(?:dental|medical|clinic|surgery|practice|veterinary|vet|lab|hospital|daycare|nursery|kitchen|restaurant|food)\b/.test(ctx.lower.slice(0, 200)) ? 'infection-control and cleaning supervisor' : 'facilities supervisor'} who writes cleaning checklists staff can follow`
           : isHandoffChecklist(ctx)
             ? `an experienced ${/\b(?:kitchen|restaurant|cafe|bar|diner)\b/.test(ctx.lower.slice(0, 200)) ? 'kitchen manager' : /\b(?:ward|unit|nurs\w*|icu|patients?|clinic|hospital)\b/.test(ctx.lower.slice(0, 200)) ? 'charge nurse' : 'shift supervisor'} who runs handovers where nothing falls through the cracks`
           : `an experienced ${domain ? `${domain} practitioner` : isHomeChecklist(ctx) ? 'homeowner' : 'project lead'} who has done this many times and knows what gets forgotten`,
@@ -306,6 +311,7 @@ function persona(ctx: TechniqueContext): string {
     }
     case 'open_qa': {
       if (isReadingOrder(ctx)) return ORDER_GUIDE;
+      if (isPricingMyWork(ctx)) return 'You are an experienced small-business adviser who helps makers and freelancers price their work so it pays.';
       if (isDealCheck(ctx)) return `You are an independent ${/\b(?:miles|mileage|car|truck|suv|dealer)\b/.test(ctx.lower.slice(0, 200)) ? 'car-buying adviser who knows used-car prices and dealer tactics' : 'buying adviser who knows what things really sell for'}.`;
       if (isTermination(ctx)) return 'You are an experienced HR manager who has run many termination meetings fairly, legally and with respect.';
       if (isSecondOpinion(ctx)) return 'You are an experienced, honest tradesperson who explains repairs and quotes plainly to customers.';

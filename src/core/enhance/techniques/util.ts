@@ -1,5 +1,5 @@
 // Small helpers shared by the technique modules.
-import { RECORD_NOUNS, RUN_MEETING, PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
+import { PRICE_MY_WORK, RECORD_NOUNS, RUN_MEETING, PRACTISING_ON_YOU, asksRoleQuestions, STATUS_DOC, asksFeedbackThemes, METRICS, METRIC_RE, toNumber, DESIGN_DOC, INCIDENT_DOC, TOOL_SWITCH, WORKED_EXAMPLE, SPENDING_REVIEW, PY2_TO_3, TIP_QUESTION, FUN_FACTS, asksHealthEffect, CALL_SCRIPT, VIDEO_SCRIPT, QUESTIONS_BEFORE, CHECKLIST_ASK, firstMentioned, PORT_RE, RECIPE_SCALE, RECIPE_WRITE, SLEEP_TROUBLE, SAVE_TARGET, WORK_TROUBLE, TIME_ZONE_MEETING, TIME_CONVERT, VISIT_TIMING, MISHAP, PEP_TALK_ASK, DOC_ADVICE } from '../analyze.ts';
 import type { TechniqueContext } from '../types.ts';
 import type { SubKind } from '../analyze.ts';
 
@@ -12,7 +12,7 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
 const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
@@ -236,7 +236,7 @@ const WORK_DOCS: [RegExp, string][] = [
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
-  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day)?|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
+  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day|[- ]child| kids?)?|illness|exclusion|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
   // "Write a 5-minute ceremony script for a nonreligious couple who met hiking": read aloud by the officiant, in a set order.
   [/\b(?:wedding|marriage|commitment|vow renewal|elopement|handfasting) ceremony(?: script)?\b|\bceremony script\b|\bofficiant(?:'s)? script\b/, 'ceremony'],
   // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
@@ -740,7 +740,7 @@ export const isScienceFair = (ctx: TechniqueContext): boolean =>
 /** "Good side dishes for Thanksgiving", "desserts to bring to a potluck": dishes for a meal with others, made at home. */
 export const isDishIdeas = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'brainstorming' &&
-  /\b(?:side dishes|sides|desserts|appetizers|(?<!conversation )starters|canap[eé]s|finger foods?|potluck dishes|dishes to (?:bring|make|serve)|main (?:courses|dishes))\b/.test(ctx.lower.slice(0, 200)) &&
+  /\b(?:side dishes|(?<!(?:both|two|either|opposing|all|other) )sides(?! of (?:the|an?) (?:argument|debate|issue|story|question))|desserts|appetizers|(?<!conversation )starters|canap[eé]s|finger foods?|potluck dishes|dishes to (?:bring|make|serve)|main (?:courses|dishes))\b/.test(ctx.lower.slice(0, 200)) &&
   !isQuickMealIdeas(ctx) &&
   !isCookFromWhatIHave(ctx) &&
   !/\b(?:restaurant|menu for (?:a|my|our) (?:cafe|café|restaurant)|business|names?)\b/.test(ctx.lower.slice(0, 200));
@@ -1111,6 +1111,13 @@ export const isDataReformat = (ctx: TechniqueContext): boolean =>
 export const isShoppingListFromText = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'rewrite' && sub(ctx, 'reformat') !== null && /\b(?:shopping|grocery) list\b/.test(ctx.lower.slice(0, 300));
 
+/** "Turn this recipe into a shopping list for 8 people: … (serves 4)": the factor every amount is scaled by, or null. */
+export const shoppingScale = (ctx: TechniqueContext): { from: number; to: number } | null => {
+  if (!isShoppingListFromText(ctx)) return null;
+  const to = /\bfor (\d{1,3}) (?:people|guests|persons|servings|adults)\b/.exec(ctx.lower.slice(0, 300))?.[1];
+  const from = /\b(?:serves|servings?:?|for|makes) (\d{1,3})(?: people| servings| portions)?\)?/.exec(ctx.lower.slice(ctx.lower.indexOf(':') + 1))?.[1];
+  return to && from && Number(to) !== Number(from) ? { from: Number(from), to: Number(to) } : null;
+};
 /** "Convert this recipe to serve 12 instead of 4", "double this recipe": every amount changes by one factor. */
 /** "Convert this recipe to metric: 2 cups flour, 1 stick butter, 350F": every amount changes on purpose, into the units named. */
 export const unitConversion = (ctx: TechniqueContext): { recipe: boolean; toMetric: boolean } | null => {
@@ -1262,11 +1269,13 @@ const budgetAsked = (ctx: TechniqueContext): boolean =>
 const CUSTOMER_SCHEME = /\b(?:loyalty(?: card)?|rewards?|referral|membership|affiliate|punch[- ]card|stamp[- ]card) (?:program(?:me)?|scheme|card|system)s?\b/;
 /** "A fair holiday schedule rotation for 8 cashiers": who works which shift, with the hard ones shared out. */
 const STAFF_ROTA = /\b(?:rota|roster)s?\b|\b(?:shift|on-?call|duty|staff|holiday|weekend) (?:schedule )?(?:rotation|schedule|cover(?:age)?)\b/;
+/** "I'm a social media manager for a local gym. Plan a month of Instagram posts": posts, whatever the business is. */
+const SOCIAL_PLAN = /\b(?:instagram|tiktok|facebook|linkedin|social media|social|youtube|pinterest) (?:posts|content|calendar|reels|videos|captions)\b|\bcontent calendar\b|\bposting (?:plan|schedule|calendar)\b/;
 /** "Plan a 60-minute practice for 8-year-olds focusing on passing": timed drills for a team, not phases and risks. */
 const TEAM_PRACTICE =
   /\b(?:plan|design|run|organi[sz]e|put together|create|write|give me|need|structure)\b[^.\n]{0,30}?\b(?:(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim(?:ming)?|tennis|lacrosse|rugby|netball|track|team|youth|squad)\s+)?(?:practice|training session)(?: session| plan)?\b(?=[^.\n]{0,80}\b(?:kids|players|team|squad|u-?\d{1,2}s?|\d{1,2}[- ]year[- ]olds|under[- ]\d{1,2}s?|drills?|passing|shooting|dribbling|defen[cs]e|serving|batting|fielding|conditioning|scrimmage)\b)|\bas an? (?:youth |volunteer |high school |club )?(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim|tennis|lacrosse|rugby|netball|track) coach\b[^.\n]{0,30}\bpractice\b/;
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && TEAM_PRACTICE.test(ctx.lower.slice(0, 300)) ? 'practice' : ctx.taskType === 'planning' && RUN_MEETING.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && TEAM_PRACTICE.test(ctx.lower.slice(0, 300)) ? 'practice' : ctx.taskType === 'planning' && SOCIAL_PLAN.test(ctx.lower.slice(0, 300)) ? 'content' : ctx.taskType === 'planning' && RUN_MEETING.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
@@ -1308,6 +1317,12 @@ export const lawCanOverride = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'closed_qa' &&
   /\b(?:lease|tenancy|rental agreement|landlord|tenant|security deposit|employment contract|employer)\b/.test(ctx.lower.slice(0, 300)) &&
   /\b(?:can|could|may|is it legal|are they allowed|is (?:he|she|it) allowed) (?:my |the |our )?(?:landlord|employer|company|they|he|she|it|boss|seller|gym|bank|insurer)\b/.test(ctx.lower.slice(0, 300));
+/** "How should I price my handmade quilts? Materials $120, 40 hours each": a price that pays, checked against the market. */
+export const isPricingMyWork = (ctx: TechniqueContext): boolean => ctx.taskType === 'open_qa' && PRICE_MY_WORK.test(ctx.lower.slice(0, 300)) && ctx.features.numbers >= 1;
+/** "A daily cleaning checklist for a small dental office": tasks by area and time of day, each with how often. */
+export const isCleaningChecklist = (ctx: TechniqueContext): boolean =>
+  /\b(?:cleaning|sanitation|sanitizing|disinfection|housekeeping|janitorial) (?:checklists?|schedules?|rotas?|lists?)\b|\bchecklists? (?:for|of) (?:cleaning|sanitizing)\b/.test(ctx.lower.slice(0, 200)) &&
+  !/\b(?:my|our) (?:house|home|apartment|flat|room|bedroom|kitchen|bathroom)\b|\bhousehold\b|\broommates?\b|\bkids\b/.test(ctx.lower.slice(0, 200));
 export const isMeetingAgenda = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && (/\bagendas?\b/.test(ctx.lower.slice(0, 300)) || RUN_MEETING.test(ctx.lower.slice(0, 300)));
 export const isRoutine = (ctx: TechniqueContext): boolean => planKind(ctx) === 'schedule' && ROUTINE.test(ctx.lower.slice(0, 300));
 /** "What's a good skincare routine for oily skin?": products in a morning and an evening order, not minutes in a day. */
@@ -1642,7 +1657,7 @@ export function readingAsked(ctx: TechniqueContext): string | null {
  */
 export function messageFromNotes(ctx: TechniqueContext): string | null {
   if (ctx.taskType !== 'rewrite' || sub(ctx, 'prose') === null) return null;
-  return /\b(?:into|to|as)\s+(?:a |an |one )?(?:(?:short|quick|brief|professional|formal|friendly|polite|proper|clear) )*(e-?mail|memo|letter|announcement)\b/.exec(ctx.lower.slice(0, 300))?.[1]?.replace('e-mail', 'email') ?? null;
+  return /\b(?:into|to|as)\s+(?:a |an |one )?(?:(?:short|quick|brief|professional|formal|friendly|polite|proper|clear) )*(e-?mail|memo|letter|announcement|note(?= (?:home|to (?:the )?(?:parents?|family|families))))\b/.exec(ctx.lower.slice(0, 300))?.[1]?.replace('e-mail', 'email') ?? null;
 }
 
 /**
@@ -1882,7 +1897,9 @@ export const isShortPiece = (ctx: TechniqueContext): boolean =>
 
 /** A public reply to a customer's review or complaint. */
 export const isReviewReply = (ctx: TechniqueContext): boolean =>
-  /\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/.test(ctx.lower.slice(0, 300));
+  /\b(?:response|reply|respond|answer) (?:to )?(?:a |the |this |an |our |my |that )?(?:[\w-]+ ){0,2}?(?:review|complaint)s?\b/.test(ctx.lower.slice(0, 300)) ||
+  // "A customer left this review: "…" Write a reply from the owner."
+  (/\b(?:left|posted|wrote|gave us) (?:a |this |the |an )?(?:[\w-]+ )?review\b/.test(ctx.lower.slice(0, 200)) && /\b(?:write|draft|give me|need) (?:a |an |the |my )?(?:short |polite |public |professional )?(?:reply|response)\b/.test(ctx.lower.slice(0, 400)));
 
 /** List items used as written (a question, a title), not ideas that need a name and a rationale. */
 export const SHORT_ITEMS = /^(questions|prompts|titles|headlines|taglines|slogans|topics|words|phrases|jokes|hashtags|captions|conversation starters|icebreakers)$/;
@@ -1916,7 +1933,7 @@ const isClockSum = (ctx: TechniqueContext): boolean =>
 export const isNumbersDecision = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'reasoning' &&
   !sub(ctx, 'puzzle', 'proof') &&
-  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|help (me|us) (decide|choose|pick)(?= (?:between|whether|which)\b|\s*(?:[.!?]|$))|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
+  /\b(worth it|is it worth|worth (buying|doing|paying|switching|the (money|cost|extra|upgrade))|(is|would) (it|this|that) (be )?(a )?(good|bad|smart|wise) (idea|deal|investment|move)|better (deal|offer)|can (i|we) afford|should (i|we) (buy|rent|lease|sell|refinance|take|accept|invest|pay|switch|keep|choose|go with|upgrade)|which (?:of (?:our|the|these) )?(?:(?:two|three|four|\d) )?(?:suppliers?|vendors?|quotes?|offers?|plans?|options?|bids?|contractors?|carriers?) should (?:i|we) (?:pick|choose|go with|use|take|accept)|help (me|us) (decide|choose|pick)(?= (?:between|whether|which)\b|\s*(?:[.!?]|$))|which (one |option |offer )?(is|would be) (better|cheaper|the better (deal|choice|option)))\b/.test(ctx.lower);
 
 /**
  * "Three cards: $2,000 at 24%, $5,500 at 18%, $800 at 29%. Which should I pay off first?": an order of repayment, where
