@@ -20,7 +20,7 @@ export { RECORD_NOUNS };
 /** "I run a small print shop.": the owner of that business. */
 const ASKER_BUSINESS =
   /^\s*i (?:run|own|manage|have) an? (?:small |little |local |busy |family-run |one-person )?((?:[a-z-]+ ){0,2}?(?:shop|store|bakery|salon|studio|clinic|practice|restaurant|cafe|café|gym|daycare|agency|farm|nursery|brewery|kennel|garage|food truck|print shop|florist|boutique|business))(?=[.,;:]| and\b| with\b| in\b| that\b)/;
-export const askerTrade = (ctx: TechniqueContext): string | null => {
+export const askerTrade = perContext((ctx: TechniqueContext): string | null => {
   const owner = ASKER_BUSINESS.exec(ctx.lower.slice(0, 120))?.[1];
   if (owner && owner !== 'business' && AT_WORK.test(ctx.lower.slice(0, 300))) return `${owner.replace(/^(?:small|little|local|busy) /, '')} owner`;
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
@@ -28,7 +28,7 @@ export const askerTrade = (ctx: TechniqueContext): string | null => {
   return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower))
     ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase())
     : null;
-};
+});
 
 export const isSecondOpinion = (ctx: TechniqueContext): boolean =>
   /\b(?:mechanic|plumber|electrician|contractor|roofer|technician|tech|repair ?(?:man|shop|guy)|handyman|dealer(?:ship)?|installer|guy|company) (?:says|said|told me|is telling me|wants|quoted|recommends)\b[^?\n]{0,160}?\b(?:how (?:do|can|would) i (?:know|tell|check|verify)|(?:is|are) (?:he|she|they) right|should i (?:trust|believe|get a second)|(?:is|does) (?:this|that|it) (?:legit|a scam|fair|reasonable|sound right|make sense)|(?:am i|are we) being (?:ripped off|scammed|upsold))\b/.test(
