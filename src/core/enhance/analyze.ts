@@ -514,6 +514,11 @@ const ITEM_NAME_ATTRS = new RegExp(`\\b(?:extract|pull(?: out)?|list|find|get|id
 export const RECORD_NOUNS = 'transactions|orders|invoices|receipts|entries|rows|records|line items|bookings|reservations|appointments|shipments|payments|expenses|charges|listings|events|tickets|applications|claims|trips|flights|visits|deliveries';
 const RECORD_FIELDS = new RegExp(String.raw`\b(?:extract|pull(?: out)?|list|get|identify|find)\s+(?:all\s+)?(?:of\s+)?the ([a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)*,?\s+and\s+[a-z]+(?: [a-z]+)?)\s+(?:from|of|for|in)\s+(?:these|the|this|each|every|all|my|our)\s+(?:[\w-]+\s+)?(?:${RECORD_NOUNS})\b`);
 
+/** "quantities" → "quantity", "doses" → "dose" (a field name for one item). */
+const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+/** "phone numbers" → "phone_number": a plural phrase as one snake_case key. */
+const fieldKey = (phrase: string): string => singular(phrase.trim()).replace(/\s+/g, '_');
+
 function detectItemFields(ask: string): string[] {
   const m = ask.match(/\bfor (?:each|every) (?:one|item|entry|row|record|review|\w+)\s*[,:]\s*(?:extract|give|list|include|note)?:?\s*([^.\n?]{3,220})/);
   // "the action items and owners": each task goes with its owner, so they are fields of one item, not two lists.
@@ -531,25 +536,20 @@ function detectItemFields(ask: string): string[] {
     ? null
     : ask.slice(0, 300).match(/\b(?:extract|pull(?: out)?|list|find|get|identify)\s+(?:all\s+(?:of\s+)?)?(?:just |only )?the ([a-z]+(?: [a-z]+)?) (?:and (?:its|their|his|her) |with (?:its |their )?)((?<=and (?:its|their|his|her) )[a-z]+(?: [a-z]+)?|quantities|amounts|prices|dates|times|sizes|costs|values|scores|ratings|deadlines|owners|percentages|measurements|units)\b/);
   if (named?.[1] && named[2]) {
-    const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
     const head = named[1].replace(/ names?$/, '');
-    const item = /^(?:people|persons?|names?)$/.test(head) ? 'person' : head.split(' ').map(one).join('_');
-    return [item, named[2].split(' ').map(one).join('_')];
+    const item = /^(?:people|persons?|names?)$/.test(head) ? 'person' : head.split(' ').map(singular).join('_');
+    return [item, named[2].split(' ').map(singular).join('_')];
   }
   // "Extract the medication names, doses and frequencies": attributes of each named thing, so one object per
   // medication rather than three lists that lose which dose goes with which drug.
   const attrs = m?.[1] ? null : ask.slice(0, 300).match(ITEM_NAME_ATTRS);
-  if (attrs?.[1] && attrs[2]) {
-    const one = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/ /g, '_');
-    return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one)];
-  }
+  if (attrs?.[1] && attrs[2]) return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(fieldKey)];
   // "Extract every deadline and what's due from this syllabus": each deadline goes with its item.
   if (!m?.[1] && /\b(?:every|each|all(?: the)?|the) (?:deadlines?|due dates?|dates?) and what(?:'s| is| was) (?:due|happening|planned|on|expected)\b/.test(ask.slice(0, 300))) return ['item', 'due_date'];
   // "Extract the dates, amounts and payees from these bank transactions": each transaction is one record with them.
   const rec = m?.[1] ? null : ask.slice(0, 300).match(RECORD_FIELDS);
   if (rec?.[1]) {
-    const one = (w: string): string => w.trim().replace(/ies$/, 'y').replace(/(?<!s)s$/, '').replace(/\s+/g, '_');
-    const keys = rec[1].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(one);
+    const keys = rec[1].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(fieldKey);
     if (keys.length >= 2 && keys.length <= 8 && keys.every((k) => k.length >= 2 && k.length <= 24)) return keys;
   }
   if (!m?.[1]) return [];
@@ -1410,7 +1410,6 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
     if (/\b(?:resume|cv|cover letter|job description|job posting|job ad)\b/.test(head) && !/\b(?:script|function|program|code|parser|scraper|app)\b/.test(head)) return 'open_qa';
     if (CALL_SCRIPT.test(head) || VIDEO_SCRIPT.test(head)) return 'creative_writing';
     // "Our little league needs a code of conduct for parents": rules for people, not a program.
-    // (Filed as a question instead, it is still a document: see below.)
     if (/\bcode of (?:conduct|ethics|practice)\b/.test(head)) return 'creative_writing';
     // "Design a loyalty card program for a small bubble tea shop": a scheme for customers or staff, not software.
     if (PEOPLE_PROGRAM.test(head) && !features.codeLanguage && !/\b(?:app|software|api|database|script|function|class|code|backend|frontend|website)\b/.test(head)) return 'planning';

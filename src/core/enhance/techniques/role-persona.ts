@@ -70,6 +70,9 @@ function gradeTaught(lower: string): string | null {
   return other ? other.replace(/^year/, 'Year') : null;
 }
 
+/** The audience as a group: "a homeowner" → "homeowners", "a 5-year-old" → "5-year-olds". */
+const readers = (audience: string): string => audience.replace(/^an? /, '').replace(/(?<!s)$/, 's');
+
 function persona(ctx: TechniqueContext): string {
   const f = ctx.features;
   const domain = f.domain;
@@ -233,7 +236,7 @@ function persona(ctx: TechniqueContext): string {
         return 'You are an experienced admissions-essay coach who helps applicants tell their own story in their own voice.';
       // "I'm a pediatric dentist. Write a non-scary explanation of a filling for a 5-year-old": the trade, explaining.
       const trade = kind ? null : askerTrade(ctx);
-      if (trade && f.audience) return `You are an experienced ${trade} who explains things to ${f.audience.replace(/^an? /, '').replace(/(?<!s)$/, 's')} in words they understand.`;
+      if (trade && f.audience) return `You are an experienced ${trade} who explains things to ${readers(f.audience)} in words they understand.`;
       return `You are ${(kind && who[kind]) || 'a skilled writer'}.`;
     }
     case 'analysis':
@@ -364,7 +367,7 @@ function persona(ctx: TechniqueContext): string {
       const trade = askerTrade(ctx);
       if (trade)
         return f.audience
-          ? `You are an experienced ${trade} who explains the work to ${f.audience.replace(/^an? /, '').replace(/(?<!s)$/, 's')} in plain words.`
+          ? `You are an experienced ${trade} who explains the work to ${readers(f.audience)} in plain words.`
           : trade.endsWith(' owner')
             ? `You are an experienced ${trade} who has handled this many times and gives practical, professional advice.`
             : `You are a senior ${trade} who mentors newer colleagues and gives practical, professional advice.`;

@@ -12,7 +12,7 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
 const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
@@ -1163,7 +1163,7 @@ const WEIGHT_GOAL =
 export const isWeightGoal = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && ctx.features.words <= 80 && WEIGHT_GOAL.test(ctx.lower.slice(0, 300)) &&
   // "I'm a personal trainer. A client wants to lose 30 pounds… How do I set expectations?": the trainer's question.
-  !/^\s*(?:i'?m|i am|as) an? (?:[a-z-]+ ){0,2}?(?:personal trainer|trainer|coach|dietitian|nutritionist|nurse|doctor)\b/.test(ctx.lower.slice(0, 80));
+  askerTrade(ctx) === null;
 
 /** "20 keyword ideas for an SEO campaign for a dental clinic in Austin": search phrases, not campaign ideas. */
 export const isKeywordIdeas = (ctx: TechniqueContext): boolean =>
