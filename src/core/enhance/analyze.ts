@@ -316,7 +316,7 @@ const DOMAINS: [RegExp, string][] = [
  */
 // A reader named by their job ("to a product manager", "to a new hire").
 const READER_ROLE =
-  '(?:[a-z-]+ ){0,2}?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|business owner)';
+  '(?:[a-z-]+ ){0,2}?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|owner)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
 const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
@@ -680,7 +680,7 @@ const SUB_KIND_CHECKS = [
   // Asked for as the deliverable: "link in bio" in a script, or "bio-energy", is not one.
   [/\b(?:write|draft|create|compose|need|make|update|rewrite|give me|help me (?:write|with|create))\b[^.\n]{0,40}\bbio\b(?![-‐])|\bbio (?:for|about) (?:my|our|me|a|an)\b|\babout (?:me|us) (?:page|section)\b|\bauthor blurb\b|\bspeaker intro(?:duction)?\b|\bprofile (?:summary|blurb)\b|\blinkedin (?:summary|about(?: section)?)\b/, 'bio'],
   [/\b(ad copy|slogan|tagline|product descriptions?|landing page|marketing|headline|advert\w*|campaign|google business (?:profile|listing)|business (?:profile|listing) description|yelp (?:page|listing|description))\b/, 'copy'],
-  [/\b(linkedin|social media|instagram|facebook|twitter|x) (post|caption|update)|\b(tweets?|thread for (x|twitter))\b|^\s*(?:please |help me )?(?:announce|share)\b[^.\n]{0,30}?\bon (?:linkedin|twitter|x|instagram|facebook|bluesky|mastodon|threads)\b/, 'post'],
+  [/\b(linkedin|social media|instagram|facebook|twitter|x|google business|google my business|google business profile|nextdoor) (post|caption|update)|\b(tweets?|thread for (x|twitter))\b|^\s*(?:please |help me )?(?:announce|share)\b[^.\n]{0,30}?\bon (?:linkedin|twitter|x|instagram|facebook|bluesky|mastodon|threads)\b/, 'post'],
   [/\b(blog post|article|essay|newsletter|op-ed)\b/, 'article'],
   // A message the user will send: named as one ("cover letter", "resignation letter") or asked for ("write an email to…").
   // A story that mentions a message, or a pasted email, is not one.
@@ -725,7 +725,7 @@ const SUB_KIND_CHECKS = [
         String.raw`\b((?<!\b(?:what|how|where|when|why|who) )should (i|we)|which (one )?(is|would be|should|to) (better|best|healthier|cheaper|safer|choose|pick|go with|use)|which is (the )?better|which (\w+ ){0,3}(would|should) (you|i|we) (go with|choose|pick|hire|use)`,
         String.raw`recommend\w*|choose|pick\b|decide\b|decision|worth it|should (?:a|an|my|our) [\w' -]{2,40}? (?:sell|offer|use|switch|open|hire|charge|start|stop|expand|move|buy|lease|rent)\b|better (choice|option|fit|for)|best (choice|option|fit|for)|(good|bad|smart) idea`,
         String.raw`would (it|that|this) be (a )?(better|smarter|wiser|cheaper|good idea)|(does it|which( one| option)?) makes? (more )?sense|(choosing|deciding) between|which (?:one |name |option )?(?:is|would be) (?:the )?strongest (?:for|as|option|choice|name|pick)\b`,
-        String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|worth|reasonable|fair|better|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
+        String.raw`is (it|this|that) (really |actually )?(a )?(good|bad|smart|smarter|wise|wiser|worth|reasonable|fair|better|cheaper|correct|right|any good)|any good|red flags|suitable|is it (more )?important to|how good (is|are|of)`,
         String.raw`(offering|offered|between) either\b[^?\n]{0,80}\bor\b|which (?:one |offer |job |option )?(?:to|(?:should|would) (?:i|we)) (?:take|accept|choose|pick|go with)\b`,
         // "Rate my business idea: …" asks for a review of one idea, not a choice among several.
         String.raw`(rank|score|rate) (these|this|the|my|them)(?! (?:business |startup |app |product )?idea\b)`,
@@ -808,7 +808,7 @@ for (const [re, kind] of SUB_KIND_CHECKS) PATTERNS_BY_KIND.set(kind, [...(PATTER
 
 const NO_SUB_KINDS: SubKinds = { has: () => false, all: () => [] };
 
-const SPEC_ERROR = /\b(?:rais(?:e|es|ing)|throw(?:s|ing)?|return(?:s|ing)?) (?:an? |the )?(?:[\w-]+ )?(?:errors?|exceptions?) (?:on|when|if|for|instead of|whenever|in case of)\b/g;
+const SPEC_ERROR = /\b(?:rais(?:e|es|ing)|throw(?:s|ing)?|return(?:s|ing)?) (?:an? |the )?(?:[\w-]+ )?\w*(?:errors?|exceptions?) (?:on|when|if|for|instead of|whenever|in case of)\b/g;
 
 /** "Roleplay as a grumpy innkeeper, I'm a traveler looking for a room": the user takes a part in the scene. */
 // "Play the role of a difficult customer… I'm the support agent": the same, with the part named.
@@ -1065,6 +1065,9 @@ function detectAudience(lower: string): string | null {
   if (asker?.[1] && /\bway to (?:explain|say|put)\b|\bhow (?:do|should|can) i explain\b|\bwhat (?:do|should) i (?:say|tell)\b|\banswer to (?:say|give)\b|\bto say at the counter\b/.test(lower.slice(0, 400))) return `a ${asker[1]}`;
   const toldRole = lower.match(TOLD_ROLE);
   if (toldRole?.[1]) return toldRole[1];
+  // "Rules for the bus that 1st graders can understand": who has to follow it.
+  const canFollow = lower.match(/\b(?:that|so|which) ((?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[- ]graders|kindergarteners|kindergartners|preschoolers|(?:young |little )?(?:kids|children)|(?:\d{1,2}|five|six|seven|eight|nine|ten)[- ]year[- ]olds|teens|teenagers|non-native speakers|tourists|visitors|new hires) (?:can|could|will|would) (?:easily )?(?:understand|follow|read|remember)\b/);
+  if (canFollow?.[1]) return canFollow[1];
   const like = lower.match(/\blike i'?m (\d{1,2}|five|six|seven|eight|nine|ten|twelve|a child|a kid|a beginner|new to this|a novice)\b/);
   if (like?.[1]) {
     const age = toNumber(like[1]);
@@ -1611,6 +1614,10 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if ((intent === 'classification' || intent === 'analysis') && features.isQuestion && features.subKinds.has('diagnose') && !features.hasSuppliedText && !features.hasCode && /^\s*(?:so |ok |help,? )?(?:my|our|why|i)\b/.test(head)) return 'open_qa';
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
+  // "As a sommelier, suggest three wines under $40 for mushroom risotto": the role sets who answers; nobody is played.
+  if (intent === 'roleplay' && !features.interactive && /^\s*as an? [a-z][\w -]{2,30}?,\s*(?:please |can you |could you )?(?:suggest|recommend|explain|tell me|give me|list|what|which|how)\b/.test(head) && !USER_IN_SCENE.test(head)) return 'open_qa';
+  // "As a 911 dispatcher, what questions should I ask first on a stroke call?": the trade's own procedure, in order.
+  if (intent === 'brainstorming' && /^\s*(?:as an?|i'?m an?|i am an?) [a-z0-9][\w -]{2,40}?[,.]\s*(?:so )?(?:what|which) (?:questions )?(?:should|do|must) (?:i|we) ask (?:first|before anything|in what order)\b/.test(head)) return 'open_qa';
   // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.
   if (intent === 'roleplay' && !features.interactive && /^\s*(?:please )?(?:act|pretend|play) (?:as|like|to be|you'?re) (?:a |an |my )?[\w -]{2,30}? and (?:help me )?(?:plan|organi[sz]e|schedule)\b/.test(head)) return 'planning';
   // "I'm writing a fantasy novel and my magic system feels too convenient… help me find its costs": help with the

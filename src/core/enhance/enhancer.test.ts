@@ -4977,3 +4977,75 @@ describe('everyday requests, sixty-sixth batch', () => {
     expect(enhanceAs("I'm an event planner. A bride's mother keeps changing the guest list a week before the wedding. How do I handle her?", 'open_qa').enhanced).toMatch(/senior event planner/);
   });
 });
+
+describe('everyday requests, sixty-seventh batch', () => {
+  it('reads "raises ValueError on invalid input" as a spec, and lets "proofread and make it concise" do both', () => {
+    const roman = enhanceAs('Write a Python function that converts a Roman numeral to an integer and raises ValueError on invalid input.', 'code').enhanced;
+    expect(roman).toMatch(/writes correct, readable, well-tested code/);
+    expect(roman).not.toMatch(/No code is included|likely causes/);
+    const proof = enhanceAs('Proofread this cover letter and make it more concise.', 'rewrite').enhanced;
+    expect(proof).toMatch(/cut repetition, filler and wordy phrases/);
+    expect(proof).not.toMatch(/punctuation only; keep the wording/);
+  });
+
+  it('writes a trade’s procedure checklist and its questions in order, with the protocol deciding', () => {
+    const bees = enhanceAs("I'm a beekeeper. Make a seasonal hive inspection checklist for spring.", 'planning').enhanced;
+    expect(bees).toMatch(/experienced beekeeper who does this by the book/);
+    expect(bees).toMatch(/in the order it is done on the job/);
+    expect(bees).not.toMatch(/project lead|approvals, accounts|for the first time/);
+    const call = enhanceAs('As a 911 dispatcher, what questions should I ask first on a possible stroke call?', 'brainstorming').enhanced;
+    expect(call).toMatch(/senior 911 dispatcher/);
+    expect(call).toMatch(/agency’s own protocol takes precedence/);
+    expect(call).toMatch(/in the order to ask them/);
+    expect(call).not.toMatch(/creative strategist/);
+    const xray = enhanceAs("I'm a dental hygienist. What should I say to a patient who refuses X-rays?", 'open_qa').enhanced;
+    expect(xray).toMatch(/senior dental hygienist who has had this conversation with many patients/);
+    expect(xray).toMatch(/record the informed refusal/);
+  });
+
+  it('gives a conversation script, body-art aftercare, a shot list, a sign and bus rules their own shapes', () => {
+    const talk = enhanceAs("I'm a hospice social worker. Write a gentle script for telling a family that their father may have only days left.", 'creative_writing').enhanced;
+    expect(talk).toMatch(/experienced hospice social worker who has had this conversation/);
+    expect(talk).toMatch(/what to say to the likely reactions/);
+    expect(talk).not.toMatch(/fiction writer|turning point/);
+    const ink = enhanceAs("I'm a tattoo artist. Write aftercare instructions for a new tattoo that clients can take home.", 'creative_writing').enhanced;
+    expect(ink).toMatch(/experienced tattoo artist/);
+    expect(ink).toMatch(/peeling and itching/);
+    expect(ink).not.toMatch(/nurse|medicines and doses|feeding/);
+    const shots = enhanceAs("I'm a wedding photographer. Write a shot list for a small courthouse wedding.", 'creative_writing').enhanced;
+    expect(shots).toMatch(/mark the must-have shots/);
+    expect(shots).not.toMatch(/skilled writer/);
+    const bears = enhanceAs("I'm a park ranger. Write a sign warning visitors not to feed the bears.", 'creative_writing').enhanced;
+    expect(bears).toMatch(/headline of a few words that can be read from a distance/);
+    const bus = enhanceAs("I'm a school bus driver. Write rules for the bus that 1st graders can understand.", 'creative_writing').enhanced;
+    expect(bus).toMatch(/The audience is 1st graders/);
+    expect(bus).toMatch(/about 5 to 8/);
+  });
+
+  it('sings a lullaby to a baby, posts to Google for local searchers, and rotates nginx logs safely', () => {
+    const lull = enhanceAs('Write a lullaby for a newborn with a verse about the ocean.', 'creative_writing').enhanced;
+    expect(lull).toMatch(/sung softly by a parent to a baby/);
+    expect(lull).not.toMatch(/general adult audience/);
+    const gbp = enhanceAs("I'm a locksmith. Write a short Google Business post about rekeying locks after moving into a new home.", 'creative_writing').enhanced;
+    expect(gbp).toMatch(/Google Search or Maps/);
+    expect(gbp).toMatch(/use no hashtags/);
+    const logs = enhanceAs('Write a Bash script that rotates nginx logs older than 7 days into a gzip archive and deletes archives older than 90 days.', 'code').enhanced;
+    expect(logs).toMatch(/nginx -s reopen/);
+    expect(logs).toMatch(/dry-run/);
+  });
+
+  it('answers a sommelier’s pairing, a farrier’s client and a lease-or-buy with their figures', () => {
+    const wine = enhanceAs('As a sommelier, suggest three wines under $40 to pair with mushroom risotto and explain why each works.', 'roleplay').enhanced;
+    expect(wine).toMatch(/experienced sommelier/);
+    expect(wine).not.toMatch(/in character/);
+    expect(enhanceAs("I'm a farrier. Explain to a horse owner why their horse needs corrective shoes, in plain language.", 'roleplay').enhanced).toMatch(/experienced farrier who explains the work to horse owners/);
+    const van = enhanceAs('Is it cheaper to lease or buy a $38,000 delivery van for my bakery if I drive 20,000 miles a year? Walk me through it.', 'reasoning').enhanced;
+    expect(van).toMatch(/mileage allowance and overage charge/);
+    const truck = enhanceAs("Analyze why our food truck's sales drop every Tuesday and Wednesday.", 'analysis').enhanced;
+    expect(truck).toMatch(/splitting the figures by day, hour, place or product/);
+    expect(truck).not.toMatch(/attribute contested views/);
+    const council = enhanceAs('Summarize this city council meeting transcript into decisions made, votes, and next steps.', 'summarization').enhanced;
+    expect(council).toMatch(/in this order: decisions made; votes; next steps/);
+    expect(council).toMatch(/For each vote, give the motion, the result and the count/);
+  });
+});

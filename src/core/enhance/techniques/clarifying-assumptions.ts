@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork, isPrivateLesson, isCleaningChecklist, isHandoffChecklist } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork, isPrivateLesson, isCleaningChecklist, isHandoffChecklist, procedureChecklist } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -66,7 +66,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
-        checklist: isCleaningChecklist(ctx) ? ['the size of the place', 'who does the cleaning'] : isHandoffChecklist(ctx) ? ['the shift times', 'the stations or areas'] : ['the deadline', 'who does the work'],
+        checklist: isCleaningChecklist(ctx) ? ['the size of the place', 'who does the cleaning'] : isHandoffChecklist(ctx) ? ['the shift times', 'the stations or areas'] : procedureChecklist(ctx) !== null ? ['the setting and equipment', 'the rules that apply where I work'] : ['the deadline', 'who does the work'],
         rota: ['who has already asked for which days off', 'how long each shift is', 'how many people each shift needs'],
         scheme: ['average spend per visit', 'how often regular customers come back'],
         toolswitch: ['team size and how the old tool is used', 'integrations and reports that depend on it', 'the date the switch must be done by'],

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -116,7 +116,10 @@ const DECISION_LINES = (ctx: TechniqueContext): string[] => [
   carefulLine(ctx) ?? '',
   // Money figures ("$17k", "4%"), not any number: "learning Rust in 2026" has no figures to use.
   /[$€£¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|dollars|euros|pounds|usd|eur|gbp)\b/.test(ctx.lower)
-    ? // "A 40-person company at $8M ARR choosing a fractional CFO": a company's figures, not an investor's.
+    ? // Lease against buy turns on the lease's mileage allowance and what the vehicle is worth at the end.
+      /\blease\b/.test(ctx.lower.slice(0, 300)) && /\bbuy(?:ing)?\b|\bfinanc\w+\b/.test(ctx.lower.slice(0, 300))
+      ? 'Use the figures given, and compare the total cost over the same number of years; where it turns on one that is not given (such as the lease payment and its mileage allowance and overage charge, the loan rate, the resale value at the end, and any tax treatment), state the value you assume.'
+      : // "A 40-person company at $8M ARR choosing a fractional CFO": a company's figures, not an investor's.
       ctx.features.domain === 'business strategy'
       ? 'Use the figures given; where the answer turns on one that is not given (such as costs, salaries, workload or timing), state the value you assume.'
       : ctx.features.domain === 'career'
@@ -235,7 +238,7 @@ const LANGUAGE_GOAL =
 
 /** A script that changes files in bulk ("rename all .jpeg files in a folder", "move old logs into an archive"). */
 const FILE_JOB =
-  /\b(renam\w*|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b|\b(?:folder|directory) of (?:[\w-]+ ){0,2}(?:files|photos|images|videos|clips|pdfs|mp3s|documents|scans)\b[^!?\n]{0,40}\b(renam\w*|mov(e|es|ing)|sort(s|ing)?|organi[sz]\w*)\b/;
+  /\b(renam\w*|rotat(?:e|es|ing)|mov(e|es|ing)|cop(y|ies|ying)|delet\w*|remov\w*|organi[sz]\w*|sort(s|ing)?|clean(s|ing)? up|back(s|ing)? up|archiv\w*|compress\w*|zip(s|ping)?)\b[^!?\n]{0,60}\b(files?|folders?|director(y|ies)|photos|images|logs|downloads)\b|\b(?:folder|directory) of (?:[\w-]+ ){0,2}(?:files|photos|images|videos|clips|pdfs|mp3s|documents|scans)\b[^!?\n]{0,40}\b(renam\w*|mov(e|es|ing)|sort(s|ing)?|organi[sz]\w*)\b/;
 
 /** A backup job: copying to another disk or server, where a wrong run loses data or fills the target. */
 const CLOUD_STORE = /\b(?:s3|aws|gcs|google cloud storage|azure blob|backblaze|b2|r2|wasabi|cloud storage)\b/;
@@ -247,10 +250,12 @@ const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tu
  * A backup, or a file job run on a schedule: read in the ask only, since pasted code mentions backups and cron jobs it
  * does not ask for. Null for any other code request.
  */
+// Rotating logs is a recurring job by nature, whether or not the request names the schedule.
+const LOG_ROTATE = /\brotat(?:e|es|ing|ion)\b[^.\n]{0,40}\blogs?\b|\blog ?rotat\w*/;
 function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boolean } | null {
   const ask = ctx.lower.slice(0, 300).split('```')[0] ?? '';
   const backup = BACKUP_JOB.test(ask);
-  const scheduled = SCHEDULED.test(ask);
+  const scheduled = SCHEDULED.test(ask) || LOG_ROTATE.test(ask);
   return backup || (scheduled && FILE_JOB.test(ask)) ? { backup, scheduled } : null;
 }
 
@@ -374,6 +379,7 @@ const SQL_DIALECTS: [RegExp, string][] = [
 const sqlDialect = (lower: string): string | null => SQL_DIALECTS.find(([re]) => re.test(lower))?.[1] ?? null;
 
 /** What each kind of analysis must cover (see analysisKind), one entry per kind, as DOC_RULES does for documents. */
+const METRIC_DIP = /\b(?:sales|revenue|orders|bookings|sign-?ups|traffic|footfall|attendance|visits|tips|covers)\b/;
 const ANALYSIS_RULES: Record<AnalysisKind, readonly string[]> = {
   risks: [
     'Name the risks specific to this situation, not generic ones; for each, how likely it is, how much harm it would do, and the early warning sign.',
@@ -474,6 +480,22 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  convo: [
+    'Write it as words to say aloud in short, plain sentences: a brief opening, the main message said clearly and early (no euphemisms that could be misunderstood), then room for the other person to react, and what to say to the likely reactions (questions, silence, tears, anger).',
+    'Promise nothing that cannot be promised and invent no facts: put names, details and next steps that are not given in [square brackets], and mark pauses as [pause], with no other stage directions.',
+  ],
+  shotlist: [
+    'Order the shots by the moments as they happen, mark the must-have shots, and list the family and group combinations with [names] to fill in, largest group first so people can leave.',
+    'Fit it to the setting and time given, noting the limits they put on the shots (space, light, rules on where to stand or on flash, a short ceremony), with a backup for bad light or bad weather.',
+  ],
+  sign: [
+    'Lead with a headline of a few words that can be read from a distance and says what to do or not do, then one or two short lines on why and what to do instead; keep it under about 40 words in all.',
+    'Use plain words any visitor understands, state any rule, fine or contact only as given (otherwise as a [placeholder]), and suggest a symbol if it would help.',
+  ],
+  rules: [
+    'Keep to a few rules (about 5 to 8), each one short and said as what to do rather than what not to do where possible, with the reason in a few words where it helps them follow it.',
+    'Put safety rules first, keep them consistent with any rules already set by the school, employer or venue, and say what happens when a rule is broken only if the request asks.',
   ],
   classnews: [
     'Keep it short (about 150–250 words) and warm: what the class learned and did, with one concrete detail, then what is coming up with its date, then any requests (volunteers, things to send in) with how and by when to respond.',
@@ -898,6 +920,9 @@ function requirements(ctx: TechniqueContext): string[] {
             ? `Use the database’s own dump tool (${/\bpostgres/.test(ctx.lower.slice(0, 300)) ? 'pg_dump' : /\b(?:mysql|mariadb)\b/.test(ctx.lower.slice(0, 300)) ? 'mysqldump' : /\bmongo/.test(ctx.lower.slice(0, 300)) ? 'mongodump' : /\bsqlite\b/.test(ctx.lower.slice(0, 300)) ? 'SQLite’s .backup command' : 'such as pg_dump or mysqldump'}) rather than copying its data files, take credentials from a protected file (such as ~/.pgpass or an option file) rather than the script, compress each dump with the date in its name, check it is not empty, and delete only dumps older than the retention asked for.`
             : job.backup
             ? 'Copy incrementally (for example rsync, or robocopy on Windows), never modify or delete the source, and check the destination is mounted and has room before copying; stop with a clear message if not.'
+            : // A server keeps writing to a log it has open, even after the file is moved.
+            LOG_ROTATE.test(ctx.lower.slice(0, 300))
+            ? `Say in one line whether logrotate would do this with a short config instead; in the script, after moving a log, make the program reopen its logs (${/\bnginx\b/.test(ctx.lower.slice(0, 300)) ? '`nginx -s reopen`, or a USR1 signal' : 'for example a reload or the signal it documents'}), or it keeps writing to the moved file.`
             : 'Check that every folder it needs exists and is writable before changing anything, and stop with a clear message if not.',
           job.scheduled
             ? 'Show how to schedule it (a crontab line or a systemd timer on Linux, launchd on macOS, Task Scheduler on Windows) and make it safe to run unattended: log each run with a timestamp and exit non-zero on failure.'
@@ -954,6 +979,7 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       if (isActionItems(ctx))
         return [
+          summarySections(ctx)?.some((s) => /\bvotes?\b/.test(s)) ? 'For each vote, give the motion, the result and the count as recorded (and who voted which way, where the source says); infer none.' : '',
           'List only what someone committed to or was asked to do; do not turn discussion or opinions into tasks.',
           'Name owners and due dates as the source gives them ("probably next week" stays as said); do not invent either.',
           'Keep names, numbers and dates exactly as given.',
@@ -991,6 +1017,12 @@ function requirements(ctx: TechniqueContext): string[] {
           /\bnon-?religious\b|\bsecular\b|\bhumanist\b|\bnot religious\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it entirely secular: no prayers, scripture or religious language.' : '',
         ];
       }
+      // Healing skin at home: what is normal, how to wash it and what to avoid, not medicines and doses.
+      if (kind === 'aftercare' && isBodyArtCare(ctx))
+        return [
+          'Cover what is normal as it heals and for how long (for a tattoo: oozing, redness, peeling and itching), how and how often to wash and moisturise it and with what kind of product, and what to avoid and for how long (soaking, swimming, sun, tight clothing, picking or scratching), each in a short plain sentence.',
+          'List the signs of infection or an allergic reaction that mean seeing a doctor (spreading redness or heat, pus, fever, red streaks), and how to reach the studio with questions ([placeholder] for the contact).',
+        ];
       const fixed = kind ? DOC_RULES[kind] : undefined;
       // "Alt text for a chart showing users growing from 12k to 48k": a chart's point is its trend and its key figures.
       if (kind === 'alt' && /\b(?:chart|graph|plot|diagram|infographic|dashboard)\b/.test(ctx.lower.slice(0, 200)))
@@ -1125,6 +1157,8 @@ function requirements(ctx: TechniqueContext): string[] {
         // A tweet has a hard limit; "80–150 words" would be three tweets.
         post: isTweetThread(ctx)
           ? 'Write a thread of three to six tweets, each within 280 characters and numbered (1/5, 2/5…), the first a hook that makes people open it and the last a takeaway; at most two hashtags in all.'
+          : isLocalListingPost(ctx)
+          ? 'Keep it to about 100–200 words with the point in the first line (search shows only the start), say what the customer gains and the area served, end with one call to action (call, book or learn more), and use no hashtags.'
           : /\btweets?\b|\b(on|for) (x|twitter)\b/.test(ctx.lower)
           ? 'Keep it within 280 characters, with a strong opening and at most two hashtags.'
           : // A caption sits under a photo: a line or two, not a post.
@@ -1366,7 +1400,10 @@ function requirements(ctx: TechniqueContext): string[] {
       const kind = rewriteKind(ctx);
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
-        proofread: 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
+        // "Proofread this and make it more concise" asks for both: "keep the wording" would forbid the second.
+        proofread: sub(ctx, 'shorten')
+          ? 'Fix spelling, grammar and punctuation, and cut repetition, filler and wordy phrases to make it more concise; keep the writer’s voice and every point that matters.'
+          : 'Fix spelling, grammar and punctuation only; keep the wording otherwise.',
         // A reader still learning English trips on idioms and slang more than on long words.
         simplify: /\bnon-native\b|\b(?:english|esl) learners?\b|\blearners of english\b/.test(ctx.lower.slice(0, 300))
           ? 'Replace idioms, slang and phrasal verbs (such as “circle back” or “touch base”) with plain, literal words, and use short sentences in standard English.'
@@ -1474,6 +1511,12 @@ function requirements(ctx: TechniqueContext): string[] {
         ];
       {
         const kind = analysisKind(ctx);
+        // Sales or sign-ups that dip are checked in the figures first, split by day, hour, place or product.
+        if (kind === 'causes' && METRIC_DIP.test(ctx.lower.slice(0, 300)))
+          return [
+            'List the likely causes in order of likelihood for this situation, each with a quick, cheap way to check it (for example splitting the figures by day, hour, place or product, or asking customers and staff), rather than a general essay.',
+            ...ANALYSIS_RULES.causes.slice(1),
+          ];
         if (kind) return [...ANALYSIS_RULES[kind]];
       }
       // "Discuss the impact of…" asks to understand, not to judge: no verdict to argue, no option to prefer.
@@ -1556,6 +1599,8 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Group the tasks by area and by time of day (opening, during the day, closing), each one concrete and checkable with how often it is done; where it matters, name the method or product (for example a disinfectant’s contact time) and who signs it off.'
           : isHandoffChecklist(ctx)
           ? 'Group the checks by station or area in the order they are walked, each one concrete and checkable (what to count, log, restock, clean or report), with the things the next shift must know (problems, shortages, anything pending) at the top, and end with a sign-off by both leads.'
+          : procedureChecklist(ctx) !== null
+          ? 'Make every item one concrete check or action, in the order it is done on the job, saying what a good result looks like and what to do when it is not, where that is not obvious; mark the steps that must never be skipped, and note where the workplace’s own rules or a regulator’s take precedence.'
           : isHomeChecklist(ctx)
           ? 'Make every item one concrete action someone can tick off, grouped by area in the order they are done, and flag the ones that are costly to forget (water, heat, food, locks).'
           : 'Make every item one concrete action someone can tick off, grouped by stage in the order they come up, and flag early the ones that take longest or can block the rest (reviews, approvals, accounts, lead times).',
@@ -1675,7 +1720,8 @@ function requirements(ctx: TechniqueContext): string[] {
                 // this; a day's schedule is kept realistic by its times and breaks, and nobody plans a Sunday for the
                 // first time.
                 // A content calendar is kept realistic by its posting rhythm, not by a beginner's pace.
-                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule' || kind === 'content'
+                // A trade's own procedure is done by someone who already does the work.
+                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule' || kind === 'content' || (kind === 'checklist' && procedureChecklist(ctx))
                 ? ''
                 : 'Keep it realistic for someone doing this for the first time.',
       ];
@@ -1739,6 +1785,13 @@ function requirements(ctx: TechniqueContext): string[] {
         return [
           'Compare the price with the usual range for the same item in the same condition and place, say that the range is an estimate, and name where to check current prices.',
           `List what to check before buying${/\b(?:miles|mileage|car|truck|suv|honda|toyota|ford|chevy|nissan|hyundai|kia|subaru|mazda|tesla|bmw|dealer)\b/.test(ctx.lower.slice(0, 200)) ? ' (the vehicle history report, an independent inspection, service records, and every fee in the out-the-door price)' : ''}, and give the price you would offer and why.`,
+        ];
+      if (isCarePractice(ctx))
+        return [
+          'Follow the current standard of practice and name the guideline or protocol it comes from where there is one, and say that the employer’s or agency’s own protocol takes precedence where it differs.',
+          /\b(?:refus\w*|declin\w*|won'?t (?:let|take|allow|consent)|says? no)\b/.test(ctx.lower.slice(0, 300))
+            ? 'Respect the person’s right to refuse: give the reason and the risk in plain words, offer any alternative, and record the informed refusal as the practice requires.'
+            : '',
         ];
       if (isTermination(ctx))
         return [
@@ -1925,7 +1978,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null || isDealCheck(ctx) || isPricingMyWork(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null || isDealCheck(ctx) || isPricingMyWork(ctx) || isCarePractice(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.

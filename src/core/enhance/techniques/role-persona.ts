@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist, procedureChecklist, isBodyArtCare, isLullaby, statedTrade, isLocalListingPost } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -71,6 +71,11 @@ function gradeTaught(lower: string): string | null {
 }
 
 /** The audience as a group: "a homeowner" → "homeowners", "a 5-year-old" → "5-year-olds". */
+/** The people a trade serves, as the request names them ("a patient who refuses X-rays" → patients). */
+const servedBy = (ctx: TechniqueContext): string => {
+  const who = /\b(patient|client|customer|famil(?:y|ies)|parent|tenant|student|owner)s?\b/.exec(ctx.lower.slice(0, 300))?.[1];
+  return who?.startsWith('famil') ? 'families' : `${who ?? 'client'}s`;
+};
 const readers = (audience: string): string => audience.replace(/^an? /, '').replace(/(?<!s)$/, 's');
 
 function persona(ctx: TechniqueContext): string {
@@ -160,7 +165,7 @@ function persona(ctx: TechniqueContext): string {
       if (isReviewReply(ctx)) return 'You are a customer-care lead who writes public replies to reviews that win back trust.';
       if (isUnwelcomeChange(ctx)) return 'You are an experienced manager and internal communicator who announces hard changes honestly and with respect.';
       const who: Record<string, string> = {
-        poem: 'an accomplished poet with a precise ear for rhythm and imagery',
+        poem: isLullaby(ctx) ? 'a songwriter who writes gentle lullabies parents can sing from memory' : 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
         speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
@@ -179,9 +184,17 @@ function persona(ctx: TechniqueContext): string {
         video: isRadioAd(ctx) ? 'an experienced radio copywriter who writes ads that stick after one hearing' : /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
         rfc: 'a staff engineer who writes design documents that lead to a clear decision',
-        aftercare: /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
+        aftercare: isBodyArtCare(ctx)
+          ? `an experienced ${statedTrade(ctx) ?? (/\btattoo/.test(ctx.lower.slice(0, 300)) ? 'tattoo artist' : /\bpierc/.test(ctx.lower.slice(0, 300)) ? 'piercer' : 'esthetician')} who writes aftercare instructions clients actually follow`
+          : /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
         handout: isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
         ceremony: 'an experienced wedding officiant who writes warm, personal ceremonies',
+        convo: statedTrade(ctx)
+          ? `an experienced ${statedTrade(ctx) ?? ''} who has had this conversation many times and says hard things clearly and kindly`
+          : 'an experienced communication coach who helps people prepare for hard conversations',
+        shotlist: `an experienced ${statedTrade(ctx) ?? (/\b(?:video|film)\w*/.test(ctx.lower.slice(0, 300)) ? 'videographer' : /\b(?:wedding|elopement)\b/.test(ctx.lower.slice(0, 300)) ? 'wedding photographer' : 'photographer')} who never misses the shots that matter`,
+        sign: `an experienced ${statedTrade(ctx) ?? 'signage writer'} who writes signs people read and follow`,
+        rules: `an experienced ${statedTrade(ctx) ?? 'group leader'} who writes short, clear rules people actually follow`,
         classnews: 'an experienced teacher who writes warm, clear newsletters parents actually read',
         notice: /\b(?:tenants?|residents?|apartments?|units?|building|condo|hoa|landlord|property)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced property manager who writes notices residents actually read' : 'an experienced operations manager who writes clear notices people actually read',
         listing: 'an experienced real estate copywriter who writes accurate listings that get showings',
@@ -204,7 +217,7 @@ function persona(ctx: TechniqueContext): string {
         subject: 'an email marketer who writes subject lines people open because they say what is inside',
         headline: 'a personal-branding writer who knows how recruiters search profiles',
         copy: `a senior ${domain === 'SEO' ? 'SEO ' : ''}copywriter who writes persuasive, concrete copy`,
-        post: 'a social media writer whose posts sound like a real person, not a press release',
+        post: isLocalListingPost(ctx) ? 'a local-business marketer who writes Google posts that bring in calls' : 'a social media writer whose posts sound like a real person, not a press release',
         article: `an experienced ${domain ? `${domain} ` : ''}writer who writes clear, engaging prose`,
         message: isLoveLetter(ctx)
           ? 'a warm, skilled writer of heartfelt personal letters'
@@ -286,6 +299,8 @@ function persona(ctx: TechniqueContext): string {
             ? `an experienced ${/\b(?:dental|medical|clinic|surgery|practice|veterinary|vet|lab|hospital|daycare|nursery|kitchen|restaurant|food)\b/.test(ctx.lower.slice(0, 200)) ? 'infection-control and cleaning supervisor' : 'facilities supervisor'} who writes cleaning checklists staff can follow`
           : isHandoffChecklist(ctx)
             ? `an experienced ${/\b(?:kitchen|restaurant|cafe|bar|diner)\b/.test(ctx.lower.slice(0, 200)) ? 'kitchen manager' : /\b(?:ward|unit|nurs\w*|icu|patients?|clinic|hospital)\b/.test(ctx.lower.slice(0, 200)) ? 'charge nurse' : 'shift supervisor'} who runs handovers where nothing falls through the cracks`
+          : procedureChecklist(ctx)
+            ? `an experienced ${procedureChecklist(ctx) ?? ''} who does this by the book every time and knows which steps get missed`
           : `an experienced ${domain ? `${domain} practitioner` : isHomeChecklist(ctx) ? 'homeowner' : 'project lead'} who has done this many times and knows what gets forgotten`,
         toolswitch: 'an operations lead who has moved teams between work tools without losing their history or their goodwill',
         migration: 'a senior software engineer who has run migrations like this in production without losing data',
@@ -338,6 +353,8 @@ function persona(ctx: TechniqueContext): string {
       if (isPayNegotiation(ctx)) return 'You are an experienced negotiation coach who has helped many people negotiate their pay.';
       if (talkToChild(ctx) === 'hard') return 'You are a child psychologist who helps parents and teachers talk with children about hard things.';
       if (talkToChild(ctx)) return 'You are an experienced teacher who explains things to children simply and accurately.';
+      // A trade's own conversation with the people it serves is coached by someone senior in that trade.
+      if (openQaKind(ctx) === 'approach' && askerTrade(ctx)) return `You are a senior ${askerTrade(ctx) ?? ''} who has had this conversation with many ${servedBy(ctx)} and knows what works.`;
       if (openQaKind(ctx) === 'approach') return 'You are a tactful, practical communication coach.';
       if (isCareerSwitch(ctx)) return CAREER_COACH;
       // "How do I make my resume stand out with no experience?": the reader who screens it knows.

@@ -1,7 +1,7 @@
 // Structured output: name the exact shape of the answer (JSON with a schema, a table, a list, a final-answer line).
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall, RECORD_NOUNS, isRanking, isPrivateLesson, isDrinkRecipes, isDealCheck, isPricingMyWork } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, COOK_TEMP, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, asksSigns, isScamCheck, isMeetingAgenda, isTitleRecs, isLayover, isLiteraryAnalysis, funFacts, isLabResults, correctionStyle, isTermsReview, severalDescriptions, sharedChores, isExerciseList, asksQuestionsBefore, isMeetingRecap, isFreshnessCheck, isResumeSummary, forLinkedIn, vocabList, analysisKind, byVerbosity, FOR_AGAINST, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, isDecisionAsk, isTipsAsk, isTldr, listedItems, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isFactoid, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isProductPick, isQuickCalc, isServiceRole, isShellOneLiner, isSingleSession, isWellbeing, mealNeeds, openQaKind, planKind, SHORT_ITEMS, sub, isQuizMaking, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, talkFormat, COMPARE_ASK, isTriage, isShortPiece, isSwot, isUnseenBug, WEEKLY_SPLIT, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, isRecipeScaling, isWritingOutline, isMnemonic, readingAsked, extractionGroups, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, cardKind, isDebtOrder, phraseMeaning, gameRules, isSingleTrend, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, talkToChild, forOneOccasion, isTravelMishap, isSkincare, isPepTalk, LUGGAGE, openingOnly, isRetroActions, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, joinList, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, singleRecordFields, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isDatedList, isCandidateCompare, isCostBreakdown, isSingleWorkshop, isRadioAd, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isSalesCall, RECORD_NOUNS, isRanking, isPrivateLesson, isDrinkRecipes, isDealCheck, isPricingMyWork, isBodyArtCare, isCarePractice, summarySections } from './util.ts';
 
 /** The layout of each kind of analysis (see analysisKind). */
 const ANALYSIS_FORMATS: Record<AnalysisKind, string> = {
@@ -527,7 +527,9 @@ function lines(ctx: TechniqueContext): string[] {
       const cols = ctx.features.planFacts.budget ? 'when, what, estimated cost, notes' : 'when, what, notes';
       return [`Present the plan as a Markdown table with one row per ${unit} (${cols}), followed by a short checklist of what to prepare in advance.`];
     }
-    case 'summarization':
+    case 'summarization': {
+      const named = summarySections(ctx);
+      if (named) return [`Use these headed sections, in this order: ${named.join('; ')}. Keep each to short bullets, and write “not covered” under a section the source says nothing about; no preface.`];
       if (isMeetingRecap(ctx))
         return ['Use three short headed sections: decisions; action items, one bullet each in the form `owner — action — due date` (write "no owner" or "no date" where the notes name none); and open questions. No preface.'];
       if (isRetroActions(ctx))
@@ -557,6 +559,7 @@ function lines(ctx: TechniqueContext): string[] {
           ? 'Open with a one-sentence overview, then the key points as bullets, in the order they appear in the source.'
           : 'Open with a one-sentence overview, then three to five bullet points with the key points, in the order they appear in the source.',
       ];
+    }
     case 'open_qa':
       if (isReadingOrder(ctx)) return [ORDER_FORMAT];
       if (isPricingMyWork(ctx)) return ['Lead with a suggested price range, then the cost-based calculation line by line, then the market check, then how to present the price to buyers.'];
@@ -580,6 +583,8 @@ function lines(ctx: TechniqueContext): string[] {
         return ['Open with the key difference in one or two sentences a child can follow, then one everyday example of each, with no table.'];
       // "What questions should I ask at the end of an interview?": questions to use as written.
       if (asksQuestionsBefore(ctx)) return ['Give the questions as a numbered list under short topic headings, each with a short note on a good answer and a red flag, then the deal-breakers as a short list.'];
+      // A trade's questions on the job are asked in an order, and each answer decides what comes next.
+      if (f.listNoun === 'questions' && isCarePractice(ctx)) return ['Give the questions in the order to ask them as a numbered list, each in words to use as written, with a few words on what the answer tells you and what to do next.'];
       if (f.listNoun && SHORT_ITEMS.test(f.listNoun)) return [`Give a numbered list of ${f.itemCount ?? 8} ${f.listNoun}, one per line, each ready to use as written, with a few words on why it works.`];
       if (openQaKind(ctx) === 'difference')
         return ['Open with the key difference in one or two sentences, then a Markdown table comparing them point by point (one row per aspect), then, where they are alternatives to choose between, one line on when each is the better fit.'];
@@ -694,6 +699,8 @@ function lines(ctx: TechniqueContext): string[] {
           ? talkFormat(ctx)
           : kind === 'policy' && /\bcodes? of (?:conduct|ethics)\b/.test(ctx.lower.slice(0, 300))
             ? 'Give a title and a one-line purpose, then short headed sections with bullets: expected behaviour, what is not acceptable, consequences, and how to report a concern; end with a line to sign and date.'
+          : kind === 'aftercare' && isBodyArtCare(ctx)
+            ? 'Give a short title, then headed sections in the order they are needed (the first day, the next weeks, what to avoid, when to see a doctor, questions), with one bullet per instruction; no preface.'
           : kind === 'call' && isServiceCall(ctx) && !isSalesCall(ctx)
             ? 'Give a short list of what to have ready before calling, then the script as lines labelled `Me:` in the order the call goes, with the likely replies as `They:` lines and what to say to each; end with how to close the call kindly.'
             : kind
@@ -771,6 +778,10 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   aftercare: 'Give a short title, then headed sections in the order they are needed (today, the next days, medicines, activity, when to call us at once, follow-up), with one bullet per instruction; no preface.',
   handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
   ceremony: 'Return the script in short headed parts in order, with the officiant’s words as plain text and cues (who stands, rings, readings) in [brackets]; no preface.',
+  convo: 'Give the script in order (the opening, the main message, a response for each likely reaction, then how to close and what happens next) as lines to say, with [pause] where the other person needs time; no preface.',
+  shotlist: 'Give a checklist grouped by moment in the order they happen, one shot per line with a tick box, the must-haves marked, then the group list; no preface.',
+  sign: 'Give the sign’s text exactly as it would appear (headline, then the short lines), then one line suggesting a symbol if it helps; no preface.',
+  rules: 'Give a short title, then the rules as a numbered list, one short line each; no preface.',
   classnews: 'Give a friendly title, then short headed sections (This week, Coming up, How you can help) with the requests easy to spot; no preface.',
   notice: 'Give a short bold title that says what and when, then the notice in two or three short paragraphs or a few bullets (what, when, what to do, who to contact), with no preface.',
   listing: 'Give a headline of under ten words, then the description in two or three short paragraphs, then the key facts as a short bullet list (beds, baths, notable features); no preface.',

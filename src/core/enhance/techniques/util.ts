@@ -12,8 +12,8 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
-const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z0-9-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor|farrier|dispatcher|sommelier|bartender|tattoo artist|piercer|beekeeper|piano tuner|bus driver|park ranger|firefighter|midwife|doula|welder|esthetician|massage therapist|interpreter|notary|property manager|surveyor|lifeguard|zookeeper|farmer|rancher|pilot|flight attendant|pharmacy tech(?:nician)?|lab tech(?:nician)?|radiology tech(?:nician)?|speech therapist|occupational therapist|social worker))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|(?:horse|dog|cat|pet|car|property|business) owners?|callers?|visitors?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
 
@@ -26,9 +26,28 @@ export const askerTrade = perContext((ctx: TechniqueContext): string | null => {
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
   // "As a chef, how do I cost out a menu item…": "as a …, how" asks about the work itself.
   return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower))
-    ? m[1].replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase())
+    ? tidyTrade(m[1])
     : null;
 });
+/**
+ * A care or safety trade asking about its own practice ("As a 911 dispatcher, what do I ask first on a stroke call?",
+ * "I'm a dental hygienist. What do I say to a patient who refuses X-rays?"): a standard of practice and the
+ * employer's protocol decide, and a refusal is the patient's right.
+ */
+const CARE_TRADE = /\b(?:dispatcher|nurse|paramedic|emt|pharmacist|pharmacy tech(?:nician)?|hygienist|dental assistant|dentist|vet tech|veterinary technician|vet|veterinarian|physician|doctor|midwife|doula|caregiver|cna|home health aide|lifeguard|firefighter|physical therapist|physiotherapist|occupational therapist|speech therapist|social worker|counselor|lab tech(?:nician)?|radiology tech(?:nician)?)$/i;
+const PRACTICE_ASK = /\b(?:first|protocol|procedure|steps?|in what order|hand-?offs?|hand-?overs?|report|assess\w*|refus\w*|declin\w*|consent|document\w*|chart(?:ing)?)\b/;
+export const isCarePractice = (ctx: TechniqueContext): boolean => {
+  const trade = askerTrade(ctx);
+  // A procedure, not an explanation for a client ("explain to a pet owner why…") or words for one hard moment.
+  return trade !== null && CARE_TRADE.test(trade) && ctx.features.isQuestion && ctx.features.audience === null && PRACTICE_ASK.test(ctx.lower.slice(0, 300));
+};
+/** The trade the asker names ("I'm a park ranger."), whatever the task: for pieces that are part of the work itself. */
+export const statedTrade = (ctx: TechniqueContext): string | null => {
+  const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120))?.[1];
+  return m ? tidyTrade(m) : null;
+};
+const tidyTrade = (trade: string): string =>
+  trade.replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase());
 
 export const isSecondOpinion = (ctx: TechniqueContext): boolean =>
   /\b(?:mechanic|plumber|electrician|contractor|roofer|technician|tech|repair ?(?:man|shop|guy)|handyman|dealer(?:ship)?|installer|guy|company) (?:says|said|told me|is telling me|wants|quoted|recommends)\b[^?\n]{0,160}?\b(?:how (?:do|can|would) i (?:know|tell|check|verify)|(?:is|are) (?:he|she|they) right|should i (?:trust|believe|get a second)|(?:is|does) (?:this|that|it) (?:legit|a scam|fair|reasonable|sound right|make sense)|(?:am i|are we) being (?:ripped off|scammed|upsold))\b/.test(
@@ -44,6 +63,14 @@ export const isTermination = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'open_qa' &&
   /\b(?:fire|firing|let (?:him|her|them|an? (?:employee|staff member|worker|team member|report)|someone|my \w+) go|terminat(?:e|ing) (?:an? |my |our )?(?:employee|contract|staff|worker|report)|lay(?:ing)? off)\b/.test(ctx.lower.slice(0, 300)) &&
   /\bhow (?:do|should|can) i\b|\bwhat (?:do|should) i say\b|\bhow to\b/.test(ctx.lower.slice(0, 400));
+
+/** Aftercare for a tattoo, a piercing or lash extensions: a client healing at home, not a patient after surgery. */
+export const isBodyArtCare = (ctx: TechniqueContext): boolean =>
+  /\b(?:tattoos?|piercings?|pierced|microblad\w*|lash (?:extensions?|lifts?)|eyelash extensions?|permanent makeup|brow lamination|lip blush)\b/.test(ctx.lower.slice(0, 300));
+/** "A short Google Business post about rekeying locks": seen by local people searching for the service, not followers. */
+export const isLocalListingPost = (ctx: TechniqueContext): boolean => /\bgoogle (?:my )?business(?: profile)? (?:post|update)s?\b/.test(ctx.lower.slice(0, 300));
+/** A lullaby is sung to a baby, softly and from memory. */
+export const isLullaby = (ctx: TechniqueContext): boolean => /\blullab(?:y|ies)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A script for my voicemail greeting": heard by callers, in a few seconds. */
 export const isVoicemailGreeting = (ctx: TechniqueContext): boolean => /\bvoice ?mail (?:greeting|message)\b|\boutgoing (?:voicemail|message)\b/.test(ctx.lower.slice(0, 200));
@@ -241,6 +268,15 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:wedding|marriage|commitment|vow renewal|elopement|handfasting) ceremony(?: script)?\b|\bceremony script\b|\bofficiant(?:'s)? script\b/, 'ceremony'],
   // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
   [/\b(?:weekly|monthly|class(?:room)?|parent|family|school) newsletters?\b(?=[^.\n]{0,60}\b(?:parents|families|class|classroom|students|kids|teacher)\b)|\bnewsletters? (?:to|for) (?:the |our |my )?(?:class )?(?:parents|families)\b/, 'classnews'],
+  // "Write a gentle script for telling a family that their father may have only days left": words said face to face,
+  // with room for the other person to react; not a screenplay.
+  [/\bscripts? (?:for|to use (?:for|when|with)|to follow (?:for|when)|on how to|about) (?:telling|breaking|talking (?:to|with)|speaking (?:to|with)|explaining|giving (?:feedback|notice|bad news)|delivering (?:bad |difficult |hard |the )?news|asking (?:my|our|an?|the|for)|confronting|discussing|letting (?:\w+ )?(?:go|know)|informing|approaching|addressing|raising|a (?:difficult |hard |tough |sensitive |awkward |first |performance |serious )?(?:conversation|talk|chat|check-?in|one-on-one|1:1)|the (?:conversation|talk))\b|\bconversation scripts?\b/, 'convo'],
+  // "Write a shot list for a small courthouse wedding": the moments to cover in order, the must-haves marked.
+  [/\bshot ?lists?\b/, 'shotlist'],
+  // "Write a sign warning visitors not to feed the bears": a few words read in passing, from a distance.
+  [/\b(?:warning |safety |caution |parking |door |wet floor |trail |pool |store |shop |window |welcome )?signs? (?:warning|telling|asking|reminding|saying|that (?:says|tells|asks|warns|reminds)|for (?:the |our |a |my )?(?:door|entrance|front desk|counter|bathroom|restroom|break room|kitchen|parking|pool|gate|trail|lobby|office|shop|store|window|fridge)|about (?:not |no )?)/, 'sign'],
+  // "Write rules for the bus that 1st graders can understand": a few rules a group follows, not a game's rules.
+  [/\b(?:bus|classroom|class|pool|house|gym|library|playground|lunchroom|cafeteria|camp|cabin|locker room|studio|break room|office|ground) rules\b|\brules (?:for|of) (?:the |our |my )?(?:school )?(?:bus|classroom|class|pool|house|gym|library|playground|lunchroom|cafeteria|camp|cabin|locker room|studio|break room|field trip|guests|visitors|kids|students|campers)\b/, 'rules'],
   // "Write a notice that the water will be shut off Thursday 9am-1pm": what, when and what to do, read at a glance.
   // A notice to one person ("notice to my landlord that I'm moving out") is a letter.
   [/\b(?:(?:tenant|resident|building|service|maintenance|closure|outage|shut-?off|parking|public|short) )?notices? (?:to (?:all |our |the )?(?:tenants|residents|neighbou?rs|owners|members|parents|families|customers|guests|staff|employees|everyone) )?(?:that|about|regarding|of (?:a |the )?(?!termination|intent|resignation|eviction|default)|for (?:a |the )?(?:water|power|gas|elevator|lift|parking|road|office|pool|maintenance)|announcing|saying|telling)/, 'notice'],
@@ -544,7 +580,7 @@ export const isDoctorQuestions = (ctx: TechniqueContext): boolean =>
 
 /** "What wine goes with salmon?": a drink pairing, by grape or style, with why it works (a sommelier's job, not a side dish's). */
 export const isPairing = (ctx: TechniqueContext): boolean =>
-  ctx.taskType === 'open_qa' && ctx.lower.includes(' with') && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b/.test(ctx.lower.slice(0, 200));
+  ctx.taskType === 'open_qa' && ctx.lower.includes(' with') && /\b(?:what|which) (?:kind of |type of )?(?:wines?|beers?|drinks?|cocktails?)\b[^?\n]{0,15}\b(?:goes?|go|pairs?|works?) (?:well |best )?with\b|\b(?:wine|beer|food) pairings? (?:for|with)\b|\b(?:wines?|beers?|drinks?|cocktails?) (?:under \$?\d+ )?to (?:pair|go|serve) with\b/.test(ctx.lower.slice(0, 200));
 
 /** "How do I write a good thesis statement?": a piece of writing taught, with examples from weak to strong. */
 export const WRITING_HOWTO =
@@ -949,6 +985,8 @@ const POLICY_CASE =
 const POLICY_TEXT = /\b(?:under|per|according to|by) (?:our|the|my|their) (?:[\w-]+ )?(?:policy|terms|contract|agreement|rules|warranty|guarantee)\b|\b(?:our|the) (?:[\w-]+ )?(?:policy|terms|warranty|guarantee)(?: says| states| is)?:/;
 /** "300 volunteers a month but only 40 come back. Why might that be and what can we do?": causes to check, then fixes. */
 const WHY_AND_FIX = /\bwhy (?:might|could|would|is|does|do|are) (?:that|this|it|they|people|so many)\b[^?\n]{0,40}?\bwhat (?:can|should|could) (?:we|i) do\b/;
+const OWN_DIP =
+  /^\s*(?:please )?(?:analy[sz]e|figure out|explain|help me (?:understand|figure out)) why (?:our|my) [\w' -]{2,40}? (?:drops?|dips?|falls?|slows?|slumps?|goes down|(?:is|are) (?:so )?(?:low|down|slow|flat)|keeps? (?:dropping|falling)|declines?)\b/;
 export const analysisKind = perContext(findAnalysisKind);
 function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (ctx.taskType !== 'analysis' || sub(ctx, 'critique', 'pros-cons')) return null;
@@ -958,7 +996,8 @@ function findAnalysisKind(ctx: TechniqueContext): AnalysisKind | null {
   if (sub(ctx, 'decide')) return null;
   // "First-response time went from 2h to 9h… what are my options and what would you do first?": a situation to act on.
   if (/\bwhat are (?:my|our|the) options\b|\bwhat would you do(?: first)?\b|\bwhat should (?:i|we) do first\b/.test(head)) return 'options';
-  if (WHY_AND_FIX.test(head)) return 'causes';
+  // "Analyze why our food truck's sales drop every Tuesday": one's own business, where the causes are what to act on.
+  if (WHY_AND_FIX.test(head) || OWN_DIP.test(head)) return 'causes';
   if (POLICY_CASE.test(head) && POLICY_TEXT.test(ctx.lower.slice(0, 1500))) return 'policy';
   // "Conversion dropped from 2.8% to 1.9% after the redesign… where should I look first?": a change to trace to its cause.
   if (/\b(?:dropped|fell|declined|went (?:down|up|from)|rose|increased|decreased|spiked|jumped|doubled|halved|tanked|plummeted|dipped)\b/.test(head) && /\bwhere (?:should|do|can) (?:i|we) (?:look|start)\b|\bwhat should (?:i|we) (?:check|look at) first\b|\bhow (?:do|can) (?:i|we) (?:find out|figure out) why\b/.test(head)) return 'drop';
@@ -1281,6 +1320,21 @@ export const planKind = perContext((ctx: TechniqueContext): string | null =>
  * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
  */
 /** "A checklist for closing up a summer cabin for the winter": chores around a home, not a project with approvals. */
+/**
+ * "I'm a beekeeper. Make a seasonal hive inspection checklist", "I'm a court reporter. A checklist for preparing a
+ * certified transcript": a procedure done on the job, in the order it is done, not a project with approvals. Returns
+ * the asker's trade, '' when none is named, or null when the checklist is not a work procedure.
+ */
+const PROCEDURE_CHECKLIST =
+  /\b(?:inspection|pre-?flight|pre-?trip|pre-?op(?:erative)?|safety|maintenance|equipment|intake|walk-?through|quality|qa|audit|start-?up|shut-?down) check-?lists?\b|\bcheck-?lists? (?:for|to) (?:preparing|prepare|inspecting|inspect|checking|servicing|installing|calibrating|certifying|filing|submitting|auditing|testing)\b/;
+const PERSONAL_LIST = /\b(?:pack(?:ing)?|vacation|holiday|trip|travel|mov(?:e|ing) (?:house|home|out)|my (?:move|wedding|baby)|grocer(?:y|ies)|party)\b/;
+export const procedureChecklist = perContext((ctx: TechniqueContext): string | null => {
+  if (ctx.taskType !== 'planning' || !/\bcheck-?lists?\b/.test(ctx.lower.slice(0, 300)) || PERSONAL_LIST.test(ctx.lower.slice(0, 300))) return null;
+  if (isCleaningChecklist(ctx) || isHandoffChecklist(ctx)) return null;
+  const trade = statedTrade(ctx);
+  if (trade) return trade;
+  return PROCEDURE_CHECKLIST.test(ctx.lower.slice(0, 300)) && !isHomeChecklist(ctx) ? '' : null;
+});
 export const isHomeChecklist = (ctx: TechniqueContext): boolean =>
   /\b(?:house|home|cabin|cottage|apartment|flat|garden|yard|pool|boat|rv|camper|garage|basement|attic|gutters?)\b/.test(ctx.lower.slice(0, 200));
 const orChecklist = (ctx: TechniqueContext, kind: string | null): string | null =>
@@ -1687,6 +1741,14 @@ export const isRetroActions = (ctx: TechniqueContext): boolean =>
   isActionItems(ctx) && /\b(?:retro(?:spective)?s?|post-?mortems?|lessons learned|what went (?:well|wrong)|survey (?:results|responses|feedback)|feedback)\b/.test(ctx.lower.slice(0, 300));
 
 /** "Turn these notes into a meeting summary": what was decided, who does what, and what is still open. */
+/** "Summarize this transcript into decisions made, votes, and next steps": the sections the asker names, in their order. */
+export const summarySections = perContext((ctx: TechniqueContext): string[] | null => {
+  if (ctx.taskType !== 'summarization') return null;
+  const m = /\b(?:summari[sz]e|turn|break|organi[sz]e|sort|condense)\b[^.\n:]{0,80}?\b(?:into|under|by|as) ((?:[a-z][\w' -]{1,30}, )+(?:and |& )?[a-z][\w' -]{1,30}?)(?=\s*(?:[.:!?\n]|$))/.exec(ctx.lower.slice(0, 300));
+  const parts = m?.[1]?.split(/,\s*(?:and |& )?|\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1) ?? [];
+  return parts.length >= 2 && parts.length <= 6 ? parts : null;
+});
+
 // "Summarize this Slack thread… focus on what was decided and who owns what": the same recap, from a discussion.
 const MEETING_RECAP =
   /\b(?:thread|conversation|discussion|chat|channel|call)\b[^\n]{0,80}\b(?:what (?:was|we) decided|what got decided|the decisions|who owns what|who(?:'s| is) doing what|who does what)\b|\bmeeting (?:summary|recap|minutes)\b|\b(?:minutes|recap|summary) (?:of|from|for) (?:the |our |this |today'?s |yesterday'?s )?(?:\w+ )?meeting\b|\bsummari[sz]e (?:these |this |our |my |the )?(?:meeting notes|notes from (?:the|our|today'?s|yesterday'?s) (?:\w+ )?meeting)\b/;
