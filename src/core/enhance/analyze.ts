@@ -37,8 +37,9 @@ const NO_PLAN_FACTS: PlanFacts = Object.freeze({ duration: null, budget: null, p
 function detectPlanFacts(ask: string): PlanFacts {
   const m = (re: RegExp): string | null => ask.match(re)?.[0]?.trim().replace(/[.,]+$/, '') ?? null;
   return {
-    // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning.
-    duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)(?!s?[- ]olds?\b)(?![- ](?:work ?weeks?|workweeks?|weeks?)\b)s?(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
+    // "3 days a week" is a frequency, and cutting it to "3 days" would change its meaning; "2 weeks after surgery" is
+    // when the plan starts, not how long it runs.
+    duration: m(/\b(?:\d{1,3}\s?[-–]\s?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](day|night|week|month)(?!s?[- ]olds?\b)(?![- ](?:work ?weeks?|workweeks?|weeks?)\b)s?(?! (?:post|since|ago|out from|into)\b|(?<!\b(?:first|next|within|for) (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:day|night|week|month)s?) after\b)(?: (?:a|per) (?:week|month))?\b|\b(a|one) (week|month|weekend)\b|\bweekend\b/i),
     budget: m(/(?:\bbudget of\s*)?(?:[$€£¥]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:dollars|euros|pounds|usd|eur|gbp|yen)\b)|\b(on a (tight |small |low )?budget|cheap|affordable)\b/i),
     // A head count first: in "a party for my husband who loves jazz, about 30 people" the husband is the guest of honour.
     people: m(/\b(?:for |with )?(?:about |around |up to |roughly )?\d{1,4} (?:people|persons|adults|kids|children|friends|guests|attendees|participants|invitees|engineers|employees|staff|colleagues|students|developers|players|members|volunteers)\b/i) ?? m(/\b(for (two|three|four|five|six|\d{1,2}) (people|persons|adults|kids|friends)|for (?:two|three|four|five|six)\b(?! (?:weeks?|days?|hours?|months?|nights?|years?|minutes?|times|of)\b)|(?:about |around |up to )?\d{1,4} (?:guests|attendees|participants|invitees)|family of (three|four|five|six|\d)|(two|three|four|\d{1,2}) (of us|people|adults)|(?<!\bfor )my (wife|husband|partner|family|kids|girlfriend|boyfriend)|solo|alone|a couple)\b/i),
@@ -193,10 +194,17 @@ export interface PromptFeatures {
 const LANGUAGES = [
   'English', 'French', 'Spanish', 'German', 'Italian', 'Portuguese', 'Dutch', 'Chinese', 'Mandarin', 'Japanese', 'Korean',
   'Arabic', 'Hindi', 'Russian', 'Turkish', 'Polish', 'Hebrew', 'Vietnamese', 'Swedish', 'Greek', 'Ukrainian', 'Indonesian',
+  // Languages clinics, schools and landlords translate notices into.
+  'Haitian Creole', 'Tagalog', 'Filipino', 'Somali', 'Amharic', 'Tigrinya', 'Hmong', 'Nepali', 'Burmese', 'Khmer', 'Farsi', 'Persian', 'Dari',
+  'Pashto', 'Urdu', 'Bengali', 'Punjabi', 'Tamil', 'Cantonese', 'Thai', 'Swahili', 'Romanian', 'Czech', 'Hungarian', 'Norwegian', 'Danish',
+  'Finnish', 'Malay', 'Serbian', 'Croatian', 'Bulgarian', 'Catalan',
 ];
+// Counted as mentioned only when asked for ("into Tagalog"): "a Thai curry" or "Persian rugs" names no language, and the
+// rarer ones are not worth scanning every prompt for.
+const ONLY_WHEN_ASKED = new Set(['English', 'Thai', 'Persian', 'Filipino', 'Cantonese', 'Punjabi', 'Bengali', 'Somali', 'Hmong', 'Burmese', 'Khmer', 'Malay', 'Serbian', 'Croatian', 'Tamil', 'Nepali', 'Danish', 'Czech', 'Hungarian', 'Norwegian', 'Finnish', 'Romanian', 'Bulgarian', 'Catalan', 'Swahili', 'Urdu', 'Amharic', 'Tigrinya', 'Dari', 'Pashto', 'Farsi', 'Tagalog', 'Haitian Creole']);
 const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
 // "Smells like nail polish" names no language.
-const LANGUAGE_ANY_RE = new RegExp(`\\b(?<!\\b(?:nail|shoe|furniture|floor|silver|boot) )(${LANGUAGES.filter((l) => l !== 'English').join('|')})\\b`, 'i');
+const LANGUAGE_ANY_RE = new RegExp(`\\b(?<!\\b(?:nail|shoe|furniture|floor|silver|boot) )(${LANGUAGES.filter((l) => !ONLY_WHEN_ASKED.has(l)).join('|')})\\b`, 'i');
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
 const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:into|to|in)\\s+)?(${LANGUAGES.join('|')})\\b`, 'i');
 
@@ -316,7 +324,7 @@ const DOMAINS: [RegExp, string][] = [
  */
 // A reader named by their job ("to a product manager", "to a new hire").
 const READER_ROLE =
-  '(?:[a-z-]+ ){0,2}?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|owner)';
+  '(?:[a-z-]+ ){0,2}?(?:manager|engineer|designer|developer|marketer|lawyer|doctor|nurse|teacher|student|executive|ceo|cfo|cto|founder|investor|accountant|salesperson|recruiter|journalist|analyst|scientist|therapist|economist|beginner|newcomer|new hire|intern|stakeholder|client|customer|patient|parent|pet owner|tenant|resident|volunteer|paralegal|homeowner|home ?buyer|buyer|seller|caregiver|apprentice|trainee|employee|owner|photographer|freelancer|artist|writer|musician|driver|contractor|landlord|retiree)';
 // "Explain Kubernetes like I'm a product manager": who is asking, not the field the answer is in. "Explain what a
 // vector database is to a product manager" is the same: the reader, not the subject.
 const ASKER_AS = /\b(?:like|as if|as though) (?:i'?m|i am|i was|i were|you'?re (?:talking|explaining) to) [^,.;:?!\n]{2,40}/g;
@@ -389,7 +397,8 @@ function lengthLimitMatch(ask: string): RegExpMatchArray | null {
     // "A marketing site with 200 pages", "our docs have 40 pages": the size of a thing, not of the answer.
     if (/\bpages?$/i.test(m[0].trim()) && /\b(?:with|has|have|had|having|of|over|across|contains?|containing)\s+(?:about |around |roughly |over |some |nearly |almost )?$/i.test(ask.slice(Math.max(0, start - 20), start))) continue;
     // "Summarize the attached 40-page contract", "this 3,000-word essay": the size of the source, not of the answer.
-    if (/^\S+-\S+$/.test(m[0].trim()) && /\b(?:the|this|that|these|attached|enclosed|our|my|your|his|her|their)\s+$/i.test(ask.slice(Math.max(0, start - 12), start)) && /^\s+(?:[\w-]+\s+)?(?:contract|document|doc|report|paper|pdf|article|essay|chapter|book|transcript|thesis|manuscript|policy|agreement|proposal|draft|story|text|deck|email|letter|memo|spec)\b/i.test(ask.slice(start + m[0].length, start + m[0].length + 40))) continue;
+    // So is "this patient's 3-page radiology report".
+    if (/^\S+-\S+$/.test(m[0].trim()) && /\b(?:the|this|that|these|attached|enclosed|our|my|your|his|her|their)(?:\s+[\w-]+['’]s)?\s+$/i.test(ask.slice(Math.max(0, start - 30), start)) && /^\s+(?:[\w-]+\s+)?(?:contract|document|doc|report|paper|pdf|article|essay|chapter|book|transcript|thesis|manuscript|policy|agreement|proposal|draft|story|text|deck|email|letter|memo|spec)\b/i.test(ask.slice(start + m[0].length, start + m[0].length + 40))) continue;
     // "Compare these two sentences", "rewrite the following 3 paragraphs": the material, not the answer's length.
     if (/\b(?:these|those|the following|both|the two|the three)\s+$/i.test(ask.slice(Math.max(0, start - 20), start)) && /^\S+\s+\S+$/.test(m[0].trim())) continue;
     // "She says maybe 10 words", "he knows 50 words", "the textbook only gives it one sentence": a fact about someone
@@ -517,6 +526,9 @@ const RECORD_FIELDS = new RegExp(String.raw`\b(?:extract|pull(?: out)?|list|get|
 /** "quantities" → "quantity", "doses" → "dose" (a field name for one item). */
 const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 /** "phone numbers" → "phone_number": a plural phrase as one snake_case key. */
+// "Extract every medication, dose, and time from this note": a thing, then what each one has.
+// The thing is singular ("every medication", "the vendor"): "the names, emails and phone numbers" are three lists.
+const ITEM_AND_ATTRS = new RegExp(`\\b(?:extract|pull(?: out)?|list|find|get|identify)\\s+(?:every|each|all(?: (?:of )?the)?|the)\\s+(?!${NAME_ATTR}\\b|names?\\b)([a-z]{2,}[a-rt-z]),\\s+((?:${NAME_ATTR},\\s+)*${NAME_ATTR},?\\s+and\\s+${NAME_ATTR})\\b`);
 const fieldKey = (phrase: string): string => singular(phrase.trim()).replace(/\s+/g, '_');
 
 function detectItemFields(ask: string): string[] {
@@ -542,8 +554,8 @@ function detectItemFields(ask: string): string[] {
   }
   // "Extract the medication names, doses and frequencies": attributes of each named thing, so one object per
   // medication rather than three lists that lose which dose goes with which drug.
-  const attrs = m?.[1] ? null : ask.slice(0, 300).match(ITEM_NAME_ATTRS);
-  if (attrs?.[1] && attrs[2]) return [attrs[1], ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(fieldKey)];
+  const attrs = m?.[1] ? null : ask.slice(0, 300).match(ITEM_NAME_ATTRS) ?? ask.slice(0, 300).match(ITEM_AND_ATTRS);
+  if (attrs?.[1] && attrs[2]) return [singular(attrs[1]), ...attrs[2].split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map(fieldKey)];
   // "Extract every deadline and what's due from this syllabus": each deadline goes with its item.
   if (!m?.[1] && /\b(?:every|each|all(?: the)?|the) (?:deadlines?|due dates?|dates?) and what(?:'s| is| was) (?:due|happening|planned|on|expected)\b/.test(ask.slice(0, 300))) return ['item', 'due_date'];
   // "Extract the dates, amounts and payees from these bank transactions": each transaction is one record with them.
@@ -1044,7 +1056,7 @@ function detectAudience(lower: string): string | null {
     // "an interview for a customer service role" names the job; "is it normal for a 2 year old to…" asks about them,
     // and "co-sign a car loan for my friend" names who it helps; "sales promised it to a customer" names who is owed.
     // The lookahead first: the long lookbehind is then tried only where a "for" or a "to" starts.
-    /\b(?=for\b|to\b|aimed at\b|targeted at\b|audience\b)(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:(?:nervous|anxious|worried|first-time|new|busy|skeptical|sceptical|curious|young|bright|little) ){0,2}(?:\d+[- ]year[- ]olds?|employees|staff|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
+    /\b(?=for\b|to\b|aimed at\b|targeted at\b|audience\b)(?<!(?:promised(?: it| them| this)?|sold(?: it| them)?|sent(?: it| them)?|shipped(?: it| them)?|delivered(?: it| them)?|owed?(?: it| them)?|promoted|moved|switched|transferred|changed|converted|applied|going back|returning|thanks|thank you|grateful|shout-?outs?|kudos|credit|congrats|congratulations|welcome|new|joined|joining|added|hiring|normal|common|typical|usual|safe|healthy|unhealthy|ok|okay|bad|enough|appropriate|dangerous|recommended|loan|loans|mortgage|co-sign|cosign|guarantor|money|cash|bail|deposit|bills|payments|around me|over me|over my head|behind my back|complained|complains|complaining|went|goes|going|escalated|escalating|ran|runs|running) )(?:for|to|aimed at|targeted at|audience(?: is|:)?)\s+((?:a |an |my |our |the )?(?:(?:nervous|anxious|worried|first-time|new|busy|skeptical|sceptical|curious|young|bright|little) ){0,2}(?:\d+[- ]year[- ]olds?|employees|staff|kids|children|a child|beginners?|novices?|non-technical \w+|(?:someone|somebody|people|a person) (?:who is |who'?s |who are )?non-technical|non-experts?|experts?|developers|engineers|executives|ceo|cto|manager|boss|team|colleagues?|clients?|customers?|students?|teachers?|parents?|investors?|stakeholders?|(?:high school|college|university|grad(?:uate)?) students?|(?:general|lay|technical) (?:audience|readers?)|my (?:grandma|grandmother|mom|dad|friends?)|a five[- ]year[- ]old|seniors|senior citizens|(?:referring|treating|attending|primary care) (?:doctor|physician|surgeon|clinician|provider)s?|board(?: of directors| members)?))\b(?!['’]s| of\b| games?\b| (?:service|support|success|experience|facing|role|position|job|portal|dashboard)\b)/,
   );
   if (m?.[1]) return m[1].trim();
   // "A poem for my wife", "a letter to my son": a piece written to one person, who reads it. (A party or a gift "for my
@@ -1389,9 +1401,12 @@ export const PRICE_MY_WORK = /\bhow (?:should|do|can|would) i price (?:my|our|th
 export const RUN_MEETING = /\bhelp (?:me|us) (?:run|plan|facilitate|chair|lead|structure) (?:a|the|our|this|next|an?) (?:[\w-]+ ){0,2}?meeting\b/;
 const CLASS_LAB = /\b(?:design|plan|create|put together|come up with|write|make)\s+(?:me\s+)?an?\s+(?:\d{2}[- ]minute\s+)?(?:hands-on\s+|simple\s+|cheap\s+|fun\s+)*(?:lab|science experiment|lesson)\s+(?:on|about|for|introducing|that teaches|to teach)\b/;
 
+const EXERCISE_PROGRAM = /\b(?:exercise|workout|training|rehab(?:ilitation)?|fitness|strength(?:ening)?|stretching|walking|running|physio(?:therapy)?) (?:program|programme|plan|routine)s?\b/;
 export function techniqueTaskType(intent: TaskType, lower: string, features: PromptFeatures): TaskType {
   // "Generate 20 realistic test customer records as CSV" (filed as planning, 89%): data for a program to load.
   if (intent !== 'code' && features.subKinds.has('testdata')) return 'code';
+  // "Write a home exercise program for a patient after ACL reconstruction" (filed as code, 99%): exercises, not software.
+  if (intent === 'code' && !features.hasCode && EXERCISE_PROGRAM.test(lower.slice(0, 200)) && !/\b(?:app|code|script|function|python|javascript|tracker|website|api|database|spreadsheet)\b/.test(lower.slice(0, 300))) return 'planning';
   if (intent === 'open_qa' && asksForPlan(lower, features.subKinds)) return 'planning';
   // "What should I know before I move my team from Jira to Linear?": the answer is the move, planned with its pitfalls.
   // "What's a good way to explain to my team that we're switching from Jira to Linear?" is about telling them, not the move.
@@ -1616,6 +1631,15 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "As a sommelier, suggest three wines under $40 for mushroom risotto": the role sets who answers; nobody is played.
   if (intent === 'roleplay' && !features.interactive && /^\s*as an? [a-z][\w -]{2,30}?,\s*(?:please |can you |could you )?(?:suggest|recommend|explain|tell me|give me|list|what|which|how)\b/.test(head) && !USER_IN_SCENE.test(head)) return 'open_qa';
+  // "I'm a caterer. A client wants to cut the per-head budget from $45 to $32. What can I change on the menu?" (filed as
+  // planning, 54%): changes to choose from, not phases.
+  if (intent === 'planning' && features.isQuestion && /^\s*(?:i'?m|i am|as) an? [\w -]{2,40}?[.,]/.test(head) && /\bwhat (?:can|could|should) (?:i|we) (?:change|cut|swap|drop|substitute|trim)\b/.test(head)) return 'brainstorming';
+  // "I'm a funeral director. Write an obituary from these notes: …" (filed as classification, 36%): a piece to write.
+  if ((intent === 'classification' || intent === 'extraction') && /^\s*(?:(?:i'?m|i am) an? [\w -]{2,40}?[.,]\s*)?(?:please )?(?:write|draft|compose)\s+(?:me\s+)?(?:an?|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:obituary|eulogy|letter|email|note|story|poem|speech|toast|bio|announcement|card|message|tribute)\b/.test(head)) return 'creative_writing';
+  // "Find the error in this reasoning: '…so washing my car causes rain'" (filed as extraction, 43%): the logic to test.
+  if (intent !== 'analysis' && intent !== 'code' && /^\s*(?:please |can you )?(?:find|spot|identify|explain|what(?:'s| is)) (?:the |any )?(?:error|flaw|mistake|hole|problem)s? in (?:this|the following|my|his|her|their) (?:reasoning|argument|logic)\b/.test(head)) return 'analysis';
+  // "Draft a 30-second elevator pitch for my mobile bike repair business" (filed as planning, 81%): words to say.
+  if ((intent === 'planning' || intent === 'brainstorming' || intent === 'open_qa') && /^\s*(?:please |can you |help me )?(?:draft|write|create|make|give me|prepare|put together)\b[^.\n]{0,30}\belevator (?:pitch|speech)\b/.test(head)) return 'creative_writing';
   // "As a 911 dispatcher, what questions should I ask first on a stroke call?": the trade's own procedure, in order.
   if (intent === 'brainstorming' && /^\s*(?:as an?|i'?m an?|i am an?) [a-z0-9][\w -]{2,40}?[,.]\s*(?:so )?(?:what|which) (?:questions )?(?:should|do|must) (?:i|we) ask (?:first|before anything|in what order)\b/.test(head)) return 'open_qa';
   // "Act as a travel agent and help me plan a honeymoon in Greece": the role only sets who plans it.

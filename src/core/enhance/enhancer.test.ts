@@ -5049,3 +5049,65 @@ describe('everyday requests, sixty-seventh batch', () => {
     expect(council).toMatch(/For each vote, give the motion, the result and the count/);
   });
 });
+
+describe('everyday requests, sixty-eighth batch', () => {
+  it('routes a home exercise program, an elevator pitch, an obituary and a faulty argument to what they are', () => {
+    const knee = enhanceAs("I'm a physical therapist. Write a home exercise program for a patient 2 weeks after ACL reconstruction.", 'code').enhanced;
+    expect(knee).toMatch(/experienced physical therapist who writes home exercise programs/);
+    expect(knee).toMatch(/surgeon’s or clinic’s own protocol takes precedence/);
+    expect(knee).not.toMatch(/software engineer|stated period exactly/);
+    const pitch = enhanceAs('Draft a 30-second elevator pitch for my mobile bike repair business.', 'planning').enhanced;
+    expect(pitch).toMatch(/pitch coach/);
+    expect(pitch).not.toMatch(/numbered phases/);
+    const obit = enhanceAs("I'm a funeral director. Write an obituary from these notes: Mary Ellen Ross, 87, retired nurse, loved gardening, survived by 3 children and 7 grandchildren, service Saturday 11am at St. Luke's.", 'classification').enhanced;
+    expect(obit).toMatch(/experienced funeral director who writes warm, accurate obituaries/);
+    expect(obit).toMatch(/invent no anecdotes, quotes or cause of death/);
+    expect(obit).not.toMatch(/label/);
+    const rain = enhanceAs('Find the error in this reasoning: "Every time I wash my car it rains, so washing my car causes rain."', 'extraction').enhanced;
+    expect(rain).toMatch(/name the fallacy/);
+    expect(rain).not.toMatch(/valid JSON/);
+  });
+
+  it('writes a PIP, a lease violation notice and an emergency sub lesson as the documents they are', () => {
+    const pip = enhanceAs("I'm an HR manager. Write a performance improvement plan for a sales rep who missed quota three quarters in a row.", 'planning').enhanced;
+    expect(pip).toMatch(/measurable with a date/);
+    expect(pip).not.toMatch(/business strategy planner|first time/);
+    const lease = enhanceAs("I'm a property manager. Draft a lease violation notice for a tenant who keeps parking in the fire lane.", 'roleplay').enhanced;
+    expect(lease).toMatch(/lease clause or rule it breaks/);
+    expect(lease).not.toMatch(/skilled writer\./);
+    const sub = enhanceAs("I'm a substitute teacher. Plan a 50-minute emergency lesson for 8th grade science when the teacher left no plans.", 'planning').enhanced;
+    expect(sub).toMatch(/no lab equipment and no preparation/);
+    expect(sub).not.toMatch(/education planner/);
+  });
+
+  it('keeps each dose with its drug, reads the source’s page count as its size, and names Haitian Creole', () => {
+    const meds = enhanceAs('Extract every medication, dose, and time from this nursing note: "0800 metoprolol 25mg PO given, 1200 insulin lispro 4 units SC."', 'extraction').enhanced;
+    expect(meds).toMatch(/\{ "medications": \[ \{ "medication": string \| null, "dose": string \| null, "time": string \| null \} \] \}/);
+    const rad = enhanceAs("Summarize this patient's 3-page radiology report for the referring doctor in 5 bullet points.", 'summarization').enhanced;
+    expect(rad).not.toMatch(/"3-page"/);
+    expect(rad).toMatch(/the referring doctor/);
+    expect(enhanceAs('Translate these discharge instructions into Haitian Creole for a patient: "Keep the incision dry for 48 hours."', 'rewrite').enhanced).toMatch(/translator into Haitian Creole/);
+  });
+
+  it('answers a trade from inside it: a notary’s state rules, a caterer’s savings, a realtor’s questions', () => {
+    const notary = enhanceAs("I'm a notary. What ID can I accept from a signer whose driver's license expired last month?", 'open_qa').enhanced;
+    expect(notary).toMatch(/senior notary/);
+    expect(notary).toMatch(/differs by state or country/);
+    const cater = enhanceAs("I'm a caterer. A client wants to cut the per-head budget from $45 to $32 for 120 guests. What can I change on the menu?", 'planning').enhanced;
+    expect(cater).toMatch(/close the gap from \$45 to \$32/);
+    expect(cater).not.toMatch(/numbered phases/);
+    expect(enhanceAs("I'm a real estate agent. Write 5 questions to ask buyers at the first meeting to understand what they really want.", 'brainstorming').enhanced).toMatch(/experienced real estate agent/);
+    const swap = enhanceAs("I'm an ER nurse. Write a short text to my manager asking to swap my Saturday night shift.", 'creative_writing').enhanced;
+    expect(swap).not.toMatch(/messages clients trust/);
+  });
+
+  it('makes a vendor email firm but not rude, and retries HTTP calls only when it is safe', () => {
+    const vendor = enhanceAs('Rewrite this email to a vendor so it\'s firm but not rude: "You guys screwed up our order AGAIN. Fix it or we\'re done."', 'rewrite').enhanced;
+    expect(vendor).toMatch(/Make it firm but not rude: cut hedging words/);
+    expect(vendor).not.toMatch(/Improve clarity and flow/);
+    const retry = enhanceAs('Write a Go function that retries an HTTP request with exponential backoff and jitter, up to 5 attempts.', 'code').enhanced;
+    expect(retry).toMatch(/429 and 5xx/);
+    expect(retry).toMatch(/Retry-After/);
+    expect(retry).not.toMatch(/empty input, invalid values and very large inputs/);
+  });
+});

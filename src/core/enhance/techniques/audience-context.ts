@@ -39,6 +39,8 @@ const DOC_READERS: Partial<Record<string, string>> = {
   aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
   ceremony: 'Write to be read aloud by the officiant in front of the couple and their guests: natural spoken sentences, warm and personal, with cues for what happens.',
+  obituary: 'Write for the family, friends and community who read it in the paper or online: warm and dignified, with the service details easy to find.',
+  violation: 'Write for the tenant, who must see exactly what is wrong and what to do, and for anyone who reads it later as a record: facts, not feelings.',
   convo: 'The person asking will say this face to face: short sentences in plain spoken words they can make their own, with room for the other person to react.',
   shotlist: 'Write for the photographer, who checks it on the day between moments: every shot must be clear at a glance.',
   sign: 'Write for people passing by who read it in a few seconds, often from a distance: the action must be clear at a glance.',
@@ -277,6 +279,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (isWordList(ctx)) return ['The words will be used as they are, in writing or speech: choose ones that fit the context the request gives, not rare or showy ones.'];
       if (isKidsActivities(ctx)) return ['The ideas are for a parent at home: little preparation, no special shopping, and a mix of calm and active ones.'];
       if (isDrinkRecipes(ctx)) return ['The drinks will be served to guests: each should look festive in the glass and taste balanced, not just sweet.'];
+      if (askerTrade(ctx) && !ctx.features.audience) return [`Write for a working ${askerTrade(ctx) ?? ''}: skip the basics of the trade and favour what works in practice.`];
       return ['Favour ideas the person asking could realistically carry out with ordinary time and budget.'];
     case 'code':
       if (codeMode(ctx) === 'concept') return [DEVELOPER_READER];

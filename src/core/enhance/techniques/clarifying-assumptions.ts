@@ -1,6 +1,6 @@
 // Clarifying assumptions: where the request leaves details open, pick sensible defaults and say so.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork, isPrivateLesson, isCleaningChecklist, isHandoffChecklist, procedureChecklist } from './util.ts';
+import { isMeetingAgenda, sharedChores, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, slideCount, byVerbosity, codeMode, isBotSetup, isIdeaReview, isServiceRole, isSingleSession, joinList, mealNeeds, mentions, planKind, statesLevel, sub, WEEKLY_SPLIT, isTriage, isChecklist, gameRules, isSkincare, isCookingTimeline, isSingleWorkshop, isShiftWork, isPrivateLesson, isCleaningChecklist, isHandoffChecklist, procedureChecklist, isRehab } from './util.ts';
 
 /** Details the prompt already settles are not "open". */
 /** "Feedback on this opening line: 'The day my mother disappeared, it rained frogs.'": a short piece quoted in full. */
@@ -61,7 +61,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         itinerary: ['travel dates', 'budget', 'pace', 'interests'],
         childtraining: ['the child’s routine at home and at nursery or daycare', 'what has been tried so far'],
         newjob: ['team size', 'company stage', 'what the manager above expects'],
-        workout: isSingleSession(ctx) ? ['current fitness level', 'available equipment', 'injuries or movements to avoid'] : ['current fitness level', 'available equipment', 'sessions per week'],
+        workout: isRehab(ctx) ? ['the surgeon’s protocol and any brace or weight-bearing limits', 'the patient’s current range of motion'] : isSingleSession(ctx) ? ['current fitness level', 'available equipment', 'injuries or movements to avoid'] : ['current fitness level', 'available equipment', 'sessions per week'],
         meals: [...(mealNeeds(ctx).diet ? [] : ['dietary restrictions']), 'number of people', 'cooking time'],
         budget: ['income', 'fixed costs', 'savings goal'],
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
@@ -80,6 +80,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         interview: ['the role’s level', 'how many days are left to prepare'],
         guide: ['the syllabus or exam board the unit follows'],
         onboarding: ['the tools and access the role needs', 'who can be their buddy', 'what a good first task would be'],
+        pip: ['the length of the plan', 'the figures on record', 'the support the company can offer'],
         leaving: ['the notice period in the contract', 'whether the manager already knows', 'who is likely to take over the work'],
         program: isSingleWorkshop(ctx) ? ['what participants already know', 'whether they will have laptops'] : ['participants', 'number and length of sessions', 'desired outcome'],
         practice: ['how many players come', 'the space and equipment available'],

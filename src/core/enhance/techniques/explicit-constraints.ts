@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -250,6 +250,8 @@ const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tu
  * A backup, or a file job run on a schedule: read in the ask only, since pasted code mentions backups and cron jobs it
  * does not ask for. Null for any other code request.
  */
+/** "Retry an HTTP request with exponential backoff and jitter": which failures to retry, and attempts safe to repeat. */
+const RETRY_BACKOFF = /\bretr(?:y|ies|ying)\b[^.\n]{0,80}\b(?:backoff|back-off|back off|attempts|jitter)\b|\bexponential back-?off\b/;
 // Rotating logs is a recurring job by nature, whether or not the request names the schedule.
 const LOG_ROTATE = /\brotat(?:e|es|ing|ion)\b[^.\n]{0,40}\blogs?\b|\blog ?rotat\w*/;
 function unattendedJob(ctx: TechniqueContext): { backup: boolean; scheduled: boolean } | null {
@@ -480,6 +482,14 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  obituary: [
+    'Follow the usual order: full name, age, home town and date of death ([placeholders] where not given), a short account of the life (work, family, what they loved), the survivors as given, then the service details exactly as given and where donations may go if stated.',
+    'Keep it warm and factual, in plain words; use only the facts given, and invent no anecdotes, quotes or cause of death.',
+  ],
+  violation: [
+    'State the facts (dates, times, what was seen) and the lease clause or rule it breaks, what the tenant must do and by when, and what happens if it continues, in a firm, neutral tone with no threats or insults; put any detail not given in [square brackets].',
+    'Keep to what the lease and local landlord-tenant law allow (notice periods, how it must be delivered), with those details as [placeholders], and add one line for me after the notice to check the local rules before any step toward eviction.',
   ],
   convo: [
     'Write it as words to say aloud in short, plain sentences: a brief opening, the main message said clearly and early (no euphemisms that could be misunderstood), then room for the other person to react, and what to say to the likely reactions (questions, silence, tears, anger).',
@@ -930,6 +940,21 @@ function requirements(ctx: TechniqueContext): string[] {
           'Add a dry-run option that only prints what would change.',
           'Include a way to test it on a temporary folder before pointing it at real data.',
         ];
+      // A retry loop that retries the wrong failures, or resends a consumed body, makes an outage worse.
+      if (RETRY_BACKOFF.test(ctx.lower.slice(0, 300)))
+        return [
+          lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
+          ...(/\b(?:https?|api|requests?|fetch|endpoint|url|rest)\b/.test(ctx.lower.slice(0, 300))
+            ? [
+                'Retry only what is worth retrying (network errors, timeouts, 429 and 5xx responses; never other 4xx), honour a Retry-After header, cap each delay and the total wait, and stop at once when the caller cancels (a context, signal or token).',
+                'Make each attempt safe to repeat: rebuild or rewind the request body every time, close the previous response, and retry non-idempotent calls such as POST only when the request says so.',
+              ]
+            : [
+                'Retry only failures that can pass on a second try (timeouts, dropped connections, busy or rate-limit errors), never bad input or permission errors; cap each delay and the total wait, and stop at once when the caller cancels.',
+                'Make each attempt safe to repeat (no side effect done twice), and log each retry with the error and the delay.',
+              ]),
+          'Test it against a local test server that fails a set number of times, with the clock or sleep injectable so the tests run instantly.',
+        ];
       return [
         lang ? `Use ${lang}${lang === 'Python' ? ' 3 with type hints' : lang === 'TypeScript' ? ' with strict types' : ''} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
         files
@@ -1030,6 +1055,8 @@ function requirements(ctx: TechniqueContext): string[] {
           'Say what kind of chart it is and what it shows, then the main trend with the key figures given (start, end, any notable peak or dip), in one to three plain sentences.',
           'Do not start with “image of” or “chart of”, and add no figures or reasons the request does not give.',
         ];
+      // An obituary runs about 150–300 words unless the family or the paper sets a length.
+      if (kind === 'obituary' && fixed) return [...fixed, f.lengthLimit ? '' : 'Keep it to about 150–300 words unless the request says otherwise.'];
       if (fixed) return [...fixed];
       if (kind === 'talk') return talkLines(ctx);
       if (kind === 'outline') {
@@ -1279,7 +1306,14 @@ function requirements(ctx: TechniqueContext): string[] {
           'Keep units with every quantity.',
         ];
       return ['Use only the numbers and facts given; state any assumption you have to make.', 'Keep units with every quantity.'];
-    case 'brainstorming':
+    case 'brainstorming': {
+      // "Cut the per-head budget from $45 to $32: what can I change?": each idea is worth what it saves.
+      const gap = moneyGap(ctx);
+      if (gap)
+        return [
+          `Put a rough saving on each change and show that together they close the gap from ${gap.from} to ${gap.to}, biggest savings first.`,
+          'Say what each change costs in quality or effort, and keep what the customer will notice most.',
+        ];
       if (isDrinkRecipes(ctx))
         return [
           'Give each drink its ingredients with exact amounts, the method, the glass and the garnish, so it can be made as written; vary the flavours and colours across the list.',
@@ -1331,6 +1365,7 @@ function requirements(ctx: TechniqueContext): string[] {
         carefulLine(ctx) ?? '',
         ...brainstormLines(ctx),
       ];
+    }
     case 'classification': {
       if (isRanking(ctx))
         return [
@@ -1577,7 +1612,9 @@ function requirements(ctx: TechniqueContext): string[] {
           ? 'Group nearby places on the same day and pace it for young children: shorter drives or walks with a break every couple of hours, kid-friendly stops, and an early finish each day.'
           : 'Group nearby places on the same day, include travel time between them, and leave some slack each day.',
         // Exercise for a sore back or bad knees: when to stop matters more than how hard to push.
-        workout: `${easesPain(ctx) ? 'Keep every movement gentle and pain-free, and say which signs (sharp, shooting or worsening pain, numbness or tingling) mean stopping and seeing a doctor or physiotherapist. ' : ''}${isSingleSession(ctx)
+        workout: isRehab(ctx)
+          ? 'Keep to what is usual at this stage after the operation (name the phase of the standard protocol), with sets, reps and how many times a day for each exercise, what the patient should feel and which signs mean stopping and calling the clinic (sharp pain, swelling that gets worse, the knee or joint giving way, calf pain), and say that the surgeon’s or clinic’s own protocol takes precedence.'
+          : `${easesPain(ctx) ? 'Keep every movement gentle and pain-free, and say which signs (sharp, shooting or worsening pain, numbness or tingling) mean stopping and seeing a doctor or physiotherapist. ' : ''}${isSingleSession(ctx)
           ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : /\bstretch(?:es|ing)?\b/.test(ctx.lower.slice(0, 300)) ? 'keep the whole routine to about 10 minutes' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.'}`,
         meals: meal.nutrients
@@ -1634,6 +1671,7 @@ function requirements(ctx: TechniqueContext): string[] {
           : /\b(?:dinner party|thanksgiving|friendsgiving|christmas dinner|holiday dinner)\b/.test(ctx.lower)
           ? 'Plan the menu first so every course works for every guest (including any dietary needs stated), then a cooking timeline for the day that works back from when guests arrive.'
           : 'Work backwards from the date: what must be booked or decided first, and by when.',
+        pip: 'Tie each goal to the gap on record (for example quota attainment, pipeline or activity figures), make it measurable with a date, and say what support the company gives (coaching, training, regular check-ins); set the length (commonly 30, 60 or 90 days), the check-in schedule and what happens at the end if the goals are met or not.',
         leaving:
           'Tell the manager first, privately, before anyone else; agree with them when and how the team hears, and tell the people closest to the work in person before any wider announcement. Then plan the handover week by week to the last day: write down what only I know, name who takes over each piece of work, and say what to finish and what to hand off.',
         onboarding:
@@ -1644,6 +1682,8 @@ function requirements(ctx: TechniqueContext): string[] {
         practice: 'Open with a short active warm-up, build the drills toward the focus named, and end with a small-sided game that uses it; give each block its minutes (adding up to the session length), the setup (space, equipment, group sizes), how it runs and one or two coaching points.',
         lesson: isPrivateLesson(ctx)
           ? 'State what the learner will be able to do by the end; keep each activity short (a few minutes for a young child), mix a game or a song with the new skill, alternate sitting still with moving, and end with something they can show at home and a small, specific practice task for the week; give each activity its minutes and list what to have ready.'
+          : isSubLesson(ctx)
+          ? 'Pick a stand-alone topic that needs no knowledge of where the class is in the unit, no lab equipment and no preparation beyond paper, a board and what any classroom has; state what students will be able to do by the end, give each stage its minutes, keep them working from the first minute, and end with something to collect so the regular teacher sees what was done.'
           : `State the learning objective as what students will be able to do by the end; move from a short warm-up through a worked example and guided practice to independent practice, and end with a quick check of understanding; give each stage its minutes and list the materials.${/\b(?:lab|experiment)s?\b/.test(ctx.lower.slice(0, 300)) ? ' For the lab, give the safety precautions for each material and step (eye protection, spills, disposal) and what students measure and record.' : ''}`,
         strategy: 'Make every goal measurable, with a target and a date, and tie each initiative to a goal.',
         process: 'Name the input, the output and who is responsible for each step, and mark where things can go wrong.',
@@ -1702,6 +1742,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Keep it to what a small team can run: name the tools for this stack, and say which step carries the most risk.'
           : kind === 'toolswitch'
             ? 'Keep the old tool read-only for a set time after the switch, and say who answers the team’s questions in the first weeks.'
+          : kind === 'pip'
+            ? 'Keep the language factual and neutral, with no judgement of character; use [placeholders] for figures and dates not given, and check it against company policy (and, where needed, with an employment lawyer) before it is given.'
           : kind === 'leaving'
             ? 'Keep it positive and brief when telling people: the decision is made, so say what happens next for them rather than why I am going.'
           : kind === 'meals' && /\b(?:minimal|little|quick|easy|no time|busy|weeknights?)\b/.test(ctx.lower.slice(0, 300))
@@ -1793,6 +1835,8 @@ function requirements(ctx: TechniqueContext): string[] {
             ? 'Respect the person’s right to refuse: give the reason and the risk in plain words, offer any alternative, and record the informed refusal as the practice requires.'
             : '',
         ];
+      if (isRegulatedQuestion(ctx))
+        return ['Where the rule differs by state or country (the licensing board, the code in force, the official handbook), say so, give the rule most places follow, and name where to confirm it for my state.'];
       if (isTermination(ctx))
         return [
           'Say what to prepare first (the record of warnings, a check with HR or an employment lawyer for the country or state, final pay, and what happens to access and equipment), without inventing legal requirements.',
@@ -1978,7 +2022,7 @@ export const explicitConstraints: Technique = {
     // So do a buying question and cooking from what is at hand: their conditions (budget, ingredients) decide the answer.
     // A should-I question turns on facts the asker left out, so the assumptions must be stated.
     const careful =
-      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null || isDealCheck(ctx) || isPricingMyWork(ctx) || isCarePractice(ctx)) ? 1.8 : 0;
+      (ctx.taskType === 'open_qa' || ctx.taskType === 'brainstorming') && (isCarefulDomain(ctx) || isSecondOpinion(ctx) || isTermination(ctx) || ctx.features.domain === 'consumer fraud prevention' || talkToChild(ctx) !== null || isBenchmarkQuestion(ctx) || practiceSkill(ctx) !== null || isWeightGoal(ctx) || inspectTarget(ctx) !== null || isProductPick(ctx) || isCookFromWhatIHave(ctx) || isBodyFigure(ctx) || (ctx.taskType === 'open_qa' && isChecklist(ctx)) || isDecisionAsk(ctx) || isQuizMaking(ctx) || isChildDevelopment(ctx) || isHealthEffect(ctx) || isLabResults(ctx) || funFacts(ctx) || isTitleRecs(ctx) || isReadingOrder(ctx) || isJobMatch(ctx) || isTipQuestion(ctx) || symptomsOf(ctx) || isWorkedExample(ctx) || isVisitTiming(ctx) || isFoodLeftOut(ctx) || isThawing(ctx) || isPayNegotiation(ctx) || isWellbeing(ctx) || stingingNest(ctx) || isParentingProblem(ctx) || isHabitChange(ctx) || petToTrain(ctx) !== null || openQaKind(ctx) === 'mishap' || memorizeKind(ctx) !== null || isVocabStudy(ctx) || isChildBullied(ctx) || isNeighbourProblem(ctx) || isWorkTrouble(ctx) || isLeadDilemma(ctx) || isPeopleManagement(ctx) || isTimeZoneMeeting(ctx) || isTimeConversion(ctx) || isDateTalk(ctx) || openQaKind(ctx) === 'process' || isBabyNames(ctx) || isDoctorQuestions(ctx) || isPairing(ctx) || writingHowTo(ctx) !== null || isUsageQuestion(ctx) || phraseMeaning(ctx) !== null || gameRules(ctx) !== null || isHomeRecipe(ctx) || livingPick(ctx) !== null || isDealCheck(ctx) || isPricingMyWork(ctx) || isCarePractice(ctx) || isRegulatedQuestion(ctx)) ? 1.8 : 0;
     // Triage is ordered by stated rules (deadlines, who is waiting), whatever the label.
     const triage = isTriage(ctx) || isGuidedExercise(ctx) || isExerciseList(ctx) || isMnemonic(ctx) ? 2 : 0;
     // A grammar question is judged by a stated standard (written English), whatever its label.

@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist, procedureChecklist, isBodyArtCare, isLullaby, statedTrade, isLocalListingPost } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist, procedureChecklist, isBodyArtCare, isLullaby, statedTrade, isLocalListingPost, isRehab, isSubLesson } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -71,10 +71,12 @@ function gradeTaught(lower: string): string | null {
 }
 
 /** The audience as a group: "a homeowner" → "homeowners", "a 5-year-old" → "5-year-olds". */
+/** A message to the asker's own manager or colleagues, not to the people the trade serves. */
+const TO_WORKPLACE = /\b(?:to|for) (?:my|our|the) (?:manager|boss|supervisor|charge nurse|director|coworkers?|co-workers?|colleagues?|team|staff|employer|hr)\b/;
 /** The people a trade serves, as the request names them ("a patient who refuses X-rays" → patients). */
 const servedBy = (ctx: TechniqueContext): string => {
   const who = /\b(patient|client|customer|famil(?:y|ies)|parent|tenant|student|owner)s?\b/.exec(ctx.lower.slice(0, 300))?.[1];
-  return who?.startsWith('famil') ? 'families' : `${who ?? 'client'}s`;
+  return !who ? 'people' : who.startsWith('famil') ? 'families' : `${who}s`;
 };
 const readers = (audience: string): string => audience.replace(/^an? /, '').replace(/(?<!s)$/, 's');
 
@@ -187,8 +189,10 @@ function persona(ctx: TechniqueContext): string {
         aftercare: isBodyArtCare(ctx)
           ? `an experienced ${statedTrade(ctx) ?? (/\btattoo/.test(ctx.lower.slice(0, 300)) ? 'tattoo artist' : /\bpierc/.test(ctx.lower.slice(0, 300)) ? 'piercer' : 'esthetician')} who writes aftercare instructions clients actually follow`
           : /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
-        handout: isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
+        handout: statedTrade(ctx) ? `an experienced ${statedTrade(ctx) ?? ''} who writes clear one-page handouts ${servedBy(ctx)} actually read` : isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
         ceremony: 'an experienced wedding officiant who writes warm, personal ceremonies',
+        obituary: `an experienced ${statedTrade(ctx) ?? 'obituary writer'} who writes warm, accurate obituaries families are proud of`,
+        violation: 'an experienced property manager who writes firm, fair notices that hold up as a record',
         convo: statedTrade(ctx)
           ? `an experienced ${statedTrade(ctx) ?? ''} who has had this conversation many times and says hard things clearly and kindly`
           : 'an experienced communication coach who helps people prepare for hard conversations',
@@ -233,7 +237,7 @@ function persona(ctx: TechniqueContext): string {
             ? 'an experienced tenant advocate who writes polite, firm requests that get repairs done'
           : isComplaint(ctx)
             ? 'an experienced consumer advocate who writes firm, effective complaints'
-          : askerTrade(ctx)
+          : askerTrade(ctx) && !TO_WORKPLACE.test(ctx.lower.slice(0, 300))
             ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${/\b(?:parents|families|patients|customers|clients|tenants|students|seniors|members|residents|staff|volunteers|couples?|guests|owners)\b/.exec(ctx.lower.slice(0, 300))?.[0]?.replace(/^couple$/, 'couples') ?? 'clients'} trust`
             : 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
@@ -286,7 +290,7 @@ function persona(ctx: TechniqueContext): string {
         itinerary: 'an experienced travel planner who knows how to pace a trip realistically',
         childtraining: 'an experienced family coach and former paediatric nurse who gives calm, practical advice that works at home',
         newjob: 'an experienced executive coach who has helped many people through their first months in a new role',
-        workout: easesPain(ctx) ? 'a physiotherapist who designs gentle, safe exercise for everyday aches' : 'a certified fitness coach who designs safe, progressive programs',
+        workout: isRehab(ctx) ? `an experienced ${statedTrade(ctx) ?? 'physical therapist'} who writes home exercise programs patients can follow safely` : easesPain(ctx) ? 'a physiotherapist who designs gentle, safe exercise for everyday aches' : 'a certified fitness coach who designs safe, progressive programs',
         meals: 'a registered dietitian and practical home cook',
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
@@ -308,10 +312,13 @@ function persona(ctx: TechniqueContext): string {
         event: isCookingTimeline(ctx) ? 'an experienced home cook who has cooked many holiday dinners for a crowd in a small kitchen' : 'an experienced event planner who thinks of the details guests notice',
         program: 'an experienced facilitator and learning designer',
         onboarding: 'an experienced team lead who has onboarded many new hires and knows what makes the first weeks work',
+        pip: 'an experienced HR manager who writes fair, specific performance improvement plans that hold up to review',
         leaving: 'an experienced manager and career coach who has helped many people leave a job well',
         practice: /\b(?:kids|youth|\d{1,2}[- ]year[- ]olds|u-?\d{1,2}s?|under[- ]\d{1,2}s?|children)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced youth coach who runs practices where every child is active and learning' : 'an experienced coach who plans focused, efficient practices',
         lesson: isPrivateLesson(ctx)
           ? `an experienced ${lessonSubject(ctx) ?? 'private'} teacher who makes ${/\b(?:\d|five|six|seven|eight)[- ]year[- ]old|child|kid|son|daughter\b/.test(ctx.lower.slice(0, 300)) ? 'first lessons fun for young beginners' : 'every lesson count for beginners'}`
+          : isSubLesson(ctx)
+            ? `an experienced substitute teacher who can run a useful ${gradeTaught(ctx.lower) ?? 'class'} class with no plans left behind`
           : `an experienced ${gradeTaught(ctx.lower) ?? 'classroom'} teacher who plans lessons that keep every student working`,
         strategy: 'a seasoned strategy consultant who turns goals into measurable plans',
         process: 'an operations expert who designs clear, repeatable workflows',
@@ -431,6 +438,8 @@ function persona(ctx: TechniqueContext): string {
       if (isTipsAsk(ctx)) return `You are ${domain ? `an expert in ${field(domain)}` : 'a practical expert'} who gives proven, down-to-earth advice.`;
       // Options for a legal or health problem call for an adviser, not a creative.
       if (isCarefulDomain(ctx)) return `You are an experienced ${domain === 'legal' ? 'legal' : domain === 'pet care' ? 'veterinary' : 'health'} adviser who lays out realistic options clearly.`;
+      // "I'm a real estate agent. Write 5 questions to ask buyers": ideas for the asker's own work come from that trade.
+      if (askerTrade(ctx)) return `You are an experienced ${askerTrade(ctx) ?? ''} who knows what works in practice.`;
       // "Ideas for my dog's birthday" needs no pet-care strategist.
       return `You are a creative ${domain && domain !== 'pet care' ? `${domain.replace(/ strategy$/, '')} ` : ''}strategist who generates varied, practical ideas.`;
     case 'rewrite':

@@ -12,8 +12,8 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z0-9-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor|farrier|dispatcher|sommelier|bartender|tattoo artist|piercer|beekeeper|piano tuner|bus driver|park ranger|firefighter|midwife|doula|welder|esthetician|massage therapist|interpreter|notary|property manager|surveyor|lifeguard|zookeeper|farmer|rancher|pilot|flight attendant|pharmacy tech(?:nician)?|lab tech(?:nician)?|radiology tech(?:nician)?|speech therapist|occupational therapist|social worker))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
-const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|(?:horse|dog|cat|pet|car|property|business) owners?|callers?|visitors?|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z0-9-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor|farrier|dispatcher|sommelier|bartender|tattoo artist|piercer|beekeeper|medical coder|coder|medical biller|biller|union steward|shop steward|steward|piano tuner|bus driver|park ranger|firefighter|midwife|doula|welder|esthetician|massage therapist|interpreter|notary|property manager|surveyor|lifeguard|zookeeper|farmer|rancher|pilot|flight attendant|pharmacy tech(?:nician)?|lab tech(?:nician)?|radiology tech(?:nician)?|speech therapist|occupational therapist|social worker))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|(?:horse|dog|cat|pet|car|property|business) owners?|callers?|visitors?|signers?|signings?|regulars?|buyers?|sellers?|members?|guests?|diners?|passengers?|riders?|residents?|on the job|at work|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
 
@@ -41,6 +41,21 @@ export const isCarePractice = (ctx: TechniqueContext): boolean => {
   // A procedure, not an explanation for a client ("explain to a pet owner why…") or words for one hard moment.
   return trade !== null && CARE_TRADE.test(trade) && ctx.features.isQuestion && ctx.features.audience === null && PRACTICE_ASK.test(ctx.lower.slice(0, 300));
 };
+/**
+ * A licensed trade asking what its rules allow ("I'm a notary. What ID can I accept from a signer whose licence
+ * expired?"): the answer depends on the state's board or code, so the common rule comes with where to confirm it.
+ */
+const LICENSED_TRADE = /\b(?:notary|pharmacist|nurse|electrician|plumber|contractor|roofer|real estate agent|realtor|insurance agent|cpa|CPA|enrolled agent|tax preparer|paralegal|home inspector|hvac tech(?:nician)?|HVAC tech(?:nician)?|barber|hairstylist|esthetician|massage therapist|tattoo artist|daycare provider|caterer|locksmith|surveyor)$/;
+const RULE_ASK = /\b(?:can i|may i|am i allowed|is it legal|do i (?:need|have to)|required|allowed|accept|rules?|code|licen[cs]e|permit|regulations?)\b/;
+export const isRegulatedQuestion = (ctx: TechniqueContext): boolean => {
+  const trade = askerTrade(ctx);
+  return trade !== null && LICENSED_TRADE.test(trade) && ctx.features.isQuestion && ctx.features.audience === null && RULE_ASK.test(ctx.lower.slice(0, 300)) && !isCarePractice(ctx);
+};
+/** "Cut the per-head budget from $45 to $32": the gap the ideas must close together, as written. */
+export function moneyGap(ctx: TechniqueContext): { from: string; to: string } | null {
+  const m = /\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowering|bring(?:ing)? down|drop|trim|get)\b[^.\n]{0,60}?\bfrom ([$€£]\s?\d[\d,.]*k?) to ([$€£]\s?\d[\d,.]*k?)/.exec(ctx.lower.slice(0, 300));
+  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
+}
 /** The trade the asker names ("I'm a park ranger."), whatever the task: for pieces that are part of the work itself. */
 export const statedTrade = (ctx: TechniqueContext): string | null => {
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120))?.[1];
@@ -268,9 +283,13 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:wedding|marriage|commitment|vow renewal|elopement|handfasting) ceremony(?: script)?\b|\bceremony script\b|\bofficiant(?:'s)? script\b/, 'ceremony'],
   // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
   [/\b(?:weekly|monthly|class(?:room)?|parent|family|school) newsletters?\b(?=[^.\n]{0,60}\b(?:parents|families|class|classroom|students|kids|teacher)\b)|\bnewsletters? (?:to|for) (?:the |our |my )?(?:class )?(?:parents|families)\b/, 'classnews'],
+  // "Draft a lease violation notice for a tenant who keeps parking in the fire lane": a formal record to one tenant.
+  [/\b(?:lease |rule |hoa |policy |parking )?violation (?:notice|letter|warning)s?\b|\bnotices? of (?:lease |rule )?violation\b|\b(?:cure[- ]or[- ]quit|pay[- ]or[- ]quit|non-?compliance) notices?\b/, 'violation'],
   // "Write a gentle script for telling a family that their father may have only days left": words said face to face,
   // with room for the other person to react; not a screenplay.
   [/\bscripts? (?:for|to use (?:for|when|with)|to follow (?:for|when)|on how to|about) (?:telling|breaking|talking (?:to|with)|speaking (?:to|with)|explaining|giving (?:feedback|notice|bad news)|delivering (?:bad |difficult |hard |the )?news|asking (?:my|our|an?|the|for)|confronting|discussing|letting (?:\w+ )?(?:go|know)|informing|approaching|addressing|raising|a (?:difficult |hard |tough |sensitive |awkward |first |performance |serious )?(?:conversation|talk|chat|check-?in|one-on-one|1:1)|the (?:conversation|talk))\b|\bconversation scripts?\b/, 'convo'],
+  // "Write an obituary from these notes: Mary Ellen Ross, 87…": a public notice of a life, in a set order, with no invention.
+  [/\bobituar(?:y|ies)\b|\bobit\b|\bdeath notices?\b/, 'obituary'],
   // "Write a shot list for a small courthouse wedding": the moments to cover in order, the must-haves marked.
   [/\bshot ?lists?\b/, 'shotlist'],
   // "Write a sign warning visitors not to feed the bears": a few words read in passing, from a distance.
@@ -975,7 +994,7 @@ const DATA_ASK = new RegExp(String.raw`\b(analy[sz]e|interpret|make sense of|rea
 const CUSTOMER_FEEDBACK = /\b(?:customer|guest|user|client|patient|app|product|google|yelp|amazon|negative|positive|bad|\d-star) (?:reviews?|feedback|complaints?|comments?)\b|\b(?:reviews?|feedback|complaints?) (?:from|by|left by) (?:a |our |my )?(?:customers?|guests?|users?|clients?|patients?|diners?)\b|\bsurvey (?:responses|results|comments|answers)\b|\bthis review\b/;
 const AB_TEST = /\ba\/b[- ]?test|\bab test|\bsplit test|\b(?:version|variant) a\b[^.\n]{0,120}\b(?:version|variant) b\b|\bcontrol\b[^.\n]{0,80}\bvariant\b|\bvariant\b[^.\n]{0,80}\bcontrol\b/;
 const LOGIC_CHECK =
-  /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b/;
+  /\blogically (?:valid|sound|consistent|flawed)\b|\b(?:argument|reasoning|syllogism|logic|inference)\b[^.?!\n]{0,30}\b(?:valid|invalid|sound|unsound|hold up|holds up|follows? (?:logically|from))\b|\b(?:valid|invalid|sound) (?:argument|syllogism|inference|reasoning)\b|\b(?:logical )?fallac(?:y|ies)\b|\bsyllogism\b|\b(?:error|flaw|mistake|hole|problem)s? in (?:this|the|that|my|his|her|their) (?:reasoning|argument|logic)\b/;
 /** "Identify any logical fallacies or bias in this article": flaws to find in a passage, not one argument to test. */
 export const findsFallacies = (ctx: TechniqueContext): boolean => analysisKind(ctx) === 'logic' && /\bfallac(?:y|ies)\b|\bbias(?:es)?\b/.test(ctx.lower.slice(0, 300));
 export type AnalysisKind = 'risks' | 'data' | 'feedback' | 'themes' | 'spending' | 'abtest' | 'logic' | 'options' | 'drop' | 'causes' | 'policy';
@@ -1280,7 +1299,7 @@ const MY_WEEK = /\b(plan|organi[sz]e|schedule|structure|map out) (out )?my (week
 const CHORES = /\b(?:cleaning|chores?|housework|household tasks?) (?:schedule|rota|chart|plan|rotation|list|calendar)\b|\bchore (?:wheel|split)\b/;
 // "A lesson plan for teaching fractions to 4th graders": one class period, run by a teacher, not a course of sessions.
 const LESSON =
-  /\blesson plan\b(?! template)|\ban? (?:\d{2}[- ]minute )?(?:(?:hands-on|first|intro(?:ductory)?|beginner|trial|piano|guitar|violin|drum|voice|singing|swim(?:ming)?|dance|art|chess|music|reading|phonics|math|science) ){0,2}(?:lesson|lab|science experiment) (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
+  /\blesson plan\b(?! template)|\ban? (?:\d{2}[- ]minute )?(?:(?:hands-on|first|intro(?:ductory)?|beginner|trial|emergency|substitute|sub|review|piano|guitar|violin|drum|voice|singing|swim(?:ming)?|dance|art|chess|music|reading|phonics|math|science) ){0,2}(?:lesson|lab|science experiment) (?:on|about|for|introducing)\b|\bteach(?:ing)? [\w -]{2,40}? to (?:my |a class of |a group of )?(?:\d{1,2}(?:st|nd|rd|th)[- ]graders|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders|year \d{1,2}s?|kindergarten(?:ers)?|middle school(?:ers| students)?|high school(?:ers| students)?|(?:esl |my )?students|(?:my |the )?class)\b/;
 /** "Help me prepare for a behavioral interview at Amazon": likely questions and answers built from the asker's stories, not phases. */
 const INTERVIEW_PREP = /\b(?:prepare|prep|get ready|ready myself)\b[^.\n]{0,40}\binterview\b|\binterview prep(?:aration)?\b/;
 /** A behavioral interview is answered with stories (STAR); a technical one with worked problems. */
@@ -1292,6 +1311,8 @@ export const sharedChores = (ctx: TechniqueContext): boolean =>
 /** "A 30-day plan to learn basic Spanish for a trip": a study plan, though a trip is named. */
 const LEARN_LANGUAGE = /\b(?:learn|learning|study|studying|pick up)\b[^.\n]{0,20}\b(?:spanish|french|german|italian|portuguese|japanese|chinese|mandarin|korean|arabic|russian|dutch|english|hindi|turkish|polish|swedish|greek|thai|vietnamese)\b/;
 /** "Help me plan how to tell my team I'm leaving, my last day is in 4 weeks": who hears first, then the handover. */
+/** "A performance improvement plan for a sales rep who missed quota": measurable goals, support and a fixed review. */
+const PIP = /\bperformance improvement plans?\b|\b(?:write|draft|create|put together) (?:a |an )?pip\b/;
 const LEAVING =
   /\b(?:tell|telling|announce|announcing|break(?:ing)? (?:it|the news) to)\b[^.\n]{0,40}\b(?:i'?m leaving|i am leaving|i'?m resigning|i am resigning|i'?ve resigned|i have resigned|i resigned|i'?m quitting|i quit|my (?:resignation|departure))\b|\b(?:handover|hand-?off|transition) plan\b[^.\n]{0,60}\b(?:leav\w+|last day|notice|resign\w*)\b/;
 /** "A potty training plan for my 2.5 year old": a child's pace, praise and calm, and when to pause, not phases and risks. */
@@ -1314,12 +1335,7 @@ const SOCIAL_PLAN = /\b(?:instagram|tiktok|facebook|linkedin|social media|social
 const TEAM_PRACTICE =
   /\b(?:plan|design|run|organi[sz]e|put together|create|write|give me|need|structure)\b[^.\n]{0,30}?\b(?:(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim(?:ming)?|tennis|lacrosse|rugby|netball|track|team|youth|squad)\s+)?(?:practice|training session)(?: session| plan)?\b(?=[^.\n]{0,80}\b(?:kids|players|team|squad|u-?\d{1,2}s?|\d{1,2}[- ]year[- ]olds|under[- ]\d{1,2}s?|drills?|passing|shooting|dribbling|defen[cs]e|serving|batting|fielding|conditioning|scrimmage)\b)|\bas an? (?:youth |volunteer |high school |club )?(?:soccer|football|basketball|baseball|softball|volleyball|hockey|swim|tennis|lacrosse|rugby|netball|track) coach\b[^.\n]{0,30}\bpractice\b/;
 export const planKind = perContext((ctx: TechniqueContext): string | null =>
-  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && TEAM_PRACTICE.test(ctx.lower.slice(0, 300)) ? 'practice' : ctx.taskType === 'planning' && SOCIAL_PLAN.test(ctx.lower.slice(0, 300)) ? 'content' : ctx.taskType === 'planning' && RUN_MEETING.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
-/**
- * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
- * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
- */
-/** "A checklist for closing up a summer cabin for the winter": chores around a home, not a project with approvals. */
+  PACKING_LIST.test(ctx.lower.slice(0, 200)) || (ctx.lower.includes(' list ') && GROCERY_FROM.test(ctx.lower.slice(0, 200))) ? null : isTalkOutline(ctx) ? 'talk' : ctx.taskType === 'planning' && budgetAsked(ctx) ? 'budget' : ctx.taskType === 'planning' && CHORES.test(ctx.lower.slice(0, 300)) ? 'chores' : ctx.taskType === 'planning' && NEGOTIATION.test(ctx.lower.slice(0, 300)) ? 'negotiation' : ctx.taskType === 'planning' && CUSTOMER_SCHEME.test(ctx.lower.slice(0, 200)) ? 'scheme' : ctx.taskType === 'planning' && STAFF_ROTA.test(ctx.lower.slice(0, 300)) ? 'rota' : ctx.taskType === 'planning' && TEAM_PRACTICE.test(ctx.lower.slice(0, 300)) ? 'practice' : ctx.taskType === 'planning' && SOCIAL_PLAN.test(ctx.lower.slice(0, 300)) ? 'content' : ctx.taskType === 'planning' && RUN_MEETING.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && INTERVIEW_PREP.test(ctx.lower.slice(0, 300)) ? 'interview' : ctx.taskType === 'planning' && LEAVING.test(ctx.lower.slice(0, 300)) ? 'leaving' : ctx.taskType === 'planning' && PIP.test(ctx.lower.slice(0, 200)) ? 'pip' : ctx.taskType === 'planning' && STUDY_GUIDE.test(ctx.lower.slice(0, 200)) ? 'guide' : ctx.taskType === 'planning' && CHILD_TRAINING.test(ctx.lower.slice(0, 200)) ? 'childtraining' : ctx.taskType === 'planning' && LEARN_LANGUAGE.test(ctx.lower.slice(0, 200)) ? 'study' : ctx.taskType === 'planning' && LESSON.test(ctx.lower.slice(0, 300)) && !/\b(?:course|curriculum|syllabus|unit plan|semester|term)\b/.test(ctx.lower.slice(0, 300)) ? 'lesson' : MY_WEEK.test(ctx.lower.slice(0, 300)) ? 'schedule' : ctx.taskType === 'planning' && TOOL_SWITCH.test(ctx.lower.slice(0, 300)) ? 'toolswitch' : ctx.taskType === 'planning' && NEW_HIRE.test(ctx.lower.slice(0, 300)) ? 'onboarding' : ctx.taskType === 'planning' && TECH_MIGRATION.test(ctx.lower.slice(0, 300)) ? 'migration' : sub(ctx, 'meals') && /\bmeal[- ]?(?:prep|plan)/.test(ctx.lower.slice(0, 200)) ? 'meals' : orChecklist(ctx, sub(ctx, 'content', 'newjob', 'itinerary', 'workout', 'meals', 'study', 'event', 'program', 'schedule', 'project', 'strategy', 'process')));
 /**
  * "I'm a beekeeper. Make a seasonal hive inspection checklist", "I'm a court reporter. A checklist for preparing a
  * certified transcript": a procedure done on the job, in the order it is done, not a project with approvals. Returns
@@ -1335,6 +1351,11 @@ export const procedureChecklist = perContext((ctx: TechniqueContext): string | n
   if (trade) return trade;
   return PROCEDURE_CHECKLIST.test(ctx.lower.slice(0, 300)) && !isHomeChecklist(ctx) ? '' : null;
 });
+/**
+ * "A checklist for launching an app on the App Store for the first time": steps to tick off in order, with the slow
+ * ones (reviews, approvals, accounts) started early. A trip, an event or a workout keeps its own kind.
+ */
+/** "A checklist for closing up a summer cabin for the winter": chores around a home, not a project with approvals. */
 export const isHomeChecklist = (ctx: TechniqueContext): boolean =>
   /\b(?:house|home|cabin|cottage|apartment|flat|garden|yard|pool|boat|rv|camper|garage|basement|attic|gutters?)\b/.test(ctx.lower.slice(0, 200));
 const orChecklist = (ctx: TechniqueContext, kind: string | null): string | null =>
@@ -1350,6 +1371,9 @@ export const isShiftWork = (ctx: TechniqueContext): boolean =>
 export const isRanking = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'classification' &&
   /^\s*(?:please |can you |could you |help me )?(?:sort|rank|order|prioriti[sz]e)\s+(?:these|my|the|this list of|the following)\b[^.\n:]{0,60}?\bby\s+(?:urgency|priority|importance|deadline|due date|impact|what matters)|^\s*(?:please |can you |help me )?(?:rank|prioriti[sz]e) (?:these|this list|my (?:tasks|to-?do list|to-?dos))\b/.test(ctx.lower.slice(0, 200));
+/** "An emergency lesson for 8th grade science when the teacher left no plans": run cold, with what any room has. */
+export const isSubLesson = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'lesson' && /\b(?:emergency|substitute|sub) (?:lesson|plans?|teacher)\b|\bleft no (?:lesson )?plans\b|\bsub plans?\b/.test(ctx.lower.slice(0, 300));
 /** "A 30-minute first piano lesson for a 6-year-old": one learner with a teacher, not a class. */
 export const isPrivateLesson = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'lesson' &&
@@ -1433,6 +1457,10 @@ export const LUGGAGE = /\b(?:luggage|baggage|suitcase|checked bag)\b/;
 export const isTravelMishap = (ctx: TechniqueContext): boolean => openQaKind(ctx) === 'mishap' && /\b(?:flights?|train|connection|luggage|baggage)\b/.test(ctx.lower.slice(0, 200));
 
 /** "A stretching routine for lower back pain from sitting all day": exercise to ease a pain, so gentleness comes first. */
+/** "A home exercise program for a patient 2 weeks after ACL reconstruction": rehab at a stage set by the surgeon. */
+export const isRehab = (ctx: TechniqueContext): boolean =>
+  planKind(ctx) === 'workout' &&
+  /\b(?:post-?op(?:erative)?|after (?:(?:my|his|her|their|the|a|an) )?(?:[\w-]+ ){0,2}(?:surgery|reconstruction|replacement|repair|arthroscopy|fracture|operation)|rehab(?:ilitation)?|home exercise program|hep)\b/.test(ctx.lower.slice(0, 300));
 export const easesPain = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'workout' && /\b(?:(?:lower |upper )?back|neck|knee|hip|shoulder|joint) (?:pain|ache|aches|stiffness)\b|\bsciatica\b|\bstiff (?:back|neck|hips?|shoulders?)\b|\b(?:bad|sore|aching) (?:back|knees?|hips?|neck)\b|\b(?:back|neck|knees?|hips?|shoulders?) (?:is|are) (?:killing me|sore|aching|stiff|hurting)\b/.test(ctx.lower.slice(0, 300));
 
@@ -1662,7 +1690,7 @@ export const isDatingBio = (ctx: TechniqueContext): boolean =>
   (ctx.taskType === 'rewrite' || ctx.taskType === 'creative_writing') && /\b(?:dating (?:app|profile|site|bio)|tinder|hinge|bumble)\b/.test(ctx.lower.slice(0, 300));
 // [asked as "more X" (or just "sound X"), asked as "less X", what that change means in practice]
 const TONE_HINTS: [RegExp, RegExp, string][] = [
-  [/^(confident|assertive|decisive|authoritative|direct|sure)$/, /^(unsure|hesitant|timid|apologetic|passive|wishy-washy)$/, 'cut hedging words (I think, maybe, possibly, just, sort of) and apologies, and use direct verbs and definite statements while staying courteous'],
+  [/^(confident|assertive|decisive|authoritative|direct|sure|firm)$/, /^(unsure|hesitant|timid|apologetic|passive|wishy-washy)$/, 'cut hedging words (I think, maybe, possibly, just, sort of) and apologies, and use direct verbs and definite statements while staying courteous'],
   [/^(persuasive|convincing|compelling)$/, /^$/, 'lead with what the reader gains, back each claim with the specifics already in the text, and end with a clear ask'],
   [/^(empathetic|warm|warmer|kind|kinder|caring|compassionate|supportive|gentle|gentler|understanding)$/, /^(cold|harsh|blunt)$/, 'acknowledge the reader’s situation first and phrase requests as requests rather than orders, keeping the substance unchanged'],
   [HUMOUR, /^(serious|boring|dry)$/, 'let the humour come from specific, self-aware observations about the facts given rather than stock jokes, puns or memes, so it reads as witty, not try-hard'],
@@ -1683,6 +1711,13 @@ export function toneGoal(ctx: TechniqueContext): string | null {
     return 'Make it easy to remember: plain everyday words, the action first (what to do or not do), one idea per short sentence, and nothing that depends on jargon or legal wording.';
   if (PUNCHY.test(ctx.lower.slice(0, 300)))
     return 'Make it punchier: shorter sentences, strong verbs, and the most concrete facts (numbers, results, names) first; cut filler and stock phrases such as “passionate about” or “results-driven”.';
+  // "So it's firm but not rude": a tone to reach and one to keep out, each with its own fix.
+  const pair = /\bso (?:that )?(?:it'?s|it is|it sounds|it reads|it comes across as) ([a-z-]{4,20}) but (?:not|without being) ([a-z-]{4,20})\b/.exec(ctx.lower.slice(0, 300));
+  if (pair?.[1] && pair[2] && !NOT_A_TONE.test(pair[1])) {
+    const more = TONE_HINTS.find(([m]) => m.test(pair[1] ?? ''))?.[2];
+    const less = TONE_HINTS.find(([, l]) => l.test(pair[2] ?? ''))?.[2];
+    if (more || less) return `Make it ${pair[1]} but not ${pair[2]}: ${[more, less].filter(Boolean).join('; ')}.`;
+  }
   const m = TONE_ASK.exec(ctx.lower.slice(0, 300));
   if (!m) return null;
   const dir = m[1] ? 'less' : (m[2] ?? m[4] ?? m[7] ?? '').trim();
