@@ -5111,3 +5111,52 @@ describe('everyday requests, sixty-eighth batch', () => {
     expect(retry).not.toMatch(/empty input, invalid values and very large inputs/);
   });
 });
+
+describe('everyday requests, sixty-ninth batch', () => {
+  it('writes a counseling script, an injury report template, a client cancellation policy and a cheat sheet by the trade', () => {
+    const warfarin = enhanceAs("I'm a pharmacist. Write a short counseling script for a patient starting warfarin.", 'creative_writing').enhanced;
+    expect(warfarin).toMatch(/experienced pharmacist who counsels patients clearly/);
+    expect(warfarin).toMatch(/teach-back/);
+    expect(warfarin).not.toMatch(/fiction writer|turning point|tears, anger/);
+    const scrape = enhanceAs("I'm a daycare director. Write an incident report template for minor injuries like scrapes and bumps.", 'creative_writing').enhanced;
+    expect(scrape).toMatch(/the injury and the first aid given/);
+    expect(scrape).toMatch(/Give the template itself/);
+    expect(scrape).not.toMatch(/site reliability|blameless|root cause/);
+    const salon = enhanceAs("I'm a hairstylist. Write a cancellation policy for my salon: 24-hour notice, $25 fee for no-shows.", 'creative_writing').enhanced;
+    expect(salon).toMatch(/experienced hairstylist who writes clear, friendly policies clients accept/);
+    expect(salon).not.toMatch(/HR and operations lead|who it applies to/);
+    expect(enhanceAs("I'm a barista trainer. Make a one-page cheat sheet for pulling espresso shots.", 'roleplay').enhanced).toMatch(/experienced barista trainer who writes clear one-page handouts/);
+  });
+
+  it('labels "deductible or not", names both target languages, and reads a quiz or a syllabus from the trade', () => {
+    const tax = enhanceAs('Classify each expense as deductible or not for a sole proprietor: home internet, client lunch, gym membership, business cards, commuting.', 'classification').enhanced;
+    expect(tax).toMatch(/"deductible", "not deductible"/);
+    expect(tax).not.toMatch(/proprieto"/);
+    expect(enhanceAs('Translate "Your appointment is confirmed for Tuesday at 3pm. Please arrive 15 minutes early." into Tagalog and Vietnamese.', 'rewrite').enhanced).toMatch(/into natural Tagalog and Vietnamese/);
+    const weld = enhanceAs('As a welding instructor, make a safety quiz for first-week students, 8 questions.', 'roleplay').enhanced;
+    expect(weld).toMatch(/experienced welding instructor who writes fair, clear questions/);
+    expect(weld).not.toMatch(/in character/);
+    const solo = enhanceAs("I'm a flight instructor. Plan a 10-lesson syllabus for a student pilot to solo.", 'planning').enhanced;
+    expect(solo).toMatch(/experienced flight instructor/);
+    expect(solo).toMatch(/endorsements the rules require/);
+    expect(solo).not.toMatch(/"solo"/);
+  });
+
+  it('answers a trade’s own questions as that trade, and benchmarks a food cost instead of writing an essay', () => {
+    expect(enhanceAs("I'm an airline gate agent. How do I tell a full flight that it's oversold and we need volunteers?", 'open_qa').enhanced).toMatch(/senior airline gate agent/);
+    expect(enhanceAs("I'm a real estate appraiser. What adjustments should I make for a comparable that has a pool when the subject doesn't?", 'open_qa').enhanced).toMatch(/senior real estate appraiser/);
+    expect(enhanceAs("I'm a school nurse. What should I tell parents about head lice so they don't panic?", 'open_qa').enhanced).toMatch(/senior school nurse/);
+    expect(enhanceAs("I'm a florist. A bride wants peonies in October. Write a reply explaining why that's hard and suggest alternatives.", 'creative_writing').enhanced).toMatch(/experienced florist who writes clear, friendly messages/);
+    const food = enhanceAs("Analyze our restaurant's food cost: we spend $18,000 a month on food and make $52,000 in sales. Is that normal?", 'analysis').enhanced;
+    expect(food).toMatch(/Answer against a named benchmark/);
+    expect(food).not.toMatch(/attribute contested views/);
+  });
+
+  it('ranks review themes by count, and writes a short child’s story without an outline step', () => {
+    const reviews = enhanceAs('Summarize these 40 customer reviews of our bakery into the top 3 complaints and top 3 compliments.', 'summarization').enhanced;
+    expect(reviews).toMatch(/in this order: top 3 complaints; top 3 compliments/);
+    expect(reviews).toMatch(/“12 of 40”/);
+    const octo = enhanceAs('Write a short story for a 7-year-old about a shy octopus who learns to make friends, about 400 words.', 'creative_writing').enhanced;
+    expect(octo).not.toMatch(/Outline first/);
+  });
+});

@@ -1,7 +1,7 @@
 // Role / expert persona: give the model a role that fits the task and domain.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind } from './util.ts';
-import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist, procedureChecklist, isBodyArtCare, isLullaby, statedTrade, isLocalListingPost, isRehab, isSubLesson } from './util.ts';
+import { isWordList, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isContentIdeas, symptomsOf, isQuickMealIdeas, fictionIdeas, isJobMatch, unitConversion, isReadingOrder, isMeetingAgenda, isTitleRecs, isThawing, isLiteraryAnalysis, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, isLabResults, isTermsReview, sharedChores, isExerciseList, isComplaint, isLoveLetter, instructionsApp, isFreshnessCheck, isRoutine, isSalesCall, vocabList, appHowTo, analysisKind, codeMode, creativeKind, isApplicationEssay, isCarefulDomain, isCookFromWhatIHave, isChecklist, isDecisionAsk, isFactoid, isIdentifierName, isKidsActivities, isPetName, isQuizMaking, isProductPick, isShellOneLiner, isTipsAsk, isWellbeing, openQaKind, planKind, portLanguages, rewriteKind, sub, isCareerSwitch, isGrammarCheck, isInterviewerQuestions, TALK_COACH, namesSeveralLanguages, isProgrammingQuestion, isTriage, TRIAGE_COACH, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isGuidedExercise, isSocialPost, isTopicSummary, isTopicComparison, isResumeBullet, RESUME_WRITER, practiceSkill, isDataReformat, isShoppingListFromText, isWeightGoal, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, isMnemonic, isHealthEffect, isParentingProblem, isFoodKeeping, messageFromNotes, isCookingTime, isHabitChange, asksCarefulOptions, petToTrain, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isEtiquette, isDateTalk, isPitch, cardKind, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isScienceFair, onBike, isVocabStudy, choosesCare, easesPain, talkToChild, isPepTalk, isSkincare, asksResumeAdvice, isRetroActions, isWorkTitle, isUnwelcomeChange, isLeadDilemma, isSlowCode, isTimeConversion, isPeopleManagement, isCookingTimeline, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isHealthHandout, isTermination, askerTrade, isServiceCall, isShiftWork, isSponsorAsk, isPrivateLesson, lessonSubject, isDrinkRecipes, isHandoffChecklist, isDealCheck, isPricingMyWork, isCleaningChecklist, procedureChecklist, isBodyArtCare, isLullaby, statedTrade, isLocalListingPost, isRehab, isSubLesson, isCounselingScript, isClientPolicy, tradeSyllabus } from './util.ts';
 
 /** The persona for each kind of analysis (see analysisKind); 'data' names the domain, so it is built where used. */
 const ANALYSIS_ROLES: Partial<Record<AnalysisKind, string>> = {
@@ -124,7 +124,8 @@ function persona(ctx: TechniqueContext): string {
   if (isVocabStudy(ctx)) return 'You are an experienced language teacher who knows how memory works and what makes words stick.';
   if (memorizeKind(ctx) === 'talk') return 'You are an experienced public-speaking coach who helps people learn a talk well without sounding recited.';
   if (memorizeKind(ctx) === 'lines') return 'You are an experienced drama coach who helps people learn lines word for word.';
-  if (isQuizMaking(ctx)) return 'You are an experienced teacher who writes fair, clear questions that test understanding rather than trivia.';
+  // "As a welding instructor, make a safety quiz": the instructor's own trade sets what the questions test.
+  if (isQuizMaking(ctx)) return `You are an experienced ${/\b(?:teacher|instructor|trainer|tutor|coach|professor)$/.test(statedTrade(ctx) ?? '') ? (statedTrade(ctx) ?? '') : 'teacher'} who writes fair, clear questions that test understanding rather than trivia.`;
   switch (ctx.taskType) {
     case 'code': {
       const lang = f.codeLanguage && f.codeLanguage !== 'HTML/CSS' ? `${f.codeLanguage} ` : f.codeLanguage === 'HTML/CSS' ? 'front-end ' : '';
@@ -191,9 +192,12 @@ function persona(ctx: TechniqueContext): string {
           : /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced veterinary nurse who writes discharge instructions owners can follow at home' : 'an experienced nurse who writes discharge instructions patients can follow at home',
         handout: statedTrade(ctx) ? `an experienced ${statedTrade(ctx) ?? ''} who writes clear one-page handouts ${servedBy(ctx)} actually read` : isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
         ceremony: 'an experienced wedding officiant who writes warm, personal ceremonies',
+        injury: `an experienced ${statedTrade(ctx) ?? 'safety and compliance lead'} who keeps clear, factual incident records`,
         obituary: `an experienced ${statedTrade(ctx) ?? 'obituary writer'} who writes warm, accurate obituaries families are proud of`,
         violation: 'an experienced property manager who writes firm, fair notices that hold up as a record',
-        convo: statedTrade(ctx)
+        convo: isCounselingScript(ctx)
+          ? `an experienced ${statedTrade(ctx) ?? 'health educator'} who counsels ${servedBy(ctx)} clearly and checks they understood`
+          : statedTrade(ctx)
           ? `an experienced ${statedTrade(ctx) ?? ''} who has had this conversation many times and says hard things clearly and kindly`
           : 'an experienced communication coach who helps people prepare for hard conversations',
         shotlist: `an experienced ${statedTrade(ctx) ?? (/\b(?:video|film)\w*/.test(ctx.lower.slice(0, 300)) ? 'videographer' : /\b(?:wedding|elopement)\b/.test(ctx.lower.slice(0, 300)) ? 'wedding photographer' : 'photographer')} who never misses the shots that matter`,
@@ -202,7 +206,9 @@ function persona(ctx: TechniqueContext): string {
         classnews: 'an experienced teacher who writes warm, clear newsletters parents actually read',
         notice: /\b(?:tenants?|residents?|apartments?|units?|building|condo|hoa|landlord|property)\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced property manager who writes notices residents actually read' : 'an experienced operations manager who writes clear notices people actually read',
         listing: 'an experienced real estate copywriter who writes accurate listings that get showings',
-        policy: /\b(?:league|team|club|players|coach(?:es)?|tournament|sports?)\b/.test(ctx.lower.slice(0, 300))
+        policy: isClientPolicy(ctx)
+          ? `an experienced ${statedTrade(ctx) ?? 'small-business owner'} who writes clear, friendly policies clients accept`
+          : /\b(?:league|team|club|players|coach(?:es)?|tournament|sports?)\b/.test(ctx.lower.slice(0, 300))
           ? 'an experienced youth sports administrator who writes fair, clear rules that families follow'
           : 'an experienced HR and operations lead who writes clear, fair policies people can follow',
         postmortem: 'an experienced site reliability engineer who writes blameless postmortems that lead to real fixes',
@@ -310,7 +316,7 @@ function persona(ctx: TechniqueContext): string {
         migration: 'a senior software engineer who has run migrations like this in production without losing data',
         schedule: isMeetingAgenda(ctx) ? 'an experienced facilitator who runs focused, useful meetings' : isShiftWork(ctx) ? 'a sleep and nutrition specialist who works with night-shift nurses and other shift workers' : 'an expert in time management and realistic scheduling',
         event: isCookingTimeline(ctx) ? 'an experienced home cook who has cooked many holiday dinners for a crowd in a small kitchen' : 'an experienced event planner who thinks of the details guests notice',
-        program: 'an experienced facilitator and learning designer',
+        program: tradeSyllabus(ctx) ? `an experienced ${tradeSyllabus(ctx) ?? ''} who has taken many students to this milestone safely` : 'an experienced facilitator and learning designer',
         onboarding: 'an experienced team lead who has onboarded many new hires and knows what makes the first weeks work',
         pip: 'an experienced HR manager who writes fair, specific performance improvement plans that hold up to review',
         leaving: 'an experienced manager and career coach who has helped many people leave a job well',
@@ -487,7 +493,8 @@ export const rolePersona: Technique = {
   present: (ctx) => ctx.features.hasPersona || /^you are (a|an|the)\b/.test(ctx.scan),
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
-      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: 1, open_qa: isFactoid(ctx) ? -1 : ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
+      // A trade planning its own work ("I'm a flight instructor. Plan a syllabus…") is best answered by that trade.
+      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: statedTrade(ctx) ? 1.5 : 1, open_qa: isFactoid(ctx) ? -1 : ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
       rewrite: sub(ctx, 'translate') ? 1.2 : 0.5, summarization: 0.2, extraction: -0.3, classification: -0.6, closed_qa: -0.8, reasoning: -0.6,
     };
     return table[ctx.taskType] ?? null;

@@ -1,6 +1,6 @@
 // Step-by-step decomposition: split a multi-part deliverable into ordered sub-tasks (least-to-most, plan-and-solve).
 import type { Technique } from '../types.ts';
-import { byVerbosity, codeMode, isTalkOutline, mentions, sub, isTriage, creativeKind } from './util.ts';
+import { byVerbosity, codeMode, isTalkOutline, mentions, sub, isTriage, creativeKind, forYoungChild } from './util.ts';
 
 export const stepDecomposition: Technique = {
   id: 'step_decomposition',
@@ -30,6 +30,8 @@ export const stepDecomposition: Technique = {
       case 'creative_writing':
         // An outline-first plan fights a user's own precise format ("exactly 3 bullet points").
         if (ctx.features.userConstraints.length > 0 || ctx.features.formatRequested) return null;
+        // A 400-word bedtime story is written in one go; an outline pays off only on longer pieces.
+        if (forYoungChild(ctx) || (ctx.features.lengthLimit?.unit === 'words' && ctx.features.lengthLimit.value <= 600)) return null;
         return sub(ctx, 'story', 'article', 'speech') && !isTalkOutline(ctx) && c !== 'simple' ? 0.8 : null;
       case 'summarization':
         return c === 'complex' ? 0.6 : null;

@@ -12,8 +12,8 @@ import type { SubKind } from '../analyze.ts';
  * freezes…", "I'm an electrician. Explain to a homeowner why…"): the model answers as a senior colleague.
  */
 const ASKER_TRADE =
-  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z0-9-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor|farrier|dispatcher|sommelier|bartender|tattoo artist|piercer|beekeeper|medical coder|coder|medical biller|biller|union steward|shop steward|steward|piano tuner|bus driver|park ranger|firefighter|midwife|doula|welder|esthetician|massage therapist|interpreter|notary|property manager|surveyor|lifeguard|zookeeper|farmer|rancher|pilot|flight attendant|pharmacy tech(?:nician)?|lab tech(?:nician)?|radiology tech(?:nician)?|speech therapist|occupational therapist|social worker))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
-const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|(?:horse|dog|cat|pet|car|property|business) owners?|callers?|visitors?|signers?|signings?|regulars?|buyers?|sellers?|members?|guests?|diners?|passengers?|riders?|residents?|on the job|at work|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
+  /^\s*(?:(?:i'?m|i am|i work as|as) an? )((?:[a-z0-9-]+ ){0,2}?(?:cpa|enrolled agent|home health aide|cna|caregiver|electrician|plumber|pharmacist|nurse|vet|veterinarian|vet tech|veterinary technician|dentist|dental hygienist|hygienist|mechanic|contractor|roofer|carpenter|accountant|bookkeeper|lawyer|attorney|paralegal|realtor|real estate agent|physical therapist|physiotherapist|optometrist|physician|hvac tech(?:nician)?|locksmith|landscaper|arborist|home inspector|financial (?:advisor|adviser|planner)|tax preparer|insurance agent|flight instructor|driving instructor|ski instructor|swim instructor|yoga instructor|fitness instructor|instructor|court clerk|court reporter|florist|barber|hairstylist|stylist|chef|baker|teacher|band director|choir director|coach|personal trainer|social worker|counselor|librarian|pastor|funeral director|paramedic|emt|caterer|photographer|tutor|daycare provider|dog groomer|groomer|dog trainer|event planner|wedding planner|pediatric dentist|dental assistant|school counselor|counselor|coach|dietitian|nutritionist|trainer|doctor|farrier|dispatcher|sommelier|bartender|tattoo artist|piercer|beekeeper|medical coder|coder|medical biller|biller|union steward|shop steward|steward|daycare director|principal|gate agent|ticket agent|flight attendant|receptionist|front desk agent|concierge|bank teller|teller|server|waiter|waitress|cashier|welding instructor|appraiser|real estate appraiser|wildlife rehabber|rehabber|piano tuner|bus driver|park ranger|firefighter|midwife|doula|welder|esthetician|massage therapist|interpreter|notary|property manager|surveyor|lifeguard|zookeeper|farmer|rancher|pilot|flight attendant|pharmacy tech(?:nician)?|lab tech(?:nician)?|radiology tech(?:nician)?|speech therapist|occupational therapist|social worker))(?=[.,;:]| and\b| who\b| at\b| in\b| for\b| with\b)/;
+const AT_WORK = /\b(?:hand-?offs?|handovers?|charting|rounds|beginners?|menu items?|students?|patients?|customers?|clients?|homeowners?|(?:horse|dog|cat|pet|car|property|business) owners?|callers?|visitors?|signers?|signings?|regulars?|buyers?|sellers?|members?|parents?|guests?|diners?|passengers?|riders?|residents?|on the job|at work|famil(?:y|ies)|brides?|couples?|tenants?|bookings?|apprentices?|colleagues?|graders|learners|players|kids in my|my (?:team|staff|crew|class|practice|office|salon|studio|shop|business))\b/;
 /** The kinds of record a list of fields is read from ("…from these bank transactions"). */
 export { RECORD_NOUNS };
 
@@ -25,7 +25,9 @@ export const askerTrade = perContext((ctx: TechniqueContext): string | null => {
   if (owner && owner !== 'business' && AT_WORK.test(ctx.lower.slice(0, 300))) return `${owner.replace(/^(?:small|little|local|busy) /, '')} owner`;
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
   // "As a chef, how do I cost out a menu item…": "as a …, how" asks about the work itself.
-  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower))
+  // "I'm an airline gate agent. How do I tell a full flight…": a question straight after the trade is about the work,
+  // unless it is about the asker's own life ("…what should I get my husband").
+  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower) || (/^\s*(?:i'?m|i am) an? [^,.]{2,40}[.,]\s*(?:how|what|when|which|should|can|do)\b[^.?!\n]{0,30}?\b(?:i|we)\b/.test(ctx.lower) && !OWN_LIFE.test(ctx.lower.slice(0, 300))))
     ? tidyTrade(m[1])
     : null;
 });
@@ -61,6 +63,7 @@ export const statedTrade = (ctx: TechniqueContext): string | null => {
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120))?.[1];
   return m ? tidyTrade(m) : null;
 };
+const OWN_LIFE = /\bmy (?:husband|wife|partner|boyfriend|girlfriend|kids?|son|daughter|mom|mum|dad|parents|family|wedding|vacation|birthday|house|apartment|car|budget|savings|taxes|diet|health)\b/;
 const tidyTrade = (trade: string): string =>
   trade.replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe)\b/g, (w) => w.toUpperCase());
 
@@ -79,6 +82,12 @@ export const isTermination = (ctx: TechniqueContext): boolean =>
   /\b(?:fire|firing|let (?:him|her|them|an? (?:employee|staff member|worker|team member|report)|someone|my \w+) go|terminat(?:e|ing) (?:an? |my |our )?(?:employee|contract|staff|worker|report)|lay(?:ing)? off)\b/.test(ctx.lower.slice(0, 300)) &&
   /\bhow (?:do|should|can) i\b|\bwhat (?:do|should) i say\b|\bhow to\b/.test(ctx.lower.slice(0, 400));
 
+/** "A counseling script for a patient starting warfarin": teaching someone what to do, checked by teach-back. */
+export const isCounselingScript = (ctx: TechniqueContext): boolean => /\b(?:counsel(?:l)?ing|education|teaching) scripts?\b/.test(ctx.lower.slice(0, 300));
+/** "A cancellation policy for my salon: 24-hour notice, $25 fee": rules clients accept when they book, not staff rules. */
+export const isClientPolicy = (ctx: TechniqueContext): boolean => /\b(?:cancellation|no-?show|refund|returns?|late arrival|rescheduling|deposit)\s+polic(?:y|ies)\b/.test(ctx.lower.slice(0, 300));
+/** "An incident report template": blank fields to fill in, not a report written from facts given. */
+export const isBlankForm = (ctx: TechniqueContext): boolean => /\b(?:templates?|blank|fill-?in|forms?)\b/.test(ctx.lower.slice(0, 300));
 /** Aftercare for a tattoo, a piercing or lash extensions: a client healing at home, not a patient after surgery. */
 export const isBodyArtCare = (ctx: TechniqueContext): boolean =>
   /\b(?:tattoos?|piercings?|pierced|microblad\w*|lash (?:extensions?|lifts?)|eyelash extensions?|permanent makeup|brow lamination|lip blush)\b/.test(ctx.lower.slice(0, 300));
@@ -269,16 +278,18 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\bjob (?:description|posting|ad|advert|listing)s?\b/, 'jobad'],
   // "Write a listing description for a 3-bed ranch with a new roof": buyers scroll, and fair-housing rules apply.
   [/\b(?:mls |real estate |property |home |house )?listing (?:description|copy|blurb|write-?up)s?\b(?=[^.\n]{0,60}\b(?:bed(?:room)?s?|bath(?:room)?s?|ranch|bungalow|condo|townhouse|townhome|house|home|cottage|duplex|split-level|colonial|victorian|craftsman|property|apartment|flat|sq\.? ?ft|square feet|acres?)\b)|\b(?:mls|real estate|property|house|home) listing\b|\bproperty descriptions?\b/, 'listing'],
+  // "An incident report template for minor injuries like scrapes and bumps": a record of people hurt, not an outage.
+  [/\b(?:incident|accident|injury) (?:reports?|forms?|logs?)(?: templates?)?\b(?=[^.\n]{0,80}\b(?:injur\w*|scrapes?|bumps?|bites?|falls?|fell|slips?|child(?:ren)?|kids?|students?|patients?|residents?|guests?|customers?|employees?|workers?|playground|workplace|first aid)\b)|\b(?:injury|accident) (?:reports?|forms?)\b/, 'injury'],
   [INCIDENT_DOC, 'postmortem'],
   [STATUS_DOC, 'status'],
   // "Write discharge instructions for a dog who had two extractions": care at home, with the signs to call about.
   [/\b(?:discharge|aftercare|after-?care|post-?op(?:erative)?|recovery|home[- ]care|wound[- ]care|post-?surgery|post-?procedure) instructions\b/, 'aftercare'],
   // "Write a short handout I can give patients about whitening strips": one page a client takes home.
-  [/\b(?:(?:patient|client|customer|parent|family|one-page|1-page|printable) )?handouts?\b|\b(?:patient )?(?:information|info|fact) sheets?\b|\b(?:plain[- ]language|plain[- ]english|first-timer'?s?|beginner'?s?|quick[- ]start) guide\b/, 'handout'],
+  [/\b(?:(?:patient|client|customer|parent|family|one-page|1-page|printable) )?handouts?\b|\b(?:patient )?(?:information|info|fact) sheets?\b|\b(?:plain[- ]language|plain[- ]english|first-timer'?s?|beginner'?s?|quick[- ]start) guide\b|\bcheat ?sheets?\b|\bquick[- ]reference (?:cards?|guides?|sheets?)\b|\bjob aids?\b/, 'handout'],
   // "Write the rules for a party game for 8 adults…": a game to invent and explain so a group can play it at once.
   [/\brules (?:for|of) (?:a |an |our |my )?(?:new |original |simple |fun |quick |short )?(?:[\w-]+ ){0,3}?games?\b|\b(?:party|card|board|dice|drinking|icebreaker|word|team-?building|road[- ]trip|car|group) games?\b/, 'gamerules'],
   [DESIGN_DOC, 'rfc'],
-  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day|[- ]child| kids?)?|illness|exclusion|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
+  [/\b(?:remote[- ]work|hybrid(?: work)?|work[- ]from[- ]home|wfh|pto|paid time off|leave|vacation|expenses?|travel|(?:information |it )?security|acceptable use|social media|parental leave|on-?call|byod|bring your own device|data retention|return[- ]to[- ]office|ai(?: use| usage)?|password|meeting|bereavement(?: leave)?|sick(?: leave| day|[- ]child| kids?)?|illness|exclusion|jury duty|overtime|dress code|attendance|time[- ]off|holiday|lateness|phone use|cancellation|no-?show|refund|returns?|late arrival|rescheduling|deposit)\s+polic(?:y|ies)\b|\bpolicy (?:paragraph|section|statement|wording) (?:about|on|for|covering)\b|\bcodes? of (?:conduct|ethics)\b/, 'policy'],
   // "Write a 5-minute ceremony script for a nonreligious couple who met hiking": read aloud by the officiant, in a set order.
   [/\b(?:wedding|marriage|commitment|vow renewal|elopement|handfasting) ceremony(?: script)?\b|\bceremony script\b|\bofficiant(?:'s)? script\b/, 'ceremony'],
   // "As a kindergarten teacher, write a weekly newsletter to parents: …": what happened, what is coming, what to do.
@@ -287,7 +298,7 @@ const WORK_DOCS: [RegExp, string][] = [
   [/\b(?:lease |rule |hoa |policy |parking )?violation (?:notice|letter|warning)s?\b|\bnotices? of (?:lease |rule )?violation\b|\b(?:cure[- ]or[- ]quit|pay[- ]or[- ]quit|non-?compliance) notices?\b/, 'violation'],
   // "Write a gentle script for telling a family that their father may have only days left": words said face to face,
   // with room for the other person to react; not a screenplay.
-  [/\bscripts? (?:for|to use (?:for|when|with)|to follow (?:for|when)|on how to|about) (?:telling|breaking|talking (?:to|with)|speaking (?:to|with)|explaining|giving (?:feedback|notice|bad news)|delivering (?:bad |difficult |hard |the )?news|asking (?:my|our|an?|the|for)|confronting|discussing|letting (?:\w+ )?(?:go|know)|informing|approaching|addressing|raising|a (?:difficult |hard |tough |sensitive |awkward |first |performance |serious )?(?:conversation|talk|chat|check-?in|one-on-one|1:1)|the (?:conversation|talk))\b|\bconversation scripts?\b/, 'convo'],
+  [/\bscripts? (?:for|to use (?:for|when|with)|to follow (?:for|when)|on how to|about) (?:telling|breaking|talking (?:to|with)|speaking (?:to|with)|explaining|giving (?:feedback|notice|bad news)|delivering (?:bad |difficult |hard |the )?news|asking (?:my|our|an?|the|for)|confronting|discussing|letting (?:\w+ )?(?:go|know)|informing|approaching|addressing|raising|a (?:difficult |hard |tough |sensitive |awkward |first |performance |serious )?(?:conversation|talk|chat|check-?in|one-on-one|1:1)|the (?:conversation|talk))\b|\bconversation scripts?\b|\b(?:counsel(?:l)?ing|consultation|intake|de-?escalation|check-?in|bad[- ]news) scripts?\b/, 'convo'],
   // "Write an obituary from these notes: Mary Ellen Ross, 87…": a public notice of a life, in a set order, with no invention.
   [/\bobituar(?:y|ies)\b|\bobit\b|\bdeath notices?\b/, 'obituary'],
   // "Write a shot list for a small courthouse wedding": the moments to cover in order, the must-haves marked.
@@ -1550,6 +1561,9 @@ export const isFundraisingAppeal = (ctx: TechniqueContext): boolean =>
   /\b(?:donation|donor|fundraising|giving|year-end|end-of-year|annual fund) (?:appeal|ask|e-?mail|letter|message|campaign)\b|\bappeal (?:e-?mail|letter) (?:for|to) (?:donors|donations)\b|\bask(?:ing)? (?:for )?donations\b/.test(ctx.lower.slice(0, 200));
 
 /** "A 45-minute workshop agenda to teach 20 staff…": one session in timed blocks, not a course of sessions. */
+/** "I'm a flight instructor. Plan a 10-lesson syllabus for a student pilot to solo": a trade's training toward a standard. */
+export const tradeSyllabus = (ctx: TechniqueContext): string | null =>
+  planKind(ctx) === 'program' && /\b(?:syllabus|curriculum|lessons?|training)\b/.test(ctx.lower.slice(0, 300)) && /\b(?:instructor|trainer|teacher|coach|tutor|supervisor|preceptor|mentor)$/.test(statedTrade(ctx) ?? '') ? statedTrade(ctx) : null;
 export const isSingleWorkshop = (ctx: TechniqueContext): boolean =>
   planKind(ctx) === 'program' &&
   /\b\d+[- ]?(?:minutes?|mins?|hours?|hrs?)\b|\b(?:half|one|full)[- ]day\b/.test(ctx.lower.slice(0, 200)) &&
@@ -1779,8 +1793,9 @@ export const isRetroActions = (ctx: TechniqueContext): boolean =>
 /** "Summarize this transcript into decisions made, votes, and next steps": the sections the asker names, in their order. */
 export const summarySections = perContext((ctx: TechniqueContext): string[] | null => {
   if (ctx.taskType !== 'summarization') return null;
-  const m = /\b(?:summari[sz]e|turn|break|organi[sz]e|sort|condense)\b[^.\n:]{0,80}?\b(?:into|under|by|as) ((?:[a-z][\w' -]{1,30}, )+(?:and |& )?[a-z][\w' -]{1,30}?)(?=\s*(?:[.:!?\n]|$))/.exec(ctx.lower.slice(0, 300));
-  const parts = m?.[1]?.split(/,\s*(?:and |& )?|\s+(?:and|&)\s+/).map((p) => p.trim()).filter((p) => p.length > 1) ?? [];
+  // "…into the top 3 complaints and top 3 compliments": two ranked parts joined by "and" name sections too.
+  const m = /\b(?:summari[sz]e|turn|break|organi[sz]e|sort|condense)\b[^.\n:]{0,80}?\b(?:into|under|by|as) ((?:[a-z][\w' -]{1,30}, )+(?:and |& )?[a-z][\w' -]{1,30}?|(?:the )?(?:top|main|key|biggest) [\w' -]{2,30}? and (?:the )?(?:top|main|key|biggest) [\w' -]{2,30}?)(?=\s*(?:[.:!?\n]|$))/.exec(ctx.lower.slice(0, 300));
+  const parts = m?.[1]?.split(/,\s*(?:and |& )?|\s+(?:and|&)\s+/).map((p) => p.trim().replace(/^the /, '')).filter((p) => p.length > 1) ?? [];
   return parts.length >= 2 && parts.length <= 6 ? parts : null;
 });
 
