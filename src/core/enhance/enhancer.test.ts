@@ -5160,3 +5160,53 @@ describe('everyday requests, sixty-ninth batch', () => {
     expect(octo).not.toMatch(/Outline first/);
   });
 });
+
+describe('everyday requests, seventieth batch', () => {
+  it('routes a bakery scale-up, a sale listing and a CCRN study plan to what they are', () => {
+    const bread = enhanceAs("I'm a baker. Scale this bread recipe from 2 loaves to 30 loaves and give me the weights in grams: 500g flour, 350g water, 10g salt, 5g yeast.", 'summarization').enhanced;
+    expect(bread).toMatch(/baker’s percentage/);
+    expect(bread).not.toMatch(/summary/);
+    const sale = enhanceAs("I'm an estate sale organizer. Write a listing for a weekend estate sale: mid-century furniture, vinyl records, tools, Saturday and Sunday 8-3, cash and Venmo.", 'classification').enhanced;
+    expect(sale).toMatch(/invent no brands, prices or claims about condition/);
+    expect(sale).not.toMatch(/label/);
+    const ccrn = enhanceAs('Create a 12-week training plan for a nurse studying for the CCRN exam while working night shifts.', 'planning').enhanced;
+    expect(ccrn).toMatch(/Fit the study sessions around the shifts/);
+    expect(ccrn).not.toMatch(/warm-up|rest days/);
+  });
+
+  it('cleans up accounts report-first, keeps a form’s list fields as lists, and labels bugs by severity', () => {
+    const ad = enhanceAs("Write a PowerShell script that finds user accounts in Active Directory that haven't logged in for 90 days and disables them.", 'code').enhanced;
+    expect(ad).toMatch(/Report first, change second/);
+    expect(ad).toMatch(/lastLogonTimestamp/);
+    const intake = enhanceAs('Extract the patient name, date of birth, allergies and current medications from this intake form: "Name: J. Alvarez, DOB 04/12/1961, Allergies: penicillin (hives), Meds: lisinopril 10mg daily"', 'extraction').enhanced;
+    expect(intake).toMatch(/"patient_name": string \| null, "date_of_birth": string \| null, "allergies": string\[\]/);
+    expect(enhanceAs('Classify these bug reports by severity: crash on login, typo on settings page, payment fails for Amex cards.', 'classification').enhanced).toMatch(/Use only these labels: critical, high, medium, low/);
+  });
+
+  it('gives a devotional, a docent’s talk, a lifeguard rotation and a diabetic meal plan their own rules', () => {
+    const dev = enhanceAs('As a youth pastor, write a 5-minute devotional about patience for middle schoolers.', 'creative_writing').enhanced;
+    expect(dev).toMatch(/experienced youth pastor/);
+    expect(dev).toMatch(/The audience is middle schoolers/);
+    expect(dev).toMatch(/about 5 minutes when spoken/);
+    expect(enhanceAs("I'm a museum docent. Write a 3-minute talk about a Vermeer painting for a group of 4th graders.", 'creative_writing').enhanced).toMatch(/experienced museum docent who gives short talks/);
+    const guards = enhanceAs("I'm a lifeguard supervisor. Make a rotation schedule for 6 guards across 3 stands for an 8-hour day with breaks.", 'planning').enhanced;
+    expect(guards).toMatch(/keep every post covered at all times/);
+    expect(guards).toMatch(/every 20–30 minutes/);
+    const meals = enhanceAs("I'm a nutritionist. Write a 7-day meal plan for a client with type 2 diabetes who eats vegetarian.", 'planning').enhanced;
+    expect(meals).toMatch(/Keep carbohydrate steady from meal to meal/);
+  });
+
+  it('answers a trade’s hard moments as that trade, and a review claiming illness without admitting fault', () => {
+    expect(enhanceAs("I'm a hospital chaplain. What do I say to a patient who asks me if God is punishing them?", 'open_qa').enhanced).toMatch(/senior hospital chaplain/);
+    const guard = enhanceAs("I'm a crossing guard. What should I do when a driver ignores my stop sign?", 'brainstorming').enhanced;
+    expect(guard).toMatch(/senior crossing guard/);
+    expect(guard).not.toMatch(/creative strategist|10 ideas/);
+    expect(enhanceAs("I'm a veterinary receptionist. Write a phone script for telling an owner their pet's test results are in and the vet wants to discuss them.", 'creative_writing').enhanced).toMatch(/experienced veterinary receptionist who is known for calls/);
+    const yelp = enhanceAs('Help me write a Yelp response to a customer who says our sushi made them sick.', 'creative_writing').enhanced;
+    expect(yelp).toMatch(/without admitting fault/);
+    expect(yelp).not.toMatch(/own the problem/);
+    expect(enhanceAs("I'm a recruiter. Write a rejection email for a candidate who made it to the final round.", 'creative_writing').enhanced).toMatch(/experienced recruiter who writes clear, friendly messages candidates trust/);
+    const kid = enhanceAs('Is it safe to give my 2-year-old melatonin to help her sleep?', 'open_qa').enhanced;
+    expect(kid).toMatch(/signs that mean asking a pharmacist or doctor/);
+  });
+});

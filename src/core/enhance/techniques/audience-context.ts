@@ -40,6 +40,8 @@ const DOC_READERS: Partial<Record<string, string>> = {
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
   ceremony: 'Write to be read aloud by the officiant in front of the couple and their guests: natural spoken sentences, warm and personal, with cues for what happens.',
   injury: 'Write for the staff who fill it in right after an incident, and for the parents, managers or inspectors who read it later: clear fields and factual wording.',
+  devotional: 'Write to be spoken aloud to the group the request names: plain words and short sentences, pitched at their age and world.',
+  salead: 'Write for bargain hunters scrolling sale listings, who decide in seconds whether to come: what is for sale and when must be clear at a glance.',
   obituary: 'Write for the family, friends and community who read it in the paper or online: warm and dignified, with the service details easy to find.',
   violation: 'Write for the tenant, who must see exactly what is wrong and what to do, and for anyone who reads it later as a record: facts, not feelings.',
   convo: 'The person asking will say this face to face: short sentences in plain spoken words they can make their own, with room for the other person to react.',

@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, isCounselingScript, isClientPolicy, tradeSyllabus } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, isCounselingScript, isClientPolicy, tradeSyllabus, isPluralField, singleRecordFields } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -250,6 +250,10 @@ const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tu
  * A backup, or a file job run on a schedule: read in the ask only, since pasted code mentions backups and cron jobs it
  * does not ask for. Null for any other code request.
  */
+/** A review that says the business made someone ill or hurt them: a claim to take seriously without admitting fault. */
+const HARM_CLAIM = /\b(?:made (?:me|them|him|her|us|my \w+) (?:sick|ill)|food poisoning|got sick|threw up|allergic reaction|injur\w*|hurt (?:me|them|him|her)|burn(?:ed|t)? (?:me|them|him|her|my))\b/;
+/** "Find AD accounts that haven't logged in for 90 days and disable them": accounts changed in bulk. */
+const ACCOUNT_CLEANUP = /\b(?:disabl\w*|delet\w*|remov\w*|deactivat\w*|lock\w*|purg\w*|suspend\w*)\b[^.\n]{0,80}\b(?:user )?accounts\b|\b(?:user )?accounts\b[^.\n]{0,80}\b(?:and|then) (?:disables?|deletes?|removes?|deactivates?|locks?|suspends?)\b/;
 /** "Retry an HTTP request with exponential backoff and jitter": which failures to retry, and attempts safe to repeat. */
 const RETRY_BACKOFF = /\bretr(?:y|ies|ying)\b[^.\n]{0,80}\b(?:backoff|back-off|back off|attempts|jitter)\b|\bexponential back-?off\b/;
 // Rotating logs is a recurring job by nature, whether or not the request names the schedule.
@@ -482,6 +486,10 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  salead: [
+    'Lead with the sale, the dates and hours and the address ([placeholder] if not given), then the best items as a short scannable list, then payment, parking and any rules (early birds, pricing, picking up large items).',
+    'Use only the items and details given; invent no brands, prices or claims about condition.',
   ],
   injury: [
     'Include what a report needs: who was involved (name, age or role), the date, time and exact place, what happened in factual words (what was seen, not guesses about fault), the injury and the first aid given, who was told (parents or family, a manager) and when, any witnesses, and the follow-up, with signature and date lines.',
@@ -944,6 +952,14 @@ function requirements(ctx: TechniqueContext): string[] {
           'Add a dry-run option that only prints what would change.',
           'Include a way to test it on a temporary folder before pointing it at real data.',
         ];
+      // Disabling or deleting accounts in bulk locks people (and services) out: report first, change second.
+      if (ACCOUNT_CLEANUP.test(ctx.lower.slice(0, 300)) && /\b(?:inactive|stale|unused|dormant|(?:haven'?t|have not|hasn'?t|not) logged in|older than|expired|all|every)\b/.test(ctx.lower.slice(0, 300)))
+        return [
+          lang ? `Use ${lang} and its idiomatic style.` : 'If the language is not stated, use the one the context implies and name it.',
+          'Report first, change second: write what it would change to a CSV, make the change only with an explicit switch (dry run by default, or -WhatIf in PowerShell), log every change, and make it easy to undo (for example move accounts to a separate OU or group and record the date).',
+          `Exclude service, admin and emergency (break-glass) accounts and accounts created too recently to have logged in${/\bactive directory\b|\bad\b/.test(ctx.lower.slice(0, 300)) ? ', and say which last-logon attribute you use and how current it is (lastLogonTimestamp can lag by up to 14 days)' : ''}.`,
+          'Test it on a test OU or a handful of accounts first, and say which permissions it needs.',
+        ];
       // A retry loop that retries the wrong failures, or resends a consumed body, makes an outage worse.
       if (RETRY_BACKOFF.test(ctx.lower.slice(0, 300)))
         return [
@@ -1071,6 +1087,14 @@ function requirements(ctx: TechniqueContext): string[] {
           'Say what kind of chart it is and what it shows, then the main trend with the key figures given (start, end, any notable peak or dip), in one to three plain sentences.',
           'Do not start with “image of” or “chart of”, and add no figures or reasons the request does not give.',
         ];
+      // Spoken to a group: one point, one passage, and a length set by the minutes.
+      if (kind === 'devotional') {
+        const spoken = spokenLength(ctx);
+        return [
+          'Open with a hook from the listeners’ own world, read one short passage (name a fitting one, with its reference), make one clear point with a story or example they recognise, ask one question to think or talk about, and close with a short prayer or a challenge for the week.',
+          spoken ? `Fit it to about ${spoken.text} when spoken (around ${spoken.words} words).` : 'Keep it to about 5–10 minutes when spoken unless the request says otherwise.',
+        ];
+      }
       // An obituary runs about 150–300 words unless the family or the paper sets a length.
       if (kind === 'obituary' && fixed) return [...fixed, f.lengthLimit ? '' : 'Keep it to about 150–300 words unless the request says otherwise.'];
       if (fixed) return [...fixed];
@@ -1219,6 +1243,8 @@ function requirements(ctx: TechniqueContext): string[] {
             : 'Keep it to about 100–200 words, in the first person unless the request says otherwise; open with who they help or what they do, and end with an invitation to get in touch.',
         message: isCoverLetter(ctx)
           ? 'Keep it to one page: three or four short paragraphs (about 250–400 words), tailored to this role and this employer.'
+          : isReviewReply(ctx) && HARM_CLAIM.test(ctx.lower.slice(0, 300))
+            ? 'Keep it under about 100 words and take the claim seriously without admitting fault or arguing it in public: express concern, say you are looking into it (and what you check), and invite them to contact you directly with the details; it is public, so write for future customers too.'
           : isReviewReply(ctx)
             ? 'Keep it under about 100 words: thank the reviewer, own the problem without excuses, say what you are doing about it and how to reach you; it is public, so write for future customers too.'
             : isVoicemailGreeting(ctx)
@@ -1427,7 +1453,11 @@ function requirements(ctx: TechniqueContext): string[] {
         'Copy values exactly as they appear in the text; do not normalize, translate or infer them.',
         'Do not include anything that is not stated in the text.',
         // One document's details have one value each, kept as strings; a second value for a field still is not dropped.
-        isSingleRecord(ctx) ? 'If the text gives more than one value for a field (such as two phone numbers), keep them all in that field, separated by “; ”.' : 'Include every occurrence, not just the first.',
+        isSingleRecord(ctx)
+          ? singleRecordFields(ctx)?.some(isPluralField)
+            ? 'Put every value given for a list field in its list, in order; if the text gives more than one value for a single field, keep them all in it, separated by “; ”.'
+            : 'If the text gives more than one value for a field (such as two phone numbers), keep them all in that field, separated by “; ”.'
+          : 'Include every occurrence, not just the first.',
       ];
     case 'rewrite': {
       // Scaling changes every amount on purpose: "preserve the numbers" would forbid the task.
@@ -1435,7 +1465,10 @@ function requirements(ctx: TechniqueContext): string[] {
         const factor = recipeFactor(ctx);
         return [
           `Multiply every quantity by the same factor${factor ? ` (${factor} here)` : ', and state it first'}, and keep every ingredient, in its original order.`,
-          'Convert awkward results into sensible kitchen units (for example 12 teaspoons as ¼ cup), and round things that come whole, such as eggs, saying how to make up the difference.',
+          // A baker scaling by weight works in grams and checks the batch by baker's percentages.
+          /\b\d+\s?g\b|\bgrams?\b/.test(ctx.lower.slice(0, 400)) && /\b(?:bread|loaf|loaves|dough|flour|baguettes?|rolls|buns)\b/.test(ctx.lower.slice(0, 400))
+            ? 'Keep every amount in grams, give each ingredient’s baker’s percentage against the flour so the batch can be checked, and say if the dough should be mixed in several batches for the mixer’s capacity.'
+            : 'Convert awkward results into sensible kitchen units (for example 12 teaspoons as ¼ cup), and round things that come whole, such as eggs, saying how to make up the difference.',
           'Say what does not scale in proportion: pan size, cooking or baking time, and strong seasonings such as salt and spices.',
         ];
       }
@@ -1633,19 +1666,23 @@ function requirements(ctx: TechniqueContext): string[] {
           : `${easesPain(ctx) ? 'Keep every movement gentle and pain-free, and say which signs (sharp, shooting or worsening pain, numbness or tingling) mean stopping and seeing a doctor or physiotherapist. ' : ''}${isSingleSession(ctx)
           ? `Include a warm-up and a cool-down, ${/\b\d+[- ]?(min|mins|minutes?)\b/.test(ctx.lower) ? 'fit the whole session into the stated time' : /\b\d[\d,.]*\s?(m|km|k|yards?|yds?|miles?|laps|reps)\b/.test(ctx.lower) ? 'make the sets add up to the stated total' : /\bstretch(?:es|ing)?\b/.test(ctx.lower.slice(0, 300)) ? 'keep the whole routine to about 10 minutes' : 'keep the whole session to about 30 minutes'}, and give an easier and a harder version of each exercise.`
           : 'Include warm-up, progression from week to week, and rest days; flag anything that needs medical clearance.'}`,
-        meals: meal.nutrients
+        // Diabetes changes every meal: carbohydrate spread evenly, with the care team's plan first.
+        meals: /\bdiabet\w*|\bprediabet\w*|\bblood sugar\b/.test(ctx.lower.slice(0, 300))
+          ? 'Keep carbohydrate steady from meal to meal (give the grams for each meal and snack), favour high-fibre, low-GI foods with protein at every meal, reuse ingredients to limit waste, and say the plan should be checked with their doctor or diabetes educator, especially if they take insulin or a sulfonylurea.'
+          : meal.nutrients
           ? `Reuse ingredients across meals to limit waste, give rough quantities, and show the ${meal.nutrients} of each meal and the daily total, so the ${meal.targets.length > 1 ? 'targets' : 'target'} can be checked.`
           : 'Reuse ingredients across meals to limit waste, and give rough quantities.',
         budget: 'Make the numbers add up, and separate fixed costs from flexible ones.',
         // Exam prep ends in a mock exam; learning a language is practice in all four skills; anything else builds up.
         study: /\b(exams?|tests?|finals?|midterms?|quiz(zes)?|boards?|certifications?|certified|gcse|sat|gre|gmat|ielts|toefl)\b/.test(ctx.lower)
-          ? 'Space the revision of each topic over time and end with practice under exam conditions.'
+          ? `Space the revision of each topic over time and end with practice under exam conditions.${/\bnight[- ]shifts?\b|\bshift work\b|\bovernights?\b/.test(ctx.lower.slice(0, 300)) ? ' Fit the study sessions around the shifts (after sleep, before a shift, on days off), not at fixed daytime hours.' : ''}`
           : LANGUAGE_GOAL.test(ctx.lower)
             ? 'Balance listening, speaking, reading and writing, with speaking practice every week and a measurable checkpoint each month.'
             : 'Order the topics from foundations to application, revisit each one after a gap, and add a checkpoint that shows progress.',
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
+        stations: `Rotate people between the posts at a fixed interval (say which${/\blifeguards?\b|\bguards?\b/.test(ctx.lower.slice(0, 300)) ? '; for lifeguards commonly every 20–30 minutes, so attention stays sharp' : ''}), keep every post covered at all times including during breaks and changeovers, share the breaks (rest and meal) evenly, and make the numbers add up: say if the people given cannot cover every post plus breaks.`,
         rota: 'Share the least-wanted shifts or days out evenly, count them per person so the fairness can be checked, respect any limits given (availability, hours, days already promised off), and say how swaps work.',
         scheme: 'Say what people do to earn and what they get, what each reward costs the business as a share of what the customer spends, how it is tracked (a card, an app, the till) and the rules that stop abuse; keep it simple enough to explain in one sentence at the counter.',
         checklist: isCleaningChecklist(ctx)
@@ -1781,7 +1818,7 @@ function requirements(ctx: TechniqueContext): string[] {
                 // first time.
                 // A content calendar is kept realistic by its posting rhythm, not by a beginner's pace.
                 // A trade's own procedure is done by someone who already does the work.
-                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule' || kind === 'content' || (kind === 'checklist' && procedureChecklist(ctx))
+                (kind === 'workout' && !BEGINNER.test(ctx.lower.slice(0, 400))) || kind === 'schedule' || kind === 'content' || kind === 'stations' || (kind === 'checklist' && procedureChecklist(ctx))
                 ? ''
                 : 'Keep it realistic for someone doing this for the first time.',
       ];

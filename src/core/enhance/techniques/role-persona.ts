@@ -74,9 +74,9 @@ function gradeTaught(lower: string): string | null {
 /** A message to the asker's own manager or colleagues, not to the people the trade serves. */
 const TO_WORKPLACE = /\b(?:to|for) (?:my|our|the) (?:manager|boss|supervisor|charge nurse|director|coworkers?|co-workers?|colleagues?|team|staff|employer|hr)\b/;
 /** The people a trade serves, as the request names them ("a patient who refuses X-rays" → patients). */
-const servedBy = (ctx: TechniqueContext): string => {
-  const who = /\b(patient|client|customer|famil(?:y|ies)|parent|tenant|student|owner)s?\b/.exec(ctx.lower.slice(0, 300))?.[1];
-  return !who ? 'people' : who.startsWith('famil') ? 'families' : `${who}s`;
+const servedBy = (ctx: TechniqueContext, otherwise = 'people'): string => {
+  const who = /\b(patient|client|customer|famil(?:y|ies)|parent|tenant|student|owner|senior|member|resident|volunteer|couple|guest|candidate)s?\b/.exec(ctx.lower.slice(0, 300))?.[1];
+  return !who ? otherwise : who.startsWith('famil') ? 'families' : `${who}s`;
 };
 const readers = (audience: string): string => audience.replace(/^an? /, '').replace(/(?<!s)$/, 's');
 
@@ -170,7 +170,8 @@ function persona(ctx: TechniqueContext): string {
       const who: Record<string, string> = {
         poem: isLullaby(ctx) ? 'a songwriter who writes gentle lullabies parents can sing from memory' : 'an accomplished poet with a precise ear for rhythm and imagery',
         song: 'an experienced songwriter with a strong sense of rhythm and hooks',
-        speech: 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
+        // "I'm a museum docent. Write a 3-minute talk…": a talk given as part of the work, by someone who gives them.
+        speech: statedTrade(ctx) && /\btalk\b|\bpresentation\b|\btour\b/.test(ctx.lower.slice(0, 200)) ? `an experienced ${statedTrade(ctx) ?? ''} who gives short talks that hold a group’s attention` : 'an experienced speechwriter who writes lines that sound natural when spoken aloud',
         sitter: 'a practical household organiser who writes notes a sitter can follow at a glance',
         sysprompt: 'an expert prompt engineer who writes clear, robust system prompts for AI assistants',
         releasenotes: 'a technical writer who writes release notes people actually read',
@@ -182,7 +183,7 @@ function persona(ctx: TechniqueContext): string {
         call: isSalesCall(ctx)
           ? 'an experienced sales coach who writes call scripts that sound like a real conversation'
           : isServiceCall(ctx)
-          ? `an experienced ${askerTrade(ctx) ?? 'client-care lead'} who is known for calls that are clear, warm and respectful`
+          ? `an experienced ${statedTrade(ctx) ?? 'client-care lead'} who is known for calls that are clear, warm and respectful`
           : 'a practical consumer advocate who has coached many people through calls like this one',
         video: isRadioAd(ctx) ? 'an experienced radio copywriter who writes ads that stick after one hearing' : /\bpodcast\b/.test(ctx.lower.slice(0, 300)) ? 'an experienced podcast producer who writes scripts that sound natural and keep listeners' : 'an experienced video scriptwriter who hooks viewers in the first seconds',
         prd: 'a senior product manager who writes clear, testable requirements',
@@ -193,6 +194,8 @@ function persona(ctx: TechniqueContext): string {
         handout: statedTrade(ctx) ? `an experienced ${statedTrade(ctx) ?? ''} who writes clear one-page handouts ${servedBy(ctx)} actually read` : isHealthHandout(ctx) ? 'an experienced health educator who writes clear, honest handouts people actually read' : 'an experienced writer of clear one-page handouts people actually read',
         ceremony: 'an experienced wedding officiant who writes warm, personal ceremonies',
         injury: `an experienced ${statedTrade(ctx) ?? 'safety and compliance lead'} who keeps clear, factual incident records`,
+        devotional: `an experienced ${statedTrade(ctx) ?? 'pastor'} who gives short talks people remember`,
+        salead: `an experienced ${statedTrade(ctx) ?? 'estate sale organizer'} who writes listings that bring a crowd on the first morning`,
         obituary: `an experienced ${statedTrade(ctx) ?? 'obituary writer'} who writes warm, accurate obituaries families are proud of`,
         violation: 'an experienced property manager who writes firm, fair notices that hold up as a record',
         convo: isCounselingScript(ctx)
@@ -244,7 +247,7 @@ function persona(ctx: TechniqueContext): string {
           : isComplaint(ctx)
             ? 'an experienced consumer advocate who writes firm, effective complaints'
           : askerTrade(ctx) && !TO_WORKPLACE.test(ctx.lower.slice(0, 300))
-            ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${/\b(?:parents|families|patients|customers|clients|tenants|students|seniors|members|residents|staff|volunteers|couples?|guests|owners)\b/.exec(ctx.lower.slice(0, 300))?.[0]?.replace(/^couple$/, 'couples') ?? 'clients'} trust`
+            ? `an experienced ${askerTrade(ctx) ?? ''} who writes clear, friendly messages ${servedBy(ctx, 'clients')} trust`
             : 'a skilled writer of clear, well-judged correspondence',
         bio: 'a copywriter who writes warm, credible bios that sound like the person',
         story: 'an award-winning fiction writer',
@@ -301,6 +304,7 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
+        stations: `an experienced ${statedTrade(ctx) ?? 'shift supervisor'} who builds rotations that keep every post covered`,
         rota: 'an experienced operations manager who builds staff rotas people accept as fair',
         scheme: 'a small-business marketing consultant who designs loyalty and referral schemes that pay for themselves',
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))
@@ -494,7 +498,7 @@ export const rolePersona: Technique = {
   fit(ctx) {
     const table: Partial<Record<string, number>> = {
       // A trade planning its own work ("I'm a flight instructor. Plan a syllabus…") is best answered by that trade.
-      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: statedTrade(ctx) ? 1.5 : 1, open_qa: isFactoid(ctx) ? -1 : ctx.features.domain ? 0.8 : 0.2, brainstorming: 0.6,
+      code: 1.3, creative_writing: 1.3, analysis: 1.2, planning: statedTrade(ctx) ? 1.5 : 1, open_qa: isFactoid(ctx) ? -1 : (ctx.features.domain ? 0.8 : 0.2) + (askerTrade(ctx) ? 0.6 : 0), brainstorming: 0.6,
       rewrite: sub(ctx, 'translate') ? 1.2 : 0.5, summarization: 0.2, extraction: -0.3, classification: -0.6, closed_qa: -0.8, reasoning: -0.6,
     };
     return table[ctx.taskType] ?? null;
