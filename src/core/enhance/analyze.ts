@@ -205,6 +205,7 @@ const ONLY_WHEN_ASKED = new Set(['English', 'Thai', 'Persian', 'Filipino', 'Cant
 const LANGUAGE_RE = new RegExp(`\\b(?:in(?:to)?|to)\\s+(${LANGUAGES.join('|')})\\b`, 'i');
 // "Smells like nail polish" names no language.
 const LANGUAGE_ANY_RE = new RegExp(`\\b(?<!\\b(?:nail|shoe|furniture|floor|silver|boot) )(${LANGUAGES.filter((l) => !ONLY_WHEN_ASKED.has(l)).join('|')})\\b`, 'i');
+const TRANSLATE_INTO_RE = new RegExp(`\\btranslat\\w*\\b[^\\n]{0,200}?\\b(?:into|to) (${LANGUAGES.join('|')})\\b`, 'i');
 const TRANSLATE_RE = new RegExp(`\\btranslat\\w*\\b[^.\\n]{0,80}?\\b(${LANGUAGES.join('|')})\\b`, 'i');
 const SECOND_LANGUAGE_RE = new RegExp(`^\\s*(?:,|&|/|and|as well as)\\s*(?:(?:into|to|in)\\s+)?(${LANGUAGES.join('|')})\\b`, 'i');
 
@@ -443,6 +444,8 @@ const LABEL_PAIR_RE = new RegExp(
 
 const LABEL_RUN_RE = new RegExp(`\\b(${LABEL_VOCAB})\\s+(?=(?:${LABEL_VOCAB})\\b)`, 'g');
 
+/** "Is the following statement supported by the passage?": the three verdicts a claim can get against a text. */
+const SUPPORTED = /\b(?:is|are) (?:the following|this|that|these|each) (?:statements?|claims?|conclusions?|sentences?) (?:supported|backed up|justified) by\b/;
 /** "Is this email a phishing attempt?": a yes/no judgement, answered with the label and its opposite. */
 const JUDGED: Record<string, [string, string]> = { phishing: ['phishing', 'legitimate'], scam: ['scam', 'legitimate'], spam: ['spam', 'not spam'], fake: ['fake', 'genuine'], legit: ['legitimate', 'scam'], legitimate: ['legitimate', 'scam'] };
 function judgedLabels(ask: string): string[] | null {
@@ -466,7 +469,8 @@ function detectLabels(ask: string): string[] {
   if (orNot?.[1]) return [orNot[1], `not ${orNot[1]}`];
   // "Which of these are mammals: …" → a yes/no membership label per item.
   const which = ask.match(/\bwhich (?:of (?:these|the following|them)(?: [a-z]+)? )?(?:are|is|would be) (?:an? )?([a-z][a-z -]{1,28}?)\s*(?:[?:]|$)/m);
-  if (which?.[1] && !/\b(best|better|most|least|more|true|correct)\b/.test(which[1])) {
+  // "Which of these drivers is the higher risk": one to pick, not a yes/no label for each.
+  if (which?.[1] && !/\b(best|better|most|least|more|less|true|correct|higher|lower|bigger|smaller|safer|riskier|cheaper|greater|worse|worst)\b|^the /.test(which[1])) {
     const phrase = which[1].trim();
     // "useful for transportation" is a property, "mammals" a class: negate each the natural way.
     if (/\b(for|to|in|of|with|by)\b|(ful|able|ible|ous|ive|ant|ent|ed)$/.test(phrase.split(' ')[0] ?? '') || /\s(for|to|in|of|with|by)\s/.test(phrase)) {
@@ -476,10 +480,11 @@ function detectLabels(ask: string): string[] {
     return [x, `not ${/^[aeiou]/.test(x) ? 'an' : 'a'} ${x}`];
   }
   // "Tag each review as about Food, Service or Price": "about" introduces the set; it is not part of the first label.
-  const quoted = ask.match(/\b(?:as|into|labels?|categories|classes|options)\s*[:(]?\s*(?:(?:being )?(?:about|regarding|relating to|related to) )?((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
+  // A whole word: "given aspirin and transferred" names no labels.
+  const quoted = ask.match(/\b(?:(?:as|into|labels?|categories|classes|options)\b|(?:a |the )?(?:priority|severity|rating) \()\s*[:(]?\s*(?:(?:being )?(?:about|regarding|relating to|related to) )?((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
   const orPair = ask.match(LABEL_PAIR_RE);
   // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
-  const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
+  const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes|by type)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
   // Known label words find the set anywhere; labels listed just before them after "as"/"into" belong to it too
   // ("as billing, bug, or feature request", not just "bug, or feature request").
   const lead = orPair ? ask.slice(0, orPair.index).match(/\b(?:as|into)\s*:?\s*((?:[\w -]{2,24},\s*)+)$/)?.[1] ?? '' : '';
@@ -487,7 +492,12 @@ function detectLabels(ask: string): string[] {
   const trail = orPair ? ask.slice((orPair.index ?? 0) + orPair[0].length).match(/^\s*,?\s*(?:or|,)\s*([\w -]{2,24}?)\s*(?=[:.?\n]|$)/)?.[1] ?? '' : '';
   // "positive negative or neutral", written without commas, is three labels.
   const source = orPair ? lead + orPair[0].replace(LABEL_RUN_RE, '$1, ') + (trail ? `, ${trail}` : '') : (quoted?.[1] ?? listed?.[1]);
-  if (!source) return judgedLabels(ask) ?? eitherOr(ask);
+  if (!source) {
+    // "Tell me whether this is a list of flowers or trees": the two answers offered.
+    const whether = /\bwhether (?:this|it|these|they|each) (?:is|are) (?:a list of |an? )?([a-z][a-z-]{2,20}) or (?:a list of |an? )?([a-z][a-z-]{2,20})\b/.exec(ask);
+    if (whether?.[1] && whether[2] && whether[2] !== 'not') return [whether[1], whether[2]];
+    return SUPPORTED.test(ask) ? ['supported', 'not supported', 'partly supported'] : (judgedLabels(ask) ?? eitherOr(ask));
+  }
   const labels = source
     // With commas, "Relocation/Personal" is one label; without them, "positive/negative" is two.
     .split(source.includes(',') ? /\s*(?:,|\bor\b|\band\b)\s*/ : /\s*(?:,|\/|\bor\b|\band\b)\s*/)
@@ -1634,6 +1644,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // what went wrong" (analysis): a fault to track down, with nothing given to label or to analyse.
   // Told in the asker's own words: "which department should this ticket go to? 'My laptop won't connect…'" is a label.
   if ((intent === 'classification' || intent === 'analysis') && features.isQuestion && features.subKinds.has('diagnose') && !features.hasSuppliedText && !features.hasCode && /^\s*(?:so |ok |help,? )?(?:my|our|why|i)\b/.test(head)) return 'open_qa';
+  // "Which of these drivers is the higher risk to insure: a 19-year-old … or a 45-year-old …?": two cases weighed.
+  if (intent === 'classification' && features.isQuestion && /\bwhich (?:of (?:these|the two|them|those) )?(?:[\w-]+ )?(?:is|would be|are) (?:the )?(?:higher|lower|bigger|smaller|greater|riskier|safer|cheaper|better|worse|stronger|weaker|more|less)\b/.test(head) && /\bor\b/.test(head)) return 'analysis';
   // "Which is healthier, oat milk or almond milk?" compares two things; there is nothing to label.
   if (intent === 'classification' && features.isQuestion && features.options.length >= 2 && !features.hasSuppliedText) return 'analysis';
   // "As a sommelier, suggest three wines under $40 for mushroom risotto": the role sets who answers; nobody is played.
@@ -1833,7 +1845,8 @@ function analyze(text: string, full: boolean): { features: PromptFeatures; ask: 
   // Counted on the whole text once: `ask` repeats the end of a short prompt.
   const listParts = !full ? 0 : (lower.slice(0, 3000).match(/\b(a |the )?list of\b|\btop \d+\b/g) ?? []).length;
   const cap = (l: string): string => l.replace(/^\w/, (c) => c.toUpperCase());
-  const target = full ? sample.match(TRANSLATE_RE) : null;
+  // "Translate this Spanish voicemail … into English": the language after "into" is the target, not the one named first.
+  const target = full ? (sample.match(TRANSLATE_INTO_RE) ?? sample.match(TRANSLATE_RE)) : null;
   // "Translate this into French, Spanish and German": every target, so none is dropped.
   // "Translate "…3pm. Please arrive…" into Tagalog and Vietnamese": a quoted sentence ends the first pattern's reach.
   const named = target || !full ? null : LANGUAGE_RE.exec(ask);

@@ -5210,3 +5210,39 @@ describe('everyday requests, seventieth batch', () => {
     expect(kid).toMatch(/signs that mean asking a pharmacist or doctor/);
   });
 });
+
+describe('everyday requests, seventy-first batch', () => {
+  it('reads labels as whole words and from the ways people name them', () => {
+    const article = enhanceAs('Classify the sentiment of the following article: The patient presented with chest pain, was given aspirin and transferred to the cath lab.', 'classification').enhanced;
+    expect(article).not.toMatch(/labels: pirin|"pirin"/);
+    expect(article).toMatch(/positive, negative, neutral or mixed/);
+    expect(enhanceAs('Tell me whether this is a list of flowers or trees: oak, aspen, fir, maple, and redwood.', 'classification').enhanced).toMatch(/Use only these labels: flowers, trees\./);
+    expect(enhanceAs('Categorize the below types of animals based on whether they are domestic or non-domestic', 'classification').enhanced).toMatch(/domestic, non-domestic\./);
+    expect(enhanceAs('Assign a priority (low/medium/high) to this bug report: The app crashes when I upload a photo.', 'classification').enhanced).toMatch(/Use only these labels: low, medium, high\./);
+    expect(enhanceAs('Is the following statement supported by the passage? Passage: "The drug reduced symptoms in 60% of patients." Statement: "The drug cures most patients."', 'classification').enhanced).toMatch(/supported, not supported, partly supported/);
+    const slack = enhanceAs('Classify the tone of each of these Slack messages as friendly, neutral or tense.', 'classification').enhanced;
+    expect(slack).not.toMatch(/Label: positive/);
+  });
+
+  it('translates into the language after "into", and weighs two drivers as an insurance agent would', () => {
+    const vm = enhanceAs('Translate this Spanish voicemail from a patient into English for the doctor: "Hola, soy María, tiene fiebre de 39 desde anoche."', 'rewrite').enhanced;
+    expect(vm).toMatch(/translator into English/);
+    expect(vm).not.toMatch(/into natural Spanish/);
+    const drivers = enhanceAs("I'm an insurance agent. Which of these drivers is the higher risk to insure: a 19-year-old with no tickets or a 45-year-old with two speeding tickets?", 'classification').enhanced;
+    expect(drivers).toMatch(/experienced insurance agent who weighs the factors/);
+    expect(drivers).not.toMatch(/Use only these labels/);
+  });
+
+  it('compares lab values with their ranges, orders a statement as a timeline, and flags inconsistencies between sources', () => {
+    const lab = enhanceAs('From this lab report, list every value that is outside the reference range: "Sodium 134 (135-145), Glucose 182 (70-99)"', 'extraction').enhanced;
+    expect(lab).toMatch(/"flag": "high" \| "low"/);
+    expect(lab).toMatch(/check every test against its range a second time/);
+    const claim = enhanceAs("I'm a claims adjuster. Summarize this accident statement into a timeline of events.", 'summarization').enhanced;
+    expect(claim).toMatch(/in the order they happened \(not the order they were told\)/);
+    expect(claim).toMatch(/experienced claims adjuster/);
+    const depo = enhanceAs("I'm a paralegal. Summarize this deposition excerpt and flag any inconsistencies with the police report.", 'summarization').enhanced;
+    expect(depo).toMatch(/do not call it an inconsistency when one source is simply silent/);
+    expect(depo).toMatch(/quoting both sources/);
+    expect(enhanceAs('Extract all the dates and deadlines from this grant announcement and put them in a table.', 'extraction').enhanced).toMatch(/columns for the date exactly as written and what it is for/);
+  });
+});

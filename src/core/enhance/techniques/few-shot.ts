@@ -41,7 +41,8 @@ function examplesFor(ctx: TechniqueContext): { kind: string; items: Example[]; i
   switch (ctx.taskType) {
     case 'classification': {
       const labels = f.labels.map((l) => l.toLowerCase());
-      if (sub(ctx, 'sentiment') || (labels.includes('positive') && labels.includes('negative'))) {
+      // "As friendly, neutral or tense": examples labelled positive or negative would show labels outside the set.
+      if ((sub(ctx, 'sentiment') && labels.every((l) => /^(?:positive|negative|neutral|mixed)$/.test(l))) || (labels.includes('positive') && labels.includes('negative'))) {
         const items: Example[] = [
           { input: 'The battery died after two days and support never replied.', output: 'negative' },
           { input: 'Setup took five minutes and it has worked perfectly since.', output: 'positive' },

@@ -292,6 +292,8 @@ function persona(ctx: TechniqueContext): string {
         !/\b(?:learn|learning|career|job offers?|first language|beginners?)\b/.test(ctx.lower.slice(0, 300))
       )
         return 'You are a senior software engineer who weighs technical trade-offs from production experience, impartially.';
+      // "I'm an insurance agent. Which of these drivers is the higher risk…": judged from inside the trade.
+      if (statedTrade(ctx)) return `You are an experienced ${statedTrade(ctx) ?? ''} who weighs the factors that matter in practice, impartially.`;
       return `You are an experienced ${domain ? `${domain} ` : ''}analyst who weighs evidence and trade-offs impartially.`;
     case 'planning': {
       const kind = planKind(ctx);
@@ -470,6 +472,8 @@ function persona(ctx: TechniqueContext): string {
       if (isTopicSummary(ctx))
         return `You are ${f.codeLanguage === 'SQL' ? 'an experienced database engineer' : f.codeLanguage || f.libraries.length > 0 ? 'a senior software engineer' : domain ? `an expert in ${field(domain)}` : 'a knowledgeable expert'} who ${isTopicComparison(ctx) ? 'compares subjects' : 'sums up a subject'} clearly and fairly.`;
       if (isRetroActions(ctx)) return 'You are an experienced agile coach who turns retrospective notes into actions a team will actually carry out.';
+      // "I'm a paralegal. Summarize this deposition…": summarized for the trade's own file, by that trade.
+      if (statedTrade(ctx)) return `You are an experienced ${statedTrade(ctx) ?? ''} who summarizes documents for the job precisely and never adds to them.`;
       return 'You are an expert editor who writes faithful, concise summaries.';
     case 'extraction':
       return 'You are a careful data-extraction specialist who never invents values.';

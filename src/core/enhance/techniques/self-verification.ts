@@ -1,6 +1,6 @@
 // Self-verification (chain of verification): check the draft against targeted questions before answering.
 import type { Technique, TechniqueContext } from '../types.ts';
-import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings, isTermination, isSecondOpinion, lawCanOverride } from './util.ts';
+import { cronGiven, asksAnalogy, byVerbosity, codeMode, isShellOneLiner, mentions, openQaKind, sub, isGrammarCheck, isProgrammingQuestion, isAlgorithmQuestion, inspectTarget, practiceSkill, isWeightGoal, isUsageQuestion, isBenchmarkQuestion, phraseMeaning, gameRules, isBodyFigure, isHabitChange, talkToChild, isLeadDilemma, isPeopleManagement, isResearchFindings, isTermination, isSecondOpinion, lawCanOverride, isOutOfRange } from './util.ts';
 
 const FACT_CHECK =
   'Before you finish, verify the facts the answer depends on (names, dates, numbers): check each one independently, correct any error, and flag anything you are not sure of.';
@@ -45,6 +45,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isResearchFindings(ctx)) return ['Before you finish, check each finding against the source: it must rest on something said there, and each quote must appear there word for word.'];
       if (ctx.features.itemFields.length > 0)
         return ['Before you finish, check each object against the text: copied values appear there verbatim, nothing goes beyond what the wording supports, and no item is missed.'];
+      // A high or low flag is worked out, not copied: the check is the comparison itself.
+      if (isOutOfRange(ctx)) return ['Before you finish, check every test against its range a second time, including the ones you left out, and fix any value or flag that is wrong.'];
       return ['Before you finish, verify every extracted value against the text: each must appear there verbatim; remove anything inferred and add anything missed.'];
     case 'closed_qa':
       return [
