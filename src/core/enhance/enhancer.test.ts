@@ -5246,3 +5246,16 @@ describe('everyday requests, seventy-first batch', () => {
     expect(enhanceAs('Extract all the dates and deadlines from this grant announcement and put them in a table.', 'extraction').enhanced).toMatch(/columns for the date exactly as written and what it is for/);
   });
 });
+
+describe('everyday requests, seventy-second batch', () => {
+  it('writes a haiku sequence as several haiku, a volunteer shift by station, and a minutes email decisions-first', () => {
+    const haiku = enhanceAs('Write a haiku sequence about a night shift in an ER.', 'creative_writing').enhanced;
+    expect(haiku).toMatch(/Write about five haiku, each three lines/);
+    const bank = enhanceAs('Plan a 4-hour volunteer shift schedule for 20 people at a food bank on Saturday.', 'planning').enhanced;
+    expect(bank).toMatch(/experienced volunteer coordinator/);
+    expect(bank).toMatch(/check-in, sorting, packing, distribution, clean-up/);
+    expect(bank).not.toMatch(/least-wanted shifts/);
+    const minutes = enhanceAs('Rewrite these meeting minutes into a short email update for people who missed the meeting.', 'rewrite').enhanced;
+    expect(minutes).toMatch(/Lead with the decisions and what readers need to do/);
+  });
+});

@@ -67,7 +67,7 @@ function allDetails(ctx: TechniqueContext): string[] {
         study: /\b(exams?|tests?|finals?|midterms?|certifications?)\b/.test(ctx.lower) ? ['exam date', 'hours available per day', 'weakest topics'] : ['current level', 'hours available per day', 'goal'],
         project: ['team size', 'deadline', 'budget'],
         checklist: isCleaningChecklist(ctx) ? ['the size of the place', 'who does the cleaning'] : isHandoffChecklist(ctx) ? ['the shift times', 'the stations or areas'] : procedureChecklist(ctx) !== null ? ['the setting and equipment', 'the rules that apply where I work'] : ['the deadline', 'who does the work'],
-        stations: ['how often people rotate', 'how long the breaks are'],
+        stations: /\bvolunteers?\b/.test(ctx.lower.slice(0, 300)) ? ['which stations the site has', 'how many people each one needs'] : ['how often people rotate', 'how long the breaks are'],
         rota: ['who has already asked for which days off', 'how long each shift is', 'how many people each shift needs'],
         scheme: ['average spend per visit', 'how often regular customers come back'],
         toolswitch: ['team size and how the old tool is used', 'integrations and reports that depend on it', 'the date the switch must be done by'],

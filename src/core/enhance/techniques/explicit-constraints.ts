@@ -1201,7 +1201,10 @@ function requirements(ctx: TechniqueContext): string[] {
       if (isShortPiece(ctx))
         return ['Offer options that differ in angle, not just in wording, each short and specific to the topic.', 'Make them catchy without clickbait: promise only what the piece delivers.'];
       // Fixed forms have their own shape; "12–24 lines" would break a haiku.
-      const form = /\bhaiku/.test(ctx.lower)
+      // "A haiku sequence about a night shift": several haiku that move through it, each keeping the form.
+      const form = /\bhaiku (?:sequence|series|cycle)\b|\b(?:\d+|three|four|five|six|seven|eight|ten|several|some) haikus?\b/.test(ctx.lower)
+        ? `Write ${/\b(?:\d+|three|four|five|six|seven|eight|ten) haikus?\b/.test(ctx.lower) ? 'the number of haiku asked for' : 'about five haiku'}, each three lines of five, seven and five syllables built on one concrete image, moving through the subject in order.`
+        : /\bhaiku/.test(ctx.lower)
         ? 'Follow the haiku form: three lines of five, seven and five syllables, built on one concrete image.'
         : /\blimerick/.test(ctx.lower)
           ? 'Follow the limerick form: five lines rhyming AABBA, with a bouncing rhythm and a twist in the last line.'
@@ -1517,7 +1520,11 @@ function requirements(ctx: TechniqueContext): string[] {
                 ? // A procedure followed under pressure: each step an action, its condition kept with it.
                   'Make one action per line, in the order to do them, each starting with a verb; keep every condition (“if …”) with the step it governs and every name, flag, threshold and time exactly as written; add or drop nothing.'
                 : 'Make one item per line, keeping every date, name and number exactly as written; add or drop nothing.',
-        prose: 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
+        // "Rewrite these meeting minutes into an email update for people who missed it": what was decided and who does
+        // what come first; a readable narrative of the whole meeting does not.
+        prose: /\b(?:minutes|meeting notes)\b/.test(ctx.lower.slice(0, 300)) && messageFromNotes(ctx)
+          ? 'Lead with the decisions and what readers need to do (with owners and dates), then the other points briefly in connected sentences; keep every date, name and number.'
+          : 'Turn every point into connected sentences with transitions that follow the logic, and drop the list markup; keep every date, name and number.',
       };
       // Expanding adds detail by definition: "do not add new content" would contradict the request.
       if (kind === 'expand')
@@ -1692,7 +1699,9 @@ function requirements(ctx: TechniqueContext): string[] {
         childtraining: 'Start with the signs that the child is ready, go at the child’s pace with praise for what goes well and calm handling of setbacks (no punishment or pressure), and give the words a parent can say at each stage.',
         newjob: 'Give each of the first 30, 60 and 90 days its own goals for learning, relationships and delivery, and say how success will be judged at the end of each.',
         project: 'Show dependencies between tasks and include buffers for the riskiest ones.',
-        stations: `Rotate people between the posts at a fixed interval (say which${/\blifeguards?\b|\bguards?\b/.test(ctx.lower.slice(0, 300)) ? '; for lifeguards commonly every 20–30 minutes, so attention stays sharp' : ''}), keep every post covered at all times including during breaks and changeovers, share the breaks (rest and meal) evenly, and make the numbers add up: say if the people given cannot cover every post plus breaks.`,
+        stations: /\bvolunteers?\b/.test(ctx.lower.slice(0, 300))
+          ? `Start with a short welcome and safety briefing, then split the volunteers across the stations the work needs${/\bfood (?:bank|pantry)\b/.test(ctx.lower.slice(0, 300)) ? ' (for a food bank: check-in, sorting, packing, distribution, clean-up)' : ''}, with a lead and a head count for each, a break, and how people move when a station runs out of work; make the numbers add up to the people given.`
+          : `Rotate people between the posts at a fixed interval (say which${/\blifeguards?\b|\bguards?\b/.test(ctx.lower.slice(0, 300)) ? '; for lifeguards commonly every 20–30 minutes, so attention stays sharp' : ''}), keep every post covered at all times including during breaks and changeovers, share the breaks (rest and meal) evenly, and make the numbers add up: say if the people given cannot cover every post plus breaks.`,
         rota: 'Share the least-wanted shifts or days out evenly, count them per person so the fairness can be checked, respect any limits given (availability, hours, days already promised off), and say how swaps work.',
         scheme: 'Say what people do to earn and what they get, what each reward costs the business as a share of what the customer spends, how it is tracked (a card, an app, the till) and the rules that stop abuse; keep it simple enough to explain in one sentence at the counter.',
         checklist: isCleaningChecklist(ctx)

@@ -306,7 +306,9 @@ function persona(ctx: TechniqueContext): string {
         budget: 'a practical personal-finance planner',
         study: 'an experienced study coach',
         project: 'a seasoned project manager',
-        stations: `an experienced ${statedTrade(ctx) ?? 'shift supervisor'} who builds rotations that keep every post covered`,
+        stations: /\bvolunteers?\b/.test(ctx.lower.slice(0, 300))
+          ? 'an experienced volunteer coordinator who runs shifts where everyone has something useful to do'
+          : `an experienced ${statedTrade(ctx) ?? 'shift supervisor'} who builds rotations that keep every post covered`,
         rota: 'an experienced operations manager who builds staff rotas people accept as fair',
         scheme: 'a small-business marketing consultant who designs loyalty and referral schemes that pay for themselves',
         checklist: /\b(?:app store|play store|mobile apps?|ios apps?|android apps?)\b/.test(ctx.lower.slice(0, 200))

@@ -470,6 +470,7 @@ function lines(ctx: TechniqueContext): string[] {
       if (kind === 'childtraining') return ['Present the plan as short stages (getting ready, the first days, the weeks after), each with what to do, what to say and how long it usually takes, then what to do after a setback.'];
       if (kind === 'newjob') return ['Give one section per phase (days 1–30, 31–60, 61–90), each with its goals, key actions and how success is measured, then the first week’s to-do list.'];
       if (kind === 'budget') return ['Present the budget as a Markdown table (category, amount, note) with a total row, followed by three to five practical tips.'];
+      if (kind === 'stations' && /\bvolunteers?\b/.test(ctx.lower.slice(0, 300))) return ['Give a Markdown table with one row per time block and one column per station (with its lead and head count), then the briefing points and what each station needs set up beforehand.'];
       if (kind === 'stations') return ['Give a Markdown table with one row per time slot and one column per post, plus one for who is on break, so every slot shows who is where; then the break each person gets.'];
       if (kind === 'rota')
         return ['Give the rotation as a Markdown table with one row per person and one column per day or shift (working or off), then the count of least-wanted shifts per person, then the rule for swaps.'];
