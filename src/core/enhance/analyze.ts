@@ -481,7 +481,7 @@ function detectLabels(ask: string): string[] {
   }
   // "Tag each review as about Food, Service or Price": "about" introduces the set; it is not part of the first label.
   // A whole word: "given aspirin and transferred" names no labels.
-  const quoted = ask.match(/\b(?:(?:as|into|labels?|categories|classes|options)\b|(?:a |the )?(?:priority|severity|rating) \()\s*[:(]?\s*(?:(?:being )?(?:about|regarding|relating to|related to) )?((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
+  const quoted = ask.match(/\b(?:(?:as|into|labels?|categories|classes|options)\b|(?:a |the )?(?:priority|severity|rating) \(|(?:what (?:they|it) )?complains? about(?=:))\s*[:(]?\s*(?:(?:being )?(?:about|regarding|relating to|related to) )?((?:["'“]?[\w -]{2,24}["'”]?\s*(?:,|\/|\bor\b|\band\b)\s*){1,8}["'“]?[\w -]{2,24}["'”]?)/);
   const orPair = ask.match(LABEL_PAIR_RE);
   // "A fixed list of themes for our survey coding: Compensation, Manager, Career Growth, …" names the label set too.
   const listed = ask.match(/\b(?:labels?|categories|classes|themes|tags|buckets|codes|by type)\b[^:\n]{0,60}:\s*((?:[\w /&-]{2,30},\s*){1,11}[\w /&-]{2,30})(?=[.\n]|$)/);
@@ -1660,6 +1660,8 @@ export function techniqueTaskType(intent: TaskType, lower: string, features: Pro
   // "Analyze our food cost: we spend $18,000 a month on food and make $52,000 in sales. Is that normal?": figures set
   // against a benchmark, not an essay.
   if (intent === 'analysis' && features.numbers >= 1 && !features.hasSuppliedText && /\b(?:is|are) (?:that|this|it|these|those|ours|mine) (?:normal|typical|high|low|too high|too low|good|bad|reasonable|healthy|ok|okay|average)\s*\?\s*$/.test(head)) return 'open_qa';
+  // "I'm a vet. Explain to a dog owner why we recommend dental X-rays" (filed as brainstorming, 61%): one explanation.
+  if (intent === 'brainstorming' && /^\s*(?:i'?m|i am) an? [\w -]{2,40}?[.,]\s*(?:please |can you )?(?:explain|describe)\b/.test(head)) return 'open_qa';
   // "Find the error in this reasoning: '…so washing my car causes rain'" (filed as extraction, 43%): the logic to test.
   if (intent !== 'analysis' && intent !== 'code' && /^\s*(?:please |can you )?(?:find|spot|identify|explain|what(?:'s| is)) (?:the |any )?(?:error|flaw|mistake|hole|problem)s? in (?:this|the following|my|his|her|their) (?:reasoning|argument|logic)\b/.test(head)) return 'analysis';
   // "Draft a 30-second elevator pitch for my mobile bike repair business" (filed as planning, 81%): words to say.

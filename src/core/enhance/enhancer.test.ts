@@ -5259,3 +5259,40 @@ describe('everyday requests, seventy-second batch', () => {
     expect(minutes).toMatch(/Lead with the decisions and what readers need to do/);
   });
 });
+
+describe('everyday requests, seventy-third batch', () => {
+  it('writes a work order, an Ansible play with handlers, a staff memo as a notice and a patient late policy', () => {
+    const wo = enhanceAs('Turn this voicemail transcript into a short work order: "Hi it\'s Linda in unit 4B, the kitchen sink is leaking under the cabinet, I\'ll be home after 5 on weekdays."', 'rewrite').enhanced;
+    expect(wo).toMatch(/maintenance coordinator/);
+    expect(wo).toMatch(/labelled fields/);
+    expect(wo).not.toMatch(/Improve clarity and flow|keep the author’s voice/);
+    const play = enhanceAs('Write an Ansible playbook that installs nginx, copies a config file, and restarts nginx only when the config changes.', 'code').enhanced;
+    expect(play).toMatch(/through a handler/);
+    expect(play).toMatch(/--check --diff/);
+    expect(play).not.toMatch(/persistent storage/);
+    expect(enhanceAs('Draft a memo to all staff that the office will close at 2pm on Friday for the holiday.', 'creative_writing').enhanced).toMatch(/writes clear notices people actually read/);
+    const late = enhanceAs("I'm a dental office manager. Write a policy on late arrivals: patients more than 15 minutes late are rescheduled.", 'creative_writing').enhanced;
+    expect(late).toMatch(/experienced dental office manager who writes clear, friendly policies patients accept/);
+  });
+
+  it('ranks candidates on merit, reads review topics as labels, and costs rent against buy for what it is', () => {
+    const hire = enhanceAs('Rank these three job candidates for a barista role based on these notes: Ana (2 yrs cafe, weekends only), Ben (no experience, full availability), Cy (5 yrs, wants $3/hr more than budget).', 'classification').enhanced;
+    expect(hire).toMatch(/best first, judged on the criteria/);
+    expect(hire).not.toMatch(/most urgent first/);
+    expect(enhanceAs('Classify these hotel reviews by what they complain about: cleanliness, noise, staff or price.', 'classification').enhanced).toMatch(/Use only these labels: cleanliness, noise, staff, price\./);
+    expect(enhanceAs('Compare renting vs buying a commercial espresso machine for a cafe that sells 200 drinks a day.', 'analysis').enhanced).toMatch(/at what volume or time the answer flips/);
+    expect(enhanceAs('What are the pros and cons of renting vs buying a house in 2026?', 'analysis').enhanced).toMatch(/after how many years buying comes out ahead/);
+    expect(enhanceAs("Compare renting vs buying a tux for a one-time wedding, I'm the groom", 'analysis').enhanced).not.toMatch(/Compare the total cost/);
+  });
+
+  it('lets a trade explain its own work or a pool opening without the health or home-owner lines', () => {
+    const vet = enhanceAs("I'm a vet. Explain to a dog owner why we recommend dental X-rays under anesthesia, in under 150 words.", 'brainstorming').enhanced;
+    expect(vet).toMatch(/experienced vet who explains the work to dog owners/);
+    expect(vet).not.toMatch(/realistic options/);
+    const pharm = enhanceAs("I'm a pharmacist. A customer wants to return unused medication. How do I explain we can't take it back?", 'open_qa').enhanced;
+    expect(pharm).not.toMatch(/conditions such as pregnancy/);
+    const pool = enhanceAs("I'm a pool technician. Make a checklist for opening a residential pool for the season.", 'planning').enhanced;
+    expect(pool).toMatch(/experienced pool technician who does this by the book/);
+    expect(pool).not.toMatch(/water, heat, food, locks/);
+  });
+});

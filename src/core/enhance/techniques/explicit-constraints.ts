@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, isCounselingScript, isClientPolicy, tradeSyllabus, isPluralField, singleRecordFields, isOutOfRange, asksInconsistencies } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, isCounselingScript, isClientPolicy, tradeSyllabus, isPluralField, singleRecordFields, isOutOfRange, asksInconsistencies, ranksByMerit, isWorkOrder } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -252,6 +252,21 @@ const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tu
  */
 /** A review that says the business made someone ill or hurt them: a claim to take seriously without admitting fault. */
 const HARM_CLAIM = /\b(?:made (?:me|them|him|her|us|my \w+) (?:sick|ill)|food poisoning|got sick|threw up|allergic reaction|injur\w*|hurt (?:me|them|him|her)|burn(?:ed|t)? (?:me|them|him|her|my))\b/;
+/**
+ * Renting (or leasing) against buying is decided by the total cost over the same period, with its own figures for a
+ * home, a vehicle or a piece of equipment; a one-off rental (a tux for one wedding) needs no such sum.
+ */
+function rentOrBuyLine(ctx: TechniqueContext): string | null {
+  const head = ctx.lower.slice(0, 300);
+  if (!/\b(?:rent|renting|lease|leasing)\b[^.\n]{0,40}\b(?:vs\.?|versus|or)\s+(?:buy|buying|purchas\w*)\b/.test(head)) return null;
+  if (/\b(?:house|home|flat|apartment|condo|townhouse)\b/.test(head))
+    return 'Compare the total cost over the same number of years (rent against mortgage interest, the down payment’s lost returns, maintenance, taxes and insurance, and the costs of buying and selling), state each figure you assume, and say after how many years buying comes out ahead.';
+  if (/\b(?:car|truck|van|vehicle|suv)\b/.test(head))
+    return 'Compare the total cost over the same number of years (lease payments with the mileage allowance and overage charge, against purchase price, financing, maintenance and resale value), state each figure you assume, and say what would flip the answer.';
+  if (/\b(?:machines?|equipment|printers?|copiers?|espresso|ovens?|mixers?|forklifts?|tools?|scanners?|servers?)\b/.test(head))
+    return 'Compare the total cost over the same period (payments, purchase price and financing, maintenance and repairs, downtime, resale value), state each figure you assume, and say at what volume or time the answer flips.';
+  return null;
+}
 /** "Find AD accounts that haven't logged in for 90 days and disable them": accounts changed in bulk. */
 const ACCOUNT_CLEANUP = /\b(?:disabl\w*|delet\w*|remov\w*|deactivat\w*|lock\w*|purg\w*|suspend\w*)\b[^.\n]{0,80}\b(?:user )?accounts\b|\b(?:user )?accounts\b[^.\n]{0,80}\b(?:and|then) (?:disables?|deletes?|removes?|deactivates?|locks?|suspends?)\b/;
 /** "Retry an HTTP request with exponential backoff and jitter": which failures to retry, and attempts safe to repeat. */
@@ -858,6 +873,12 @@ function requirements(ctx: TechniqueContext): string[] {
             'Normalise so no fact is stored twice, say where you denormalise on purpose, and add the indexes the main queries need.',
           ];
         case 'config':
+          // An Ansible play is judged by idempotence and handlers: a restart only when something changed.
+          if (/\bansible\b/.test(ctx.lower.slice(0, 300)))
+            return [
+              'Make every task idempotent (use modules, not shell commands), restart or reload only through a handler notified by the task that changed the file, and validate the config before it is put in place where the tool can (for nginx, `validate: nginx -t -c %s`).',
+              'Keep secrets in Ansible Vault or an external secret store, show the inventory it expects, and how to run it with --check --diff before the real run.',
+            ];
           // A config file is run, not unit-tested: what makes it right is pinned versions, no secrets and a way to check it.
           return [
             'Pin versions (image tags, provider and tool versions) instead of "latest", and say which you chose.',
@@ -1071,8 +1092,8 @@ function requirements(ctx: TechniqueContext): string[] {
       }
       if (kind === 'policy' && isClientPolicy(ctx))
         return [
-          'State each rule with its numbers exactly as given (notice period, fee), when it applies, the exceptions you allow (such as emergencies or illness), and how clients cancel or reschedule.',
-          'Keep it short, friendly and firm, in plain words a client reads in a minute, and say how a fee is charged (card on file, deposit) as a [placeholder] if it is not given.',
+          'State each rule with its numbers exactly as given (notice period, fee, minutes late), when it applies, the exceptions you allow (such as emergencies or illness), and how people cancel or reschedule.',
+          'Keep it short, friendly and firm, in plain words someone reads in a minute; if there is a fee, say how it is charged (card on file, deposit), as a [placeholder] if it is not given.',
         ];
       if (kind === 'convo' && isCounselingScript(ctx))
         return [
@@ -1417,6 +1438,11 @@ function requirements(ctx: TechniqueContext): string[] {
       ];
     }
     case 'classification': {
+      if (ranksByMerit(ctx))
+        return [
+          'Put every item in one ordered list, best first, judged on the criteria the request gives (or, if it gives none, the few that matter most for the goal, named at the start); do not drop or merge items.',
+          'Weigh each item’s strengths against its limits as given (for a candidate: experience, availability, cost), and where two are close, say which tie-breaker you used.',
+        ];
       if (isRanking(ctx))
         return [
           'Put every item in one ordered list, most urgent first, using the deadlines and facts given (an item with a hard deadline, or one that blocks the others, goes up); do not drop, merge or relabel items.',
@@ -1494,6 +1520,11 @@ function requirements(ctx: TechniqueContext): string[] {
               'Say which conversions depend on the ingredient (a cup of flour and a cup of sugar weigh differently) and which figure you used for each.',
             ]
           : ['Convert every quantity into the units asked for, rounded sensibly, and keep everything else unchanged.', 'Show the conversion factor for each kind of unit once, so the result can be checked.'];
+      if (isWorkOrder(ctx))
+        return [
+          'Fill the usual fields from the text only: who reported it and how to reach them, the unit or location, the problem in one line, when access is possible, and a priority with a one-line reason; write “not stated” for anything missing.',
+          'Keep names, units, times and symptoms exactly as given, and add no diagnosis or cause the text does not state.',
+        ];
       const kind = rewriteKind(ctx);
       const specific: Record<string, string> = {
         translate: `Translate idioms by meaning rather than word for word${f.languageNamed ? `, into natural ${f.languageNamed}` : ''}, and keep the formatting.`,
@@ -1642,7 +1673,7 @@ function requirements(ctx: TechniqueContext): string[] {
           'Give a concrete fix for each problem, not just the diagnosis.',
         ];
       return [
-        'Judge against explicit criteria and support each judgement with a reason or evidence.',
+        rentOrBuyLine(ctx) ?? 'Judge against explicit criteria and support each judgement with a reason or evidence.',
         'Acknowledge trade-offs and uncertainty; say what would change the conclusion.',
         'Avoid a false balance: if one option is clearly better, say so.',
       ];
