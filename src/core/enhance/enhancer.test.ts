@@ -5296,3 +5296,26 @@ describe('everyday requests, seventy-third batch', () => {
     expect(pool).not.toMatch(/water, heat, food, locks/);
   });
 });
+
+describe('everyday requests, seventy-fourth batch', () => {
+  it('drafts a contract clause for a lawyer to check, a constituent letter, and a business post', () => {
+    const clause = enhanceAs("I'm a dog walker. Draft a service agreement clause about what happens if a dog bites someone on a walk.", 'creative_writing').enhanced;
+    expect(clause).toMatch(/contracts lawyer who drafts plain-language clauses/);
+    expect(clause).toMatch(/draft for a local lawyer to check/);
+    const rep = enhanceAs('Help me write a letter to my state representative asking for funding for rural school buses.', 'creative_writing').enhanced;
+    expect(rep).toMatch(/I am a constituent/);
+    expect(rep).toMatch(/non-partisan/);
+    expect(enhanceAs("I'm a food truck owner. Write a post announcing we'll be at the farmers market every Saturday in June.", 'creative_writing').enhanced).toMatch(/at most three hashtags/);
+  });
+
+  it('teaches a colostomy patient at home, lists phrasal verbs to study, and prices a bakery on margins', () => {
+    const ostomy = enhanceAs("I'm a home health nurse. Write discharge teaching for a patient going home with a new colostomy.", 'creative_writing').enhanced;
+    expect(ostomy).toMatch(/Write for the patient and family at home/);
+    expect(ostomy).not.toMatch(/owner or patient/);
+    const verbs = enhanceAs("I'm an ESL teacher. Give me 10 phrasal verbs with example sentences for intermediate adult learners.", 'brainstorming').enhanced;
+    expect(verbs).toMatch(/one example sentence that shows the meaning/);
+    expect(verbs).not.toMatch(/bolder ones/);
+    const butter = enhanceAs("I'm a bakery owner. Should I raise prices 10% or cut portion sizes to cover rising butter costs?", 'open_qa').enhanced;
+    expect(butter).toMatch(/current margins, sales volume/);
+  });
+});

@@ -36,11 +36,12 @@ const DOC_READERS: Partial<Record<string, string>> = {
   prd: 'Write for the engineers, designers and stakeholders who will build from it and sign it off.',
   rfc: 'Write for the engineers and leads who will review it and decide: the problem, the proposal and its trade-offs must be clear without a meeting.',
   instructions: 'Write for someone following along as they do it, perhaps for the first time and not confident with it: one action per step, in words they already use.',
-  aftercare: 'Write for the owner or patient at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
+  aftercare: 'Write for the patient and family at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.',
   handout: 'Write for the person it is handed to, who reads it later without anyone to ask: plain words, short sections, the key point first.',
   ceremony: 'Write to be read aloud by the officiant in front of the couple and their guests: natural spoken sentences, warm and personal, with cues for what happens.',
   injury: 'Write for the staff who fill it in right after an incident, and for the parents, managers or inspectors who read it later: clear fields and factual wording.',
   devotional: 'Write to be spoken aloud to the group the request names: plain words and short sentences, pitched at their age and world.',
+  clause: 'Write for both parties who sign it, and for anyone who reads it later in a dispute: every duty and consequence must be unambiguous.',
   salead: 'Write for bargain hunters scrolling sale listings, who decide in seconds whether to come: what is for sale and when must be clear at a glance.',
   obituary: 'Write for the family, friends and community who read it in the paper or online: warm and dignified, with the service details easy to find.',
   violation: 'Write for the tenant, who must see exactly what is wrong and what to do, and for anyone who reads it later as a record: facts, not feelings.',
@@ -190,6 +191,8 @@ function lines(ctx: TechniqueContext): string[] {
       if (isLocalListingPost(ctx)) return ['Write for local people who find the business on Google Search or Maps while looking for this service: what they get and how to get it must be clear in the first lines.'];
       if (kind === 'policy' && isClientPolicy(ctx)) return ['Write for the people who read it when they book: what the rule is, what happens if they break it and how to avoid that must be clear at a glance.'];
       if (kind === 'convo' && isCounselingScript(ctx)) return ['The person asking will say this to someone who has to remember it at home: plain spoken words, one point at a time, no jargon.'];
+      // A pet's owner does the care at home; a patient and their family do their own.
+      if (kind === 'aftercare' && /\b(?:dog|cat|puppy|kitten|pet|vet|veterinar\w*)\b/.test(ctx.lower.slice(0, 300))) return ['Write for the owner at home, probably tired and worried: every instruction must be clear at a glance, with no clinical jargon.'];
       if (kind === 'aftercare' && isBodyArtCare(ctx)) return ['Write for the client reading it at home over the next weeks: plain words, every instruction clear at a glance.'];
       // Sung softly to a baby, often half-asleep and from memory.
       if (isLullaby(ctx)) return ['Write to be sung softly by a parent to a baby at bedtime: simple, soothing words, gentle repetition and a steady, rocking rhythm that is easy to remember.'];

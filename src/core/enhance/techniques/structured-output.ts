@@ -802,6 +802,7 @@ const SHAPED_PIECES: Partial<Record<string, string>> = {
   handout: 'Give a title, then three to five short headed sections with bullets, ending with when to ask for help and how; keep it to one printed page, with no preface.',
   ceremony: 'Return the script in short headed parts in order, with the officiant’s words as plain text and cues (who stands, rings, readings) in [brackets]; no preface.',
   devotional: 'Give a title, then the talk as it will be spoken, with the passage reference and the discussion question set apart on their own lines; no preface.',
+  clause: 'Give the clause itself, numbered as it would appear in the agreement, then one line on what it covers and what it leaves to the rest of the agreement; no other preface.',
   salead: 'Give a headline, then the key details (dates, hours, address, payment) at the top, then the items as bullets; no preface.',
   obituary: 'Return only the obituary, ready to publish, with the service details in the last paragraph; no preface.',
   violation: 'Give it as a dated notice: the tenant and unit, the violation with its dates, the lease clause, what to do and by when, what happens if it continues, and how to reach the manager, then the one line for me; no other preface.',
