@@ -59,10 +59,10 @@ export function moneyGap(ctx: TechniqueContext): { from: string; to: string } | 
   return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
 }
 /** The trade the asker names ("I'm a park ranger."), whatever the task: for pieces that are part of the work itself. */
-export const statedTrade = (ctx: TechniqueContext): string | null => {
+export const statedTrade = perContext((ctx: TechniqueContext): string | null => {
   const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120))?.[1];
   return m ? tidyTrade(m) : null;
-};
+});
 const OWN_LIFE = /\bmy (?:husband|wife|partner|boyfriend|girlfriend|kids?|son|daughter|mom|mum|dad|parents|family|wedding|vacation|birthday|house|apartment|car|budget|savings|taxes|diet|health)\b/;
 const tidyTrade = (trade: string): string =>
   trade.replace(/^(?:small|solo|self-employed|freelance|licensed|new|young|first-year|retired) /, '').replace(/\b(?:cpa|cna|emt|hvac|icu|er|or|nicu|pe|esl|hr|dj)\b/g, (w) => w.toUpperCase());
@@ -336,8 +336,40 @@ const WORK_DOCS: [RegExp, string][] = [
 // Only as the thing to write: "write an essay that follows this rubric" or "based on this PRD, write user stories" is not one.
 const WRITES_DOC =
   /\b(?:write|create|draft|make|prepare|put together|produce|generate|build|design|develop|invent|make up|come up with|give me|needs?)\s+(?:me\s+)?(?:(?:a|an|the|my|our|one-page|1-page|short|simple|detailed|clear|basic|quick|new|full)\s+)*(?:(?!(?:this|these|that|using|with|following|from|based|per|for|on|to|of)\b)[\w-]+\s+){0,2}$|\b(?:turn|convert|make|rewrite|write up)\b[^.\n:]{0,40}\binto (?:a |an |the )?(?:(?:proper|full|formal|short|clean|clear|concise|brief|quick|crisp|real|blameless|weekly|monthly|quarterly|biweekly|bi-weekly)\s+)*(?:[\w-]+\s+)?$/;
+/**
+ * Words every match of a kind's pattern contains: most requests name none of them, and a substring check is much
+ * cheaper than running the pattern over the whole head (the table is checked for every piece of writing).
+ */
+const WORK_DOC_CUES: Partial<Record<string, readonly string[]>> = {
+  prd: ['requirement', 'prd', 'product spec'],
+  proposal: ['proposal', 'brief'],
+  rubric: ['rubric'],
+  stories: ['user stor'],
+  jobad: ['job '],
+  listing: ['listing', 'property description'],
+  injury: ['incident', 'accident', 'injury'],
+  postmortem: ['mortem', 'incident'],
+  aftercare: ['instructions', 'teaching', 'education'],
+  handout: ['handout', 'sheet', 'guide', 'reference', 'job aid'],
+  gamerules: ['game'],
+  policy: ['polic', 'code'],
+  ceremony: ['ceremon', 'officiant'],
+  classnews: ['newsletter'],
+  violation: ['violation', 'quit', 'compliance'],
+  convo: ['script'],
+  clause: ['clause', 'waiver', 'harmless'],
+  salead: [' sale'],
+  devotional: ['devotional', 'sermon', 'homil', 'message'],
+  obituary: ['obit', 'death notice'],
+  shotlist: ['shot'],
+  sign: ['sign'],
+  rules: ['rules'],
+  notice: ['notice', 'memo'],
+};
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
+    const cues = WORK_DOC_CUES[kind];
+    if (cues && !cues.some((c) => head.includes(c))) continue;
     const m = re.exec(head);
     if (m && WRITES_DOC.test(head.slice(0, m.index))) return kind;
   }
