@@ -1,7 +1,7 @@
 // Explicit constraints: turn what the task implies into a checklist of concrete, task-specific requirements.
 import type { Technique, TechniqueContext } from '../types.ts';
 import type { AnalysisKind, CodeMode } from './util.ts';
-import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isBodyArtCare, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, isCounselingScript, isClientPolicy, tradeSyllabus, isPluralField, singleRecordFields, isOutOfRange, asksInconsistencies, ranksByMerit, isWorkOrder, isAdvocacyLetter } from './util.ts';
+import { isBabyProblem, isVisitTiming, isFoodLeftOut, isSideIncome, isIcebreakers, isWorkedExample, isContentIdeas, symptomsOf, cronGiven, isQuickMealIdeas, fictionIdeas, isJobMatch, makingFriends, unitConversion, isDelayNotice, isReadingOrder, isCareerSwitch, severalDescriptions, sharedChores, isExerciseList, isSpeakerBio, asksQuestionsBefore, isComplaint, isLoveLetter, isShopBio, instructionsApp, BEHAVIORAL_INTERVIEW, isResumeSummary, forLinkedIn, isRoutine, WORKING_HOURS, FIXED_COMMITMENTS, isSalesCall, vocabList, forYoungChild, analysisKind, byVerbosity, statesLevel, FOR_AGAINST, bodyMethod, isActionItems, isBodyFigure, isTopicSummary, isCookFromWhatIHave, toneAsked, codeMode, creativeKind, isBotSetup, isCarefulDomain, isChecklist, isCoverLetter, isDecisionAsk, isIdeaReview, isIdentifierName, isKidsActivities, isKnownWork, isNumbersDecision, isPetName, isQuizMaking, isProductPick, isServiceRole, isSharedPlan, isShellOneLiner, isSingleSession, isSlowCode, isTipsAsk, isTldr, isWellbeing, mealNeeds, mentions, planKind, portLanguages, rewriteKind, SHORT_ITEMS, sub, toneGoal, isGrammarCheck, isInterviewerQuestions, talkLines, COMPARE_ASK, isTriage, isChildDevelopment, isShortPiece, isReviewReply, isSwot, isUnseenBug, isBenchmarkQuestion, isGuidedExercise, isSocialPost, isTopicComparison, isResumeBullet, practiceSkill, practiceTime, isTalkOutline, isShoppingListFromText, isWeightGoal, spokenLength, inspectTarget, isKeywordIdeas, thingsToDoIn, isRecipeScaling, recipeFactor, isWritingOutline, outlineParagraphs, isMnemonic, readingAsked, isHealthEffect, isLabResults, isScamCheck, isMeetingAgenda, isTitleRecs, isThawing, isLayover, isTipQuestion, isResignation, isDecline, isLiteraryAnalysis, asksSigns, isPayNegotiation, isColdOutreach, isRepairRequest, isDatingBio, asksHumour, funFacts, correctionStyle, isTermsReview, isParentingProblem, messageFromNotes, isHabitChange, petToTrain, openQaKind, isSleepTrouble, isTrivia, memorizeKind, isPetPoisoning, isChildBullied, isNeighbourProblem, isHomeRecipe, livingPick, asksCookMethod, namesTitle, onCar, isWorkTrouble, isBabyNames, isDoctorQuestions, isPairing, writingHowTo, isUsageQuestion, isTimeZoneMeeting, isDateTalk, isPitch, cardKind, isDebtOrder, phraseMeaning, gameRules, isCharacterNames, isRhymeList, isDishIdeas, isCustomerReply, isScienceFair, isVocabStudy, choosesCare, easesPain, talkToChild, forOneOccasion, isPepTalk, isTravelMishap, isSkincare, LUGGAGE, openingOnly, isRetroActions, isWorkTitle, isUnwelcomeChange, findsFallacies, paragraphOnly, isLeadDilemma, isTimeConversion, isTweetThread, isPeopleManagement, LONG_SPAN, summaryPoints, asksCounter, isSingleRecord, isCookingTimeline, labelDimensions, isResearchFindings, isLifecycleEmail, verbForms, isPhrasings, isCandidateCompare, isCostBreakdown, isFundraisingAppeal, isSingleWorkshop, practisesOnYou, isRadioAd, isHomeChecklist, isSecondOpinion, isTalkingPoints, isTermination, isVoicemailGreeting, isServiceCall, isShiftWork, isRanking, isSponsorAsk, isPrivateLesson, isDrinkRecipes, isDealCheck, isHandoffChecklist, isPricingMyWork, isCleaningChecklist, shoppingScale, procedureChecklist, isCarePractice, summarySections, isLocalListingPost, isRehab, isSubLesson, isRegulatedQuestion, moneyGap, tradeSyllabus, isPluralField, singleRecordFields, isOutOfRange, asksInconsistencies, ranksByMerit, isWorkOrder, isAdvocacyLetter } from './util.ts';
 
 /** "30-day" as written in "a 30-day plan" reads as "30 days" on its own. */
 const periodText = (duration: string): string => duration.replace(/^(\d+)[- ](day|week|month|year)s?$/i, (_, n: string, u: string) => `${n} ${u}${n === '1' ? '' : 's'}`);
@@ -254,6 +254,11 @@ const SCHEDULED = /\b(every (night|day|morning|evening|hour|week|month|monday|tu
  */
 /** A review that says the business made someone ill or hurt them: a claim to take seriously without admitting fault. */
 const HARM_CLAIM = /\b(?:made (?:me|them|him|her|us|my \w+) (?:sick|ill)|food poisoning|got sick|threw up|allergic reaction|injur\w*|hurt (?:me|them|him|her)|burn(?:ed|t)? (?:me|them|him|her|my))\b/;
+/** A piece read aloud: the minutes the request gives, in words, or the usual length for the form. */
+function spokenFit(ctx: TechniqueContext, usual: string): string {
+  const spoken = spokenLength(ctx);
+  return spoken ? `Fit it to about ${spoken.text} when spoken (around ${spoken.words} words).` : `Keep it to about ${usual} when spoken unless the request says otherwise.`;
+}
 /**
  * Renting (or leasing) against buying is decided by the total cost over the same period, with its own figures for a
  * home, a vehicle or a piece of equipment; a one-off rental (a tux for one wedding) needs no such sum.
@@ -503,6 +508,19 @@ const DOC_RULES: Partial<Record<string, readonly string[]>> = {
   handout: [
     'Use plain words for the reader it is handed to, with no jargon; keep it to one page, with short headed sections and the most important point first.',
     'Be honest about limits and risks, and invent no figures, studies or product claims that were not given.',
+  ],
+  clientpolicy: [
+    'State each rule with its numbers exactly as given (notice period, fee, minutes late), when it applies, the exceptions you allow (such as emergencies or illness), and how people cancel or reschedule.',
+    'Keep it short, friendly and firm, in plain words someone reads in a minute; if there is a fee, say how it is charged (card on file, deposit), as a [placeholder] if it is not given.',
+  ],
+  counsel: [
+    'Write it as words to say in plain language, covering what the person needs to know in the order they need it (what it is for, how and when to take or do it, what to avoid, the warning signs and what to do about them, and follow-up), each in a sentence or two.',
+    'End by checking understanding with teach-back (asking them to say the key points in their own words), and put any dose, date or detail that is not given in [square brackets].',
+  ],
+  // Healing skin at home: what is normal, how to wash it and what to avoid, not medicines and doses.
+  bodycare: [
+    'Cover what is normal as it heals and for how long (for a tattoo: oozing, redness, peeling and itching), how and how often to wash and moisturise it and with what kind of product, and what to avoid and for how long (soaking, swimming, sun, tight clothing, picking or scratching), each in a short plain sentence.',
+    'List the signs of infection or an allergic reaction that mean seeing a doctor (spreading redness or heat, pus, fever, red streaks), and how to reach the studio with questions ([placeholder] for the contact).',
   ],
   clause: [
     'Write it in plain, enforceable language: who is responsible for what (each side’s duties and what must be disclosed), what happens step by step if it occurs, who pays, and any limit of liability; define each term once and use it the same way.',
@@ -1088,29 +1106,11 @@ function requirements(ctx: TechniqueContext): string[] {
           `Write each rule as a behaviour people can see and check (for example ${/\b(?:league|team|club|players|coach(?:es)?|tournament|sports?|games?)\b/.test(ctx.lower.slice(0, 300)) ? 'cheering for effort, leaving coaching to the coaches, no arguing with officials' : 'how people speak to each other, how disagreements are raised, what is shared outside'}), stated positively where possible.`,
           'Give escalating consequences (a reminder, a warning, removal, a suspension), say how to report a concern, and keep the tone firm but welcoming.',
         ];
-      if (kind === 'ceremony') {
-        const spoken = spokenLength(ctx);
+      if (kind === 'ceremony')
         return [
           'Follow the usual order (welcome, a few words about the couple, an optional reading, the vows, the ring exchange, the declaration and the kiss, the presentation of the couple), with [placeholders] for names and stories I have not given.',
-          spoken ? `Fit it to about ${spoken.text} when spoken (around ${spoken.words} words).` : 'Keep it to about 10–15 minutes when spoken unless the request says otherwise.',
+          spokenFit(ctx, '10–15 minutes'),
           /\bnon-?religious\b|\bsecular\b|\bhumanist\b|\bnot religious\b/.test(ctx.lower.slice(0, 300)) ? 'Keep it entirely secular: no prayers, scripture or religious language.' : '',
-        ];
-      }
-      if (kind === 'policy' && isClientPolicy(ctx))
-        return [
-          'State each rule with its numbers exactly as given (notice period, fee, minutes late), when it applies, the exceptions you allow (such as emergencies or illness), and how people cancel or reschedule.',
-          'Keep it short, friendly and firm, in plain words someone reads in a minute; if there is a fee, say how it is charged (card on file, deposit), as a [placeholder] if it is not given.',
-        ];
-      if (kind === 'convo' && isCounselingScript(ctx))
-        return [
-          'Write it as words to say in plain language, covering what the person needs to know in the order they need it (what it is for, how and when to take or do it, what to avoid, the warning signs and what to do about them, and follow-up), each in a sentence or two.',
-          'End by checking understanding with teach-back (asking them to say the key points in their own words), and put any dose, date or detail that is not given in [square brackets].',
-        ];
-      // Healing skin at home: what is normal, how to wash it and what to avoid, not medicines and doses.
-      if (kind === 'aftercare' && isBodyArtCare(ctx))
-        return [
-          'Cover what is normal as it heals and for how long (for a tattoo: oozing, redness, peeling and itching), how and how often to wash and moisturise it and with what kind of product, and what to avoid and for how long (soaking, swimming, sun, tight clothing, picking or scratching), each in a short plain sentence.',
-          'List the signs of infection or an allergic reaction that mean seeing a doctor (spreading redness or heat, pus, fever, red streaks), and how to reach the studio with questions ([placeholder] for the contact).',
         ];
       const fixed = kind ? DOC_RULES[kind] : undefined;
       // "Alt text for a chart showing users growing from 12k to 48k": a chart's point is its trend and its key figures.
@@ -1120,13 +1120,11 @@ function requirements(ctx: TechniqueContext): string[] {
           'Do not start with “image of” or “chart of”, and add no figures or reasons the request does not give.',
         ];
       // Spoken to a group: one point, one passage, and a length set by the minutes.
-      if (kind === 'devotional') {
-        const spoken = spokenLength(ctx);
+      if (kind === 'devotional')
         return [
           'Open with a hook from the listeners’ own world, read one short passage (name a fitting one, with its reference), make one clear point with a story or example they recognise, ask one question to think or talk about, and close with a short prayer or a challenge for the week.',
-          spoken ? `Fit it to about ${spoken.text} when spoken (around ${spoken.words} words).` : 'Keep it to about 5–10 minutes when spoken unless the request says otherwise.',
+          spokenFit(ctx, '5–10 minutes'),
         ];
-      }
       // An obituary runs about 150–300 words unless the family or the paper sets a length.
       if (kind === 'obituary' && fixed) return [...fixed, f.lengthLimit ? '' : 'Keep it to about 150–300 words unless the request says otherwise.'];
       if (fixed) return [...fixed];

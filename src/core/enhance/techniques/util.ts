@@ -23,12 +23,12 @@ const ASKER_BUSINESS =
 export const askerTrade = perContext((ctx: TechniqueContext): string | null => {
   const owner = ASKER_BUSINESS.exec(ctx.lower.slice(0, 120))?.[1];
   if (owner && owner !== 'business' && AT_WORK.test(ctx.lower.slice(0, 300))) return `${owner.replace(/^(?:small|little|local|busy) /, '')} owner`;
-  const m = ASKER_TRADE.exec(ctx.lower.slice(0, 120));
+  const trade = statedTrade(ctx);
   // "As a chef, how do I cost out a menu item…": "as a …, how" asks about the work itself.
   // "I'm an airline gate agent. How do I tell a full flight…": a question straight after the trade is about the work,
   // unless it is about the asker's own life ("…what should I get my husband").
-  return m?.[1] && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower) || (/^\s*(?:i'?m|i am) an? [^,.]{2,40}[.,]\s*(?:how|what|when|which|should|can|do)\b[^.?!\n]{0,30}?\b(?:i|we)\b/.test(ctx.lower) && !OWN_LIFE.test(ctx.lower.slice(0, 300))))
-    ? tidyTrade(m[1])
+  return trade && (ctx.features.audience !== null || AT_WORK.test(ctx.lower.slice(0, 300)) || /^\s*as an? [^,.]{2,40},\s*(?:how|what|when|which|should)\b/.test(ctx.lower) || (/^\s*(?:i'?m|i am) an? [^,.]{2,40}[.,]\s*(?:how|what|when|which|should|can|do)\b[^.?!\n]{0,30}?\b(?:i|we)\b/.test(ctx.lower) && !OWN_LIFE.test(ctx.lower.slice(0, 300))))
+    ? trade
     : null;
 });
 /**
@@ -82,10 +82,6 @@ export const isTermination = (ctx: TechniqueContext): boolean =>
   /\b(?:fire|firing|let (?:him|her|them|an? (?:employee|staff member|worker|team member|report)|someone|my \w+) go|terminat(?:e|ing) (?:an? |my |our )?(?:employee|contract|staff|worker|report)|lay(?:ing)? off)\b/.test(ctx.lower.slice(0, 300)) &&
   /\bhow (?:do|should|can) i\b|\bwhat (?:do|should) i say\b|\bhow to\b/.test(ctx.lower.slice(0, 400));
 
-/** "A counseling script for a patient starting warfarin": teaching someone what to do, checked by teach-back. */
-export const isCounselingScript = (ctx: TechniqueContext): boolean => /\b(?:counsel(?:l)?ing|education|teaching) scripts?\b/.test(ctx.lower.slice(0, 300));
-/** "A cancellation policy for my salon: 24-hour notice, $25 fee": rules clients accept when they book, not staff rules. */
-export const isClientPolicy = (ctx: TechniqueContext): boolean => /\b(?:cancellation|no-?show|refund|returns?|late arrival|rescheduling|deposit)\s+polic(?:y|ies)\b|\bpolic(?:y|ies) (?:on|for|about) (?:late arrivals?|cancellations?|no-?shows?|refunds?|returns?|deposits?|rescheduling)\b/.test(ctx.lower.slice(0, 300));
 /** "List every value outside the reference range": a comparison per line of a lab report, not a copy of the text. */
 export const isOutOfRange = (ctx: TechniqueContext): boolean =>
   ctx.taskType === 'extraction' && /\b(?:outside|out of) (?:the |its |their )?(?:reference|normal) ranges?\b|\babnormal (?:values|results|labs)\b|\bflagged (?:as )?(?:high|low)\b/.test(ctx.lower.slice(0, 300));
@@ -103,9 +99,6 @@ export const isAdvocacyLetter = (ctx: TechniqueContext): boolean =>
   /\b(?:letter|e-?mail|message|note)\b[^.\n]{0,30}\b(?:to|for) (?:my |our |the )?(?:state |local |city |county |u\.?s\.? )?(?:representative|senator|congress(?:man|woman|person)|council ?(?:member|woman|man)|legislator|assembly ?member|mayor|school board|mp)\b/.test(ctx.lower.slice(0, 300));
 /** "An incident report template": blank fields to fill in, not a report written from facts given. */
 export const isBlankForm = (ctx: TechniqueContext): boolean => /\b(?:templates?|blank|fill-?in|forms?)\b/.test(ctx.lower.slice(0, 300));
-/** Aftercare for a tattoo, a piercing or lash extensions: a client healing at home, not a patient after surgery. */
-export const isBodyArtCare = (ctx: TechniqueContext): boolean =>
-  /\b(?:tattoos?|piercings?|pierced|microblad\w*|lash (?:extensions?|lifts?)|eyelash extensions?|permanent makeup|brow lamination|lip blush)\b/.test(ctx.lower.slice(0, 300));
 /** "A short Google Business post about rekeying locks": seen by local people searching for the service, not followers. */
 export const isLocalListingPost = (ctx: TechniqueContext): boolean => /\bgoogle (?:my )?business(?: profile)? (?:post|update)s?\b/.test(ctx.lower.slice(0, 300));
 /** A lullaby is sung to a baby, softly and from memory. */
@@ -366,12 +359,24 @@ const WORK_DOC_CUES: Partial<Record<string, readonly string[]>> = {
   rules: ['rules'],
   notice: ['notice', 'memo'],
 };
+/**
+ * Narrower kinds within a kind, each with its own rules in every technique: a counseling script teaches and checks with
+ * teach-back rather than breaking bad news; a cancellation policy is written for clients, not staff; tattoo aftercare
+ * is a client healing at home, not a patient after surgery.
+ */
+const WORK_DOC_VARIANTS: Partial<Record<string, readonly [RegExp, string]>> = {
+  convo: [/\b(?:counsel(?:l)?ing|education|teaching) scripts?\b/, 'counsel'],
+  policy: [/\b(?:cancellation|no-?show|refund|returns?|late arrival|rescheduling|deposit)\s+polic(?:y|ies)\b|\bpolic(?:y|ies) (?:on|for|about) (?:late arrivals?|cancellations?|no-?shows?|refunds?|returns?|deposits?|rescheduling)\b/, 'clientpolicy'],
+  aftercare: [/\b(?:tattoos?|piercings?|pierced|microblad\w*|lash (?:extensions?|lifts?)|eyelash extensions?|permanent makeup|brow lamination|lip blush)\b/, 'bodycare'],
+};
 function workDoc(head: string): string | null {
   for (const [re, kind] of WORK_DOCS) {
     const cues = WORK_DOC_CUES[kind];
     if (cues && !cues.some((c) => head.includes(c))) continue;
     const m = re.exec(head);
-    if (m && WRITES_DOC.test(head.slice(0, m.index))) return kind;
+    if (!m || !WRITES_DOC.test(head.slice(0, m.index))) continue;
+    const variant = WORK_DOC_VARIANTS[kind];
+    return variant?.[0].test(head) ? variant[1] : kind;
   }
   return null;
 }
